@@ -1,0 +1,11 @@
+namespace NexusSim.Core.Manifest;
+
+/// <summary>A party of an action that a separation-of-duties rule keeps apart from the actor.</summary>
+public enum DutyParty
+{
+    /// <summary>The author of the deliverable acted on.</summary>
+    Author,
+
+    /// <summary>The actor who requested the approval acted on.</summary>
+    Requester,
+}

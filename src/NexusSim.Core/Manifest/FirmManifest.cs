@@ -1,0 +1,100 @@
+namespace NexusSim.Core.Manifest;
+
+/// <summary>
+/// A validated role manifest: the whole firm. Produced only by <c>ManifestLoader</c>, which refuses
+/// any manifest with an error, so code may rely on every reference resolving.
+/// </summary>
+public sealed record FirmManifest
+{
+    /// <summary>Full path of the entry file (manifest.yaml).</summary>
+    public required string EntryFile { get; init; }
+
+    /// <summary>Full path of the directory the entry file is in; relative paths resolve from here.</summary>
+    public required string Directory { get; init; }
+
+    /// <summary>SHA-256 (hex) over every file read, in read order: identifies this manifest in run ids.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>The firm.</summary>
+    public required FirmInfo Firm { get; init; }
+
+    /// <summary>Model tiers.</summary>
+    public required IReadOnlyList<ModelTier> ModelTiers { get; init; }
+
+    /// <summary>Humans and agents, humans first, each in declaration order.</summary>
+    public required IReadOnlyList<ActorDefinition> Actors { get; init; }
+
+    /// <summary>The decision matrix.</summary>
+    public required IReadOnlyList<DecisionDomain> Domains { get; init; }
+
+    /// <summary>Actions the firm uses.</summary>
+    public required IReadOnlyList<ActionDefinition> Actions { get; init; }
+
+    /// <summary>Who may perform which action, within which limits.</summary>
+    public required IReadOnlyList<ActionGrant> Grants { get; init; }
+
+    /// <summary>Separation-of-duties rules.</summary>
+    public required IReadOnlyList<SeparationRule> SeparationOfDuties { get; init; }
+
+    /// <summary>Service lines.</summary>
+    public required IReadOnlyList<ServiceLine> ServiceLines { get; init; }
+
+    /// <summary>Deliverable types.</summary>
+    public required IReadOnlyList<DeliverableType> DeliverableTypes { get; init; }
+
+    /// <summary>Quality gates.</summary>
+    public required IReadOnlyList<GateDefinition> Gates { get; init; }
+
+    /// <summary>Standard collaboration chains.</summary>
+    public required IReadOnlyList<ChainDefinition> Chains { get; init; }
+
+    /// <summary>Fields every handoff record states.</summary>
+    public required IReadOnlyList<string> HandoffFields { get; init; }
+
+    /// <summary>Escalation policy.</summary>
+    public required EscalationPolicy Escalation { get; init; }
+
+    /// <summary>Shared terms.</summary>
+    public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
+
+    /// <summary>Standing pairs.</summary>
+    public required IReadOnlyList<StandingPair> StandingPairs { get; init; }
+
+    /// <summary>The agents, in declaration order.</summary>
+    public IEnumerable<ActorDefinition> Agents => Actors.Where(a => a.Kind == ActorKind.Agent);
+
+    /// <summary>The humans, in declaration order.</summary>
+    public IEnumerable<ActorDefinition> Humans => Actors.Where(a => a.Kind == ActorKind.Human);
+
+    /// <summary>The actor with this id.</summary>
+    /// <exception cref="KeyNotFoundException">No such actor.</exception>
+    public ActorDefinition Actor(string id) => Find(Actors, a => a.Id, id, "actor");
+
+    /// <summary>The actor with this id, or null.</summary>
+    public ActorDefinition? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>The service line with this id.</summary>
+    public ServiceLine ServiceLine(string id) => Find(ServiceLines, s => s.Id, id, "service line");
+
+    /// <summary>The deliverable type with this id.</summary>
+    public DeliverableType DeliverableType(string id) => Find(DeliverableTypes, d => d.Id, id, "deliverable type");
+
+    /// <summary>The gate with this id.</summary>
+    public GateDefinition Gate(string id) => Find(Gates, g => g.Id, id, "gate");
+
+    /// <summary>The chain with this id.</summary>
+    public ChainDefinition Chain(string id) => Find(Chains, c => c.Id, id, "chain");
+
+    /// <summary>The action with this id, or null when the firm does not use it.</summary>
+    public ActionDefinition? FindAction(string id) => Actions.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>The model tier with this id.</summary>
+    public ModelTier Tier(string id) => Find(ModelTiers, t => t.Id, id, "model tier");
+
+    private static T Find<T>(IEnumerable<T> items, Func<T, string> key, string id, string what)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return items.FirstOrDefault(i => key(i) == id)
+            ?? throw new KeyNotFoundException($"The manifest defines no {what} '{id}'.");
+    }
+}
