@@ -1,0 +1,53 @@
+namespace NexusSim.Core.Manifest.Loading;
+
+/// <summary>Stable manifest error codes; docs/manifest-errors.md lists them with one line each.</summary>
+internal static class ErrorCodes
+{
+    public const string FileNotFound = "NX0001";
+    public const string FileTooLarge = "NX0002";
+    public const string FileEmpty = "NX0003";
+    public const string SyntaxError = "NX0004";
+    public const string AliasRefused = "NX0005";
+    public const string TagRefused = "NX0006";
+    public const string MultipleDocuments = "NX0007";
+    public const string DuplicateKey = "NX0008";
+    public const string UnknownKey = "NX0009";
+    public const string MissingKey = "NX0010";
+    public const string WrongNodeType = "NX0011";
+    public const string MustBeQuoted = "NX0012";
+    public const string BadBoolean = "NX0013";
+    public const string BadInteger = "NX0014";
+    public const string BadDecimal = "NX0015";
+    public const string EmptyValue = "NX0016";
+    public const string BadId = "NX0017";
+    public const string UnknownValue = "NX0018";
+    public const string OutOfRange = "NX0019";
+    public const string DuplicateId = "NX0020";
+    public const string DanglingReference = "NX0021";
+    public const string IncludeMissing = "NX0022";
+    public const string PathEscapes = "NX0023";
+    public const string SectionInTwoFiles = "NX0024";
+    public const string IncludeNotAllowed = "NX0025";
+    public const string IdentityMissing = "NX0026";
+    public const string IdentityEmpty = "NX0027";
+    public const string ReportingCycle = "NX0028";
+    public const string HumanCount = "NX0029";
+    public const string NoAgents = "NX0030";
+    public const string DomainNotOwned = "NX0031";
+    public const string SelfReview = "NX0032";
+    public const string ActionNotGranted = "NX0033";
+    public const string ExternalToAgent = "NX0034";
+    public const string UnknownAction = "NX0035";
+    public const string DeliverableUnused = "NX0036";
+    public const string ChainUnused = "NX0037";
+    public const string ChainAuthorMismatch = "NX0038";
+    public const string ChainAuthorSteps = "NX0039";
+    public const string ServiceLineEmpty = "NX0040";
+    public const string PhaseWeeks = "NX0041";
+    public const string PriceBand = "NX0042";
+    public const string NotForHumans = "NX0043";
+    public const string NotUtf8 = "NX0044";
+    public const string BadPair = "NX0045";
+    public const string TooDeep = "NX0046";
+    public const string KeyNotText = "NX0047";
+}

@@ -1,0 +1,34 @@
+namespace NexusSim.Core.Manifest.Loading;
+
+/// <summary>Collects every error of a load; hands them back in file order, then line and column.</summary>
+internal sealed class ManifestDiagnostics
+{
+    private readonly List<ManifestError> _errors = [];
+    private readonly List<string> _fileOrder = [];
+
+    public bool HasErrors => _errors.Count > 0;
+
+    /// <summary>Notes a file in read order, so its errors sort after earlier files' errors.</summary>
+    public void RegisterFile(string relativePath)
+    {
+        if (!_fileOrder.Contains(relativePath, StringComparer.Ordinal))
+        {
+            _fileOrder.Add(relativePath);
+        }
+    }
+
+    public void Add(SourceLocation location, string code, string message, string fix) =>
+        _errors.Add(new ManifestError(location, code, message, fix));
+
+    public IReadOnlyList<ManifestError> Sorted() =>
+        [.. _errors
+            .OrderBy(e => FileRank(e.Location.File))
+            .ThenBy(e => e.Location.Line)
+            .ThenBy(e => e.Location.Column)];
+
+    private int FileRank(string file)
+    {
+        var index = _fileOrder.IndexOf(file);
+        return index < 0 ? int.MaxValue : index;
+    }
+}

@@ -1,0 +1,57 @@
+namespace NexusSim.Core.Manifest.Loading;
+
+/// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
+internal static class NearestName
+{
+    public static string? Find(string value, IEnumerable<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var distance = Distance(value, candidate);
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        var allowed = Math.Max(2, value.Length / 3);
+        return bestDistance <= allowed ? best : null;
+    }
+
+    /// <summary>A fix text: "Did you mean 'x'?" when a name is close, then the known names.</summary>
+    public static string Hint(string value, IReadOnlyCollection<string> known, string what)
+    {
+        var nearest = Find(value, known);
+        var list = known.Count == 0 ? $"none is defined" : string.Join(", ", known.Take(20));
+        var prefix = nearest is null ? string.Empty : $"Did you mean '{nearest}'? ";
+        return $"{prefix}Use one of the {what}: {list}.";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

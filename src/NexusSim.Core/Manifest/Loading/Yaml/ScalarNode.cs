@@ -1,0 +1,14 @@
+namespace NexusSim.Core.Manifest.Loading.Yaml;
+
+/// <summary>A scalar: its text and whether it was written plain (unquoted, so YAML may coerce it).</summary>
+internal sealed class ScalarNode(string value, bool isPlain, SourceLocation location) : ManifestNode(location)
+{
+    public string Value { get; } = value;
+
+    public bool IsPlain { get; } = isPlain;
+
+    /// <summary>True for a plain empty value, <c>~</c> or <c>null</c>: YAML reads it as no value.</summary>
+    public bool IsNull => IsPlain && ScalarRules.IsNullWord(Value);
+
+    public override string Describe() => IsNull ? "no value" : $"the value '{Value}'";
+}
