@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+
+namespace NexusSim.Core.Audit;
+
+/// <summary>
+/// A deliberately tiny JSON writer whose output is fixed by this code alone (not by an encoder's
+/// escaping tables, which can change between runtime versions): no whitespace, properties in the
+/// order written, strings escaped only where JSON requires it ('"', '\', control characters) plus
+/// unpaired surrogates, everything else written as-is. Callers write properties in ordinal order.
+/// </summary>
+internal sealed class CanonicalJsonWriter
+{
+    private readonly StringBuilder _text = new();
+    private bool _needsComma;
+
+    public void BeginObject()
+    {
+        _text.Append('{');
+        _needsComma = false;
+    }
+
+    public void EndObject()
+    {
+        _text.Append('}');
+        _needsComma = true;
+    }
+
+    public void Property(string name, string? value)
+    {
+        Name(name);
+        if (value is null)
+        {
+            _text.Append("null");
+        }
+        else
+        {
+            String(value);
+        }
+
+        _needsComma = true;
+    }
+
+    public void Property(string name, long value)
+    {
+        Name(name);
+        _text.Append(value.ToString(CultureInfo.InvariantCulture));
+        _needsComma = true;
+    }
+
+    public void Property(string name, IReadOnlyDictionary<string, string> values)
+    {
+        Name(name);
+        Data(values);
+    }
+
+    public void Data(IReadOnlyDictionary<string, string> values)
+    {
+        BeginObject();
+        foreach (var key in values.Keys.Order(StringComparer.Ordinal))
+        {
+            Property(key, values[key]);
+        }
+
+        EndObject();
+    }
+
+    public override string ToString() => _text.ToString();
+
+    private void Name(string name)
+    {
+        if (_needsComma)
+        {
+            _text.Append(',');
+        }
+
+        String(name);
+        _text.Append(':');
+    }
+
+    private void String(string value)
+    {
+        _text.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    _text.Append("\\\"");
+                    break;
+                case '\\':
+                    _text.Append("\\\\");
+                    break;
+                case '\n':
+                    _text.Append("\\n");
+                    break;
+                case '\r':
+                    _text.Append("\\r");
+                    break;
+                case '\t':
+                    _text.Append("\\t");
+                    break;
+                default:
+                    if (c < ' ' || IsUnpairedSurrogate(value, i))
+                    {
+                        _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        _text.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        _text.Append('"');
+    }
+
+    private static bool IsUnpairedSurrogate(string value, int index)
+    {
+        var c = value[index];
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);
+        }
+
+        return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(value[index - 1]));
+    }
+}

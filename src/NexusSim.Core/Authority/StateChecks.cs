@@ -1,0 +1,89 @@
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Core.Authority;
+
+/// <summary>
+/// The rules that look at engagement state rather than grants: separation of duties and the
+/// preconditions an action requires. Each returns the first refusal, or null.
+/// </summary>
+internal static class StateChecks
+{
+    /// <summary>Characters of a content hash shown in a reason.</summary>
+    private const int HashShown = 12;
+
+    /// <summary>The first separation rule the actor breaks, or a refusal when a rule's party is not stated.</summary>
+    internal static Denial? Separation(IEnumerable<SeparationRule> rules, string actorId, ActionFacts facts)
+    {
+        foreach (var rule in rules)
+        {
+            var (party, partyName) = rule.MustDifferFrom switch
+            {
+                DutyParty.Author => (facts.DeliverableAuthor, "author of the deliverable"),
+                DutyParty.Requester => (facts.Requester, "requester of the approval"),
+                _ => (null, $"party {rule.MustDifferFrom}"),
+            };
+
+            if (party is null)
+            {
+                return new Denial(
+                    PolicyRuleIds.SeparationUnchecked,
+                    $"the {partyName} is not stated, so separation rule {rule.Id} ({rule.Reason}) cannot be checked");
+            }
+
+            if (string.Equals(party, actorId, StringComparison.Ordinal))
+            {
+                return new Denial(rule.Id, $"{actorId} is the {partyName}: {rule.Reason}");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first precondition of <paramref name="action"/> that does not hold for the version acted on, or null.</summary>
+    internal static Denial? Preconditions(ActionDefinition action, ActionFacts facts)
+    {
+        foreach (var precondition in action.Requires ?? [])
+        {
+            var denial = precondition switch
+            {
+                Precondition.GatesPassed => Bound(
+                    PolicyRuleIds.RequiresGatesPassed, facts.VersionHash, facts.GatesPassedHash, "the blocking gates passed for", "no version has passed the blocking gates"),
+                Precondition.HumanApproval => Bound(
+                    PolicyRuleIds.RequiresHumanApproval, facts.VersionHash, facts.ApprovedHash, "the human approval is bound to", "no human approval exists"),
+                _ => new Denial($"requires_{precondition}".ToLowerInvariant(), $"precondition {precondition} is unknown to the engine"),
+            };
+
+            if (denial is not null)
+            {
+                return denial;
+            }
+        }
+
+        return null;
+    }
+
+    private static Denial? Bound(string ruleId, string? version, string? bound, string boundTo, string none)
+    {
+        if (version is null)
+        {
+            return new Denial(ruleId, $"the version acted on is not stated, so {ruleId} cannot be checked");
+        }
+
+        if (bound is null)
+        {
+            return new Denial(ruleId, $"{none} (version acted on: {Short(version)})");
+        }
+
+        if (!string.Equals(version, bound, StringComparison.Ordinal))
+        {
+            return new Denial(
+                ruleId,
+                $"{boundTo} version {Short(bound)}, not the version acted on, {Short(version)}; a pass or approval does not carry over to another version");
+        }
+
+        return null;
+    }
+
+    private static string Short(string hash) =>
+        PolicyText.Quote(hash.Length > HashShown ? hash[..HashShown] : hash);
+}

@@ -1,0 +1,68 @@
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Core.Gates;
+
+/// <summary>
+/// Every sentence or table row with a figure cites a source (<c>[S&lt;n&gt;]</c>), and every cited
+/// source is listed under Sources as <c>- [S&lt;n&gt;] description</c>. Headings (including table
+/// header rows), the Sources section and the markers themselves are not scanned for figures.
+/// </summary>
+public sealed class EvidenceCheck : IDeliverableCheck
+{
+    /// <inheritdoc />
+    public CheckKind Kind => CheckKind.Evidence;
+
+    /// <inheritdoc />
+    public IReadOnlyList<GateIssue> Check(CheckInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var document = DeliverableDocument.Parse(input.Markdown);
+        var issues = new List<GateIssue>();
+        var units = TextUnits.Split(document.FrontMatter, 1)
+            .Concat(document.BodySections.SelectMany(s => TextUnits.Split(s.Lines, s.HeadingLine + 1)))
+            .ToList();
+        foreach (var unit in units)
+        {
+            var figures = Figures.Find(unit.Text);
+            if (figures.Count > 0 && Figures.Citations(unit.Text).Count == 0)
+            {
+                issues.Add(new GateIssue(CheckKind.Evidence, "Unsourced figure", figures[0]));
+            }
+        }
+
+        var listed = ListedSources(document.Sources);
+        var cited = units.SelectMany(u => Figures.Citations(u.Text))
+            .Concat(document.BodySections.SelectMany(s => s.Lines.Where(l => l.TrimStart().StartsWith('#')))
+                .SelectMany(Figures.Citations))
+            .Distinct();
+        issues.AddRange(cited
+            .Where(n => !listed.Contains(n))
+            .Select(n => new GateIssue(CheckKind.Evidence, "Citation to a missing source", $"S{n}")));
+        return issues;
+    }
+
+    private static HashSet<int> ListedSources(DocumentSection? sources)
+    {
+        var listed = new HashSet<int>();
+        if (sources is null)
+        {
+            return listed;
+        }
+
+        foreach (var line in sources.Lines)
+        {
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal))
+            {
+                var item = trimmed[2..].TrimStart();
+                var numbers = Figures.Citations(item);
+                if (numbers.Count > 0 && item.StartsWith($"[S{numbers[0]}]", StringComparison.Ordinal))
+                {
+                    listed.Add(numbers[0]);
+                }
+            }
+        }
+
+        return listed;
+    }
+}
