@@ -1,0 +1,44 @@
+namespace NexusSim.Core.Approvals;
+
+/// <summary>Batch approval policies: approve-all, reject-all, approve-if-gates-passed.</summary>
+public sealed class PolicyApprover : IApprover
+{
+    /// <summary>Approves everything shown.</summary>
+    public const string ApproveAll = "approve-all";
+
+    /// <summary>Rejects everything shown.</summary>
+    public const string RejectAll = "reject-all";
+
+    /// <summary>Approves exactly the versions whose blocking gates all passed (the default with no terminal).</summary>
+    public const string ApproveIfGatesPassed = "approve-if-gates-passed";
+
+    private PolicyApprover(string name) => Name = name;
+
+    /// <summary>The policy names.</summary>
+    public static IReadOnlyList<string> Names { get; } = [ApproveIfGatesPassed, ApproveAll, RejectAll];
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <summary>The policy with this name.</summary>
+    /// <exception cref="ArgumentException">Not a policy name.</exception>
+    public static PolicyApprover Create(string name) => Names.Contains(name, StringComparer.Ordinal)
+        ? new PolicyApprover(name)
+        : throw new ArgumentException($"Unknown approval policy '{name}'. Use one of: {string.Join(", ", Names)}.", nameof(name));
+
+    /// <inheritdoc />
+    public Task<ApprovalDecision> DecideAsync(ApprovalRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var hash = request.Version.ContentHash;
+        var decision = Name switch
+        {
+            ApproveAll => new ApprovalDecision(true, "Policy approve-all: approved without review.", hash),
+            RejectAll => new ApprovalDecision(false, "Policy reject-all: rejected without review.", hash),
+            _ => request.GatesPassed
+                ? new ApprovalDecision(true, "Policy approve-if-gates-passed: every blocking gate passed for this version.", hash)
+                : new ApprovalDecision(false, "Policy approve-if-gates-passed: a blocking gate has not passed for this version.", hash),
+        };
+        return Task.FromResult(decision);
+    }
+}

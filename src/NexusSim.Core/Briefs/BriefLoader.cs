@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using NexusSim.Core.Determinism;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace NexusSim.Core.Briefs;
+
+/// <summary>
+/// Reads a client brief (YAML) strictly: unknown or missing fields, wrong types, anchors and files
+/// over <see cref="MaxBytes"/> are errors that name the file, line and field. Every error is
+/// reported at once.
+/// </summary>
+public static class BriefLoader
+{
+    /// <summary>Largest brief accepted, checked before parsing.</summary>
+    public const int MaxBytes = 64 * 1024;
+
+    private static readonly string[] Required = ["client", "industry", "region", "headcount", "situation", "stalled_pilot", "constraints", "budget_usd"];
+    private static readonly string[] Optional = ["service_line"];
+
+    /// <summary>Loads the brief at <paramref name="path"/>.</summary>
+    public static BriefLoadResult LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return Fail(path, "brief", $"No brief file at '{path}'. Pass --brief with an existing YAML file (see briefs/).");
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length > MaxBytes)
+        {
+            return Fail(path, "brief", string.Create(CultureInfo.InvariantCulture, $"The file is {length:N0} bytes; a brief may be at most {MaxBytes:N0} bytes. Shorten it."));
+        }
+
+        return Load(File.ReadAllText(path, Encoding.UTF8), path);
+    }
+
+    /// <summary>Loads a brief from text; <paramref name="sourceName"/> names it in errors.</summary>
+    public static BriefLoadResult Load(string text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        if (Encoding.UTF8.GetByteCount(text) > MaxBytes)
+        {
+            return Fail(sourceName, "brief", string.Create(CultureInfo.InvariantCulture, $"The brief is over {MaxBytes:N0} bytes. Shorten it."));
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail(sourceName, "brief", "The brief is empty. Write the fields client, industry, region, headcount, situation, stalled_pilot, constraints and budget_usd.");
+        }
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new Parser(new StringReader(text)));
+            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                return Fail(sourceName, "brief", "A brief is one YAML mapping of fields (client: ..., industry: ...).");
+            }
+
+            root = mapping;
+        }
+        catch (YamlException ex)
+        {
+            return new BriefLoadResult(null, [new BriefError(sourceName, (int)ex.Start.Line, (int)ex.Start.Column, "brief", $"YAML syntax error: {ex.Message}")]);
+        }
+
+        return new BriefReader(sourceName, root).Read(StableHash.HexOfText(text));
+    }
+
+    private static BriefLoadResult Fail(string file, string field, string message) =>
+        new(null, [new BriefError(file, 0, 0, field, message)]);
+
+    internal static IReadOnlyList<string> RequiredFields => Required;
+
+    internal static IReadOnlyList<string> OptionalFields => Optional;
+}

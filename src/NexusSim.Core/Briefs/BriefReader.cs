@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NexusSim.Core.Briefs;
+
+/// <summary>Maps a brief's YAML mapping to a <see cref="Brief"/>, collecting every error.</summary>
+internal sealed partial class BriefReader
+{
+    private readonly string _file;
+    private readonly YamlMappingNode _root;
+    private readonly List<BriefError> _errors = [];
+    private readonly Dictionary<string, YamlNode> _fields = new(StringComparer.Ordinal);
+
+    public BriefReader(string file, YamlMappingNode root)
+    {
+        _file = file;
+        _root = root;
+    }
+
+    public BriefLoadResult Read(string contentHash)
+    {
+        foreach (var (keyNode, value) in _root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (!BriefLoader.RequiredFields.Contains(key) && !BriefLoader.OptionalFields.Contains(key))
+            {
+                Error(keyNode, key, $"Unknown field '{key}'. A brief has: {string.Join(", ", BriefLoader.RequiredFields.Concat(BriefLoader.OptionalFields))}.");
+            }
+            else if (!_fields.TryAdd(key, value))
+            {
+                Error(keyNode, key, $"'{key}' appears twice; keep one.");
+            }
+        }
+
+        foreach (var missing in BriefLoader.RequiredFields.Where(f => !_fields.ContainsKey(f)))
+        {
+            Error(_root, missing, $"Required field '{missing}' is missing.");
+        }
+
+        var brief = new Brief(
+            _file,
+            Text("client"),
+            Text("industry"),
+            Text("region"),
+            Integer("headcount", 1, 10_000_000),
+            Text("situation"),
+            Text("stalled_pilot"),
+            List("constraints"),
+            Integer("budget_usd", 1, 1_000_000_000),
+            _fields.ContainsKey("service_line") ? Text("service_line") : null,
+            contentHash);
+        return _errors.Count == 0 ? new BriefLoadResult(brief, []) : new BriefLoadResult(null, _errors);
+    }
+
+    private string Text(string field)
+    {
+        if (!_fields.TryGetValue(field, out var node))
+        {
+            return string.Empty;
+        }
+
+        if (node is not YamlScalarNode { Value: { } value } scalar || string.IsNullOrWhiteSpace(value))
+        {
+            Error(node, field, $"'{field}' must be non-empty text.");
+            return string.Empty;
+        }
+
+        if (scalar.Style == ScalarStyle.Plain && CoercedPlain().IsMatch(value))
+        {
+            Error(node, field, $"'{field}' reads as '{value}', which YAML may take for a boolean, null or number; quote it.");
+        }
+
+        return value.Trim();
+    }
+
+    private int Integer(string field, int min, int max)
+    {
+        if (!_fields.TryGetValue(field, out var node))
+        {
+            return 0;
+        }
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } value } && PlainInteger().IsMatch(value)
+            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        Error(node, field, string.Create(CultureInfo.InvariantCulture, $"'{field}' must be a whole number from {min:N0} to {max:N0}, written plainly (1200000, not 1.2e6, \"1200000\" or 1_200_000)."));
+        return 0;
+    }
+
+    private List<string> List(string field)
+    {
+        if (!_fields.TryGetValue(field, out var node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        {
+            Error(node, field, $"'{field}' must be a list of one or more items (- item).");
+            return [];
+        }
+
+        var items = new List<string>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+            {
+                items.Add(value.Trim());
+            }
+            else
+            {
+                Error(item, field, $"Each item of '{field}' must be text.");
+            }
+        }
+
+        return items;
+    }
+
+    private void Error(YamlNode node, string field, string message) =>
+        _errors.Add(new BriefError(_file, (int)node.Start.Line, (int)node.Start.Column, field, message));
+
+    [GeneratedRegex("^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?[0-9][0-9_,.eE+-]*)$")]
+    private static partial Regex CoercedPlain();
+
+    [GeneratedRegex("^[0-9]+$")]
+    private static partial Regex PlainInteger();
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace NexusSim.Core.Metrics;
+
+/// <summary>One deliverable's line in summary.json.</summary>
+public sealed record DeliverableSummary
+{
+    [JsonPropertyName("id")] public required string Id { get; init; }
+    [JsonPropertyName("name")] public required string Name { get; init; }
+    [JsonPropertyName("author")] public required string Author { get; init; }
+    [JsonPropertyName("status")] public required string Status { get; init; }
+    [JsonPropertyName("versions")] public int Versions { get; init; }
+    [JsonPropertyName("final_hash")] public string? FinalHash { get; init; }
+    [JsonPropertyName("gate_verdicts")] public int GateVerdicts { get; init; }
+    [JsonPropertyName("file")] public string? File { get; init; }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+
+namespace NexusSim.Core.Metrics;
+
+/// <summary>
+/// What summary.json holds. Everything here is a function of the brief, the manifest, the seed and
+/// the options, so the same inputs give the same bytes: no wall-clock time, no machine names.
+/// </summary>
+public sealed record RunSummary
+{
+    [JsonPropertyName("run_id")] public required string RunId { get; init; }
+    [JsonPropertyName("status")] public required string Status { get; init; }
+    [JsonPropertyName("firm")] public required string Firm { get; init; }
+    [JsonPropertyName("client")] public required string Client { get; init; }
+    [JsonPropertyName("seed")] public required ulong Seed { get; init; }
+    [JsonPropertyName("protocol")] public required string Protocol { get; init; }
+    [JsonPropertyName("provider")] public required string Provider { get; init; }
+    [JsonPropertyName("approver")] public required string Approver { get; init; }
+    [JsonPropertyName("service_line")] public required string ServiceLine { get; init; }
+    [JsonPropertyName("manifest_hash")] public required string ManifestHash { get; init; }
+    [JsonPropertyName("brief_hash")] public required string BriefHash { get; init; }
+    [JsonPropertyName("accepted_by")] public string? AcceptedBy { get; init; }
+    [JsonPropertyName("fee_usd")] public decimal? FeeUsd { get; init; }
+    [JsonPropertyName("deliverables")] public required IReadOnlyList<DeliverableSummary> Deliverables { get; init; }
+    [JsonPropertyName("turns")] public long Turns { get; init; }
+    [JsonPropertyName("gate_attempts")] public long GateAttempts { get; init; }
+    [JsonPropertyName("gate_failures")] public long GateFailures { get; init; }
+    [JsonPropertyName("first_pass_yield")] public double? FirstPassYield { get; init; }
+    [JsonPropertyName("escalations")] public long Escalations { get; init; }
+    [JsonPropertyName("approvals")] public long Approvals { get; init; }
+    [JsonPropertyName("rejections")] public long Rejections { get; init; }
+    [JsonPropertyName("releases")] public long Releases { get; init; }
+    [JsonPropertyName("denied_actions")] public long DeniedActions { get; init; }
+    [JsonPropertyName("unauthorized_executed")] public long UnauthorizedExecuted { get; init; }
+    [JsonPropertyName("tool_calls")] public long ToolCalls { get; init; }
+    [JsonPropertyName("tool_errors")] public long ToolErrors { get; init; }
+    [JsonPropertyName("llm_calls")] public long LlmCalls { get; init; }
+    [JsonPropertyName("prompt_tokens")] public long PromptTokens { get; init; }
+    [JsonPropertyName("completion_tokens")] public long CompletionTokens { get; init; }
+    [JsonPropertyName("simulated_minutes")] public double SimulatedMinutes { get; init; }
+    [JsonPropertyName("busy_minutes")] public double BusyMinutes { get; init; }
+    [JsonPropertyName("audit_entries")] public long AuditEntries { get; init; }
+    [JsonPropertyName("audit_head")] public string? AuditHead { get; init; }
+}
