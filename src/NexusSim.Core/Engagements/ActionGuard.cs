@@ -1,0 +1,58 @@
+using NexusSim.Core.Authority;
+using NexusSim.Core.Manifest;
+using static NexusSim.Core.Engagements.ArgumentReader;
+
+namespace NexusSim.Core.Engagements;
+
+/// <summary>
+/// The one choke point's brain: builds the facts of an attempted action from the engagement's
+/// state and the call's arguments, and asks the policy engine. The actor is given by the caller
+/// (the turn), never read from the arguments.
+/// </summary>
+public sealed class ActionGuard
+{
+    private readonly EngagementState _state;
+    private readonly AuthorityPolicy _policy;
+
+    /// <summary>A guard for <paramref name="state"/> under <paramref name="policy"/>.</summary>
+    public ActionGuard(EngagementState state, AuthorityPolicy policy)
+    {
+        _state = state ?? throw new ArgumentNullException(nameof(state));
+        _policy = policy ?? throw new ArgumentNullException(nameof(policy));
+    }
+
+    /// <summary>Decides whether <paramref name="actorId"/> may perform <paramref name="action"/> with these arguments.</summary>
+    /// <exception cref="ActionArgumentException">An argument the rules need is malformed.</exception>
+    public PolicyDecision Check(string actorId, string action, IReadOnlyDictionary<string, object?> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(actorId);
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(arguments);
+        return _policy.Evaluate(new ActionRequest(actorId, action, Facts(action, arguments)));
+    }
+
+    private ActionFacts Facts(string action, IReadOnlyDictionary<string, object?> args)
+    {
+        var deliverableId = OptionalText(args, ActionArgs.DeliverableId);
+        var deliverable = deliverableId is null ? null : _state.FindDeliverable(deliverableId);
+        var approval = deliverable?.Approval;
+        var approvedByHuman = approval is { Approved: true } && _state.Manifest.FindActor(approval.Approver)?.IsHuman == true;
+        return new ActionFacts
+        {
+            AmountUsd = OptionalAmount(args, ActionArgs.AmountUsd) ?? DefaultAmount(action),
+            Risk = OptionalRisk(args, ActionArgs.Risk),
+            ServiceLine = OptionalText(args, ActionArgs.ServiceLine) ?? _state.ServiceLine.Id,
+            Domain = OptionalText(args, ActionArgs.Domain),
+            DeliverableAuthor = deliverable?.Type.Author,
+            Requester = deliverable?.ApprovalRequester,
+            VersionHash = OptionalText(args, ActionArgs.VersionHash) ?? deliverable?.Current?.ContentHash,
+            GatesPassedHash = deliverable?.GatesPassedHash,
+            ApprovedHash = approvedByHuman ? approval!.VersionHash : null,
+        };
+    }
+
+    // Accepting an engagement commits the firm to its fee: when no amount is named, the fee is the
+    // client's budget, so an amount limit on the grant still applies.
+    private decimal? DefaultAmount(string action) =>
+        action == ActionIds.AcceptEngagement ? _state.Brief.BudgetUsd : null;
+}

@@ -1,0 +1,4 @@
+namespace NexusSim.Core.Engagements;
+
+/// <summary>A sign-off (or refusal) bound to the content hash of the version the approver saw.</summary>
+public sealed record ApprovalRecord(string Approver, string VersionHash, bool Approved, string Reason);
