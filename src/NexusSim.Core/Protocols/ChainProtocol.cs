@@ -1,0 +1,110 @@
+using System.Globalization;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Core.Protocols;
+
+/// <summary>
+/// The manifest's standard chains: intake, then each deliverable of the service line in order,
+/// step by step along its chain. Each turn gets scoped context: the handoff from the previous
+/// step and only the deliverable it works on, never the whole history.
+/// </summary>
+public sealed class ChainProtocol : IProtocol
+{
+    /// <summary>The protocol's name.</summary>
+    public const string ProtocolName = "chain";
+
+    private const string Lane = "main";
+
+    /// <inheritdoc />
+    public string Name => ProtocolName;
+
+    /// <inheritdoc />
+    public async Task RunAsync(EngagementSession session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (!await IntakeAsync(session, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        foreach (var deliverable in session.State.Deliverables)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await RunChainAsync(session, deliverable, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> IntakeAsync(EngagementSession session, CancellationToken cancellationToken)
+    {
+        var intake = IntakeStep.Find(session.State);
+        if (intake is null)
+        {
+            await session.RecordSystemEventAsync(ActionIds.AcceptEngagement, "declined",
+                "No actor may accept this engagement (no grant covers its service line and budget).", session.State.ServiceLine.Id, Lane, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        var turn = new AgentTurn(session.NextStepKey($"intake-{intake}"), intake, IntakeStep.Task, StepMode.Plan, string.Empty, null, 1, Lane, null, [], []);
+        await session.RunTurnAsync(turn, cancellationToken).ConfigureAwait(false);
+        if (session.State.AcceptedBy is not null)
+        {
+            return true;
+        }
+
+        await session.RecordSystemEventAsync(ActionIds.AcceptEngagement, "declined",
+            $"{intake} ended intake without accepting the engagement.", session.State.ServiceLine.Id, Lane, cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    private static async Task RunChainAsync(EngagementSession session, DeliverableState deliverable, CancellationToken cancellationToken)
+    {
+        var chain = session.State.Manifest.Chain(deliverable.Type.Chain);
+        HandoffRecord? handoff = null;
+        for (var i = 0; i < chain.Steps.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var step = chain.Steps[i];
+            var next = i + 1 < chain.Steps.Count ? chain.Steps[i + 1] : null;
+            var actor = session.State.Manifest.Actor(step.Actor);
+            switch (step.Mode)
+            {
+                case StepMode.Review:
+                    if (!await new ReviewGateRunner(session, chain, deliverable, Lane).RunAsync(step, cancellationToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
+                    break;
+                case StepMode.Approve when actor.IsHuman:
+                    var requester = i > 0 ? chain.Steps[i - 1].Actor : deliverable.Type.Author;
+                    if (!await new ApprovalFlow(session, deliverable, Lane).RunAsync(actor.Id, requester, cancellationToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
+                    break;
+                default:
+                    var result = await session.RunTurnAsync(NewTurn(session, deliverable, step, handoff), cancellationToken).ConfigureAwait(false);
+                    if (step.Mode is StepMode.Author && deliverable.Current is null)
+                    {
+                        await session.RecordSystemEventAsync("chain_step", "failed", $"{step.Actor} submitted no draft of {deliverable.Type.Name}.", deliverable.Id, Lane, cancellationToken).ConfigureAwait(false);
+                        return;
+                    }
+
+                    handoff = HandoffParser.Parse(session.State.Manifest, step, next?.Actor ?? step.Actor, deliverable.Id, result.Text);
+                    session.State.AddHandoff(handoff);
+                    break;
+            }
+        }
+    }
+
+    private static AgentTurn NewTurn(EngagementSession session, DeliverableState deliverable, ChainStep step, HandoffRecord? handoff)
+    {
+        var artifacts = step.Mode is StepMode.Plan or StepMode.Author || deliverable.Current is null
+            ? []
+            : new[] { new ArtifactView(deliverable.Id, deliverable.Type.Name, deliverable.Current.Number, deliverable.Current.ContentHash, deliverable.Current.Markdown) };
+        var turnId = session.NextStepKey(string.Create(CultureInfo.InvariantCulture, $"{deliverable.Id}-{step.Task}-{step.Actor}"));
+        return new AgentTurn(turnId, step.Actor, step.Task, step.Mode, deliverable.Id, null, 1, Lane, handoff, artifacts, []);
+    }
+}

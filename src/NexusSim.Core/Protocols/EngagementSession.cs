@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+using NexusSim.Core.Approvals;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Journal;
+using NexusSim.Core.Metrics;
+using NexusSim.Core.Time;
+
+namespace NexusSim.Core.Protocols;
+
+/// <summary>
+/// Everything a protocol drives one engagement with: the state, the turn runner, the action
+/// invoker, the approver, the journal, the clock, the metrics and the limits. Each turn or protocol
+/// step is committed to the journal as one step with its audit events and artifacts.
+/// </summary>
+public sealed class EngagementSession
+{
+    private int _turns;
+    private int _steps;
+
+    /// <summary>Creates a session.</summary>
+    public EngagementSession(EngagementSessionParts parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        Parts = parts;
+    }
+
+    /// <summary>The parts.</summary>
+    public EngagementSessionParts Parts { get; }
+
+    /// <summary>The engagement.</summary>
+    public EngagementState State => Parts.State;
+
+    /// <summary>The simulated clock.</summary>
+    public SimulatedClock Clock => Parts.Clock;
+
+    /// <summary>The counters.</summary>
+    public RunMetrics Metrics => Parts.Metrics;
+
+    /// <summary>The human's approver.</summary>
+    public IApprover Approver => Parts.Approver;
+
+    /// <summary>The live view.</summary>
+    public IEngagementObserver Observer => Parts.Observer;
+
+    /// <summary>A new step key, unique within the run and stable across runs: a counter and a label.</summary>
+    public string NextStepKey(string label) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Increment(ref _steps):D4}-{label}");
+
+    /// <summary>Runs an agent turn, advances its lane by the turn's simulated latency, and commits it.</summary>
+    /// <exception cref="TurnLimitExceededException">The run's turn budget is spent.</exception>
+    public async Task<TurnResult> RunTurnAsync(AgentTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (Interlocked.Increment(ref _turns) > Parts.Limits.MaxTurns)
+        {
+            throw new TurnLimitExceededException(Parts.Limits.MaxTurns);
+        }
+
+        var recorder = new StepRecorder(State.RunId, turn.TurnId, "turn", turn.Lane, Clock);
+        var result = await Parts.Turns.RunAsync(turn, recorder, cancellationToken).ConfigureAwait(false);
+        Clock.Advance(turn.Lane, result.Usage.SimulatedMinutes);
+        Metrics.AddTurn();
+        await CommitAsync(recorder, new { turn = turn.TurnId, actor = turn.ActorId, task = turn.Task, text = result.Text }, cancellationToken).ConfigureAwait(false);
+        Observer.OnStep(turn.TurnId, turn.ActorId, $"{turn.Task} on {turn.DeliverableId}", result.Actions);
+        return result;
+    }
+
+    /// <summary>Performs an action on an actor's behalf as its own committed step.</summary>
+    public async Task<ActionOutcome> InvokeAsync(string actorId, string action, IReadOnlyDictionary<string, object?> arguments, string lane, CancellationToken cancellationToken)
+    {
+        var stepKey = NextStepKey($"{action}-{actorId}");
+        var recorder = new StepRecorder(State.RunId, stepKey, "action", lane, Clock);
+        var outcome = await Parts.Actions.InvokeAsync(actorId, action, arguments, recorder, cancellationToken).ConfigureAwait(false);
+        await CommitAsync(recorder, new { action, actor = actorId, executed = outcome.Executed, result = outcome.Result }, cancellationToken).ConfigureAwait(false);
+        Observer.OnStep(stepKey, actorId, action, [outcome]);
+        return outcome;
+    }
+
+    /// <summary>Records a system event (no actor decided it) as its own committed step.</summary>
+    public async Task RecordSystemEventAsync(string action, string outcome, string reason, string? subject, string lane, CancellationToken cancellationToken)
+    {
+        var recorder = new StepRecorder(State.RunId, NextStepKey(action), "system", lane, Clock);
+        recorder.Record("system", action, outcome, reason, subject);
+        await CommitAsync(recorder, new { action, outcome, reason }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task CommitAsync(StepRecorder recorder, object result, CancellationToken cancellationToken) =>
+        Parts.Journal.CommitStepAsync(recorder.ToCommit(JsonSerializer.Serialize(result)), cancellationToken);
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Core.Protocols;
+
+/// <summary>
+/// Writes the escalation report for work that hit a gate's cap: the attempt history, the likely
+/// root cause, the manifest's options, and the decision-maker (the author's manager).
+/// </summary>
+internal static class EscalationReportBuilder
+{
+    public static EscalationRecord Build(EngagementState state, DeliverableState deliverable, GateDefinition gate)
+    {
+        var author = deliverable.Type.Author;
+        var history = deliverable.Verdicts
+            .Where(v => v.GateId == gate.Id)
+            .Select(v => string.Create(CultureInfo.InvariantCulture,
+                $"attempt {v.Attempt} on {v.VersionHash[..12]}: {(v.Verdict == GateVerdict.Pass ? "pass" : "needs work")} by {v.Reviewer} ({v.Issues.Count} issue(s){FirstIssue(v)})"))
+            .ToList();
+        var rootCause = deliverable.Verdicts
+            .Where(v => v.GateId == gate.Id)
+            .SelectMany(v => v.Issues)
+            .GroupBy(i => i.Check?.ToString().ToLowerInvariant() ?? "review")
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} issues recur ({g.Count()} across attempts); rework did not clear them."))
+            .FirstOrDefault() ?? "the reviewer gave no written issues.";
+        var decisionMaker = state.Manifest.Actor(author).ReportsTo ?? author;
+        return new EscalationRecord(
+            author,
+            decisionMaker,
+            deliverable.Id,
+            string.Create(CultureInfo.InvariantCulture, $"{deliverable.Type.Name} failed {gate.Name} {history.Count} time(s), its cap of {gate.MaxAttempts}."),
+            history,
+            rootCause,
+            state.Manifest.Escalation.Options);
+    }
+
+    public static string Render(EscalationRecord report)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(report.Reason);
+        text.AppendLine("Attempt history:");
+        foreach (var line in report.AttemptHistory)
+        {
+            text.Append("- ").AppendLine(line);
+        }
+
+        text.Append("Root cause: ").AppendLine(report.RootCause);
+        text.Append("Options: ").AppendLine(string.Join(", ", report.Options));
+        text.Append("Decision-maker: ").Append(report.To);
+        return text.ToString();
+    }
+
+    private static string FirstIssue(GateVerdictRecord verdict) =>
+        verdict.Issues.Count == 0 ? string.Empty : ": " + verdict.Issues[0].Message;
+}

@@ -1,0 +1,16 @@
+using NexusSim.Core.Engagements;
+
+namespace NexusSim.Core.Protocols;
+
+/// <summary>Sees the engagement as it happens (the live console view, tests).</summary>
+public interface IEngagementObserver
+{
+    /// <summary>A turn or a protocol step finished; <paramref name="actions"/> are what it attempted.</summary>
+    void OnStep(string stepKey, string actorId, string description, IReadOnlyList<ActionOutcome> actions);
+
+    /// <summary>A gate verdict was recorded.</summary>
+    void OnVerdict(DeliverableState deliverable, GateVerdictRecord verdict);
+
+    /// <summary>Work was escalated.</summary>
+    void OnEscalation(EscalationRecord escalation);
+}

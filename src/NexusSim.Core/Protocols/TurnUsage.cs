@@ -1,0 +1,15 @@
+namespace NexusSim.Core.Protocols;
+
+/// <summary>What a turn cost: model calls, tokens, and simulated minutes.</summary>
+public sealed record TurnUsage(int LlmCalls, long PromptTokens, long CompletionTokens, double SimulatedMinutes)
+{
+    /// <summary>Nothing.</summary>
+    public static TurnUsage Zero { get; } = new(0, 0, 0, 0);
+
+    /// <summary>The sum of two usages.</summary>
+    public TurnUsage Add(TurnUsage other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(LlmCalls + other.LlmCalls, PromptTokens + other.PromptTokens, CompletionTokens + other.CompletionTokens, SimulatedMinutes + other.SimulatedMinutes);
+    }
+}
