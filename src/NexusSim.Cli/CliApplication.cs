@@ -1,0 +1,56 @@
+using System.CommandLine;
+using NexusSim.Cli.Commands;
+using Serilog;
+using Spectre.Console;
+
+namespace NexusSim.Cli;
+
+/// <summary>
+/// The executable's entry: a bootstrap logger, the verbs, and an exit code. Parse errors exit 2
+/// with the problem and the usage; an unexpected failure is logged and exits 1.
+/// </summary>
+internal static class CliApplication
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        console ??= AnsiConsole.Console;
+        Log.Logger = new LoggerConfiguration()
+            .MinimumLevel.Warning()
+            .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose)
+            .CreateBootstrapLogger();
+        try
+        {
+            var root = RootCommandFactory.Create(console);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+                }
+
+                console.WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
+                return ExitCodes.InvalidInput;
+            }
+
+            return await parse.InvokeAsync(new InvocationConfiguration(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine("[yellow]Interrupted.[/]");
+            return ExitCodes.Interrupted;
+        }
+#pragma warning disable CA1031 // the last line of defence: log it and exit non-zero
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.Fatal(ex, "nexussim failed unexpectedly");
+            return ExitCodes.Failed;
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync().ConfigureAwait(false);
+        }
+    }
+}

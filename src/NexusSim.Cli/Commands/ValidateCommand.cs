@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NexusSim.Cli.Hosting;
+using NexusSim.Cli.Rendering;
+using NexusSim.Core.Manifest;
+using Spectre.Console;
+
+namespace NexusSim.Cli.Commands;
+
+/// <summary><c>nexussim validate [PATH]</c>: load and check a role manifest; show the firm or every error.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var path = new Argument<string?>("path")
+        {
+            Description = "The manifest directory or its entry file (manifest.yaml). Default: the shipped agents/ (NexusSim:Manifest:Path).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("validate", "Check a role manifest strictly. Valid: a table of the firm, exit 0. Invalid: every error with file, line and column, exit 2.");
+        command.Arguments.Add(path);
+        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(path), ct));
+        return command;
+    }
+
+    /// <summary>Validates <paramref name="path"/> (or the configured manifest) inside the host.</summary>
+    public static Task<int> RunAsync(IAnsiConsole console, string? path, CancellationToken cancellationToken) =>
+        NexusHost.RunAsync(console, null, (services, token) =>
+        {
+            var options = services.GetRequiredService<IOptions<ManifestOptions>>().Value;
+            return Task.FromResult(Execute(console, ManifestPaths.Resolve(path, options)));
+        }, cancellationToken);
+
+    internal static int Execute(IAnsiConsole console, string manifestPath)
+    {
+        var result = ManifestLoader.Load(manifestPath);
+        if (!result.IsValid)
+        {
+            ManifestErrorRenderer.Render(console, manifestPath, result.Errors);
+            return ExitCodes.InvalidInput;
+        }
+
+        FirmRenderer.Render(console, result.Manifest!);
+        return ExitCodes.Ok;
+    }
+}

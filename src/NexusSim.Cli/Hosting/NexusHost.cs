@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Serilog;
+using Spectre.Console;
+
+namespace NexusSim.Cli.Hosting;
+
+/// <summary>
+/// The generic host every verb runs in. The content root is the app's base directory, where the
+/// build copies appsettings.json, agents/, prompts/ and briefs/, so `dotnet run`, the tests and an
+/// installed tool read the same files whatever the working directory.
+/// </summary>
+internal static class NexusHost
+{
+    /// <summary>
+    /// Builds and starts a host (options are validated on start), runs <paramref name="work"/> and
+    /// stops the host. Invalid configuration prints every problem and returns <see cref="ExitCodes.InvalidInput"/>.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        IAnsiConsole console,
+        Action<HostApplicationBuilder>? configure,
+        Func<IServiceProvider, CancellationToken, Task<int>> work,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(work);
+        var builder = CreateBuilder(console);
+        configure?.Invoke(builder);
+        using var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                console.MarkupLineInterpolated($"[red]configuration error:[/] {failure}");
+            }
+
+            console.WriteLine("Fix appsettings.json (or the matching NexusSim__... environment variable) and run again.");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            return await work(host.Services, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static HostApplicationBuilder CreateBuilder(IAnsiConsole console)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+        builder.Services.AddSingleton(console);
+        builder.Services.AddNexusSimCli(builder.Configuration);
+        return builder;
+    }
+}

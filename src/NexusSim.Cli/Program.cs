@@ -1,0 +1,3 @@
+using NexusSim.Cli;
+
+return await CliApplication.RunAsync(args).ConfigureAwait(false);
