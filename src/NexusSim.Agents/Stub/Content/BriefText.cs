@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Brief text (untrusted, written by the client) made safe to quote inside one sentence: one line,
+/// no Markdown structure (headings, table pipes, brackets), inner sentence stops turned into
+/// semicolons so the quote stays inside the sentence that cites the brief, no trailing stop.
+/// </summary>
+internal static partial class BriefText
+{
+    public static string Inline(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var cleaned = text.Replace('|', '/').Replace('[', '(').Replace(']', ')').Replace('#', ' ')
+            .Replace('`', '\'').Replace('*', ' ').Replace('_', ' ');
+        cleaned = string.Join(' ', cleaned.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        cleaned = InnerStop().Replace(cleaned, "; ");
+        return cleaned.TrimEnd('.', '!', '?', ';', ',', ':', ' ');
+    }
+
+    /// <summary>The text with its first letter in lower case, unless it opens with an acronym or a name.</summary>
+    public static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
+
+    [GeneratedRegex(@"[.!?]+[""')\]]*\s+(?=\S)")]
+    private static partial Regex InnerStop();
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Reads prompts/content/*.md (in ordinal file-name order) and prompts/voice/banned-phrases.txt
+/// into <see cref="LibraryData"/>. Block kinds: <c>section</c> (aliases, keywords; variants),
+/// <c>industry</c> (keywords, processes, metric, unit, baseline, regulation, benchmark),
+/// <c>source</c> (text), <c>cliche</c> (rewrite; variants are sentences using the phrase) and
+/// <c>phrasing</c> (variants).
+/// </summary>
+internal static class ContentLoader
+{
+    private static readonly Dictionary<string, string[]> AllowedKeys = new(StringComparer.Ordinal)
+    {
+        ["section"] = ["aliases", "keywords"],
+        ["industry"] = ["keywords", "processes", "metric", "unit", "baseline", "regulation", "benchmark"],
+        ["source"] = ["text"],
+        ["cliche"] = ["rewrite"],
+        ["phrasing"] = [],
+    };
+
+    public static LibraryData Load(string promptsDirectory)
+    {
+        var contentDirectory = Path.Combine(promptsDirectory, "content");
+        if (!Directory.Exists(contentDirectory))
+        {
+            throw new ContentLibraryException(contentDirectory, 0, "The content library directory does not exist.");
+        }
+
+        var banned = LoadBanned(Path.Combine(promptsDirectory, "voice", "banned-phrases.txt"));
+        var blocks = Directory.GetFiles(contentDirectory, "*.md")
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .SelectMany(f => ContentFileParser.Parse(f, File.ReadAllText(f, Encoding.UTF8)))
+            .ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            Check(block, seen);
+        }
+
+        var sections = blocks.Where(b => b.Kind == "section").Select(b =>
+            new SectionTemplate(b.Name, b.ListAttribute("aliases"), b.ListAttribute("keywords"), b.Variants)).ToList();
+        var industries = blocks.Where(b => b.Kind == "industry").Select(Industry).ToList();
+        var cliches = blocks.Where(b => b.Kind == "cliche").Select(b => Cliche(b, banned)).ToList();
+        var data = new LibraryData(
+            sections.Where(s => s.Heading != SectionTemplate.Generic).ToList(),
+            sections.FirstOrDefault(s => s.Heading == SectionTemplate.Generic) ?? throw Missing(contentDirectory, "section: *"),
+            industries.Where(i => i.Name != IndustryProfile.Generic).ToList(),
+            industries.FirstOrDefault(i => i.Name == IndustryProfile.Generic) ?? throw Missing(contentDirectory, "industry: *"),
+            blocks.Where(b => b.Kind == "source").ToDictionary(b => b.Name, b => b.Attribute("text"), StringComparer.Ordinal),
+            cliches,
+            blocks.Where(b => b.Kind == "phrasing").ToDictionary(b => b.Name, b => b.Variants, StringComparer.Ordinal),
+            banned);
+        var absentSource = new[] { LibraryData.BriefSource, LibraryData.FallbackSource }.FirstOrDefault(s => !data.Sources.ContainsKey(s));
+        if (absentSource is not null)
+        {
+            throw Missing(contentDirectory, "source: " + absentSource);
+        }
+
+        var absentPhrasing = new[] { LibraryData.FrontMatterPhrasing, LibraryData.TermUsagePhrasing }.FirstOrDefault(p => !data.Phrasings.ContainsKey(p));
+        if (absentPhrasing is not null)
+        {
+            throw Missing(contentDirectory, "phrasing: " + absentPhrasing);
+        }
+
+        LibraryValidator.Validate(data);
+        return data;
+    }
+
+    private static List<string> LoadBanned(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ContentLibraryException(path, 0, "The banned-phrases file does not exist.");
+        }
+
+        return File.ReadAllLines(path, Encoding.UTF8)
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    private static void Check(ContentBlock block, HashSet<string> seen)
+    {
+        if (!AllowedKeys.TryGetValue(block.Kind, out var keys))
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche or phrasing.");
+        }
+
+        if (!seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Duplicate block '{block.Kind}: {block.Name}'.");
+        }
+
+        var unknown = block.Attributes.Keys.FirstOrDefault(k => !keys.Contains(k));
+        if (unknown is not null)
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown attribute '{unknown}' in block '{block.Kind}: {block.Name}'; allowed: {string.Join(", ", keys)}.");
+        }
+
+        var needsVariants = block.Kind is "section" or "cliche" or "phrasing";
+        if (needsVariants && block.Variants.Count == 0)
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Block '{block.Kind}: {block.Name}' has no '{ContentFileParser.VariantHeading}'.");
+        }
+
+        if (!needsVariants && block.Variants.Count > 0)
+        {
+            throw new ContentLibraryException(block.FilePath, block.Variants[0].FirstLine, $"Block '{block.Kind}: {block.Name}' takes no variants.");
+        }
+
+        var required = block.Kind switch
+        {
+            "source" => ["text"],
+            "cliche" => ["rewrite"],
+            "industry" => new[] { "processes", "metric", "unit", "baseline", "regulation", "benchmark" },
+            _ => [],
+        };
+        var absent = required.FirstOrDefault(k => block.Attribute(k).Length == 0);
+        if (absent is not null)
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Block '{block.Kind}: {block.Name}' needs a '{absent}:' line.");
+        }
+    }
+
+    private static IndustryProfile Industry(ContentBlock block)
+    {
+        var range = block.Attribute("baseline").Split('-', StringSplitOptions.TrimEntries);
+        if (range.Length != 2
+            || !int.TryParse(range[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
+            || !int.TryParse(range[1], NumberStyles.None, CultureInfo.InvariantCulture, out var max)
+            || max < min)
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': 'baseline:' must be a range 'min-max' of whole numbers.");
+        }
+
+        return new IndustryProfile(
+            block.Name,
+            block.ListAttribute("keywords"),
+            block.ListAttribute("processes"),
+            block.Attribute("metric"),
+            block.Attribute("unit"),
+            min,
+            max,
+            block.Attribute("regulation"),
+            block.Attribute("benchmark"),
+            block.FilePath,
+            block.Line);
+    }
+
+    private static ClicheEntry Cliche(ContentBlock block, List<string> banned)
+    {
+        if (!banned.Contains(block.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Cliché '{block.Name}' is not in voice/banned-phrases.txt.");
+        }
+
+        return new ClicheEntry(block.Name, block.Attribute("rewrite"), block.Variants);
+    }
+
+    private static ContentLibraryException Missing(string directory, string block) =>
+        new(directory, 0, $"The content library must define '# {block}'.");
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using NexusSim.Core.Determinism;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Writes a clean draft: the title, the front matter (with the Key facts line), one section per
+/// required heading (Sources excluded, repeats written once) and the Sources list. Each section
+/// draws its phrasing and figures from its own generator (seed, deliverable, heading), so a
+/// section reads the same whether it is written with the draft or later by repair.
+/// </summary>
+internal sealed class DraftComposer(LibraryData data)
+{
+    private readonly TemplateRenderer _renderer = new(data.Sources);
+    private readonly TextCleaner _cleaner = new(data.BannedPhrases, data.Rewrites);
+
+    public TemplateRenderer Renderer => _renderer;
+
+    public TextCleaner Cleaner => _cleaner;
+
+    public IndustryProfile IndustryFor(BriefFacts brief)
+    {
+        var words = SectionMatcher.Key(brief.Industry).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return data.Industries.FirstOrDefault(i => i.Keywords
+                .Select(SectionMatcher.Key)
+                .Any(k => k.Contains(' ', StringComparison.Ordinal)
+                    ? (" " + string.Join(' ', words) + " ").Contains(" " + k + " ", StringComparison.Ordinal)
+                    : words.Any(w => w == k || (k.Length >= 5 && w.StartsWith(k, StringComparison.Ordinal)))))
+            ?? data.GenericIndustry;
+    }
+
+    public DraftDocument Compose(DraftRequest request)
+    {
+        var sources = new SourceRegistry();
+        var document = new DraftDocument { Title = $"{BriefText.Inline(request.DeliverableName)}: {BriefText.Inline(request.Brief.Client)}" };
+        var front = Context(request, request.DeliverableName, "front matter", sources);
+        document.Front.AddRange(_renderer.Render(front.Random.Pick(data.Phrasings[LibraryData.FrontMatterPhrasing]), front));
+        _cleaner.Clean(document.Front, request.Glossary);
+        foreach (var heading in BodyHeadings(request.RequiredSections))
+        {
+            document.Sections.Add(WriteSection(request, heading, sources));
+        }
+
+        document.SetSources(sources);
+        return document;
+    }
+
+    /// <summary>One section, its citations numbered through <paramref name="sources"/>.</summary>
+    public DraftSection WriteSection(DraftRequest request, string heading, SourceRegistry sources)
+    {
+        var template = SectionMatcher.Find(data, heading);
+        var context = Context(request, heading, DraftDocument.Normalize(heading), sources);
+        var lines = new List<string>(_renderer.Render(context.Random.Pick(template.Variants), context));
+        _cleaner.Clean(lines, request.Glossary);
+        return new DraftSection(heading, lines);
+    }
+
+    /// <summary>The required headings a draft writes as body sections, in order, once each.</summary>
+    public static IReadOnlyList<string> BodyHeadings(IReadOnlyList<string> required)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return required
+            .Where(h => !string.IsNullOrWhiteSpace(h))
+            .Select(h => h.Trim())
+            .Where(h => DraftDocument.Normalize(h) != DraftDocument.Normalize(DraftDocument.SourcesHeading))
+            .Where(h => seen.Add(DraftDocument.Normalize(h)))
+            .ToList();
+    }
+
+    public RenderContext Context(DraftRequest request, string heading, string part, SourceRegistry sources)
+    {
+        var industry = IndustryFor(request.Brief);
+        return new RenderContext(
+            request.Brief,
+            request.DeliverableName,
+            request.ServiceLineName,
+            heading,
+            industry,
+            EngagementFigures.For(request.Brief, industry),
+            DeterministicRandom.From("content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part),
+            sources);
+    }
+}

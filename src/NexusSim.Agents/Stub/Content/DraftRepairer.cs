@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using NexusSim.Core.Gates;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Fixes exactly the issues named by the deterministic checks (reviewer issues, with no check,
+/// are left to the author's judgement and not touched): writes missing or empty sections, puts
+/// sections in order, cites unsourced figures (with the source the clean draft used, else the
+/// engagement working papers), lists missing sources, rewrites banned phrases, replaces glossary
+/// variants and restores drifted key facts.
+/// </summary>
+internal sealed partial class DraftRepairer(DraftComposer composer)
+{
+    public DraftDocument Repair(string markdown, IReadOnlyList<GateIssue> issues, DraftRequest request)
+    {
+        var document = DraftDocument.Parse(markdown);
+        var clean = composer.Compose(request with { Defects = [] });
+        var sources = document.Sources is null ? clean.ListedSources() : document.ListedSources();
+        foreach (var issue in issues.Where(i => i.Check == CheckKind.Structure))
+        {
+            FixStructure(document, issue, request, sources);
+        }
+
+        foreach (var issue in issues.Where(i => i.Check is CheckKind.Consistency or CheckKind.Voice))
+        {
+            FixWording(document, issue, request);
+        }
+
+        foreach (var issue in issues.Where(i => i.Check == CheckKind.Evidence))
+        {
+            FixEvidence(document, issue, request, clean, sources);
+        }
+
+        document.SetSources(sources);
+        return document;
+    }
+
+    private void FixStructure(DraftDocument document, GateIssue issue, DraftRequest request, SourceRegistry sources)
+    {
+        var target = issue.Target ?? string.Empty;
+        if (issue.Message.StartsWith("Missing title", StringComparison.Ordinal))
+        {
+            document.Title = $"{BriefText.Inline(request.DeliverableName)}: {BriefText.Inline(request.Brief.Client)}";
+        }
+        else if (issue.Message == "Missing section" && !DraftDocument.Normalize(target).Equals("sources", StringComparison.Ordinal)
+            && target.Length > 0 && document.Find(target) is null)
+        {
+            Insert(document, composer.WriteSection(request, target, sources), request.RequiredSections);
+        }
+        else if (issue.Message == "Empty section" && document.Find(target) is { IsSources: false } empty)
+        {
+            empty.Lines.Clear();
+            empty.Lines.AddRange(composer.WriteSection(request, empty.Heading, sources).Lines);
+        }
+        else if (issue.Message.StartsWith("Duplicated section", StringComparison.Ordinal))
+        {
+            var first = document.Find(target);
+            document.Sections.RemoveAll(s => s != first && s.Normalized == DraftDocument.Normalize(target));
+        }
+        else if (issue.Message.StartsWith("Section out of order", StringComparison.Ordinal))
+        {
+            var order = DraftComposer.BodyHeadings(request.RequiredSections).Select(DraftDocument.Normalize).ToList();
+            var sorted = document.Body
+                .Select((s, i) => (Section: s, Rank: order.IndexOf(s.Normalized) is var r and >= 0 ? r : order.Count + i))
+                .OrderBy(x => x.Rank)
+                .Select(x => x.Section)
+                .ToList();
+            document.Sections.RemoveAll(s => !s.IsSources);
+            document.Sections.InsertRange(0, sorted);
+        }
+    }
+
+    private void FixWording(DraftDocument document, GateIssue issue, DraftRequest request)
+    {
+        var target = issue.Target ?? string.Empty;
+        if (issue.Check == CheckKind.Voice && target.Length > 0)
+        {
+            Edit(document, line => composer.Cleaner.RewritePhrase(line, target));
+            document.Title = composer.Cleaner.RewritePhrase(document.Title, target);
+        }
+        else if (issue.Message.StartsWith("Forbidden variant", StringComparison.Ordinal) && target.Length > 0)
+        {
+            var quoted = QuotedTerm().Match(issue.Message);
+            var term = request.Glossary.FirstOrDefault(t => t.Variants.Contains(target, StringComparer.OrdinalIgnoreCase))?.Term
+                ?? (quoted.Success ? quoted.Groups[1].Value : null);
+            if (term is not null)
+            {
+                Edit(document, line => TextCleaner.NormalizeVariant(line, term, target));
+            }
+        }
+        else if (DriftMessage().Match(issue.Message) is { Success: true } drift && target.Length > 0)
+        {
+            for (var i = 0; i < document.Front.Count; i++)
+            {
+                document.Front[i] = KeyFactsEditor.SetValue(document.Front[i], target, drift.Groups[1].Value);
+            }
+        }
+    }
+
+    private void FixEvidence(DraftDocument document, GateIssue issue, DraftRequest request, DraftDocument clean, SourceRegistry sources)
+    {
+        var target = issue.Target ?? string.Empty;
+        if (issue.Message.StartsWith("Citation to a missing source", StringComparison.Ordinal)
+            && target.Length > 1 && int.TryParse(target.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && sources.Describe(number) is null)
+        {
+            sources.Add(number, Fallback(request, sources));
+            return;
+        }
+
+        if (!issue.Message.StartsWith("Unsourced figure", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var known = CitedSentences(clean);
+        foreach (var lines in document.Body.Select(s => s.Lines).Prepend(document.Front))
+        {
+            foreach (var span in TextSpans.Find(lines).Reverse())
+            {
+                var text = span.Of(lines);
+                if (CitationEditor.IsUnsourced(text, target))
+                {
+                    var description = known.TryGetValue(Key(text), out var d) ? d : Fallback(request, sources);
+                    lines[span.LineIndex] = CitationEditor.Cite(lines[span.LineIndex], span, sources.Cite(description));
+                }
+            }
+        }
+    }
+
+    private string Fallback(DraftRequest request, SourceRegistry sources)
+    {
+        var context = composer.Context(request, request.DeliverableName, "repair", sources);
+        return composer.Renderer.DescribeSource(LibraryData.FallbackSource, context, "(repair)", 0);
+    }
+
+    private static Dictionary<string, string> CitedSentences(DraftDocument clean)
+    {
+        var registry = clean.ListedSources();
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var lines in clean.Body.Select(s => s.Lines).Prepend(clean.Front))
+        {
+            foreach (var span in TextSpans.Find(lines))
+            {
+                var text = span.Of(lines);
+                var cited = Figures.Citations(text);
+                if (cited.Count > 0 && registry.Describe(cited[0]) is { } description)
+                {
+                    known.TryAdd(Key(text), description);
+                }
+            }
+        }
+
+        return known;
+    }
+
+    private static string Key(string text) => DraftDocument.Normalize(Figures.StripCitations(text));
+
+    private static void Edit(DraftDocument document, Func<string, string> edit)
+    {
+        foreach (var lines in document.Body.Select(s => s.Lines).Prepend(document.Front))
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                lines[i] = edit(lines[i]);
+            }
+        }
+    }
+
+    private static void Insert(DraftDocument document, DraftSection section, IReadOnlyList<string> required)
+    {
+        var order = DraftComposer.BodyHeadings(required).Select(DraftDocument.Normalize).ToList();
+        var wanted = order.IndexOf(section.Normalized);
+        var index = document.Sections.FindIndex(s => s.IsSources || (wanted >= 0 && order.IndexOf(s.Normalized) > wanted));
+        document.Sections.Insert(index < 0 ? document.Sections.Count : index, section);
+    }
+
+    [GeneratedRegex(@"'([^']+)'")]
+    private static partial Regex QuotedTerm();
+
+    [GeneratedRegex(@"^Key figure drift: .*? here, (.*?) in ")]
+    private static partial Regex DriftMessage();
+}

@@ -1,0 +1,20 @@
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>What the stub asks the content library to write.</summary>
+/// <param name="DeliverableId">The deliverable type id (part of the seed derivation).</param>
+/// <param name="DeliverableName">Display name, used in the title line.</param>
+/// <param name="ServiceLineName">Display name of the engagement's service line.</param>
+/// <param name="RequiredSections">The deliverable type's required <c>##</c> sections, in order.</param>
+/// <param name="Brief">The client's brief.</param>
+/// <param name="Glossary">The firm's shared terms.</param>
+/// <param name="Defects">Defects to plant (one of each listed; repeats plant more).</param>
+/// <param name="Seed">Seed for phrasing choices and figures.</param>
+public sealed record DraftRequest(
+    string DeliverableId,
+    string DeliverableName,
+    string ServiceLineName,
+    IReadOnlyList<string> RequiredSections,
+    BriefFacts Brief,
+    IReadOnlyList<GlossaryTermText> Glossary,
+    IReadOnlyList<DefectKind> Defects,
+    ulong Seed);

@@ -1,0 +1,21 @@
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>The loaded content library: templates, industries, sources, clichés and phrasings.</summary>
+internal sealed record LibraryData(
+    IReadOnlyList<SectionTemplate> Sections,
+    SectionTemplate GenericSection,
+    IReadOnlyList<IndustryProfile> Industries,
+    IndustryProfile GenericIndustry,
+    IReadOnlyDictionary<string, string> Sources,
+    IReadOnlyList<ClicheEntry> Cliches,
+    IReadOnlyDictionary<string, IReadOnlyList<ContentVariant>> Phrasings,
+    IReadOnlyList<string> BannedPhrases)
+{
+    public const string FrontMatterPhrasing = "front-matter";
+    public const string TermUsagePhrasing = "term-usage";
+    public const string BriefSource = "brief";
+    public const string FallbackSource = "working-papers";
+
+    public IReadOnlyDictionary<string, string> Rewrites { get; } =
+        Cliches.ToDictionary(c => c.Phrase.ToLowerInvariant(), c => c.Rewrite, StringComparer.Ordinal);
+}

@@ -1,0 +1,104 @@
+using NexusSim.Core.Determinism;
+using NexusSim.Core.Gates;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Checks every variant at load time by writing it for a sample brief whose text carries figures:
+/// placeholders and sources must be known, a paragraph must sit on one line, and every sentence or
+/// table row with a figure must cite a source. Clichés must be one figure-free sentence using
+/// their phrase, with a rewrite free of banned phrases; industry wording must be figure-free.
+/// </summary>
+internal static class LibraryValidator
+{
+    private static readonly BriefFacts Sample = new(
+        "Sample Client",
+        "Sample Industry",
+        "Sample Region",
+        4200,
+        "Volumes grew 40% in 2024. The board wants results by Q4",
+        "A 12-week assistant pilot stalled after 3 months",
+        ["Go-live before the 2026 audit", "Budget capped at $1.5M"],
+        900_000m);
+
+    public static void Validate(LibraryData data)
+    {
+        var renderer = new TemplateRenderer(data.Sources);
+        foreach (var industry in data.Industries.Append(data.GenericIndustry))
+        {
+            var text = string.Join(' ', industry.Processes.Append(industry.Metric).Append(industry.Unit).Append(industry.Regulation).Append(industry.Benchmark));
+            if (Figures.Find(text).Count > 0)
+            {
+                throw new ContentLibraryException(industry.FilePath, industry.Line, $"Industry wording may not contain figures ('{Figures.Find(text)[0]}'); figures need sources.");
+            }
+        }
+
+        foreach (var template in data.Sections.Append(data.GenericSection))
+        {
+            foreach (var variant in template.Variants)
+            {
+                CheckVariant(renderer, variant, Context(data, template.Heading == SectionTemplate.Generic ? "Sample heading" : template.Heading));
+            }
+        }
+
+        foreach (var variant in data.Phrasings.Values.SelectMany(v => v))
+        {
+            CheckVariant(renderer, variant, Context(data, "Sample heading"));
+        }
+
+        foreach (var cliche in data.Cliches)
+        {
+            CheckCliche(renderer, data, cliche);
+        }
+    }
+
+    private static void CheckVariant(TemplateRenderer renderer, ContentVariant variant, RenderContext context)
+    {
+        for (var i = 1; i < variant.Lines.Count; i++)
+        {
+            if (TextSpans.IsParagraph(variant.Lines[i]) && TextSpans.IsParagraph(variant.Lines[i - 1]))
+            {
+                throw new ContentLibraryException(variant.FilePath, variant.FirstLine + i, "A paragraph must be written on one line; separate paragraphs with a blank line.");
+            }
+        }
+
+        var lines = renderer.Render(variant, context);
+        foreach (var span in TextSpans.Find(lines))
+        {
+            var text = span.Of(lines);
+            if (Figures.Find(text).Count > 0 && Figures.Citations(text).Count == 0)
+            {
+                throw new ContentLibraryException(variant.FilePath, variant.FirstLine + span.LineIndex, $"A sentence with a figure ('{Figures.Find(text)[0]}') cites no source; add [@<source>] (brief text such as {{situation}} or {{pilot}} counts as a figure).");
+            }
+        }
+    }
+
+    private static void CheckCliche(TemplateRenderer renderer, LibraryData data, ClicheEntry cliche)
+    {
+        var banned = data.BannedPhrases.FirstOrDefault(p => PhraseMatcher.Contains(cliche.Rewrite, p));
+        if (banned is not null)
+        {
+            throw new ContentLibraryException(cliche.Sentences[0].FilePath, cliche.Sentences[0].FirstLine, $"The rewrite of '{cliche.Phrase}' uses the banned phrase '{banned}'.");
+        }
+
+        foreach (var variant in cliche.Sentences)
+        {
+            var lines = renderer.Render(variant, Context(data, "Sample heading"));
+            if (lines.Count != 1 || !PhraseMatcher.Contains(lines[0], cliche.Phrase) || Figures.Find(lines[0]).Count > 0)
+            {
+                throw new ContentLibraryException(variant.FilePath, variant.FirstLine, $"A cliché variant must be one figure-free line that uses '{cliche.Phrase}'.");
+            }
+        }
+    }
+
+    private static RenderContext Context(LibraryData data, string heading) => new(
+        Sample,
+        "Sample Deliverable",
+        "Sample Service Line",
+        heading,
+        data.GenericIndustry,
+        EngagementFigures.For(Sample, data.GenericIndustry),
+        new DeterministicRandom(0),
+        new SourceRegistry(),
+        "sample term");
+}

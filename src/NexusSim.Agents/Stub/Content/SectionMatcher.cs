@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Picks the template for a heading: an exact match of the normalized heading with a template's
+/// heading or alias first; else the template whose keywords best match the heading's words
+/// (ties go to the earlier template); else the generic fallback.
+/// </summary>
+internal static class SectionMatcher
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "of", "the", "for", "to", "in", "on", "by", "with", "our", "your",
+    };
+
+    public static SectionTemplate Find(LibraryData library, string heading)
+    {
+        var key = Key(heading);
+        foreach (var template in library.Sections)
+        {
+            if (Key(template.Heading) == key || template.Aliases.Any(a => Key(a) == key))
+            {
+                return template;
+            }
+        }
+
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !StopWords.Contains(w)).ToList();
+        SectionTemplate? best = null;
+        var bestScore = 0;
+        foreach (var template in library.Sections)
+        {
+            var score = Score(words, key, template.Keywords);
+            if (score > bestScore)
+            {
+                best = template;
+                bestScore = score;
+            }
+        }
+
+        return best ?? library.GenericSection;
+    }
+
+    /// <summary>Lower case, '&amp;' read as 'and', punctuation as space, whitespace collapsed.</summary>
+    public static string Key(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Replace("&", " and ", StringComparison.Ordinal).ToLowerInvariant())
+        {
+            builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static int Score(List<string> words, string key, IReadOnlyList<string> keywords)
+    {
+        var score = 0;
+        foreach (var keyword in keywords.Select(Key).Where(k => k.Length > 0))
+        {
+            if (keyword.Contains(' ', StringComparison.Ordinal))
+            {
+                score += (" " + key + " ").Contains(" " + keyword + " ", StringComparison.Ordinal) ? 2 : 0;
+            }
+            else if (words.Any(w => w == keyword || (keyword.Length >= 4 && w.StartsWith(keyword, StringComparison.Ordinal))))
+            {
+                score++;
+            }
+        }
+
+        return score;
+    }
+}

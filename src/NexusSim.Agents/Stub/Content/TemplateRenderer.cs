@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Expands a variant: <c>{name}</c> facts, <c>{kind:min-max}</c> figures drawn from the section's
+/// generator, and <c>[@source]</c> citations numbered through the source registry.
+/// </summary>
+internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, string> sourceTexts)
+{
+    public IReadOnlyDictionary<string, string> SourceTexts { get; } = sourceTexts;
+
+    public IReadOnlyList<string> Render(ContentVariant variant, RenderContext context)
+    {
+        var lines = new List<string>(variant.Lines.Count);
+        for (var i = 0; i < variant.Lines.Count; i++)
+        {
+            lines.Add(RenderLine(variant.Lines[i], context, variant.FilePath, variant.FirstLine + i));
+        }
+
+        return lines;
+    }
+
+    public string RenderLine(string line, RenderContext context, string filePath, int lineNumber)
+    {
+        var text = Placeholder().Replace(line, m => Expand(m, context, filePath, lineNumber));
+        return Citation().Replace(text, m => "[S" + Cite(m.Groups[1].Value, context, filePath, lineNumber).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+    }
+
+    public string DescribeSource(string key, RenderContext context, string filePath, int lineNumber)
+    {
+        if (!SourceTexts.TryGetValue(key, out var template))
+        {
+            throw new ContentLibraryException(filePath, lineNumber, $"Unknown source '[@{key}]'; declare it with '# source: {key}' and a 'text:' line.");
+        }
+
+        return Placeholder().Replace(template, m => Expand(m, context, filePath, lineNumber));
+    }
+
+    private int Cite(string key, RenderContext context, string filePath, int lineNumber) =>
+        context.Sources.Cite(DescribeSource(key, context, filePath, lineNumber));
+
+    private static string Expand(Match match, RenderContext context, string filePath, int lineNumber)
+    {
+        var name = match.Groups[1].Value;
+        if (match.Groups[2].Success)
+        {
+            var min = double.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var max = double.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (max < min)
+            {
+                throw new ContentLibraryException(filePath, lineNumber, $"Range in '{match.Value}' runs backwards.");
+            }
+
+            return Figure(name, min, max, context)
+                ?? throw new ContentLibraryException(filePath, lineNumber, $"Unknown figure kind in '{match.Value}'; use pct, int, score, x, budgetpct, perhead or staff.");
+        }
+
+        return Fact(name, context)
+            ?? throw new ContentLibraryException(filePath, lineNumber, $"Unknown placeholder '{match.Value}'.");
+    }
+
+    private static string? Figure(string kind, double min, double max, RenderContext context)
+    {
+        var unit = context.Random.NextDouble();
+        var value = min + ((max - min) * unit);
+        return kind switch
+        {
+            "pct" => Formats.Percent((int)Math.Round(value)),
+            "int" => Formats.Count((long)Math.Round(value)),
+            "score" => Formats.OneDecimal(value),
+            "x" => Formats.OneDecimal(value) + "x",
+            "budgetpct" => Formats.Money(context.Brief.BudgetUsd * (decimal)value / 100m),
+            "perhead" => Formats.Money(context.Brief.Headcount * (decimal)value),
+            "staff" => Formats.Count(Math.Max(1L, (long)Math.Round(context.Brief.Headcount * value / 100.0))),
+            _ => null,
+        };
+    }
+
+    private static string? Fact(string name, RenderContext context)
+    {
+        var brief = context.Brief;
+        var industry = context.Industry;
+        return name switch
+        {
+            "client" => BriefText.Inline(brief.Client),
+            "industry" => BriefText.Inline(brief.Industry),
+            "industry_lc" => BriefText.LowerFirst(BriefText.Inline(brief.Industry)),
+            "region" => BriefText.Inline(brief.Region),
+            "headcount" => Formats.Count(brief.Headcount),
+            "budget" => Formats.Money(brief.BudgetUsd),
+            "situation" => BriefText.Inline(brief.Situation),
+            "pilot" => BriefText.Inline(brief.StalledPilot),
+            "constraint" => Constraint(brief, 0),
+            "constraint2" => Constraint(brief, 1),
+            "constraints" => brief.Constraints.Count == 0
+                ? "no constraint beyond time and budget"
+                : string.Join("; ", brief.Constraints.Select(BriefText.Inline)),
+            "deliverable" => BriefText.Inline(context.DeliverableName),
+            "service_line" => BriefText.Inline(context.ServiceLineName),
+            "heading" => context.Heading,
+            "heading_lc" => BriefText.LowerFirst(context.Heading),
+            "process1" => Process(industry, 0),
+            "process2" => Process(industry, 1),
+            "process3" => Process(industry, 2),
+            "metric" => industry.Metric,
+            "metric_unit" => industry.Unit,
+            "regulation" => industry.Regulation,
+            "benchmark" => industry.Benchmark,
+            "readiness" => Formats.OneDecimal(context.Engagement.Readiness),
+            "maturity" => context.Engagement.Maturity,
+            "baseline" => Formats.Count(context.Engagement.Baseline),
+            "term" => context.Term ?? "the agreed terms",
+            _ => null,
+        };
+    }
+
+    private static string Constraint(BriefFacts brief, int index) =>
+        brief.Constraints.Count == 0
+            ? "the time and budget agreed at intake"
+            : BriefText.Inline(brief.Constraints[Math.Min(index, brief.Constraints.Count - 1)]);
+
+    private static string Process(IndustryProfile industry, int index) =>
+        industry.Processes.Count == 0 ? "core operations" : industry.Processes[index % industry.Processes.Count];
+
+    [GeneratedRegex(@"\{([a-z_0-9]+)(?::(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?))?\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\[@([a-z0-9-]+)\]")]
+    private static partial Regex Citation();
+}

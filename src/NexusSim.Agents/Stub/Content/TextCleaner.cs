@@ -1,0 +1,75 @@
+using NexusSim.Core.Gates;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// House-style edits on body lines: banned phrases rewritten (or dropped when the library has no
+/// rewrite for them) and glossary variants replaced by the agreed term. Used on every composed
+/// draft (brief text can carry either) and by repair.
+/// </summary>
+internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnlyDictionary<string, string> rewrites)
+{
+    public void Clean(List<string> lines, IReadOnlyList<GlossaryTermText> glossary)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            foreach (var phrase in bannedPhrases)
+            {
+                line = RewritePhrase(line, phrase);
+            }
+
+            foreach (var term in glossary)
+            {
+                foreach (var variant in term.Variants.Where(v => !string.IsNullOrWhiteSpace(v)))
+                {
+                    line = NormalizeVariant(line, term.Term, variant);
+                }
+            }
+
+            lines[i] = line;
+        }
+    }
+
+    /// <summary>The line with every occurrence of the banned phrase rewritten.</summary>
+    public string RewritePhrase(string line, string phrase)
+    {
+        var found = PhraseMatcher.FindAll(line, phrase);
+        if (found.Count == 0)
+        {
+            return line;
+        }
+
+        var rewrite = rewrites.TryGetValue(phrase.ToLowerInvariant(), out var r) ? r : string.Empty;
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var (index, length) = found[k];
+            line = line[..index] + MatchCase(line.Substring(index, length), rewrite) + line[(index + length)..];
+        }
+
+        return string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" .", ".", StringComparison.Ordinal)
+            .Insert(0, new string(' ', line.Length - line.TrimStart().Length));
+    }
+
+    /// <summary>The line with the variant (outside occurrences of the term) replaced by the term.</summary>
+    public static string NormalizeVariant(string line, string term, string variant)
+    {
+        var agreed = PhraseMatcher.FindAll(line, term);
+        var found = PhraseMatcher.FindAll(line, variant)
+            .Where(v => !agreed.Any(a => v.Index >= a.Index && v.Index + v.Length <= a.Index + a.Length))
+            .ToList();
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var (index, length) = found[k];
+            line = line[..index] + MatchCase(line.Substring(index, length), term) + line[(index + length)..];
+        }
+
+        return line;
+    }
+
+    /// <summary>The replacement, capitalized when the text it replaces starts with a capital.</summary>
+    public static string MatchCase(string original, string replacement) =>
+        original.Length > 0 && replacement.Length > 0 && char.IsUpper(original[0]) && char.IsLower(replacement[0])
+            ? char.ToUpperInvariant(replacement[0]) + replacement[1..]
+            : replacement;
+}
