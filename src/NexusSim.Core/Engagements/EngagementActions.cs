@@ -97,10 +97,10 @@ public sealed class EngagementActions
             "needs_work" or "needs-work" or "needs work" => GateVerdict.NeedsWork,
             _ => throw new ActionArgumentException($"Argument 'verdict' must be pass or needs_work, not '{verdictText}'."),
         };
-        if (verdict == GateVerdict.Pass && string.IsNullOrWhiteSpace(evidence))
+        if (verdict == GateVerdict.Pass && !ReviewEvidence.Cites(evidence, current.Markdown))
         {
             verdict = GateVerdict.NeedsWork;
-            issues.Add(new GateIssue(null, "The review cites no evidence; a verdict without evidence counts as needs work.", gateId));
+            issues.Add(new GateIssue(null, ReviewEvidence.Problem, gateId));
         }
 
         var attempt = deliverable.AttemptsAt(gateId) + 1;

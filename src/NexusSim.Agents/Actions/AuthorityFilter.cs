@@ -1,0 +1,97 @@
+using Microsoft.SemanticKernel;
+using NexusSim.Core.Authority;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Protocols;
+
+namespace NexusSim.Agents.Actions;
+
+/// <summary>
+/// The one choke point: every invocation of a firm action — a model's tool call or a protocol acting
+/// for an actor — passes here before its body runs. A denial becomes the function's result with the
+/// reason (the model sees it), an audit entry, and an escalation where the manifest says so.
+/// </summary>
+public sealed class AuthorityFilter : IFunctionInvocationFilter
+{
+    /// <summary>Prefix of a denied action's result.</summary>
+    public const string DeniedPrefix = "DENIED";
+
+    /// <summary>Prefix of a result refused for bad arguments.</summary>
+    public const string InvalidPrefix = "INVALID ARGUMENTS";
+
+    private readonly EngagementRuntime _runtime;
+
+    /// <summary>A filter guarding <paramref name="runtime"/>'s actions.</summary>
+    public AuthorityFilter(EngagementRuntime runtime) => _runtime = runtime ?? throw new ArgumentNullException(nameof(runtime));
+
+    /// <inheritdoc />
+    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.Function.PluginName != FirmActionPlugin.Name)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        var scope = TurnScope.From(context.Kernel);
+        var action = context.Function.Name;
+        var arguments = ArgumentMap.From(context.Arguments);
+        try
+        {
+            var decision = _runtime.Guard.Check(scope.ActorId, action, arguments);
+            if (!decision.Allowed)
+            {
+                Deny(context, scope, action, arguments, decision);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+            var text = context.Result.GetValue<string>() ?? string.Empty;
+            _runtime.Metrics.AddToolCall(failed: false);
+            scope.Add(new ActionOutcome(scope.ActorId, action, true, text, decision.RuleId));
+        }
+        catch (ActionArgumentException ex)
+        {
+            Refuse(context, scope, action, $"{InvalidPrefix}: {ex.Message} Nothing was changed; call {action} again with valid arguments.", "invalid_arguments", ex.Message);
+        }
+        catch (UnauthorizedActionException ex)
+        {
+            Refuse(context, scope, action, $"{DeniedPrefix}: {ex.Message}", "denied", ex.Message);
+        }
+    }
+
+    private void Deny(FunctionInvocationContext context, TurnScope scope, string action, Dictionary<string, object?> arguments, PolicyDecision decision)
+    {
+        var subject = Subject(arguments);
+        var data = new Dictionary<string, string>(StringComparer.Ordinal) { ["rule"] = decision.RuleId ?? "policy" };
+        scope.Recorder.Record(scope.ActorId, action, "denied", decision.Reason, subject, data);
+        _runtime.State.AddDenial(new DeniedAction(scope.ActorId, action, decision.Reason, decision.RuleId, scope.TurnId));
+        _runtime.Metrics.AddDenial();
+        var text = $"{DeniedPrefix} ({decision.RuleId}): {decision.Reason}";
+        if (_runtime.Manifest.Escalation.OnDenial && decision.EscalateTo is { } to)
+        {
+            var reason = $"{scope.ActorId} attempted {action} and was denied: {decision.Reason}";
+            _runtime.State.AddEscalation(new EscalationRecord(scope.ActorId, to, subject ?? action, reason, [], decision.Reason, _runtime.Manifest.Escalation.Options));
+            scope.Recorder.Record(scope.ActorId, "escalate", "escalated", reason, subject ?? action, data, to);
+            text += $" The request was escalated to {to}.";
+        }
+
+        _runtime.Metrics.AddToolCall(failed: true);
+        context.Result = new FunctionResult(context.Function, text);
+        scope.Add(new ActionOutcome(scope.ActorId, action, false, text, decision.RuleId));
+    }
+
+    private void Refuse(FunctionInvocationContext context, TurnScope scope, string action, string text, string outcome, string reason)
+    {
+        scope.Recorder.Record(scope.ActorId, action, outcome, reason);
+        _runtime.Metrics.AddToolCall(failed: true);
+        context.Result = new FunctionResult(context.Function, text);
+        scope.Add(new ActionOutcome(scope.ActorId, action, false, text, null));
+    }
+
+    private static string? Subject(Dictionary<string, object?> arguments) =>
+        arguments.TryGetValue(ActionArgs.DeliverableId, out var id) && id is not null ? Convert.ToString(id, System.Globalization.CultureInfo.InvariantCulture)
+        : arguments.TryGetValue(ActionArgs.Subject, out var subject) && subject is not null ? Convert.ToString(subject, System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+}

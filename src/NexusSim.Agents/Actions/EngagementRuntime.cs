@@ -1,0 +1,36 @@
+using NexusSim.Core.Authority;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
+using NexusSim.Core.Metrics;
+
+namespace NexusSim.Agents.Actions;
+
+/// <summary>The engagement the firm's actions work on: its state, the policy guard, the action bodies and the run's counters.</summary>
+public sealed class EngagementRuntime
+{
+    /// <summary>A runtime over <paramref name="state"/>.</summary>
+    public EngagementRuntime(EngagementState state, RunMetrics metrics)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(metrics);
+        State = state;
+        Metrics = metrics;
+        Guard = new ActionGuard(state, new AuthorityPolicy(state.Manifest));
+        Actions = new EngagementActions(state);
+    }
+
+    /// <summary>The engagement.</summary>
+    public EngagementState State { get; }
+
+    /// <summary>The firm.</summary>
+    public FirmManifest Manifest => State.Manifest;
+
+    /// <summary>The run's counters.</summary>
+    public RunMetrics Metrics { get; }
+
+    /// <summary>Asks the policy engine.</summary>
+    public ActionGuard Guard { get; }
+
+    /// <summary>The action bodies.</summary>
+    public EngagementActions Actions { get; }
+}

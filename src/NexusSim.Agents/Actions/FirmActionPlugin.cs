@@ -1,0 +1,52 @@
+using Microsoft.SemanticKernel;
+using NexusSim.Core.Engagements;
+
+namespace NexusSim.Agents.Actions;
+
+/// <summary>
+/// The firm's action plugin: one KernelFunction per action the manifest declares. Each body checks
+/// the policy once more before it runs (defence in depth behind <see cref="AuthorityFilter"/>): a body
+/// reached without authorization is counted as <c>unauthorized_executed</c>, audited and refused.
+/// </summary>
+public static class FirmActionPlugin
+{
+    /// <summary>The plugin's name (tool names are <c>firm_&lt;action&gt;</c>, or <c>firm-&lt;action&gt;</c> per connector).</summary>
+    public const string Name = "firm";
+
+    /// <summary>Builds the plugin for <paramref name="runtime"/>'s firm.</summary>
+    public static KernelPlugin Create(EngagementRuntime runtime)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        var functions = runtime.Manifest.Actions
+            .Select(action => CreateFunction(runtime, action.Id, action.Description))
+            .ToList();
+        return KernelPluginFactory.CreateFromFunctions(Name, $"Actions of {runtime.Manifest.Firm.Name}. You act as yourself; the firm knows who you are.", functions);
+    }
+
+    private static KernelFunction CreateFunction(EngagementRuntime runtime, string actionId, string description)
+    {
+        var parameters = ActionCatalog.For(actionId)
+            .Select(p => new KernelParameterMetadata(p.Name) { Description = p.Description, ParameterType = p.Type, IsRequired = p.Required })
+            .ToList();
+        return KernelFunctionFactory.CreateFromMethod(
+            (Kernel kernel, KernelArguments arguments) => Execute(runtime, actionId, TurnScope.From(kernel), arguments),
+            actionId,
+            description,
+            parameters,
+            new KernelReturnParameterMetadata { ParameterType = typeof(string), Description = "What happened, or why the action was refused." });
+    }
+
+    private static string Execute(EngagementRuntime runtime, string actionId, TurnScope scope, KernelArguments arguments)
+    {
+        var map = ArgumentMap.From(arguments);
+        var decision = runtime.Guard.Check(scope.ActorId, actionId, map);
+        if (!decision.Allowed)
+        {
+            runtime.Metrics.AddUnauthorizedExecuted();
+            scope.Recorder.Record(scope.ActorId, actionId, "blocked_in_body", $"Reached the action body without authorization: {decision.Reason}");
+            throw new UnauthorizedActionException(actionId, scope.ActorId, decision.Reason);
+        }
+
+        return runtime.Actions.Execute(new ActionCall(scope.ActorId, actionId, map, scope.Recorder));
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
+using NexusSim.Core.Engagements;
+
+namespace NexusSim.Agents.Actions;
+
+/// <summary>
+/// One Kernel per actor of the firm, each carrying the firm's action plugin and the authority
+/// filter (and, for agents, the chat client of its model tier). A turn runs on a clone that holds
+/// the turn's <see cref="TurnScope"/>.
+/// </summary>
+public sealed class FirmKernels
+{
+    private readonly Dictionary<string, Kernel> _kernels = new(StringComparer.Ordinal);
+
+    /// <summary>Builds a kernel for every actor; <paramref name="chatClientForTier"/> gives the chat client of a model tier.</summary>
+    public FirmKernels(EngagementRuntime runtime, Func<string, IChatClient>? chatClientForTier, IFunctionInvocationFilter? authorityFilter = null)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        Runtime = runtime;
+        var plugin = FirmActionPlugin.Create(runtime);
+        var filter = authorityFilter ?? new AuthorityFilter(runtime);
+        foreach (var actor in runtime.Manifest.Actors)
+        {
+            var builder = Kernel.CreateBuilder();
+            builder.Plugins.Add(plugin);
+            if (chatClientForTier is not null && actor.Tier is { } tier)
+            {
+                builder.Services.AddSingleton(chatClientForTier(tier));
+            }
+
+            var kernel = builder.Build();
+            kernel.FunctionInvocationFilters.Add(filter);
+            _kernels[actor.Id] = kernel;
+        }
+    }
+
+    /// <summary>The engagement the kernels act on.</summary>
+    public EngagementRuntime Runtime { get; }
+
+    /// <summary>A clone of <paramref name="actorId"/>'s kernel scoped to one turn.</summary>
+    public (Kernel Kernel, TurnScope Scope) ForTurn(string actorId, string turnId, StepRecorder recorder)
+    {
+        if (!_kernels.TryGetValue(actorId, out var kernel))
+        {
+            throw new KeyNotFoundException($"'{actorId}' is not an actor of {Runtime.Manifest.Firm.Name}.");
+        }
+
+        var scope = new TurnScope(actorId, turnId, recorder);
+        var clone = kernel.Clone();
+        clone.Data[TurnScope.DataKey] = scope;
+        return (clone, scope);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using NexusSim.Core.Metrics;
+
+namespace NexusSim.Agents.Metering;
+
+/// <summary>
+/// Sits under the function-invoking client and meters every model call: o200k tokens of what was
+/// really sent (messages and tool definitions) and returned, and the tier's simulated latency.
+/// </summary>
+public sealed class MeteringChatClient : DelegatingChatClient
+{
+    private readonly TurnMeter _meter;
+    private readonly RunMetrics _metrics;
+
+    /// <summary>Meters calls to <paramref name="innerClient"/>.</summary>
+    public MeteringChatClient(IChatClient innerClient, TurnMeter meter, RunMetrics metrics)
+        : base(innerClient)
+    {
+        _meter = meter ?? throw new ArgumentNullException(nameof(meter));
+        _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
+    }
+
+    /// <inheritdoc />
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var sent = messages as IReadOnlyCollection<ChatMessage> ?? [.. messages];
+        var response = await base.GetResponseAsync(sent, options, cancellationToken).ConfigureAwait(false);
+        long prompt = sent.Sum(m => CountMessage(m)) + CountTools(options);
+        long completion = response.Messages.Sum(m => CountMessage(m));
+        _meter.AddCall(prompt, completion);
+        _metrics.AddLlmCall(prompt, completion);
+        return response;
+    }
+
+    private static int CountMessage(ChatMessage message) => message.Contents.Sum(content => content switch
+    {
+        TextContent text => TokenCounter.Count(text.Text),
+        FunctionCallContent call => TokenCounter.Count(call.Name) + TokenCounter.Count(JsonSerializer.Serialize(call.Arguments)),
+        FunctionResultContent result => TokenCounter.Count(Convert.ToString(result.Result, System.Globalization.CultureInfo.InvariantCulture)),
+        _ => 0,
+    }) + 4;
+
+    private static int CountTools(ChatOptions? options) =>
+        options?.Tools?.OfType<AIFunctionDeclaration>().Sum(t => TokenCounter.Count(t.Name) + TokenCounter.Count(t.Description) + TokenCounter.Count(t.JsonSchema.GetRawText())) ?? 0;
+}

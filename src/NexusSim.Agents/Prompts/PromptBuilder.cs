@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Gates;
+using NexusSim.Core.Manifest;
+using NexusSim.Core.Protocols;
+
+namespace NexusSim.Agents.Prompts;
+
+/// <summary>
+/// Builds a turn's user prompt from scoped context only: the task template, the task card, the
+/// datamarked brief, the handoff received, the feedback to address and the artifacts the task
+/// needs. Never the engagement's whole history.
+/// </summary>
+public sealed class PromptBuilder
+{
+    private readonly PromptLibrary _library;
+    private readonly EngagementState _state;
+
+    /// <summary>A builder for <paramref name="state"/>'s engagement.</summary>
+    public PromptBuilder(PromptLibrary library, EngagementState state)
+    {
+        _library = library ?? throw new ArgumentNullException(nameof(library));
+        _state = state ?? throw new ArgumentNullException(nameof(state));
+    }
+
+    /// <summary>The user prompt of <paramref name="turn"/>.</summary>
+    public string Build(AgentTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var manifest = _state.Manifest;
+        var actor = manifest.Actor(turn.ActorId);
+        var deliverable = turn.DeliverableId.Length > 0 ? _state.FindDeliverable(turn.DeliverableId) : null;
+        var gate = turn.GateId is null ? null : manifest.Gate(turn.GateId);
+        var card = new TaskCard
+        {
+            Turn = turn.TurnId,
+            Actor = actor.Id,
+            Task = turn.Task,
+            Mode = turn.Mode.ToString().ToLowerInvariant(),
+            ServiceLine = _state.ServiceLine.Id,
+            ServiceLineName = _state.ServiceLine.Name,
+            BudgetUsd = _state.FeeUsd ?? _state.Brief.BudgetUsd,
+            DeliverableId = turn.DeliverableId,
+            Deliverable = deliverable?.Type.Name ?? string.Empty,
+            Author = deliverable?.Type.Author ?? string.Empty,
+            GateId = gate?.Id ?? string.Empty,
+            Attempt = turn.Attempt,
+            VersionHash = turn.Artifacts.Count > 0 ? turn.Artifacts[^1].ContentHash : string.Empty,
+            RequiredSections = deliverable?.Type.RequiredSections ?? [],
+            HandoffFields = manifest.HandoffFields,
+            Glossary = [.. manifest.Glossary.Select(g => g.ForbiddenVariants.Count == 0 ? g.Term : $"{g.Term} = {string.Join(" | ", g.ForbiddenVariants)}")],
+            Next = turn.Handoff?.To ?? string.Empty,
+        };
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["firm"] = manifest.Firm.Name,
+            ["actor"] = actor.Name,
+            ["actor_title"] = actor.Title,
+            ["task"] = turn.Task,
+            ["deliverable"] = card.Deliverable,
+            ["deliverable_id"] = card.DeliverableId,
+            ["required_sections"] = string.Join(", ", card.RequiredSections),
+            ["gate"] = gate?.Name ?? string.Empty,
+            ["gate_id"] = card.GateId,
+            ["service_line"] = _state.ServiceLine.Name,
+            ["client"] = BriefBlock.Clean(_state.Brief.Client),
+            ["attempt"] = turn.Attempt.ToString(CultureInfo.InvariantCulture),
+        };
+
+        var prompt = new StringBuilder();
+        prompt.AppendLine(_library.Render(turn.Task, values).TrimEnd()).AppendLine();
+        prompt.AppendLine(card.Render());
+        prompt.AppendLine(BriefBlock.Render(_state.Brief));
+        AppendHandoff(prompt, turn.Handoff);
+        AppendFeedback(prompt, turn.Feedback);
+        foreach (var artifact in turn.Artifacts)
+        {
+            prompt.Append(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash})").AppendLine();
+            prompt.AppendLine("~~~markdown").AppendLine(artifact.Markdown.TrimEnd()).AppendLine("~~~").AppendLine();
+        }
+
+        prompt.Append("End your final answer with one line per handoff field, as `field: value`: ")
+            .AppendLine(string.Join(", ", manifest.HandoffFields));
+        return prompt.ToString();
+    }
+
+    private static void AppendHandoff(StringBuilder prompt, HandoffRecord? handoff)
+    {
+        if (handoff is null)
+        {
+            return;
+        }
+
+        prompt.Append(CultureInfo.InvariantCulture, $"## Handoff from {handoff.From}").AppendLine();
+        foreach (var (field, value) in handoff.Fields)
+        {
+            prompt.Append(field).Append(": ").AppendLine(value);
+        }
+
+        prompt.AppendLine();
+    }
+
+    private static void AppendFeedback(StringBuilder prompt, IReadOnlyList<GateIssue> feedback)
+    {
+        if (feedback.Count == 0)
+        {
+            return;
+        }
+
+        prompt.AppendLine("## Feedback to address");
+        prompt.AppendLine(GateIssueText.Format(feedback)).AppendLine();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Agents.Prompts;
+
+/// <summary>
+/// The task prompt templates: <c>prompts/tasks/&lt;task&gt;.md</c>. A firm may ship its own in
+/// <c>&lt;manifest dir&gt;/prompts/tasks/</c> (looked up first); a task with no template of its own
+/// uses the generic one for its step mode, <c>prompts/tasks/_&lt;mode&gt;.md</c>.
+/// </summary>
+public sealed partial class PromptLibrary
+{
+    /// <summary>Placeholders a template may use.</summary>
+    public static readonly IReadOnlyList<string> Placeholders =
+        ["firm", "actor", "actor_title", "task", "deliverable", "deliverable_id", "required_sections", "gate", "gate_id", "service_line", "client", "attempt"];
+
+    private readonly Dictionary<string, string> _templates;
+
+    private PromptLibrary(Dictionary<string, string> templates) => _templates = templates;
+
+    /// <summary>
+    /// Loads the template of every task <paramref name="manifest"/> uses (its chains' tasks and intake).
+    /// </summary>
+    /// <exception cref="PromptLibraryException">A template is missing or uses an unknown placeholder; the message names every problem with its file and line.</exception>
+    public static PromptLibrary Load(string promptsDirectory, FirmManifest manifest, string intakeTask)
+    {
+        ArgumentNullException.ThrowIfNull(promptsDirectory);
+        ArgumentNullException.ThrowIfNull(manifest);
+        var tasks = manifest.Chains.SelectMany(c => c.Steps).Select(s => (s.Task, s.Mode)).Append((intakeTask, StepMode.Plan)).Distinct();
+        var templates = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var (task, mode) in tasks)
+        {
+            var candidates = new[]
+            {
+                Path.Combine(manifest.Directory, "prompts", "tasks", task + ".md"),
+                Path.Combine(promptsDirectory, "tasks", task + ".md"),
+                Path.Combine(promptsDirectory, "tasks", "_" + mode.ToString().ToLowerInvariant() + ".md"),
+            };
+            var file = candidates.FirstOrDefault(File.Exists);
+            if (file is null)
+            {
+                problems.Add($"No prompt template for task '{task}': looked for {string.Join(", ", candidates)}. Add one of them.");
+                continue;
+            }
+
+            var text = File.ReadAllText(file);
+            problems.AddRange(CheckPlaceholders(file, text));
+            templates.TryAdd(task, text);
+        }
+
+        return problems.Count == 0 ? new PromptLibrary(templates) : throw new PromptLibraryException(problems);
+    }
+
+    /// <summary>The template of <paramref name="task"/> with its placeholders filled from <paramref name="values"/>.</summary>
+    public string Render(string task, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!_templates.TryGetValue(task, out var template))
+        {
+            throw new KeyNotFoundException($"No prompt template was loaded for task '{task}'.");
+        }
+
+        return PlaceholderPattern().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : string.Empty);
+    }
+
+    private static IEnumerable<string> CheckPlaceholders(string file, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (Match match in PlaceholderPattern().Matches(lines[i]))
+            {
+                if (!Placeholders.Contains(match.Groups[1].Value))
+                {
+                    yield return $"{file}:{i + 1}: unknown placeholder {match.Value}. Use one of: {string.Join(", ", Placeholders.Select(p => "{{" + p + "}}"))}.";
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\{\{\s*([a-z_]+)\s*\}\}")]
+    private static partial Regex PlaceholderPattern();
+}

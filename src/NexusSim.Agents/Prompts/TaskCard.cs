@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+
+namespace NexusSim.Agents.Prompts;
+
+/// <summary>
+/// The machine-readable summary of a turn's task at the head of its prompt: <c>key: value</c> lines
+/// under a <c>## Task card</c> heading. A real model reads it as part of the instructions; the stub
+/// reads only it (and the rest of the messages), as a model would.
+/// </summary>
+public sealed record TaskCard
+{
+    /// <summary>The heading that starts the card.</summary>
+    public const string Heading = "## Task card";
+
+    /// <summary>Separator of list values.</summary>
+    public const string ListSeparator = "; ";
+
+    /// <summary>The turn id.</summary>
+    public required string Turn { get; init; }
+
+    /// <summary>The acting actor's id.</summary>
+    public required string Actor { get; init; }
+
+    /// <summary>The task kind.</summary>
+    public required string Task { get; init; }
+
+    /// <summary>The step mode (plan, author, edit, review, approve), lower case.</summary>
+    public required string Mode { get; init; }
+
+    /// <summary>The service line id.</summary>
+    public required string ServiceLine { get; init; }
+
+    /// <summary>The service line's name.</summary>
+    public string ServiceLineName { get; init; } = string.Empty;
+
+    /// <summary>The deliverable id (empty at intake).</summary>
+    public string DeliverableId { get; init; } = string.Empty;
+
+    /// <summary>The deliverable type's name.</summary>
+    public string Deliverable { get; init; } = string.Empty;
+
+    /// <summary>Who authors the deliverable.</summary>
+    public string Author { get; init; } = string.Empty;
+
+    /// <summary>The gate under review, if any.</summary>
+    public string GateId { get; init; } = string.Empty;
+
+    /// <summary>The 1-based attempt.</summary>
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>Content hash of the version the task works on, if any.</summary>
+    public string VersionHash { get; init; } = string.Empty;
+
+    /// <summary>The engagement's fee or budget in US dollars.</summary>
+    public decimal BudgetUsd { get; init; }
+
+    /// <summary>Required sections of the deliverable.</summary>
+    public IReadOnlyList<string> RequiredSections { get; init; } = [];
+
+    /// <summary>Fields every handoff states.</summary>
+    public IReadOnlyList<string> HandoffFields { get; init; } = [];
+
+    /// <summary>Glossary: each entry is <c>term = variant | variant</c>.</summary>
+    public IReadOnlyList<string> Glossary { get; init; } = [];
+
+    /// <summary>The next actor in the chain, if any.</summary>
+    public string Next { get; init; } = string.Empty;
+
+    /// <summary>Renders the card.</summary>
+    public string Render()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(Heading);
+        foreach (var (key, value) in Pairs())
+        {
+            text.Append(key).Append(": ").AppendLine(value);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads the card out of a prompt, or null when the prompt carries none.</summary>
+    public static TaskCard? Parse(string prompt)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        var values = TaskCardReader.Read(prompt, Heading);
+        if (values is null || !values.ContainsKey("turn") || !values.ContainsKey("actor"))
+        {
+            return null;
+        }
+
+        string Get(string key) => values.TryGetValue(key, out var v) ? v : string.Empty;
+        IReadOnlyList<string> List(string key) => Get(key).Split(ListSeparator.Trim(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new TaskCard
+        {
+            Turn = Get("turn"),
+            Actor = Get("actor"),
+            Task = Get("task"),
+            Mode = Get("mode"),
+            ServiceLine = Get("service_line"),
+            ServiceLineName = Get("service_line_name"),
+            DeliverableId = Get("deliverable_id"),
+            Deliverable = Get("deliverable"),
+            Author = Get("author"),
+            GateId = Get("gate_id"),
+            Attempt = int.TryParse(Get("attempt"), NumberStyles.None, CultureInfo.InvariantCulture, out var attempt) ? attempt : 1,
+            VersionHash = Get("version_hash"),
+            BudgetUsd = decimal.TryParse(Get("budget_usd"), NumberStyles.Number, CultureInfo.InvariantCulture, out var budget) ? budget : 0,
+            RequiredSections = List("required_sections"),
+            HandoffFields = List("handoff_fields"),
+            Glossary = List("glossary"),
+            Next = Get("next"),
+        };
+    }
+
+    private IEnumerable<(string Key, string Value)> Pairs()
+    {
+        yield return ("turn", Turn);
+        yield return ("actor", Actor);
+        yield return ("task", Task);
+        yield return ("mode", Mode);
+        yield return ("service_line", ServiceLine);
+        yield return ("service_line_name", ServiceLineName);
+        yield return ("budget_usd", BudgetUsd.ToString("0", CultureInfo.InvariantCulture));
+        yield return ("deliverable_id", DeliverableId);
+        yield return ("deliverable", Deliverable);
+        yield return ("author", Author);
+        yield return ("gate_id", GateId);
+        yield return ("attempt", Attempt.ToString(CultureInfo.InvariantCulture));
+        yield return ("version_hash", VersionHash);
+        yield return ("next", Next);
+        yield return ("required_sections", string.Join(ListSeparator, RequiredSections));
+        yield return ("handoff_fields", string.Join(ListSeparator, HandoffFields));
+        yield return ("glossary", string.Join(ListSeparator, Glossary));
+    }
+}

@@ -1,0 +1,10 @@
+using NexusSim.Agents.Stub.Content;
+
+namespace NexusSim.Agents.Stub;
+
+/// <summary>What the stub model is made of: its seed, its behaviour, its content library and where it records ground truth.</summary>
+public sealed record StubContext(ulong Seed, StubOptions Options, ContentLibrary Library, IReadOnlyList<string> BannedPhrases, DefectLedger Ledger)
+{
+    /// <summary>The seed as text, for stable hashing.</summary>
+    public string SeedText => Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using NexusSim.Agents.Prompts;
+using NexusSim.Agents.Stub.Content;
+using NexusSim.Core.Determinism;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Agents.Stub;
+
+/// <summary>
+/// Decides the tool calls a task needs, from the request alone: accept at intake, assign when
+/// planning, draft and submit when authoring, repair and resubmit on rework, judge when reviewing,
+/// approve when approving. The same request always yields the same plan.
+/// </summary>
+internal sealed class StubPlanner
+{
+    private readonly StubContext _context;
+
+    public StubPlanner(StubContext context) => _context = context;
+
+    public List<PlannedCall> Plan(StubRequest request)
+    {
+        var calls = Main(request);
+        return [.. StubFaults.Prefix(request, calls, _context), .. calls];
+    }
+
+    private List<PlannedCall> Main(StubRequest request)
+    {
+        var card = request.Card;
+        var (action, arguments) = card.Mode switch
+        {
+            "plan" when card.DeliverableId.Length == 0 => (ActionIds.AcceptEngagement, Accept(card)),
+            "plan" => (ActionIds.AssignTask, Assign(card)),
+            "author" => (ActionIds.SubmitDeliverable, Submit(request, Author(request))),
+            "edit" => (ActionIds.SubmitDeliverable, Submit(request, Rework(request))),
+            "review" => (ActionIds.RecordGateVerdict, Review(request)),
+            "approve" => (ActionIds.Approve, Approve(card)),
+            _ => (string.Empty, []),
+        };
+        var tool = action.Length == 0 ? null : request.Tool(action);
+        return tool is null ? [] : [new PlannedCall(tool, arguments)];
+    }
+
+    private static Dictionary<string, object?> Accept(TaskCard card) => new()
+    {
+        [ActionArgs.ServiceLine] = card.ServiceLine,
+        [ActionArgs.AmountUsd] = card.BudgetUsd,
+        [ActionArgs.Reason] = $"The brief fits our {card.ServiceLineName} service line and its budget sits inside the line's price range.",
+    };
+
+    private static Dictionary<string, object?> Assign(TaskCard card) => new()
+    {
+        [ActionArgs.Assignee] = card.Author.Length > 0 ? card.Author : card.Next,
+        [ActionArgs.DeliverableId] = card.DeliverableId,
+        [ActionArgs.Task] = card.Task,
+        [ActionArgs.Reason] = $"Draft the {card.Deliverable} with every required section ({string.Join(", ", card.RequiredSections)}) and a source for every figure.",
+    };
+
+    private Dictionary<string, object?> Submit(StubRequest request, Draft draft)
+    {
+        _context.Ledger.Record(StableHash.HexOfText(draft.Markdown), draft.Defects);
+        var summary = request.Card.Mode == "edit"
+            ? $"Rework addressing {request.Feedback.Count} issue(s) from review."
+            : $"First draft of the {request.Card.Deliverable}.";
+        return new()
+        {
+            [ActionArgs.DeliverableId] = request.Card.DeliverableId,
+            [ActionArgs.Content] = draft.Markdown,
+            [ActionArgs.Summary] = summary,
+        };
+    }
+
+    private Draft Author(StubRequest request)
+    {
+        var rates = _context.Options.For(request.Card.Actor);
+        var random = DeterministicRandom.From(_context.SeedText, request.Card.Turn, "quality");
+        var defects = new List<DefectKind>();
+        foreach (var (kind, rate) in new[]
+        {
+            (DefectKind.MissingSection, rates.MissingSection),
+            (DefectKind.UnsourcedNumber, rates.UnsourcedNumber),
+            (DefectKind.Cliche, rates.Cliche),
+            (DefectKind.InconsistentTerm, rates.InconsistentTerm),
+        })
+        {
+            if (random.Chance(rate))
+            {
+                defects.Add(kind);
+            }
+        }
+
+        return _context.Library.Compose(DraftRequestFor(request, defects));
+    }
+
+    private Draft Rework(StubRequest request) =>
+        request.ArtifactMarkdown is { } markdown
+            ? _context.Library.Repair(markdown, request.Feedback, DraftRequestFor(request, []))
+            : _context.Library.Compose(DraftRequestFor(request, []));
+
+    private Dictionary<string, object?> Review(StubRequest request) =>
+        new StubReviewer(_context).Judge(request);
+
+    private static Dictionary<string, object?> Approve(TaskCard card) => new()
+    {
+        [ActionArgs.DeliverableId] = card.DeliverableId,
+        [ActionArgs.VersionHash] = card.VersionHash,
+        [ActionArgs.Reason] = $"The {card.Deliverable} passed its gates and is consistent with the engagement's scope.",
+    };
+
+    internal DraftRequest DraftRequestFor(StubRequest request, IReadOnlyList<DefectKind> defects)
+    {
+        var card = request.Card;
+        var seed = StableHash.Seed(_context.SeedText, card.DeliverableId);
+        return new DraftRequest(card.DeliverableId, card.Deliverable, card.ServiceLineName, card.RequiredSections, Facts(request.Brief), Glossary(card), defects, seed);
+    }
+
+    internal static IReadOnlyList<GlossaryTermText> Glossary(TaskCard card) =>
+        [.. card.Glossary.Select(entry =>
+        {
+            var parts = entry.Split('=', 2, StringSplitOptions.TrimEntries);
+            var variants = parts.Length > 1 ? parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            return new GlossaryTermText(parts[0], variants);
+        })];
+
+    private static BriefFacts Facts(IReadOnlyDictionary<string, string> brief)
+    {
+        string Get(string key) => brief.TryGetValue(key, out var value) ? value : string.Empty;
+        return new BriefFacts(
+            Get("client"),
+            Get("industry"),
+            Get("region"),
+            int.TryParse(Get("headcount"), NumberStyles.None, CultureInfo.InvariantCulture, out var headcount) ? headcount : 0,
+            Get("situation"),
+            Get("stalled_pilot"),
+            Get("constraints").Split(BriefBlock.ConstraintSeparator.Trim(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            decimal.TryParse(Get("budget_usd"), NumberStyles.Number, CultureInfo.InvariantCulture, out var budget) ? budget : 0);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.AI;
+using NexusSim.Agents.Prompts;
+using NexusSim.Core.Gates;
+
+namespace NexusSim.Agents.Stub;
+
+/// <summary>What the stub can see of a request: the task card, the datamarked brief, the artifact and feedback in the prompt, the tools offered and the calls made so far.</summary>
+internal sealed record StubRequest(
+    TaskCard Card,
+    IReadOnlyDictionary<string, string> Brief,
+    string? ArtifactMarkdown,
+    IReadOnlyList<GateIssue> Feedback,
+    IReadOnlyList<string> ToolNames,
+    IReadOnlyList<FunctionCallContent> CallsMade,
+    IReadOnlyList<FunctionResultContent> Results)
+{
+    private const string ArtifactHeading = "## Artifact:";
+    private const string FeedbackHeading = "## Feedback to address";
+
+    /// <summary>Reads a request, or null when it carries no task card.</summary>
+    public static StubRequest? Read(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
+    {
+        var prompt = messages.FirstOrDefault(m => m.Role == ChatRole.User)?.Text;
+        var card = prompt is null ? null : TaskCard.Parse(prompt);
+        if (card is null)
+        {
+            return null;
+        }
+
+        var contents = messages.SelectMany(m => m.Contents).ToList();
+        return new StubRequest(
+            card,
+            BriefBlock.Read(prompt!),
+            ReadArtifact(prompt!),
+            ReadFeedback(prompt!),
+            [.. options?.Tools?.OfType<AIFunctionDeclaration>().Select(t => t.Name) ?? []],
+            [.. contents.OfType<FunctionCallContent>()],
+            [.. contents.OfType<FunctionResultContent>()]);
+    }
+
+    /// <summary>The offered tool that performs <paramref name="action"/>, or null.</summary>
+    public string? Tool(string action) =>
+        ToolNames.FirstOrDefault(n => n == action || (n.EndsWith(action, StringComparison.Ordinal) && n.Length > action.Length && n[^(action.Length + 1)] is '_' or '-' or '.'));
+
+    private static string? ReadArtifact(string prompt)
+    {
+        var start = prompt.LastIndexOf(ArtifactHeading, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var open = prompt.IndexOf("~~~markdown\n", start, StringComparison.Ordinal);
+        var close = open < 0 ? -1 : prompt.IndexOf("\n~~~\n", open, StringComparison.Ordinal);
+        return close < 0 ? null : prompt[(open + "~~~markdown\n".Length)..close] + "\n";
+    }
+
+    private static List<GateIssue> ReadFeedback(string prompt)
+    {
+        var start = prompt.IndexOf(FeedbackHeading, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var body = prompt[(start + FeedbackHeading.Length)..];
+        var end = body.IndexOf("\n## ", StringComparison.Ordinal);
+        return [.. GateIssueText.Parse(end < 0 ? body : body[..end])];
+    }
+}

@@ -1,0 +1,52 @@
+using NexusSim.Core.Determinism;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Gates;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Agents.Stub;
+
+/// <summary>
+/// A stub reviewer: reads the version it was sent and checks it against the task card (sections,
+/// sources, terms, voice). A fallible reviewer sometimes passes work unchecked: half the time with
+/// no evidence at all (which the engine counts as needs work), half the time rubber-stamping it
+/// with boilerplate evidence (which lets defects through).
+/// </summary>
+internal sealed class StubReviewer
+{
+    private readonly StubContext _context;
+
+    public StubReviewer(StubContext context) => _context = context;
+
+    public Dictionary<string, object?> Judge(StubRequest request)
+    {
+        var card = request.Card;
+        var markdown = request.ArtifactMarkdown ?? string.Empty;
+        var random = DeterministicRandom.From(_context.SeedText, card.Turn, "review");
+        var verdict = new Dictionary<string, object?>
+        {
+            [ActionArgs.DeliverableId] = card.DeliverableId,
+            [ActionArgs.GateId] = card.GateId,
+            [ActionArgs.VersionHash] = card.VersionHash,
+        };
+        if (random.Chance(_context.Options.ReviewerFallibility))
+        {
+            verdict[ActionArgs.Verdict] = "pass";
+            verdict[ActionArgs.Evidence] = random.Chance(0.5) ? "Reads well; no concerns from me." : _context.Library.ReviewNotes(markdown, card.RequiredSections);
+            return verdict;
+        }
+
+        var glossary = StubPlanner.Glossary(card)
+            .Select(g => new GlossaryTerm(g.Term, g.Term, string.Empty, g.Variants, SourceLocation.None))
+            .ToList();
+        var input = new CheckInput(markdown, card.RequiredSections, glossary, _context.BannedPhrases, []);
+        var issues = DeliverableChecks.All.SelectMany(check => check.Check(input)).ToList();
+        verdict[ActionArgs.Verdict] = issues.Count == 0 ? "pass" : "needs_work";
+        verdict[ActionArgs.Evidence] = _context.Library.ReviewNotes(markdown, card.RequiredSections);
+        if (issues.Count > 0)
+        {
+            verdict[ActionArgs.Issues] = GateIssueText.Format(issues);
+        }
+
+        return verdict;
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+using NexusSim.Agents.Actions;
+using NexusSim.Agents.Metering;
+using NexusSim.Agents.Prompts;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Protocols;
+using AiFunctionCall = Microsoft.Extensions.AI.FunctionCallContent;
+
+namespace NexusSim.Agents.Turns;
+
+/// <summary>
+/// Runs an agent turn on its Kernel: identity as the system prompt, the scoped task prompt as the
+/// user message, the firm's actions as tools with <c>FunctionChoiceBehavior.Auto()</c>. Tool calls
+/// run through SK's function-invoking client and so through the authority filter, whether the chat
+/// client is the stub or a real model.
+/// </summary>
+public sealed class KernelTurnRunner : IAgentTurnRunner
+{
+    private readonly FirmKernels _kernels;
+    private readonly PromptBuilder _prompts;
+    private readonly TurnRunnerOptions _options;
+
+    /// <summary>A runner over <paramref name="kernels"/>.</summary>
+    public KernelTurnRunner(FirmKernels kernels, PromptBuilder prompts, TurnRunnerOptions options)
+    {
+        _kernels = kernels ?? throw new ArgumentNullException(nameof(kernels));
+        _prompts = prompts ?? throw new ArgumentNullException(nameof(prompts));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+    }
+
+    /// <inheritdoc />
+    public async Task<TurnResult> RunAsync(AgentTurn turn, StepRecorder recorder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(recorder);
+        var runtime = _kernels.Runtime;
+        var actor = runtime.Manifest.Actor(turn.ActorId);
+        var (kernel, scope) = _kernels.ForTurn(actor.Id, turn.TurnId, recorder);
+        var meter = new TurnMeter(runtime.Manifest.Tier(actor.Tier ?? throw new InvalidOperationException($"{actor.Id} is not an agent and takes no turns.")));
+        var client = new ChatClientBuilder(kernel.GetRequiredService<IChatClient>())
+            .UseKernelFunctionInvocation()
+            .Use(inner => new CallBudgetChatClient(inner, _options.MaxToolCallsPerTurn, () =>
+                recorder.Record(actor.Id, "model_call", "limited", $"The turn reached its limit of {_options.MaxToolCallsPerTurn} model calls.")))
+            .Use(inner => new RetryingChatClient(inner, meter, _options.MaxRetries, (attempt, ex) =>
+                recorder.Record(actor.Id, "model_call", "retried", $"Attempt {attempt} failed transiently: {ex.Message}")))
+            .Use(inner => new MeteringChatClient(inner, meter, runtime.Metrics))
+            .Build();
+        List<ChatMessage> messages =
+        [
+            new(ChatRole.System, actor.IdentityText ?? actor.Duties),
+            new(ChatRole.User, _prompts.Build(turn)),
+        ];
+        var settings = new PromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
+        string text;
+        try
+        {
+            var response = await client.GetResponseAsync(messages, settings.ToChatOptions(kernel), cancellationToken).ConfigureAwait(false);
+            AuditUnknownTools(kernel, scope, response);
+            text = response.Text;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException)
+        {
+            text = $"The model could not be reached after {_options.MaxRetries} retries: {ex.Message}";
+            recorder.Record(actor.Id, "model_call", "failed", text);
+        }
+
+        return new TurnResult(turn.TurnId, actor.Id, text, meter.Usage, scope.Outcomes);
+    }
+
+    // A tool name the kernel does not have never reaches the filter (SK answers "not found"); it is
+    // still an attempted action, so it is audited here.
+    private void AuditUnknownTools(Kernel kernel, TurnScope scope, ChatResponse response)
+    {
+        foreach (var call in response.Messages.SelectMany(m => m.Contents).OfType<AiFunctionCall>())
+        {
+            if (!ToolNames.TryResolve(kernel, call.Name, out _))
+            {
+                var reason = $"Called a tool that does not exist: '{call.Name}'.";
+                scope.Recorder.Record(scope.ActorId, "unknown_tool", "rejected", reason);
+                _kernels.Runtime.Metrics.AddToolCall(failed: true);
+                scope.Add(new ActionOutcome(scope.ActorId, call.Name, false, reason, null));
+            }
+        }
+    }
+}
