@@ -17,8 +17,9 @@ internal static class ManifestAssert
     public static ManifestError HasError(ManifestLoadResult result, string code, string file, int line, string messagePart)
     {
         Assert.Null(result.Manifest);
-        var error = result.Errors.FirstOrDefault(e => e.Code == code && e.Location.File == file && e.Location.Line == line);
-        Assert.True(error is not null, $"No {code} at {file}:{line}; errors:\n{Describe(result)}");
+        var error = result.Errors.FirstOrDefault(e => e.Code == code && e.Location.File == file && e.Location.Line == line
+            && e.Message.Contains(messagePart, StringComparison.Ordinal));
+        Assert.True(error is not null, $"No {code} at {file}:{line} saying \"{messagePart}\"; errors:\n{Describe(result)}");
         return Matches(error, code, file, line, messagePart);
     }
 
