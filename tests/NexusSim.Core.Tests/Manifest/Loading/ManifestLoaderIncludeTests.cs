@@ -1,3 +1,4 @@
+using NexusSim.Core.Manifest;
 using NexusSim.Core.Manifest.Loading;
 using NexusSim.Core.Tests.Support;
 
@@ -41,6 +42,17 @@ public sealed class ManifestLoaderIncludeTests
 
         ManifestAssert.HasError(result, ErrorCodes.IncludeMissing, Entry, workspace.LineOf("deliveries.yaml"),
             "The included file 'deliveries.yaml' does not exist.");
+    }
+
+    [Fact]
+    public void Load_IncludedFileOverOneMiB_ReportsFileTooLargeAtTheInclude()
+    {
+        using var workspace = ManifestWorkspace.Valid().Write(Delivery, new string('#', (int)ManifestLoader.MaxFileBytes + 1));
+
+        var result = workspace.Load();
+
+        ManifestAssert.HasError(result, ErrorCodes.FileTooLarge, Entry, workspace.LineOf("- delivery.yaml"),
+            "The included file 'delivery.yaml' is 1048577 bytes; the limit is 1048576 bytes (1 MiB).");
     }
 
     [Fact]
