@@ -170,40 +170,4 @@ public sealed class ManifestLoaderYamlTests
         ManifestAssert.OnlyError(result, ErrorCodes.DuplicateKey, Entry, workspace.LineOf("\"Other Firm\""),
             $"Key 'name' appears twice in this map (first at line {first}).");
     }
-
-    [Fact]
-    public void Load_CrlfLineEndings_ReportsTheSameLine()
-    {
-        using var workspace = ManifestWorkspace.Valid().Replace("weeks: 4", "weeks: 4.5");
-        var line = workspace.LineOf("weeks: 4.5");
-        workspace.Write(Entry, File.ReadAllText(workspace.PathOf(Entry)).Replace("\n", "\r\n", StringComparison.Ordinal));
-
-        var result = workspace.Load();
-
-        ManifestAssert.OnlyError(result, ErrorCodes.BadInteger, Entry, line, "service_lines[0].weeks: '4.5' is not a plain decimal integer.");
-    }
-
-    [Fact]
-    public void Load_Utf8ByteOrderMark_LoadsAndHashesAsWithout()
-    {
-        using var plain = ManifestWorkspace.Valid();
-        using var withBom = ManifestWorkspace.Valid();
-        withBom.WriteBytes(Entry, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(ValidManifest.Entry)]);
-
-        var result = withBom.Load();
-
-        Assert.True(result.IsValid, ManifestAssert.Describe(result));
-        Assert.Equal(plain.Load().Manifest!.ContentHash, result.Manifest!.ContentHash);
-    }
-
-    [Fact]
-    public void Load_IdentityFileNotUtf8_ReportsNotUtf8AtTheIdentityKey()
-    {
-        using var workspace = ManifestWorkspace.Valid().WriteBytes("identities/lead.md", [0x48, 0xC3, 0x28, 0x0A]);
-
-        var result = workspace.Load();
-
-        ManifestAssert.OnlyError(result, ErrorCodes.NotUtf8, Entry, workspace.LineOf("identities/lead.md"),
-            "'identities/lead.md' is not valid UTF-8 text");
-    }
 }
