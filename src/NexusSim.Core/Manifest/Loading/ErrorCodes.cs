@@ -1,6 +1,6 @@
 namespace NexusSim.Core.Manifest.Loading;
 
-/// <summary>Stable manifest error codes; docs/manifest-errors.md lists them with one line each.</summary>
+/// <summary>Stable manifest error codes; docs/manifest-errors.md explains each (meaning, example, fix).</summary>
 internal static class ErrorCodes
 {
     public const string FileNotFound = "NX0001";

@@ -38,18 +38,29 @@ internal static class ServiceLineMapper
             }
         }
 
+        var id = map.Id("id") ?? string.Empty;
+        var name = map.Text("name") ?? string.Empty;
+        var weeks = (int)(map.Integer("weeks", 1, MaxWeeks) ?? 0);
+        var priceMin = map.Integer("price_min_usd", 0, GrantMapper.MaxAmountUsd);
+        var priceMax = map.Integer("price_max_usd", 0, GrantMapper.MaxAmountUsd);
         var line = new ServiceLine(
-            map.Id("id") ?? string.Empty,
-            map.Text("name") ?? string.Empty,
-            (int)(map.Integer("weeks", 1, MaxWeeks) ?? 0),
-            map.Integer("price_min_usd", 0, GrantMapper.MaxAmountUsd) ?? 0,
-            map.Integer("price_max_usd", 0, GrantMapper.MaxAmountUsd) ?? 0,
+            id,
+            name,
+            weeks,
+            priceMin ?? 0,
+            priceMax ?? 0,
             phases,
             [.. deliverables.Select(d => d.Value)],
             map.Location);
         context.Locations.Set(line, "id", map.At("id"));
         context.Locations.Set(line, "weeks", map.At("weeks"));
         context.Locations.Set(line, "price_min_usd", map.At("price_min_usd"));
+        if (priceMin is null || priceMax is null)
+        {
+            // The price band rule would compare a placeholder.
+            context.Draft.Incomplete.Add(line);
+        }
+
         if (map.Get("deliverables") is ListNode { Items.Count: 0 } empty)
         {
             context.Diagnostics.Add(empty.Location, ErrorCodes.ServiceLineEmpty, $"{map.Path}: service line '{line.Id}' lists no deliverables.",

@@ -14,7 +14,7 @@ internal static class ServiceLineRules
                     "deliverable type", $"{subject} (deliverables)");
             }
 
-            if (line.PriceMinUsd > line.PriceMaxUsd)
+            if (!context.Draft.Incomplete.Contains(line) && line.PriceMinUsd > line.PriceMaxUsd)
             {
                 context.Diagnostics.Add(context.At(line, "price_min_usd", line.Location), ErrorCodes.PriceBand,
                     $"{subject}: price_min_usd {line.PriceMinUsd} is above price_max_usd {line.PriceMaxUsd}.",
