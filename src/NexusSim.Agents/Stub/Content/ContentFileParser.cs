@@ -4,7 +4,7 @@ namespace NexusSim.Agents.Stub.Content;
 /// Reads the content format. A file is a list of blocks; a block starts with <c># kind: name</c>,
 /// continues with <c>key: value</c> attribute lines and then one or more <c>## variant</c> bodies
 /// (Markdown). Blank lines and whole-line <c>&lt;!-- comments --&gt;</c> outside variants are
-/// skipped. Anything else is an error naming the file and line.
+/// skipped (a comment may span lines). Anything else is an error naming the file and line.
 /// </summary>
 internal static class ContentFileParser
 {
@@ -17,10 +17,24 @@ internal static class ContentFileParser
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var blocks = new List<ContentBlock>();
         BlockBuilder? current = null;
+        var commentStart = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd();
             var number = i + 1;
+            if (commentStart > 0)
+            {
+                commentStart = line.Contains("-->", StringComparison.Ordinal) ? 0 : commentStart;
+                continue;
+            }
+
+            if ((current is null || !current.InVariant) && line.TrimStart().StartsWith("<!--", StringComparison.Ordinal)
+                && !line.Contains("-->", StringComparison.Ordinal))
+            {
+                commentStart = number;
+                continue;
+            }
+
             if (line.StartsWith("# ", StringComparison.Ordinal))
             {
                 if (current is not null)
@@ -54,6 +68,11 @@ internal static class ContentFileParser
             {
                 current.AddAttribute(line, number);
             }
+        }
+
+        if (commentStart > 0)
+        {
+            throw new ContentLibraryException(filePath, commentStart, "Comment '<!--' is never closed with '-->'.");
         }
 
         if (current is not null)

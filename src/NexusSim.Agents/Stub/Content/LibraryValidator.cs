@@ -37,13 +37,21 @@ internal static class LibraryValidator
         {
             foreach (var variant in template.Variants)
             {
-                CheckVariant(renderer, variant, Context(data, template.Heading == SectionTemplate.Generic ? "Sample heading" : template.Heading));
+                CheckVariant(renderer, variant, Context(data));
             }
         }
 
         foreach (var variant in data.Phrasings.Values.SelectMany(v => v))
         {
-            CheckVariant(renderer, variant, Context(data, "Sample heading"));
+            CheckVariant(renderer, variant, Context(data));
+        }
+
+        foreach (var variant in data.Phrasings[LibraryData.TermUsagePhrasing].Concat(data.Cliches.SelectMany(c => c.Sentences)))
+        {
+            if (variant.Lines.Any(l => l.Contains("[@", StringComparison.Ordinal)))
+            {
+                throw new ContentLibraryException(variant.FilePath, variant.FirstLine, "A cliché or term-usage sentence is inserted into other text and may not cite a source.");
+            }
         }
 
         foreach (var cliche in data.Cliches)
@@ -83,7 +91,7 @@ internal static class LibraryValidator
 
         foreach (var variant in cliche.Sentences)
         {
-            var lines = renderer.Render(variant, Context(data, "Sample heading"));
+            var lines = renderer.Render(variant, Context(data));
             if (lines.Count != 1 || !PhraseMatcher.Contains(lines[0], cliche.Phrase) || Figures.Find(lines[0]).Count > 0)
             {
                 throw new ContentLibraryException(variant.FilePath, variant.FirstLine, $"A cliché variant must be one figure-free line that uses '{cliche.Phrase}'.");
@@ -91,11 +99,13 @@ internal static class LibraryValidator
         }
     }
 
-    private static RenderContext Context(LibraryData data, string heading) => new(
+    // Names and headings can carry figures ("90-Day Plan"), so the sample ones do: a sentence that
+    // quotes them must cite a source.
+    private static RenderContext Context(LibraryData data) => new(
         Sample,
-        "Sample Deliverable",
+        "Sample 90-Day Deliverable",
         "Sample Service Line",
-        heading,
+        "Sample 90-day heading",
         data.GenericIndustry,
         EngagementFigures.For(Sample, data.GenericIndustry),
         new DeterministicRandom(0),
