@@ -34,7 +34,7 @@ internal static class CliApplication
                 return ExitCodes.InvalidInput;
             }
 
-            return await parse.InvokeAsync(new InvocationConfiguration(), cancellationToken).ConfigureAwait(false);
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -34,7 +34,7 @@ internal sealed class StubPlanner
             "author" => (ActionIds.SubmitDeliverable, Submit(request, Author(request))),
             "edit" => (ActionIds.SubmitDeliverable, Submit(request, Rework(request))),
             "review" => (ActionIds.RecordGateVerdict, Review(request)),
-            "approve" => (ActionIds.Approve, Approve(card)),
+            "approve" => (ActionIds.RequestApproval, SignOff(card)),
             _ => (string.Empty, []),
         };
         var tool = action.Length == 0 ? null : request.Tool(action);
@@ -100,11 +100,13 @@ internal sealed class StubPlanner
     private Dictionary<string, object?> Review(StubRequest request) =>
         new StubReviewer(_context).Judge(request);
 
-    private static Dictionary<string, object?> Approve(TaskCard card) => new()
+    // An agent's sign-off puts the version forward for the approver's decision; approving itself is
+    // the approver's (separation of duties forbids approving what you requested).
+    private static Dictionary<string, object?> SignOff(TaskCard card) => new()
     {
         [ActionArgs.DeliverableId] = card.DeliverableId,
         [ActionArgs.VersionHash] = card.VersionHash,
-        [ActionArgs.Reason] = $"The {card.Deliverable} passed its gates and is consistent with the engagement's scope.",
+        [ActionArgs.Reason] = $"Signed off: the {card.Deliverable} passed its gates and is consistent with the engagement's scope.",
     };
 
     internal DraftRequest DraftRequestFor(StubRequest request, IReadOnlyList<DefectKind> defects)

@@ -11,10 +11,11 @@ internal static class RootCommandFactory
         var root = new RootCommand(
             "NexusSim: a multi-agent simulation of an AI-native consulting firm. The firm (agents, " +
             "decision rights, gates, chains, service lines) comes from a role manifest.");
+        root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
 
-        // With no verb: show the shipped firm (the engagement run takes this place once it lands).
-        root.SetAction((parse, ct) => ValidateCommand.RunAsync(console, null, ct));
+        // With no verb: the main job, the default engagement.
+        root.SetAction((parse, ct) => RunCommand.RunAsync(console, new Running.RunRequest(), ct));
         return root;
     }
 }

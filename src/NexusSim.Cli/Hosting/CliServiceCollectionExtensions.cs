@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NexusSim.Agents.Stub;
+using NexusSim.Cli.Running;
 
 namespace NexusSim.Cli.Hosting;
 
@@ -15,6 +17,16 @@ internal static class CliServiceCollectionExtensions
             .Bind(configuration.GetSection(ManifestOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ManifestOptions>, ManifestOptionsValidator>();
+        services.AddOptions<SimulationOptions>().Bind(configuration.GetSection(SimulationOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<StubOptions>().Bind(configuration.GetSection("NexusSim:Stub")).ValidateOnStart();
+        services.AddSingleton<RunSettingsValidator>();
+        services.AddSingleton<IValidateOptions<SimulationOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
+        services.AddSingleton<IValidateOptions<LlmOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
+        services.AddSingleton<IValidateOptions<StorageOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
+        services.AddSingleton<IValidateOptions<StubOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
+        services.AddSingleton<ProtocolRegistry>();
         return services;
     }
 }

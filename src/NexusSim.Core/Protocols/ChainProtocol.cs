@@ -14,6 +14,9 @@ public sealed class ChainProtocol : IProtocol
     /// <summary>The protocol's name.</summary>
     public const string ProtocolName = "chain";
 
+    /// <summary>The task kind of the intake turn (its prompt is prompts/tasks/intake.md).</summary>
+    public const string IntakeTask = IntakeStep.Task;
+
     private const string Lane = "main";
 
     /// <inheritdoc />

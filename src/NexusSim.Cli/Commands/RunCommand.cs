@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NexusSim.Agents.Prompts;
+using NexusSim.Cli.Hosting;
+using NexusSim.Cli.Rendering;
+using NexusSim.Cli.Running;
+using NexusSim.Core.Approvals;
+using NexusSim.Core.Protocols;
+using Spectre.Console;
+
+namespace NexusSim.Cli.Commands;
+
+/// <summary>`nexussim run`: one engagement end to end, offline by default.</summary>
+internal static class RunCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var brief = new Option<string?>("--brief") { Description = "Client brief (YAML). Default: the firm's brief.yaml beside its manifest, else the embedded briefs/default.yaml.", HelpName = "FILE" };
+        var serviceLine = new Option<string?>("--service-line") { Description = "Service line id (default: the brief's service_line).", HelpName = "ID" };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed of the stub model and every drawn number (default 42, NexusSim:Simulation:Seed).", HelpName = "N" };
+        var protocol = new Option<string?>("--protocol") { Description = "Collaboration protocol (default chain).", HelpName = "NAME" };
+        var approver = new Option<string?>("--approver") { Description = "Who decides Board approvals: console, approve-all, reject-all or approve-if-gates-passed (default).", HelpName = "POLICY" };
+        approver.AcceptOnlyFromAmong([RunInputs.ConsoleApproverName, .. PolicyApprover.Names]);
+        var output = new Option<string?>("--out") { Description = "Output directory (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
+        var provider = new Option<string?>("--provider") { Description = "Model provider: stub (offline, default) or openai (an OpenAI-compatible endpoint; key from NEXUSSIM_API_KEY).", HelpName = "NAME" };
+        var manifest = new Option<string?>("--manifest") { Description = "Role manifest directory or entry file (default: the shipped agents/).", HelpName = "PATH" };
+        var runId = new Option<string?>("--run-id") { Description = "Name of the run directory (default: derived from the manifest, brief, seed and options).", HelpName = "ID" };
+        var faults = new Option<bool>("--faults") { Description = "Turn on the stub's chaos fault profile: transient errors, malformed and made-up tool calls, unauthorized attempts, obedience to planted instructions." };
+        var quiet = new Option<bool>("--quiet") { Description = "Print only the result, not each turn." };
+        var command = new Command("run", "Run one consulting engagement of the firm, offline on the stub model by default. Writes out/<run-id>/: deliverables/*.md, summary.json, audit.jsonl, run.db.");
+        foreach (var option in new Option[] { brief, serviceLine, seed, protocol, approver, output, provider, manifest, runId, faults, quiet })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, ct) => RunAsync(console, new RunRequest
+        {
+            BriefPath = parse.GetValue(brief),
+            ServiceLine = parse.GetValue(serviceLine),
+            Seed = parse.GetValue(seed),
+            Protocol = parse.GetValue(protocol),
+            Approver = parse.GetValue(approver),
+            OutDirectory = parse.GetValue(output),
+            Provider = parse.GetValue(provider),
+            ManifestPath = parse.GetValue(manifest),
+            RunId = parse.GetValue(runId),
+            Faults = parse.GetValue(faults),
+            Quiet = parse.GetValue(quiet),
+        }, ct));
+        return command;
+    }
+
+    public static Task<int> RunAsync(IAnsiConsole console, RunRequest request, CancellationToken cancellationToken) =>
+        NexusHost.RunAsync(console, builder => builder.Services.AddEngagementWorker(), async (services, token) =>
+        {
+            var inputs = new RunInputs(
+                services.GetRequiredService<IOptions<ManifestOptions>>().Value,
+                services.GetRequiredService<IOptions<SimulationOptions>>().Value,
+                services.GetRequiredService<IOptions<LlmOptions>>().Value,
+                services.GetRequiredService<IOptions<StorageOptions>>().Value,
+                services.GetRequiredService<ProtocolRegistry>().Names);
+            var (run, manifestResult, problems) = inputs.Resolve(request);
+            if (manifestResult is { IsValid: false })
+            {
+                ManifestErrorRenderer.Render(console, manifestResult.Errors.FirstOrDefault()?.Location.File ?? "manifest", manifestResult.Errors);
+            }
+
+            if (run is not null)
+            {
+                try
+                {
+                    EngagementRunner.LoadPrompts(run);
+                }
+                catch (PromptLibraryException ex)
+                {
+                    problems = [.. ex.Problems];
+                }
+            }
+
+            if (run is null || problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    console.MarkupLineInterpolated($"[red]error:[/] {problem}");
+                }
+
+                console.WriteLine("Nothing was run. Fix the input above and try again ('nexussim run --help' lists the options).");
+                return ExitCodes.InvalidInput;
+            }
+
+            RunBanner.Render(console, run);
+            var approver = run.Approver == RunInputs.ConsoleApproverName ? (IApprover)new ConsoleApprover(console) : PolicyApprover.Create(run.Approver);
+            IEngagementObserver observer = request.Quiet ? NullEngagementObserver.Instance : new LiveConsoleObserver(console);
+            var queue = services.GetRequiredService<EngagementQueue>();
+            var pending = queue.Enqueue(new EngagementJob(run, approver, observer, token));
+            queue.Complete();
+            var result = await pending.ConfigureAwait(false);
+            RunBanner.RenderResult(console, result);
+            return result.ExitCode;
+        }, cancellationToken);
+}

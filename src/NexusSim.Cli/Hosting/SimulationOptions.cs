@@ -1,0 +1,29 @@
+namespace NexusSim.Cli.Hosting;
+
+/// <summary>Defaults of a run (section NexusSim:Simulation); command-line options override them.</summary>
+internal sealed class SimulationOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "NexusSim:Simulation";
+
+    /// <summary>Seed of the stub model and every drawn number.</summary>
+    public ulong Seed { get; set; } = 42;
+
+    /// <summary>Collaboration protocol.</summary>
+    public string Protocol { get; set; } = "chain";
+
+    /// <summary>Approval policy of the human when none is given.</summary>
+    public string Approver { get; set; } = "approve-if-gates-passed";
+
+    /// <summary>Engagements run at once by the background worker.</summary>
+    public int MaxConcurrency { get; set; } = 2;
+
+    /// <summary>Most agent turns in one engagement.</summary>
+    public int MaxTurns { get; set; } = 400;
+
+    /// <summary>Most model calls in one turn.</summary>
+    public int MaxToolCallsPerTurn { get; set; } = 8;
+
+    /// <summary>Most retries of a transiently failed model call.</summary>
+    public int MaxRetries { get; set; } = 3;
+}

@@ -1,0 +1,48 @@
+using NexusSim.Core.Approvals;
+using NexusSim.Core.Engagements;
+using Spectre.Console;
+
+namespace NexusSim.Cli.Running;
+
+/// <summary>
+/// The human at the terminal: shows the deliverable version and its gate record, then asks to
+/// approve or reject it with a reason. The decision binds to the content hash that was shown.
+/// </summary>
+internal sealed class ConsoleApprover : IApprover
+{
+    private const int PreviewLines = 40;
+    private readonly IAnsiConsole _console;
+
+    public ConsoleApprover(IAnsiConsole console) => _console = console ?? throw new ArgumentNullException(nameof(console));
+
+    public string Name => RunInputs.ConsoleApproverName;
+
+    public Task<ApprovalDecision> DecideAsync(ApprovalRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var lines = request.Version.Markdown.Split('\n');
+        var preview = string.Join('\n', lines.Take(PreviewLines)) + (lines.Length > PreviewLines ? $"\n… ({lines.Length - PreviewLines} more lines)" : string.Empty);
+        _console.Write(new Panel(new Text(preview))
+            .Header($"{request.DeliverableName} v{request.Version.Number} — {request.Version.ContentHash[..12]} (requested by {request.RequestedBy})")
+            .Border(BoxBorder.Rounded));
+        var gates = new Table().AddColumns("Gate", "Attempt", "Reviewer", "Verdict", "Issues");
+        foreach (var verdict in request.GateRecord)
+        {
+            gates.AddRow(
+                Markup.Escape(verdict.GateId),
+                verdict.Attempt.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(verdict.Reviewer),
+                verdict.Verdict == GateVerdict.Pass ? "[green]pass[/]" : "[yellow]needs work[/]",
+                verdict.Issues.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        _console.Write(gates);
+        _console.MarkupLine(request.GatesPassed ? "[green]Every blocking gate passed for this version.[/]" : "[red]The gates have NOT all passed for this version.[/]");
+        var approve = _console.Prompt(new SelectionPrompt<string>()
+            .Title($"Board decision on [bold]{Markup.Escape(request.DeliverableName)}[/]?")
+            .AddChoices("approve", "reject")) == "approve";
+        var reason = _console.Prompt(new TextPrompt<string>("Reason:").Validate(r => !string.IsNullOrWhiteSpace(r), "Give a reason for the record."));
+        return Task.FromResult(new ApprovalDecision(approve, reason.Trim(), request.Version.ContentHash));
+    }
+}

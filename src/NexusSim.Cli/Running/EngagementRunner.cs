@@ -1,0 +1,119 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using NexusSim.Agents.Actions;
+using NexusSim.Agents.Prompts;
+using NexusSim.Agents.Stub;
+using NexusSim.Agents.Turns;
+using NexusSim.Cli.Hosting;
+using NexusSim.Core.Approvals;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Journal;
+using NexusSim.Core.Metrics;
+using NexusSim.Core.Protocols;
+using NexusSim.Core.Time;
+using NexusSim.Storage;
+
+namespace NexusSim.Cli.Running;
+
+/// <summary>
+/// Runs one engagement end to end: builds the kernels, the stub or real model, the session and the
+/// protocol; journals every step; then writes deliverables, summary.json and the audit export into a
+/// staging directory that moves into out/&lt;run-id&gt;/ only when complete.
+/// </summary>
+internal sealed class EngagementRunner
+{
+    private readonly SimulationOptions _simulation;
+    private readonly StorageOptions _storage;
+    private readonly ChatClientFactory _chatClients;
+    private readonly ProtocolRegistry _protocols;
+
+    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(storage);
+        _simulation = simulation.Value;
+        _storage = storage.Value;
+        _chatClients = chatClients ?? throw new ArgumentNullException(nameof(chatClients));
+        _protocols = protocols ?? throw new ArgumentNullException(nameof(protocols));
+    }
+
+    /// <summary>Checks that the prompts serve the run's firm (before anything is written).</summary>
+    public static PromptLibrary LoadPrompts(ResolvedRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return PromptLibrary.Load(SharedContent.PromptsDirectory, run.Manifest, ChainProtocol.IntakeTask);
+    }
+
+    public async Task<EngagementResult> RunAsync(ResolvedRun run, IApprover approver, IEngagementObserver observer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var prompts = LoadPrompts(run);
+        var library = SharedContent.Library(SharedContent.PromptsDirectory);
+        var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
+        RunOutputWriter.ResetStaging(staging);
+
+        var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
+        var metrics = new RunMetrics();
+        var clock = new SimulatedClock();
+        var runtime = new EngagementRuntime(state, metrics);
+        var kernels = new FirmKernels(runtime, _chatClients.Create(run, library, new DefectLedger()));
+        var turns = new KernelTurnRunner(kernels, new PromptBuilder(prompts, state), new TurnRunnerOptions
+        {
+            MaxToolCallsPerTurn = _simulation.MaxToolCallsPerTurn,
+            MaxRetries = _simulation.MaxRetries,
+        });
+
+        string status;
+        long auditCount;
+        string? auditHead;
+        var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = _storage.CheckpointKeyPath.Length == 0 ? null : _storage.CheckpointKeyPath };
+        await using (var journal = await SqliteRunJournal.OpenAsync(staging, journalOptions, cancellationToken).ConfigureAwait(false))
+        {
+            await journal.CreateRunAsync(new RunRecord(run.RunId, RunStatus.Running, run.Seed, run.Protocol, run.ServiceLine.Id,
+                run.Manifest.ContentHash, run.Brief.ContentHash, SimulatedClock.Epoch, "{}"), cancellationToken).ConfigureAwait(false);
+            var session = new EngagementSession(new EngagementSessionParts
+            {
+                State = state,
+                Turns = turns,
+                Actions = new KernelActionInvoker(kernels),
+                Approver = approver,
+                Journal = journal,
+                BannedPhrases = library.BannedPhrases,
+                Clock = clock,
+                Metrics = metrics,
+                Observer = observer,
+                Limits = new ProtocolLimits(_simulation.MaxTurns),
+            });
+            status = await RunProtocolAsync(run, session, cancellationToken).ConfigureAwait(false);
+            await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
+            await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
+            var audit = await journal.ReadAuditAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
+            auditCount = audit.Count;
+            auditHead = audit.Count == 0 ? null : audit[^1].Hash;
+        }
+
+        SqliteConnection.ClearAllPools();
+        var summary = SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead);
+        await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
+        RunOutputWriter.Publish(staging, run.RunDirectory);
+        var exit = status == RunStatus.Interrupted ? ExitCodes.Interrupted : ExitCodes.Ok;
+        return new EngagementResult(run.RunDirectory, summary, exit);
+    }
+
+    private async Task<string> RunProtocolAsync(ResolvedRun run, EngagementSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _protocols.Create(run.Protocol).RunAsync(session, cancellationToken).ConfigureAwait(false);
+            return RunStatus.Of(session.State);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return RunStatus.Interrupted;
+        }
+        catch (TurnLimitExceededException)
+        {
+            return RunStatus.TurnLimit;
+        }
+    }
+}

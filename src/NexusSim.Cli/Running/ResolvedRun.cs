@@ -1,0 +1,21 @@
+using NexusSim.Core.Briefs;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Cli.Running;
+
+/// <summary>A run whose every input has been read and checked: nothing is written before this exists.</summary>
+internal sealed record ResolvedRun(
+    string RunId,
+    FirmManifest Manifest,
+    Brief Brief,
+    ServiceLine ServiceLine,
+    ulong Seed,
+    string Protocol,
+    string Approver,
+    string Provider,
+    bool Faults,
+    string OutDirectory)
+{
+    /// <summary>Where the finished run lives.</summary>
+    public string RunDirectory => Path.Combine(OutDirectory, RunId);
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using NexusSim.Cli.Hosting;
+using NexusSim.Core.Approvals;
+using NexusSim.Core.Briefs;
+using NexusSim.Core.Determinism;
+using NexusSim.Core.Manifest;
+using NexusSim.Core.Manifest.Loading;
+
+namespace NexusSim.Cli.Running;
+
+/// <summary>
+/// Reads and checks every input of a run before anything is written: the manifest, the brief, the
+/// service line, the protocol, the approver, the provider, the run id and the output directory.
+/// Each problem names the option, file or field and what to do.
+/// </summary>
+internal sealed partial class RunInputs
+{
+    /// <summary>A firm may ship its own default brief beside its manifest.</summary>
+    public const string FirmBriefFile = "brief.yaml";
+
+    private readonly ManifestOptions _manifest;
+    private readonly SimulationOptions _simulation;
+    private readonly LlmOptions _llm;
+    private readonly StorageOptions _storage;
+    private readonly IReadOnlyList<string> _protocols;
+
+    public RunInputs(ManifestOptions manifest, SimulationOptions simulation, LlmOptions llm, StorageOptions storage, IReadOnlyList<string> protocols)
+    {
+        _manifest = manifest;
+        _simulation = simulation;
+        _llm = llm;
+        _storage = storage;
+        _protocols = protocols;
+    }
+
+    public (ResolvedRun? Run, ManifestLoadResult? ManifestResult, IReadOnlyList<string> Problems) Resolve(RunRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = new List<string>();
+        var manifestResult = ManifestLoader.Load(ManifestPaths.Resolve(request.ManifestPath, _manifest));
+        if (!manifestResult.IsValid)
+        {
+            return (null, manifestResult, ["The manifest has errors (listed above); run 'nexussim validate' on it after fixing them."]);
+        }
+
+        var manifest = manifestResult.Manifest!;
+        var brief = LoadBrief(request, manifest, problems);
+        var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
+        var protocol = request.Protocol ?? _simulation.Protocol;
+        if (!_protocols.Contains(protocol))
+        {
+            problems.Add($"--protocol: unknown protocol '{protocol}'. Available: {string.Join(", ", _protocols)}.");
+        }
+
+        var approver = request.Approver ?? _simulation.Approver;
+        if (approver != ConsoleApproverName && !PolicyApprover.Names.Contains(approver))
+        {
+            problems.Add($"--approver: unknown approver '{approver}'. Use {ConsoleApproverName}, {string.Join(", ", PolicyApprover.Names)}.");
+        }
+
+        var provider = request.Provider ?? _llm.Provider;
+        CheckProvider(provider, problems);
+        var outDirectory = CheckOutDirectory(request.OutDirectory ?? _storage.OutputDirectory, problems);
+        if (request.RunId is { } runId && !RunIdPattern().IsMatch(runId))
+        {
+            problems.Add($"--run-id: '{runId}' is not a usable run id; use letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit).");
+        }
+
+        if (problems.Count > 0 || brief is null || line is null || outDirectory is null)
+        {
+            return (null, manifestResult, problems);
+        }
+
+        var seed = request.Seed ?? _simulation.Seed;
+        var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults);
+        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory), manifestResult, problems);
+    }
+
+    public const string ConsoleApproverName = "console";
+
+    /// <summary>The run id: a digest of everything that determines the run, so the same inputs land in the same place.</summary>
+    public static string DeriveRunId(FirmManifest manifest, Brief brief, ServiceLine line, ulong seed, string protocol, string approver, string provider, bool faults) =>
+        "run-" + StableHash.Hex(manifest.ContentHash, brief.ContentHash, line.Id, seed.ToString(System.Globalization.CultureInfo.InvariantCulture), protocol, approver, provider, faults ? "faults" : "clean")[..12];
+
+    private static Brief? LoadBrief(RunRequest request, FirmManifest manifest, List<string> problems)
+    {
+        BriefLoadResult result;
+        if (request.BriefPath is { } path)
+        {
+            result = BriefLoader.LoadFile(Path.GetFullPath(path));
+        }
+        else if (File.Exists(Path.Combine(manifest.Directory, FirmBriefFile)))
+        {
+            result = BriefLoader.LoadFile(Path.Combine(manifest.Directory, FirmBriefFile));
+        }
+        else
+        {
+            result = BriefLoader.Load(DefaultBrief.Read(), DefaultBrief.SourceName);
+        }
+
+        problems.AddRange(result.Errors.Select(e => $"brief {e}"));
+        return result.IsValid ? result.Brief : null;
+    }
+
+    private static ServiceLine? ResolveServiceLine(RunRequest request, Brief brief, FirmManifest manifest, List<string> problems)
+    {
+        var id = request.ServiceLine ?? brief.ServiceLine ?? manifest.ServiceLines[0].Id;
+        var line = manifest.ServiceLines.FirstOrDefault(s => s.Id == id);
+        if (line is null)
+        {
+            var where = request.ServiceLine is not null ? "--service-line" : $"{brief.SourceFile}: service_line";
+            problems.Add($"{where}: '{id}' is not a service line of {manifest.Firm.Name}. Use one of: {string.Join(", ", manifest.ServiceLines.Select(s => s.Id))}.");
+        }
+
+        return line;
+    }
+
+    private void CheckProvider(string provider, List<string> problems)
+    {
+        if (!LlmOptions.Providers.Contains(provider))
+        {
+            problems.Add($"--provider: unknown provider '{provider}'. Use {string.Join(" or ", LlmOptions.Providers)}.");
+        }
+        else if (provider == LlmOptions.OpenAi && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(_llm.ApiKeyVariable)))
+        {
+            problems.Add($"--provider openai needs an API key in the environment variable {_llm.ApiKeyVariable} (set NexusSim:Llm:ApiKeyVariable to use another).");
+        }
+    }
+
+    private static string? CheckOutDirectory(string directory, List<string> problems)
+    {
+        var full = Path.GetFullPath(directory);
+        var existed = Directory.Exists(full);
+        try
+        {
+            Directory.CreateDirectory(full);
+            var probe = Path.Combine(full, $".nexussim-write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, string.Empty);
+            File.Delete(probe);
+            return full;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            problems.Add($"--out: cannot write to '{full}': {ex.Message} Choose a writable directory with --out.");
+            if (!existed && Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any())
+            {
+                Directory.Delete(full);
+            }
+
+            return null;
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    private static partial Regex RunIdPattern();
+}

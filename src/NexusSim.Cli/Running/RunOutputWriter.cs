@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Metrics;
+
+namespace NexusSim.Cli.Running;
+
+/// <summary>Writes a run's files into its staging directory, then moves the whole directory into place.</summary>
+internal static class RunOutputWriter
+{
+    public const string SummaryFile = "summary.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task WriteAsync(string directory, EngagementState state, RunSummary summary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        Directory.CreateDirectory(Path.Combine(directory, "deliverables"));
+        foreach (var deliverable in state.Deliverables.Where(d => d.Current is not null))
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, SummaryBuilder.FileOf(deliverable)), deliverable.Current!.Markdown, cancellationToken).ConfigureAwait(false);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(directory, SummaryFile), JsonSerializer.Serialize(summary, Json) + "\n", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Moves <paramref name="staging"/> to <paramref name="final"/>, replacing an earlier run of the same id.</summary>
+    public static void Publish(string staging, string final)
+    {
+        if (Directory.Exists(final))
+        {
+            Directory.Delete(final, recursive: true);
+        }
+
+        Directory.Move(staging, final);
+    }
+
+    /// <summary>Empties (or creates) a staging directory.</summary>
+    public static void ResetStaging(string staging)
+    {
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(staging);
+    }
+}

@@ -1,0 +1,27 @@
+namespace NexusSim.Cli.Running;
+
+/// <summary>What the user asked `run` for; null means "the default".</summary>
+internal sealed record RunRequest
+{
+    public string? BriefPath { get; init; }
+
+    public string? ServiceLine { get; init; }
+
+    public ulong? Seed { get; init; }
+
+    public string? Protocol { get; init; }
+
+    public string? Approver { get; init; }
+
+    public string? OutDirectory { get; init; }
+
+    public string? Provider { get; init; }
+
+    public string? ManifestPath { get; init; }
+
+    public string? RunId { get; init; }
+
+    public bool Faults { get; init; }
+
+    public bool Quiet { get; init; }
+}

@@ -1,0 +1,15 @@
+using System.Collections.Concurrent;
+using NexusSim.Agents.Stub.Content;
+
+namespace NexusSim.Cli.Running;
+
+/// <summary>The content library, read once per process and prompts directory.</summary>
+internal static class SharedContent
+{
+    private static readonly ConcurrentDictionary<string, Lazy<ContentLibrary>> Libraries = new(StringComparer.Ordinal);
+
+    public static string PromptsDirectory => Path.Combine(AppContext.BaseDirectory, "prompts");
+
+    public static ContentLibrary Library(string promptsDirectory) =>
+        Libraries.GetOrAdd(promptsDirectory, dir => new Lazy<ContentLibrary>(() => ContentLibrary.Load(dir))).Value;
+}
