@@ -14,7 +14,7 @@ internal static class PolicyOracle
         manifest.Grants.Any(g => g.Action == request.Action && g.Actors.Contains(request.ActorId))
         && manifest.SeparationOfDuties
             .Where(s => s.Action == request.Action)
-            .All(s => Party(s, request.Facts) != request.ActorId)
+            .All(s => !SameActor(Party(s, request.Facts), request.ActorId))
         && PreconditionsHold(manifest, request);
 
     /// <summary>The full policy as documented, including its fail-closed choices for facts not stated.</summary>
@@ -32,7 +32,7 @@ internal static class PolicyOracle
             && (!action.DomainOwnerOnly || manifest.Domains.Any(d => d.Id == facts.Domain && d.Owner == actor.Id))
             && manifest.SeparationOfDuties
                 .Where(s => s.Action == action.Id)
-                .All(s => Party(s, facts) is { } party && party != actor.Id)
+                .All(s => !string.IsNullOrWhiteSpace(Party(s, facts)) && !SameActor(Party(s, facts), actor.Id))
             && PreconditionsHold(manifest, request);
     }
 
@@ -92,11 +92,15 @@ internal static class PolicyOracle
         var requires = manifest.Actions.FirstOrDefault(a => a.Id == request.Action)?.Requires ?? [];
         return requires.All(p => p switch
         {
-            Precondition.GatesPassed => facts.VersionHash is not null && facts.GatesPassedHash == facts.VersionHash,
-            Precondition.HumanApproval => facts.VersionHash is not null && facts.ApprovedHash == facts.VersionHash,
+            Precondition.GatesPassed => !string.IsNullOrWhiteSpace(facts.VersionHash) && facts.GatesPassedHash == facts.VersionHash,
+            Precondition.HumanApproval => !string.IsNullOrWhiteSpace(facts.VersionHash) && facts.ApprovedHash == facts.VersionHash,
             _ => false,
         });
     }
+
+    // The documented reading: a party is the actor whatever its case or padding.
+    private static bool SameActor(string? party, string actorId) =>
+        party is not null && string.Equals(party.Trim(), actorId, StringComparison.OrdinalIgnoreCase);
 
     private static string? Party(SeparationRule rule, ActionFacts facts) =>
         rule.MustDifferFrom == DutyParty.Author ? facts.DeliverableAuthor : facts.Requester;

@@ -13,13 +13,16 @@ internal static class RequestGenerator
     private static readonly string[] _hallucinatedActions = ["aprove", "Approve", "release_to_client ", "transfer_funds", ""];
     private static readonly decimal?[] _amounts = [null, -1m, 0m, 39_999.99m, 40_000m, 40_000.01m, 250_000m, 250_000.01m, 1_000_000m, 1_000_001m];
     private static readonly RiskLevel?[] _risks = [null, RiskLevel.Low, RiskLevel.Medium, RiskLevel.High, RiskLevel.Critical, (RiskLevel)(-1), (RiskLevel)9];
-    private static readonly string?[] _hashes = [null, "h1", "h2", "H1"];
+    private static readonly string?[] _hashes = [null, "h1", "h2", "H1", "", " "];
 
     public static IReadOnlyList<ActionRequest> Generate(FirmManifest manifest, ulong seed, int count)
     {
         var random = new DeterministicRandom(seed);
         var actors = manifest.Actors.Select(a => a.Id).Concat(["ghost", string.Empty]).ToList();
-        var parties = manifest.Actors.Select(a => (string?)a.Id).Append(null).ToList();
+        var parties = manifest.Actors.Select(a => (string?)a.Id)
+            .Concat(manifest.Actors.Take(2).Select(a => (string?)a.Id.ToUpperInvariant()))
+            .Concat([null, string.Empty, " "])
+            .ToList();
         var actions = ActionIds.All.Concat(_hallucinatedActions).ToList();
         var lines = manifest.Grants
             .SelectMany(g => g.Limits.ServiceLines ?? [])
