@@ -181,7 +181,11 @@ public sealed class AuthorityPolicy
             return domain.Owner;
         }
 
-        return actor.ReportsTo is { } manager && _actors.ContainsKey(manager) ? manager : null;
+        return actor.ReportsTo is { } manager
+            && !string.Equals(manager, actor.Id, StringComparison.Ordinal)
+            && _actors.ContainsKey(manager)
+                ? manager
+                : null;
     }
 
     private static List<T> ListFor<T>(Dictionary<string, List<T>> map, string key)
