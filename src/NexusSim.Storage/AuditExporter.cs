@@ -49,6 +49,16 @@ public static class AuditExporter
     public static async Task<IReadOnlyList<AuditEntry>> ReadAsync(string path, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var read = await TryReadAsync(path, ct).ConfigureAwait(false);
+        return read.Problem is null ? read.Entries : throw new FormatException(read.Problem);
+    }
+
+    /// <summary>
+    /// The file's entries, or those before the first malformed line with the problem; the
+    /// unreadable sequence is the one that line should have held (one past the entries read).
+    /// </summary>
+    internal static async Task<AuditRead> TryReadAsync(string path, CancellationToken ct)
+    {
         var entries = new List<AuditEntry>();
         var number = 0;
         await foreach (var line in File.ReadLinesAsync(path, Encoding.UTF8, ct).ConfigureAwait(false))
@@ -65,10 +75,10 @@ public static class AuditExporter
             }
             catch (FormatException exception)
             {
-                throw new FormatException($"{path}:{number}: {exception.Message}", exception);
+                return new AuditRead(entries, entries.Count + 1, $"{path}:{number}: entry {entries.Count + 1} cannot be read: {exception.Message}");
             }
         }
 
-        return entries;
+        return new AuditRead(entries, null, null);
     }
 }

@@ -4,17 +4,19 @@ using NexusSim.Core.Audit;
 namespace NexusSim.Storage;
 
 /// <summary>
-/// Verifies a run directory's audit trail as `nexussim audit verify RUN` reports it: opens run.db
-/// read-only, checks the chain entry by entry and against the signed checkpoint file, and names the
-/// first bad entry. A missing database, key or checkpoint is a failed verification, not an exception.
+/// Verifies a run directory's audit trail as `nexussim audit verify RUN` reports it: the chain in
+/// run.db (opened read-only) or an exported audit.jsonl, entry by entry and against the signed
+/// checkpoint file (audit.checkpoint.json), naming the first bad entry. Stricter than the check a
+/// journal makes on open: entries past the checkpoint cannot be authenticated and fail. A missing
+/// database, file, key or checkpoint is a failed verification, not an exception.
 /// </summary>
 public static class AuditFileVerifier
 {
-    /// <summary>Verifies with the checkpoint key at <see cref="CheckpointKeyFile.DefaultPath"/>.</summary>
+    /// <summary>Verifies run.db with the checkpoint key at <see cref="CheckpointKeyFile.DefaultPath"/>.</summary>
     public static Task<AuditVerification> VerifyRunAsync(string runDirectory, CancellationToken ct) =>
         VerifyRunAsync(runDirectory, null, ct);
 
-    /// <summary>Verifies with the checkpoint key at <paramref name="checkpointKeyPath"/> (null: the default path).</summary>
+    /// <summary>Verifies run.db with the checkpoint key at <paramref name="checkpointKeyPath"/> (null: the default path).</summary>
     public static async Task<AuditVerification> VerifyRunAsync(string runDirectory, string? checkpointKeyPath, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runDirectory);
@@ -30,6 +32,35 @@ public static class AuditFileVerifier
             return AuditVerification.Invalid(read.UnreadableSequence, read.Problem);
         }
 
+        return await VerifyAgainstCheckpointAsync(read.Entries, directory, checkpointKeyPath, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Verifies an exported audit.jsonl (see <see cref="AuditExporter"/>) against the signed
+    /// audit.checkpoint.json in the same directory, with the checkpoint key at
+    /// <paramref name="checkpointKeyPath"/> (null: the default path). A malformed line fails,
+    /// naming the entry it should have held.
+    /// </summary>
+    public static async Task<AuditVerification> VerifyExportAsync(string auditFilePath, string? checkpointKeyPath, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(auditFilePath);
+        var path = Path.GetFullPath(auditFilePath);
+        if (!File.Exists(path))
+        {
+            return AuditVerification.Invalid(null, $"No audit file '{path}'.");
+        }
+
+        var read = await AuditExporter.TryReadAsync(path, ct).ConfigureAwait(false);
+        if (read.Problem is not null)
+        {
+            return AuditVerification.Invalid(read.UnreadableSequence, read.Problem);
+        }
+
+        return await VerifyAgainstCheckpointAsync(read.Entries, Path.GetDirectoryName(path)!, checkpointKeyPath, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<AuditVerification> VerifyAgainstCheckpointAsync(IReadOnlyList<AuditEntry> entries, string directory, string? checkpointKeyPath, CancellationToken ct)
+    {
         AuditCheckpoint? checkpoint;
         try
         {
@@ -42,17 +73,37 @@ public static class AuditFileVerifier
 
         if (checkpoint is null)
         {
-            var chainOnly = AuditVerifier.Verify(read.Entries);
-            return !chainOnly.IsValid || read.Entries.Count == 0
+            var chainOnly = AuditVerifier.Verify(entries);
+            return !chainOnly.IsValid || entries.Count == 0
                 ? chainOnly
-                : AuditVerification.Invalid(null, $"The chain of {read.Entries.Count} entries is intact, but {AuditCheckpointFile.FileName} is missing, so a removed tail cannot be ruled out.");
+                : AuditVerification.Invalid(null, $"The chain of {entries.Count} entries is intact, but {AuditCheckpointFile.FileName} is missing, so a removed tail cannot be ruled out.");
         }
 
         var keyPath = checkpointKeyPath ?? CheckpointKeyFile.DefaultPath;
-        var signer = await CheckpointKeyFile.TryLoadAsync(keyPath, ct).ConfigureAwait(false);
-        return signer is null
-            ? AuditVerification.Invalid(null, $"The checkpoint key '{keyPath}' does not exist, so the checkpoint cannot be checked.")
-            : AuditVerifier.Verify(read.Entries, checkpoint, signer);
+        AuditCheckpointSigner? signer;
+        try
+        {
+            signer = await CheckpointKeyFile.TryLoadAsync(keyPath, ct).ConfigureAwait(false);
+        }
+        catch (InvalidDataException exception)
+        {
+            return AuditVerification.Invalid(null, exception.Message);
+        }
+
+        if (signer is null)
+        {
+            return AuditVerification.Invalid(null, $"The checkpoint key '{keyPath}' does not exist, so the checkpoint cannot be checked.");
+        }
+
+        var verification = AuditVerifier.Verify(entries, checkpoint, signer);
+        if (verification.IsValid && entries.Count > checkpoint.Sequence)
+        {
+            return AuditVerification.Invalid(
+                checkpoint.Sequence + 1,
+                $"Entries {checkpoint.Sequence + 1} to {entries.Count} come after the signed checkpoint (entry {checkpoint.Sequence}), so they cannot be authenticated: they were appended without the key, or the run stopped before its next checkpoint.");
+        }
+
+        return verification;
     }
 
     private static async Task<AuditRead> ReadChainAsync(string directory, CancellationToken ct)

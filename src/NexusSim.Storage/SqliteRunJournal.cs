@@ -18,6 +18,8 @@ public sealed class SqliteRunJournal : IRunJournal
     /// <summary>The database file's name inside the run directory.</summary>
     public const string DatabaseFileName = "run.db";
 
+    private const int SqliteConstraintError = 19;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SqliteConnection _connection;
     private readonly string _runDirectory;
@@ -187,7 +189,14 @@ public sealed class SqliteRunJournal : IRunJournal
             await SqliteStepWriter.InsertStepAsync(transaction, step, _options.TimeProvider.GetUtcNow(), ct).ConfigureAwait(false);
             foreach (var artifact in step.Artifacts)
             {
-                await SqliteStepWriter.InsertArtifactAsync(transaction, step.StepKey, artifact, ct).ConfigureAwait(false);
+                try
+                {
+                    await SqliteStepWriter.InsertArtifactAsync(transaction, step.StepKey, artifact, ct).ConfigureAwait(false);
+                }
+                catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraintError)
+                {
+                    throw new InvalidOperationException($"Artifact '{artifact.ArtifactId}' already exists in run '{step.RunId}'.", exception);
+                }
             }
 
             var previousHash = _tail.LastHash;

@@ -28,9 +28,14 @@ internal static class SqliteRunLoader
         var runId = runIds[0];
         var read = await SqliteAuditReader.ReadAsync(connection, null, runId, ct).ConfigureAwait(false);
         var checkpoint = await AuditCheckpointFile.ReadAsync(runDirectory, ct).ConfigureAwait(false);
-        var verification = read.Problem is null
-            ? AuditVerifier.Verify(read.Entries, checkpoint, signer)
-            : AuditVerification.Invalid(read.UnreadableSequence, read.Problem);
+        var verification = (read.Problem, checkpoint) switch
+        {
+            (not null, _) => AuditVerification.Invalid(read.UnreadableSequence, read.Problem),
+            (null, null) when read.Entries.Count > 0 => AuditVerification.Invalid(
+                null,
+                $"{AuditCheckpointFile.FileName} is missing although the chain has {read.Entries.Count} entries, so a removed tail cannot be ruled out."),
+            _ => AuditVerifier.Verify(read.Entries, checkpoint, signer),
+        };
         if (!verification.IsValid)
         {
             throw new InvalidDataException($"The audit trail of run '{runId}' in '{runDirectory}' does not verify: {verification.Reason}");

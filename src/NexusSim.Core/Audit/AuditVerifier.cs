@@ -16,13 +16,14 @@ public static class AuditVerifier
     public static AuditVerification Verify(IEnumerable<AuditEntry> entries, AuditCheckpoint? checkpoint = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        var chain = entries as IReadOnlyList<AuditEntry> ?? [.. entries];
         var previousHash = AuditCanonical.GenesisHash;
         var expected = 1L;
         string? runId = null;
         string? checkpointedHash = null;
-        foreach (var entry in entries)
+        foreach (var entry in chain)
         {
-            var problem = Check(entry, expected, previousHash, runId ??= entry.RunId);
+            var problem = Check(chain, entry, expected, previousHash, runId ??= entry.RunId);
             if (problem is not null)
             {
                 return problem;
@@ -78,13 +79,14 @@ public static class AuditVerifier
         return Verify(entries, checkpoint);
     }
 
-    private static AuditVerification? Check(AuditEntry entry, long expected, string previousHash, string runId)
+    private static AuditVerification? Check(IReadOnlyList<AuditEntry> chain, AuditEntry entry, long expected, string previousHash, string runId)
     {
         if (entry.Sequence != expected)
         {
+            var missing = entry.Sequence > expected && !chain.Any(e => e.Sequence == expected);
             return AuditVerification.Invalid(
                 expected,
-                entry.Sequence > expected
+                missing
                     ? $"Entry {expected} is missing: the next entry found is {entry.Sequence}."
                     : $"Entry {expected} is out of order: found entry {entry.Sequence} in its place.");
         }
@@ -96,9 +98,7 @@ public static class AuditVerifier
 
         if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
         {
-            return AuditVerification.Invalid(
-                expected,
-                $"Entry {expected}'s previous hash does not match entry {expected - 1}'s hash: an entry before it was removed or replaced.");
+            return BrokenLink(chain, entry, expected);
         }
 
         if (!string.Equals(AuditCanonical.ComputeHash(entry), entry.Hash, StringComparison.Ordinal))
@@ -107,5 +107,43 @@ public static class AuditVerifier
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Entry <paramref name="expected"/> does not chain after the entry before it. If it chains after
+    /// an entry found later, entries were reordered; if after an earlier one, the entries between
+    /// were inserted (the first of them is the first bad entry); otherwise one was removed or replaced.
+    /// </summary>
+    private static AuditVerification BrokenLink(IReadOnlyList<AuditEntry> chain, AuditEntry entry, long expected)
+    {
+        var position = (int)(expected - 1);
+        var linked = -1;
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (i != position && string.Equals(chain[i].Hash, entry.PreviousHash, StringComparison.Ordinal))
+            {
+                linked = i;
+                break;
+            }
+        }
+
+        if (linked > position)
+        {
+            return AuditVerification.Invalid(
+                expected,
+                $"Entry {expected} is out of order: it chains after the entry found at position {linked + 1}, which comes later.");
+        }
+
+        if (linked >= 0 && linked < position - 1)
+        {
+            var firstInserted = linked + 2;
+            return AuditVerification.Invalid(
+                firstInserted,
+                $"Entry {firstInserted} was inserted: entry {expected} chains directly after entry {linked + 1}, so entries {firstInserted} to {expected - 1} are not part of the original chain.");
+        }
+
+        return AuditVerification.Invalid(
+            expected,
+            $"Entry {expected}'s previous hash does not match entry {expected - 1}'s hash: an entry before it was removed or replaced.");
     }
 }

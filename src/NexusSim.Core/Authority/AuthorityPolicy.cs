@@ -124,9 +124,17 @@ public sealed class AuthorityPolicy
             failures.AddRange(broken);
         }
 
-        return failures.Count == 0
-            ? new Denial(PolicyRuleIds.NoGrant, $"no grant for {actionId} lists {actorId}")
-            : new Denial(PolicyRuleIds.GrantLimits, string.Join("; ", failures));
+        if (failures.Count > 0)
+        {
+            return new Denial(PolicyRuleIds.GrantLimits, string.Join("; ", failures));
+        }
+
+        var granted = grants.SelectMany(g => g.Actors).Distinct(StringComparer.Ordinal).ToList();
+        return new Denial(
+            PolicyRuleIds.NoGrant,
+            granted.Count == 0
+                ? $"no grant for {actionId} lists {actorId}; no one is granted {actionId}"
+                : $"no grant for {actionId} lists {actorId}; it is granted to: {string.Join(", ", granted)}");
     }
 
     private Denial? CheckDomainOwner(ActionDefinition action, string actorId, ActionFacts facts)
@@ -173,7 +181,11 @@ public sealed class AuthorityPolicy
             return domain.Owner;
         }
 
-        return actor.ReportsTo is { } manager && _actors.ContainsKey(manager) ? manager : null;
+        return actor.ReportsTo is { } manager
+            && !string.Equals(manager, actor.Id, StringComparison.Ordinal)
+            && _actors.ContainsKey(manager)
+                ? manager
+                : null;
     }
 
     private static List<T> ListFor<T>(Dictionary<string, List<T>> map, string key)

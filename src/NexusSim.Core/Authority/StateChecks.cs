@@ -23,16 +23,16 @@ internal static class StateChecks
                 _ => (null, $"party {rule.MustDifferFrom}"),
             };
 
-            if (party is null)
+            if (string.IsNullOrWhiteSpace(party))
             {
                 return new Denial(
                     PolicyRuleIds.SeparationUnchecked,
-                    $"the {partyName} is not stated, so separation rule {rule.Id} ({rule.Reason}) cannot be checked");
+                    $"the {partyName} is not stated, so separation rule {rule.Id} ({rule.Reason}) cannot be checked; state who it is");
             }
 
-            if (string.Equals(party, actorId, StringComparison.Ordinal))
+            if (SameActor(party, actorId))
             {
-                return new Denial(rule.Id, $"{actorId} is the {partyName}: {rule.Reason}");
+                return new Denial(rule.Id, $"{actorId} is the {partyName}: {rule.Reason}; someone other than {actorId} must {rule.Action}");
             }
         }
 
@@ -47,9 +47,19 @@ internal static class StateChecks
             var denial = precondition switch
             {
                 Precondition.GatesPassed => Bound(
-                    PolicyRuleIds.RequiresGatesPassed, facts.VersionHash, facts.GatesPassedHash, "the blocking gates passed for", "no version has passed the blocking gates"),
+                    PolicyRuleIds.RequiresGatesPassed,
+                    facts.VersionHash,
+                    facts.GatesPassedHash,
+                    "the blocking gates passed for",
+                    "no version has passed the blocking gates",
+                    "the version acted on must pass every blocking gate first"),
                 Precondition.HumanApproval => Bound(
-                    PolicyRuleIds.RequiresHumanApproval, facts.VersionHash, facts.ApprovedHash, "the human approval is bound to", "no human approval exists"),
+                    PolicyRuleIds.RequiresHumanApproval,
+                    facts.VersionHash,
+                    facts.ApprovedHash,
+                    "the human approval is bound to",
+                    "no human approval exists",
+                    "a human must approve the version acted on first"),
                 _ => new Denial($"requires_{precondition}".ToLowerInvariant(), $"precondition {precondition} is unknown to the engine"),
             };
 
@@ -62,27 +72,32 @@ internal static class StateChecks
         return null;
     }
 
-    private static Denial? Bound(string ruleId, string? version, string? bound, string boundTo, string none)
+    // An empty or blank hash is not a version: two blank hashes must not count as the same version.
+    private static Denial? Bound(string ruleId, string? version, string? bound, string boundTo, string none, string allowedWhen)
     {
-        if (version is null)
+        if (string.IsNullOrWhiteSpace(version))
         {
-            return new Denial(ruleId, $"the version acted on is not stated, so {ruleId} cannot be checked");
+            return new Denial(ruleId, $"the version acted on is not stated, so {ruleId} cannot be checked; {allowedWhen}");
         }
 
-        if (bound is null)
+        if (string.IsNullOrWhiteSpace(bound))
         {
-            return new Denial(ruleId, $"{none} (version acted on: {Short(version)})");
+            return new Denial(ruleId, $"{none} (version acted on: {Short(version)}); {allowedWhen}");
         }
 
         if (!string.Equals(version, bound, StringComparison.Ordinal))
         {
             return new Denial(
                 ruleId,
-                $"{boundTo} version {Short(bound)}, not the version acted on, {Short(version)}; a pass or approval does not carry over to another version");
+                $"{boundTo} version {Short(bound)}, not the version acted on, {Short(version)}; a pass or approval does not carry over to another version: {allowedWhen}");
         }
 
         return null;
     }
+
+    // Fails closed: a party written with other case or padding is still the same actor.
+    private static bool SameActor(string party, string actorId) =>
+        string.Equals(party.Trim(), actorId.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static string Short(string hash) =>
         PolicyText.Quote(hash.Length > HashShown ? hash[..HashShown] : hash);
