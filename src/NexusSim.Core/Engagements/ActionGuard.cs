@@ -41,8 +41,8 @@ public sealed class ActionGuard
         {
             AmountUsd = OptionalAmount(args, ActionArgs.AmountUsd) ?? DefaultAmount(action),
             Risk = OptionalRisk(args, ActionArgs.Risk),
-            ServiceLine = OptionalText(args, ActionArgs.ServiceLine) ?? _state.ServiceLine.Id,
-            Domain = OptionalText(args, ActionArgs.Domain),
+            ServiceLine = _state.ServiceLine.Id, // the engagement's line, never the model's claim
+            Domain = TermDomain(OptionalText(args, ActionArgs.Term)) ?? OptionalText(args, ActionArgs.Domain),
             DeliverableAuthor = deliverable?.Type.Author,
             Requester = deliverable?.ApprovalRequester,
             VersionHash = OptionalText(args, ActionArgs.VersionHash) ?? deliverable?.Current?.ContentHash,
@@ -50,6 +50,10 @@ public sealed class ActionGuard
             ApprovedHash = approvedByHuman ? approval!.VersionHash : null,
         };
     }
+
+    // A glossary term belongs to the domain the manifest gives it, whatever domain the caller names.
+    private string? TermDomain(string? term) =>
+        term is null ? null : _state.Manifest.Glossary.FirstOrDefault(g => string.Equals(g.Term, term, StringComparison.OrdinalIgnoreCase))?.Domain;
 
     // Accepting an engagement commits the firm to its fee: when no amount is named, the fee is the
     // client's budget, so an amount limit on the grant still applies.
