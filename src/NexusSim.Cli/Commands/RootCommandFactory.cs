@@ -13,6 +13,7 @@ internal static class RootCommandFactory
             "decision rights, gates, chains, service lines) comes from a role manifest.");
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(AuditCommand.Create(console));
 
         // With no verb: the main job, the default engagement.
         root.SetAction((parse, ct) => RunCommand.RunAsync(console, new Running.RunRequest(), ct));
