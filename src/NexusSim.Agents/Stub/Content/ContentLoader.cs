@@ -4,8 +4,8 @@ using System.Text;
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
-/// Reads prompts/content/*.md (in ordinal file-name order) and prompts/voice/banned-phrases.txt
-/// into <see cref="LibraryData"/>. Block kinds: <c>section</c> (aliases, keywords; variants),
+/// Reads prompts/content/*.md (in ordinal file-name order; README.md is documentation, not
+/// content) and prompts/voice/banned-phrases.txt into <see cref="LibraryData"/>. Block kinds: <c>section</c> (aliases, keywords; variants),
 /// <c>industry</c> (keywords, processes, metric, unit, baseline, regulation, benchmark),
 /// <c>source</c> (text), <c>cliche</c> (rewrite; variants are sentences using the phrase) and
 /// <c>phrasing</c> (variants).
@@ -31,6 +31,7 @@ internal static class ContentLoader
 
         var banned = LoadBanned(Path.Combine(promptsDirectory, "voice", "banned-phrases.txt"));
         var blocks = Directory.GetFiles(contentDirectory, "*.md")
+            .Where(f => !string.Equals(Path.GetFileName(f), "README.md", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
             .SelectMany(f => ContentFileParser.Parse(f, File.ReadAllText(f, Encoding.UTF8)))
             .ToList();

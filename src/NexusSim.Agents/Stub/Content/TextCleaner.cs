@@ -34,6 +34,11 @@ internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnly
     /// <summary>The line with every occurrence of the banned phrase rewritten.</summary>
     public string RewritePhrase(string line, string phrase)
     {
+        if (!MayContain(line, phrase))
+        {
+            return line;
+        }
+
         var found = PhraseMatcher.FindAll(line, phrase);
         if (found.Count == 0)
         {
@@ -54,6 +59,11 @@ internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnly
     /// <summary>The line with the variant (outside occurrences of the term) replaced by the term.</summary>
     public static string NormalizeVariant(string line, string term, string variant)
     {
+        if (!MayContain(line, variant))
+        {
+            return line;
+        }
+
         var agreed = PhraseMatcher.FindAll(line, term);
         var found = PhraseMatcher.FindAll(line, variant)
             .Where(v => !agreed.Any(a => v.Index >= a.Index && v.Index + v.Length <= a.Index + a.Length))
@@ -65,6 +75,16 @@ internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnly
         }
 
         return line;
+    }
+
+    /// <summary>
+    /// A cheap pre-test before the whole-phrase regex: the phrase's first word must occur in the line
+    /// (in any case) for the phrase to occur.
+    /// </summary>
+    public static bool MayContain(string line, string phrase)
+    {
+        var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && line.Contains(words[0], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The replacement, capitalized when the text it replaces starts with a capital.</summary>

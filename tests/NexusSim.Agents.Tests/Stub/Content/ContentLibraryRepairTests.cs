@@ -1,0 +1,118 @@
+using NexusSim.Agents.Stub.Content;
+using NexusSim.Agents.Tests.Support;
+using NexusSim.Core.Gates;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Agents.Tests.Stub.Content;
+
+public sealed class ContentLibraryRepairTests
+{
+    private static readonly DefectKind[] AllKinds =
+        [DefectKind.MissingSection, DefectKind.UnsourcedNumber, DefectKind.Cliche, DefectKind.InconsistentTerm];
+
+    public static TheoryData<DefectKind> Kinds => new(AllKinds);
+
+    public static TheoryData<ulong> Seeds => new(1UL, 2UL, 3UL, 17UL, 256UL, 9001UL);
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Repair_IssuesOfOneDefect_YieldsADraftThatPasses(DefectKind kind)
+    {
+        var request = ContentSamples.Request(defects: [kind]);
+        var draft = ContentSamples.Library.Compose(request);
+
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, ContentSamples.AllIssues(draft.Markdown, request), request);
+
+        Assert.Empty(ContentSamples.AllIssues(repaired.Markdown, request));
+        Assert.Empty(repaired.Defects);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Repair_AllDefectsOnAnySectionList_YieldsADraftThatPasses(ulong seed)
+    {
+        var sections = (seed % 3) switch
+        {
+            0 => ContentSamples.ReadinessSections,
+            1 => ContentSamples.RoadmapSections,
+            _ => ContentSamples.UnknownSections,
+        };
+        var request = ContentSamples.Request(sections, AllKinds, seed);
+        var draft = ContentSamples.Library.Compose(request);
+        Assert.Equal(4, draft.Defects.Count);
+
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, ContentSamples.AllIssues(draft.Markdown, request), request);
+
+        Assert.Empty(ContentSamples.AllIssues(repaired.Markdown, request));
+        Assert.Empty(repaired.Defects);
+    }
+
+    [Theory]
+    [InlineData(DefectKind.MissingSection)]
+    [InlineData(DefectKind.UnsourcedNumber)]
+    public void Repair_MissingSectionOrCitation_RestoresTheCleanDraftExactly(DefectKind kind)
+    {
+        var request = ContentSamples.Request(defects: [kind]);
+        var clean = ContentSamples.Library.Compose(request with { Defects = [] });
+        var draft = ContentSamples.Library.Compose(request);
+
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, ContentSamples.AllIssues(draft.Markdown, request), request);
+
+        Assert.Equal(clean.Markdown, repaired.Markdown);
+    }
+
+    [Fact]
+    public void Repair_OnlySomeIssues_FixesThoseAndReportsTheRest()
+    {
+        var request = ContentSamples.Request(defects: [DefectKind.Cliche, DefectKind.UnsourcedNumber]);
+        var draft = ContentSamples.Library.Compose(request);
+        var voiceOnly = ContentSamples.AllIssues(draft.Markdown, request).Where(i => i.Check == CheckKind.Voice).ToList();
+
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, voiceOnly, request);
+
+        var remaining = Assert.Single(repaired.Defects);
+        Assert.Equal(DefectKind.UnsourcedNumber, remaining.Kind);
+        var issue = Assert.Single(ContentSamples.AllIssues(repaired.Markdown, request));
+        Assert.Equal(CheckKind.Evidence, issue.Check);
+    }
+
+    [Fact]
+    public void Repair_Cliche_RewritesThePhrase()
+    {
+        var request = ContentSamples.Request(defects: [DefectKind.Cliche]);
+        var draft = ContentSamples.Library.Compose(request);
+        var phrase = draft.Defects[0].Target;
+
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, [new GateIssue(CheckKind.Voice, "Banned phrase", phrase)], request);
+
+        Assert.False(PhraseMatcher.Contains(repaired.Markdown, phrase));
+        Assert.DoesNotContain(draft.Defects[0].Detail, repaired.Markdown, StringComparison.Ordinal);
+        Assert.Equal(draft.Markdown.Split('\n').Length, repaired.Markdown.Split('\n').Length);
+    }
+
+    [Fact]
+    public void Repair_ReviewerIssueOnly_LeavesTheTextAsItWas()
+    {
+        var request = ContentSamples.Request();
+        var draft = ContentSamples.Library.Compose(request);
+
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, [new GateIssue(null, "Tone is too cautious", null)], request);
+
+        Assert.Equal(draft.Markdown, repaired.Markdown);
+    }
+
+    [Fact]
+    public void Repair_CitationToAMissingSource_ListsTheSource()
+    {
+        var request = ContentSamples.Request();
+        var markdown = ContentSamples.Library.Compose(request).Markdown
+            .Replace("\n## Sources\n", "\nOne more figure: 12% [S99].\n\n## Sources\n", StringComparison.Ordinal);
+        var issues = ContentSamples.AllIssues(markdown, request);
+        Assert.Contains(issues, i => i.Target == "S99");
+
+        var repaired = ContentSamples.Library.Repair(markdown, issues, request);
+
+        Assert.Empty(ContentSamples.AllIssues(repaired.Markdown, request));
+        Assert.Contains("- [S99] Engagement working papers for Harbor Mutual", repaired.Markdown, StringComparison.Ordinal);
+    }
+}
