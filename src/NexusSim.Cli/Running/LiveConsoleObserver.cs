@@ -22,7 +22,7 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
             : string.Join("  ", actions.Select(a => a.Executed ? $"[green]✓ {Markup.Escape(a.Action)}[/]" : $"[red]✗ {Markup.Escape(a.Action)}[/]"));
         lock (_sync)
         {
-            _console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{step}[/] [bold]{Markup.Escape(actorId),-20}[/] {Markup.Escape(description),-42} {calls}"));
+            _console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{step}[/] [bold]{Markup.Escape(actorId),-13}[/] {Markup.Escape(description)}  {calls}"));
             foreach (var denied in actions.Where(a => !a.Executed))
             {
                 _console.MarkupLine($"       [red]denied[/] {Markup.Escape(Shorten(denied.Result))}");
@@ -41,7 +41,7 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
                 $"       gate [bold]{Markup.Escape(verdict.GateId)}[/] on {Markup.Escape(deliverable.Type.Name)} v{deliverable.Current?.Number} (attempt {verdict.Attempt}, {Markup.Escape(verdict.Reviewer)}): {word}"));
             foreach (var issue in verdict.Issues.Take(3))
             {
-                _console.MarkupLine($"         - {Markup.Escape(Shorten(issue.Message))}");
+                _console.MarkupLine($"         {Markup.Escape(Shorten(NexusSim.Core.Gates.GateIssueText.Format([issue])))}");
             }
         }
     }

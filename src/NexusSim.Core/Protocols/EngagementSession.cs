@@ -62,7 +62,7 @@ public sealed class EngagementSession
         Clock.Advance(turn.Lane, result.Usage.SimulatedMinutes);
         Metrics.AddTurn();
         await CommitAsync(recorder, new { turn = turn.TurnId, actor = turn.ActorId, task = turn.Task, text = result.Text }, cancellationToken).ConfigureAwait(false);
-        Observer.OnStep(turn.TurnId, turn.ActorId, $"{turn.Task} on {turn.DeliverableId}", result.Actions);
+        Observer.OnStep(turn.TurnId, turn.ActorId, turn.DeliverableId.Length > 0 ? $"{turn.Task} on {turn.DeliverableId}" : turn.Task, result.Actions);
         return result;
     }
 
