@@ -28,12 +28,7 @@ internal static class BenchCommand
             var scratch = Path.Combine(Path.GetTempPath(), $"nexussim-bench-{Environment.ProcessId}");
             try
             {
-                var inputs = new RunInputs(
-                    services.GetRequiredService<IOptions<ManifestOptions>>().Value,
-                    services.GetRequiredService<IOptions<SimulationOptions>>().Value,
-                    services.GetRequiredService<IOptions<LlmOptions>>().Value,
-                    services.GetRequiredService<IOptions<StorageOptions>>().Value,
-                    services.GetRequiredService<ProtocolRegistry>().Names);
+                var inputs = RunInputs.From(services);
                 var bench = new Bench(services.GetRequiredService<EngagementRunner>(), inputs);
                 var figures = await bench.MeasureAsync(scratch, Math.Max(0, warmRuns), sinceStart, line => console.MarkupLineInterpolated($"[grey]{line}[/]"), token).ConfigureAwait(false);
                 Render(console, figures);

@@ -54,12 +54,7 @@ internal static class RunCommand
     public static Task<int> RunAsync(IAnsiConsole console, RunRequest request, CancellationToken cancellationToken) =>
         NexusHost.RunAsync(console, builder => builder.Services.AddEngagementWorker(), async (services, token) =>
         {
-            var inputs = new RunInputs(
-                services.GetRequiredService<IOptions<ManifestOptions>>().Value,
-                services.GetRequiredService<IOptions<SimulationOptions>>().Value,
-                services.GetRequiredService<IOptions<LlmOptions>>().Value,
-                services.GetRequiredService<IOptions<StorageOptions>>().Value,
-                services.GetRequiredService<ProtocolRegistry>().Names);
+            var inputs = RunInputs.From(services);
             var (run, manifestResult, problems) = inputs.Resolve(request);
             if (manifestResult is { IsValid: false })
             {

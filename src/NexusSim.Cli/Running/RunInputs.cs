@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NexusSim.Cli.Hosting;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Briefs;
@@ -32,6 +34,14 @@ internal sealed partial class RunInputs
         _storage = storage;
         _protocols = protocols;
     }
+
+    /// <summary>The inputs checker with the host's settings.</summary>
+    public static RunInputs From(IServiceProvider services) => new(
+        services.GetRequiredService<IOptions<ManifestOptions>>().Value,
+        services.GetRequiredService<IOptions<SimulationOptions>>().Value,
+        services.GetRequiredService<IOptions<LlmOptions>>().Value,
+        services.GetRequiredService<IOptions<StorageOptions>>().Value,
+        services.GetRequiredService<ProtocolRegistry>().Names);
 
     public (ResolvedRun? Run, ManifestLoadResult? ManifestResult, IReadOnlyList<string> Problems) Resolve(RunRequest request)
     {
