@@ -33,9 +33,9 @@ internal static class NexusHost
         {
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
-            foreach (var failure in ex.Failures)
+            foreach (var failure in failures)
             {
                 console.MarkupLineInterpolated($"[red]configuration error:[/] {failure}");
             }
@@ -53,6 +53,14 @@ internal static class NexusHost
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
         }
     }
+
+    // The host reports one options type's failures as an OptionsValidationException, several as an AggregateException of them.
+    private static List<string> ValidationFailures(Exception ex) => ex switch
+    {
+        OptionsValidationException validation => [.. validation.Failures],
+        AggregateException aggregate => [.. aggregate.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 
     private static HostApplicationBuilder CreateBuilder(IAnsiConsole console)
     {

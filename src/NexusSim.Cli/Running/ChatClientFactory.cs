@@ -10,16 +10,19 @@ namespace NexusSim.Cli.Running;
 /// <summary>The chat client of each model tier for a run: the offline stub, or an OpenAI-compatible endpoint.</summary>
 internal sealed class ChatClientFactory
 {
-    private readonly StubOptions _stub;
-    private readonly LlmOptions _llm;
+    private readonly IOptions<StubOptions> _stubOptions;
+    private readonly IOptions<LlmOptions> _llmOptions;
 
     public ChatClientFactory(IOptions<StubOptions> stub, IOptions<LlmOptions> llm)
     {
-        ArgumentNullException.ThrowIfNull(stub);
-        ArgumentNullException.ThrowIfNull(llm);
-        _stub = stub.Value;
-        _llm = llm.Value;
+        // Options are read when used, not here: the host validates them all on start and reports every failure.
+        _stubOptions = stub ?? throw new ArgumentNullException(nameof(stub));
+        _llmOptions = llm ?? throw new ArgumentNullException(nameof(llm));
     }
+
+    private StubOptions Stub => _stubOptions.Value;
+
+    private LlmOptions Llm => _llmOptions.Value;
 
     public Func<string, IChatClient> Create(ResolvedRun run, ContentLibrary library, DefectLedger ledger)
     {
@@ -27,15 +30,15 @@ internal sealed class ChatClientFactory
         ArgumentNullException.ThrowIfNull(library);
         if (run.Provider == LlmOptions.OpenAi)
         {
-            var key = Environment.GetEnvironmentVariable(_llm.ApiKeyVariable)
-                ?? throw new InvalidOperationException($"The environment variable {_llm.ApiKeyVariable} holds no API key.");
-            var endpoint = _llm.Endpoint.Length == 0 ? null : new Uri(_llm.Endpoint);
-            return OpenAiChatClients.ForTiers(run.Manifest, key, endpoint, TimeSpan.FromSeconds(_llm.TimeoutSeconds));
+            var key = Environment.GetEnvironmentVariable(Llm.ApiKeyVariable)
+                ?? throw new InvalidOperationException($"The environment variable {Llm.ApiKeyVariable} holds no API key.");
+            var endpoint = Llm.Endpoint.Length == 0 ? null : new Uri(Llm.Endpoint);
+            return OpenAiChatClients.ForTiers(run.Manifest, key, endpoint, TimeSpan.FromSeconds(Llm.TimeoutSeconds));
         }
 
         var options = run.Faults
-            ? new StubOptions { Quality = _stub.Quality, Agents = _stub.Agents, ReviewerFallibility = _stub.ReviewerFallibility, Faults = FaultProfile.Chaos() }
-            : _stub;
+            ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, Faults = FaultProfile.Chaos() }
+            : Stub;
         var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger));
         return _ => client;
     }

@@ -22,20 +22,22 @@ namespace NexusSim.Cli.Running;
 /// </summary>
 internal sealed class EngagementRunner
 {
-    private readonly SimulationOptions _simulation;
-    private readonly StorageOptions _storage;
+    private readonly IOptions<SimulationOptions> _simulationOptions;
+    private readonly IOptions<StorageOptions> _storageOptions;
     private readonly ChatClientFactory _chatClients;
     private readonly ProtocolRegistry _protocols;
 
     public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols)
     {
-        ArgumentNullException.ThrowIfNull(simulation);
-        ArgumentNullException.ThrowIfNull(storage);
-        _simulation = simulation.Value;
-        _storage = storage.Value;
+        _simulationOptions = simulation ?? throw new ArgumentNullException(nameof(simulation));
+        _storageOptions = storage ?? throw new ArgumentNullException(nameof(storage));
         _chatClients = chatClients ?? throw new ArgumentNullException(nameof(chatClients));
         _protocols = protocols ?? throw new ArgumentNullException(nameof(protocols));
     }
+
+    private SimulationOptions Simulation => _simulationOptions.Value;
+
+    private StorageOptions Storage => _storageOptions.Value;
 
     /// <summary>Checks that the prompts serve the run's firm (before anything is written).</summary>
     public static PromptLibrary LoadPrompts(ResolvedRun run)
@@ -59,14 +61,14 @@ internal sealed class EngagementRunner
         var kernels = new FirmKernels(runtime, _chatClients.Create(run, library, new DefectLedger()));
         var turns = new KernelTurnRunner(kernels, new PromptBuilder(prompts, state), new TurnRunnerOptions
         {
-            MaxToolCallsPerTurn = _simulation.MaxToolCallsPerTurn,
-            MaxRetries = _simulation.MaxRetries,
+            MaxToolCallsPerTurn = Simulation.MaxToolCallsPerTurn,
+            MaxRetries = Simulation.MaxRetries,
         });
 
         string status;
         long auditCount;
         string? auditHead;
-        var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = _storage.CheckpointKeyPath.Length == 0 ? null : _storage.CheckpointKeyPath };
+        var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = Storage.CheckpointKeyPath.Length == 0 ? null : Storage.CheckpointKeyPath };
         await using (var journal = await SqliteRunJournal.OpenAsync(staging, journalOptions, cancellationToken).ConfigureAwait(false))
         {
             await journal.CreateRunAsync(new RunRecord(run.RunId, RunStatus.Running, run.Seed, run.Protocol, run.ServiceLine.Id,
@@ -82,7 +84,7 @@ internal sealed class EngagementRunner
                 Clock = clock,
                 Metrics = metrics,
                 Observer = observer,
-                Limits = new ProtocolLimits(_simulation.MaxTurns),
+                Limits = new ProtocolLimits(Simulation.MaxTurns),
             });
             status = await RunProtocolAsync(run, session, cancellationToken).ConfigureAwait(false);
             await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);

@@ -15,21 +15,20 @@ internal sealed partial class EngagementWorker : BackgroundService
     private readonly EngagementRunner _runner;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<EngagementWorker> _logger;
-    private readonly int _maxConcurrency;
+    private readonly IOptions<SimulationOptions> _options;
 
     public EngagementWorker(EngagementQueue queue, EngagementRunner runner, IHostApplicationLifetime lifetime, IOptions<SimulationOptions> options, ILogger<EngagementWorker> logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        _options = options ?? throw new ArgumentNullException(nameof(options));
         _queue = queue;
         _runner = runner;
         _lifetime = lifetime;
         _logger = logger;
-        _maxConcurrency = options.Value.MaxConcurrency;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var slots = new SemaphoreSlim(_maxConcurrency);
+        using var slots = new SemaphoreSlim(_options.Value.MaxConcurrency);
         var running = new List<Task>();
         try
         {
