@@ -69,9 +69,11 @@ internal static class NexusHost
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+        // Each host gets its own logger and leaves the static bootstrap logger alone, so hosts never
+        // race to freeze one shared logger (several run side by side in the tests).
+        builder.Services.AddSerilog(
+            (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+            preserveStaticLogger: true);
         builder.Services.AddSingleton(console);
         builder.Services.AddNexusSimCli(builder.Configuration);
         return builder;
