@@ -19,6 +19,15 @@ internal sealed class ScriptedChatClient : IChatClient
 
     public IReadOnlyList<(IReadOnlyList<ChatMessage> Messages, ChatOptions? Options)> Requests => _requests;
 
+    /// <summary>Adds replies to the script.</summary>
+    public void Enqueue(params ScriptedReply[] replies)
+    {
+        foreach (var reply in replies)
+        {
+            _replies.Enqueue(reply);
+        }
+    }
+
     /// <summary>The tool results the model was sent, in order.</summary>
     public IReadOnlyList<FunctionResultContent> Results =>
         [.. (_requests.Count == 0 ? [] : _requests[^1].Messages).SelectMany(m => m.Contents).OfType<FunctionResultContent>()];
