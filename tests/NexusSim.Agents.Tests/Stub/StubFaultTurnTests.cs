@@ -11,7 +11,7 @@ using NexusSim.Core.Time;
 namespace NexusSim.Agents.Tests.Stub;
 
 /// <summary>The stub's fault profile run through the real turn runner, filter and protocol.</summary>
-public sealed class StubFaultTurnTests
+public sealed class StubFaultTurnTests : IClassFixture<WarmModelFixture>
 {
     [Fact]
     public async Task RunAsync_TransientFaults_RetriedAndTheTurnStillSubmits()
@@ -65,7 +65,7 @@ public sealed class StubFaultTurnTests
             BannedPhrases = ContentSamples.Library.BannedPhrases,
             Clock = engagement.Clock,
             Metrics = engagement.Metrics,
-            Limits = new ProtocolLimits(MaxTurns: 5),
+            Limits = new ProtocolLimits(MaxTurns: 4),
         });
 
         await Assert.ThrowsAsync<TurnLimitExceededException>(() => new ChainProtocol().RunAsync(session, CancellationToken.None));
