@@ -61,13 +61,20 @@ public static class BriefBlock
         return fields;
     }
 
-    /// <summary>Folds line breaks and strips the datamark out of untrusted text.</summary>
+    /// <summary>
+    /// Folds line breaks (every control character and the Unicode line and paragraph separators,
+    /// which a model reads as new lines too) and strips the datamark out of untrusted text.
+    /// </summary>
     public static string Clean(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var folded = value.Replace(Mark.Trim(), string.Empty, StringComparison.Ordinal)
-            .Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
-        return string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var folded = new StringBuilder(value.Length);
+        foreach (var c in value.Replace(Mark.Trim(), string.Empty, StringComparison.Ordinal))
+        {
+            folded.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+        }
+
+        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static void Line(StringBuilder text, string key, string value) =>

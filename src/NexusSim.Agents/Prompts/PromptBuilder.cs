@@ -69,8 +69,10 @@ public sealed class PromptBuilder
         };
 
         var prompt = new StringBuilder();
-        prompt.AppendLine(_library.Render(turn.Task, values).TrimEnd()).AppendLine();
+        // The card comes first: TaskCard.Parse reads the first card heading, so nothing a template
+        // renders (a client name, say) can put a forged card ahead of it.
         prompt.AppendLine(card.Render());
+        prompt.AppendLine(_library.Render(turn.Task, values).TrimEnd()).AppendLine();
         prompt.AppendLine(BriefBlock.Render(_state.Brief));
         AppendHandoff(prompt, turn.Handoff);
         AppendFeedback(prompt, turn.Feedback);

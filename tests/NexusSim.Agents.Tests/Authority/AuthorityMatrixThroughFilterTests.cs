@@ -19,7 +19,7 @@ public sealed class AuthorityMatrixThroughFilterTests
         var data = new TheoryData<string, string, string>();
         foreach (var firm in new[] { "shipped", "five" })
         {
-            foreach (var cell in AuthorityMatrix.Compute(Firms.ByName(firm)))
+            foreach (var cell in AuthorityMatrix.Compute(LoadedFirms.ByName(firm)))
             {
                 data.Add(firm, cell.ActorId, cell.Action);
             }
@@ -32,7 +32,7 @@ public sealed class AuthorityMatrixThroughFilterTests
     [MemberData(nameof(Cells))]
     public async Task Invoke_EveryCell_FilterAgreesWithTheManifestsGrants(string firm, string actor, string action)
     {
-        var harness = new Harness(Firms.ByName(firm));
+        var harness = new Harness(LoadedFirms.ByName(firm));
         var cell = AuthorityMatrix.Compute(harness.Manifest).Single(c => c.ActorId == actor && c.Action == action);
         var deniedBefore = harness.Metrics.DeniedActions;
 
@@ -58,7 +58,7 @@ public sealed class AuthorityMatrixThroughFilterTests
     [Fact]
     public async Task Invoke_GrantedActionWithoutPreconditions_Executes()
     {
-        var harness = new Harness(Firms.Shipped);
+        var harness = new Harness(LoadedFirms.Shipped);
         var cell = AuthorityMatrix.Compute(harness.Manifest).First(c => c.Action == Core.Manifest.ActionIds.AcceptEngagement && c.CanAct);
 
         var (outcome, _) = await harness.ActAsync(cell.ActorId, cell.Action, ArgumentsFor(harness, cell.Action));

@@ -14,9 +14,9 @@ public sealed class ModelToolCallAuthorityTests
     [Fact]
     public async Task ToolCall_SpoofedActorArgument_EvaluatesTheTurnsActor()
     {
-        var deliverableId = Firms.Shipped.ServiceLine(Firms.BriefFor(Firms.Shipped).ServiceLine!).Deliverables[0];
-        var spoof = new ScriptedChatClient(("firm_approve", new() { [ActionArgs.DeliverableId] = deliverableId, [ActionArgs.VersionHash] = Core.Determinism.StableHash.HexOfText(Draft), [ActionArgs.Reason] = "ok", ["actor"] = Firms.Shipped.Humans.First().Id }));
-        var harness = new Harness(Firms.Shipped, _ => spoof);
+        var deliverableId = LoadedFirms.Shipped.ServiceLine(LoadedFirms.BriefFor(LoadedFirms.Shipped).ServiceLine!).Deliverables[0];
+        var spoof = new CallListChatClient(("firm_approve", new() { [ActionArgs.DeliverableId] = deliverableId, [ActionArgs.VersionHash] = Core.Determinism.StableHash.HexOfText(Draft), [ActionArgs.Reason] = "ok", ["actor"] = LoadedFirms.Shipped.Humans.First().Id }));
+        var harness = new Harness(LoadedFirms.Shipped, _ => spoof);
         harness.SubmitDirect(Draft);
         var agent = harness.FirstDeliverable.Type.Author;
 
@@ -31,8 +31,8 @@ public sealed class ModelToolCallAuthorityTests
     [Fact]
     public async Task ToolCall_Denied_ModelSeesTheReasonAsTheToolResult()
     {
-        var model = new ScriptedChatClient(("firm_release_to_client", new() { [ActionArgs.DeliverableId] = "x", [ActionArgs.VersionHash] = "y" }));
-        var harness = new Harness(Firms.Shipped, _ => model);
+        var model = new CallListChatClient(("firm_release_to_client", new() { [ActionArgs.DeliverableId] = "x", [ActionArgs.VersionHash] = "y" }));
+        var harness = new Harness(LoadedFirms.Shipped, _ => model);
         var agent = harness.FirstDeliverable.Type.Author;
 
         await TurnFactory.RunAsync(harness, agent);
@@ -45,8 +45,8 @@ public sealed class ModelToolCallAuthorityTests
     [Fact]
     public async Task ToolCall_UnknownTool_IsAuditedAndNothingExecutes()
     {
-        var model = new ScriptedChatClient(("firm_override_gate", new() { [ActionArgs.DeliverableId] = "x" }));
-        var harness = new Harness(Firms.Shipped, _ => model);
+        var model = new CallListChatClient(("firm_override_gate", new() { [ActionArgs.DeliverableId] = "x" }));
+        var harness = new Harness(LoadedFirms.Shipped, _ => model);
 
         var result = await TurnFactory.RunAsync(harness, harness.FirstDeliverable.Type.Author);
 
@@ -59,8 +59,8 @@ public sealed class ModelToolCallAuthorityTests
     [Fact]
     public async Task ToolCall_MalformedArguments_RefusedAndStateUnchanged()
     {
-        var model = new ScriptedChatClient(("firm_submit_deliverable", new() { [ActionArgs.DeliverableId] = string.Empty, [ActionArgs.Content] = Draft }));
-        var harness = new Harness(Firms.Shipped, _ => model);
+        var model = new CallListChatClient(("firm_submit_deliverable", new() { [ActionArgs.DeliverableId] = string.Empty, [ActionArgs.Content] = Draft }));
+        var harness = new Harness(LoadedFirms.Shipped, _ => model);
 
         var result = await TurnFactory.RunAsync(harness, harness.FirstDeliverable.Type.Author);
 
@@ -73,8 +73,8 @@ public sealed class ModelToolCallAuthorityTests
     [Fact]
     public async Task ToolCall_AuthorSubmits_ExecutesAndRecordsTheVersion()
     {
-        var harness = new Harness(Firms.Shipped);
-        var model = new ScriptedChatClient(("firm_submit_deliverable", new() { [ActionArgs.DeliverableId] = harness.FirstDeliverable.Id, [ActionArgs.Content] = Draft, [ActionArgs.Summary] = "v1" }));
+        var harness = new Harness(LoadedFirms.Shipped);
+        var model = new CallListChatClient(("firm_submit_deliverable", new() { [ActionArgs.DeliverableId] = harness.FirstDeliverable.Id, [ActionArgs.Content] = Draft, [ActionArgs.Summary] = "v1" }));
         harness = Rebind(harness, model);
 
         var result = await TurnFactory.RunAsync(harness, harness.FirstDeliverable.Type.Author);
@@ -88,7 +88,7 @@ public sealed class ModelToolCallAuthorityTests
     [Fact]
     public async Task Body_FilterBypassed_RefusesAndCountsUnauthorized()
     {
-        var harness = new Harness(Firms.Shipped, filter: new PassThroughFilter());
+        var harness = new Harness(LoadedFirms.Shipped, filter: new PassThroughFilter());
         var outsider = harness.Manifest.Agents.First(a => !harness.Manifest.Grants.Any(g => g.Action == ActionIds.ReleaseToClient && g.Actors.Contains(a.Id))).Id;
 
         await Assert.ThrowsAnyAsync<Exception>(() => harness.ActAsync(outsider, ActionIds.ReleaseToClient, new() { [ActionArgs.DeliverableId] = harness.FirstDeliverable.Id, [ActionArgs.VersionHash] = "h" }));
@@ -97,7 +97,7 @@ public sealed class ModelToolCallAuthorityTests
         Assert.Null(harness.FirstDeliverable.ReleasedHash);
     }
 
-    private static Harness Rebind(Harness old, ScriptedChatClient model)
+    private static Harness Rebind(Harness old, CallListChatClient model)
     {
         var harness = new Harness(old.Manifest, _ => model);
         foreach (var version in old.FirstDeliverable.Versions)

@@ -13,7 +13,7 @@ public sealed class SeparationAndStateTests
     [Fact]
     public async Task RecordVerdict_AuthorReviewsOwnWork_Denied()
     {
-        var harness = new Harness(Firms.Shipped);
+        var harness = new Harness(LoadedFirms.Shipped);
         var version = harness.SubmitDirect(Draft);
         var deliverable = harness.FirstDeliverable;
         var gate = harness.Manifest.Gate(deliverable.Type.Gates[0]);
@@ -27,7 +27,7 @@ public sealed class SeparationAndStateTests
     [Fact]
     public async Task RecordVerdict_OwnerWhoIsNotTheAuthor_Executes()
     {
-        var harness = new Harness(Firms.Shipped);
+        var harness = new Harness(LoadedFirms.Shipped);
         var version = harness.SubmitDirect(Draft);
         var deliverable = harness.FirstDeliverable;
         var gate = harness.Manifest.Gate(deliverable.Type.Gates[0]);
@@ -42,7 +42,7 @@ public sealed class SeparationAndStateTests
     [Fact]
     public async Task Approve_ApproverIsTheRequester_Denied()
     {
-        var harness = new Harness(Firms.Shipped);
+        var harness = new Harness(LoadedFirms.Shipped);
         var version = harness.SubmitDirect(Draft);
         var deliverable = harness.FirstDeliverable;
         harness.State.MarkGatesPassed(deliverable.Id, version.ContentHash);
@@ -57,7 +57,7 @@ public sealed class SeparationAndStateTests
     [Fact]
     public async Task Release_BeforeTheGatesPass_Denied()
     {
-        var harness = new Harness(Firms.Shipped);
+        var harness = new Harness(LoadedFirms.Shipped);
         var version = harness.SubmitDirect(Draft);
         var deliverable = harness.FirstDeliverable;
 
@@ -71,7 +71,7 @@ public sealed class SeparationAndStateTests
     [Fact]
     public async Task Release_VersionOtherThanTheApprovedOne_Denied()
     {
-        var harness = new Harness(Firms.Shipped);
+        var harness = new Harness(LoadedFirms.Shipped);
         var deliverable = harness.FirstDeliverable;
         var first = harness.SubmitDirect(Draft);
         harness.State.MarkGatesPassed(deliverable.Id, first.ContentHash);
@@ -90,7 +90,7 @@ public sealed class SeparationAndStateTests
     [Fact]
     public async Task Release_TheApprovedVersionWhoseGatesPassed_Executes()
     {
-        var harness = new Harness(Firms.Shipped);
+        var harness = new Harness(LoadedFirms.Shipped);
         var deliverable = harness.FirstDeliverable;
         var version = harness.SubmitDirect(Draft);
         harness.State.MarkGatesPassed(deliverable.Id, version.ContentHash);
@@ -106,7 +106,7 @@ public sealed class SeparationAndStateTests
     [Fact]
     public async Task Release_ByAnAgent_DeniedAsExternal()
     {
-        var harness = new Harness(Firms.Shipped);
+        var harness = new Harness(LoadedFirms.Shipped);
         var deliverable = harness.FirstDeliverable;
         var version = harness.SubmitDirect(Draft);
         harness.State.MarkGatesPassed(deliverable.Id, version.ContentHash);

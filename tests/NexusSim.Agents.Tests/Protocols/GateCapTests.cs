@@ -62,7 +62,7 @@ public sealed class GateCapTests
 
     private static async Task<(Harness, EngagementSession, GateDefinition)> BuildAsync(int maxAttempts)
     {
-        var shipped = Firms.Shipped;
+        var shipped = LoadedFirms.Shipped;
         var manifest = shipped with { Gates = [.. shipped.Gates.Select(g => g with { MaxAttempts = maxAttempts })] };
         var harness = new Harness(manifest);
         var gate = manifest.DeliverableType(harness.FirstDeliverable.Type.Id).Gates

@@ -18,7 +18,7 @@ internal sealed class Harness
     public Harness(FirmManifest manifest, Func<string, IChatClient>? chat = null, IFunctionInvocationFilter? filter = null, Brief? brief = null)
     {
         Manifest = manifest;
-        Brief = brief ?? Firms.BriefFor(manifest);
+        Brief = brief ?? LoadedFirms.BriefFor(manifest);
         var line = manifest.ServiceLines.FirstOrDefault(s => s.Id == Brief.ServiceLine) ?? manifest.ServiceLines[0];
         State = new EngagementState("run-test", manifest, Brief, line, 42);
         Metrics = new RunMetrics();

@@ -24,7 +24,7 @@ internal static class StubEngagement
         {
             State = harness.State,
             Turns = new KernelTurnRunner(harness.Kernels, new PromptBuilder(prompts, harness.State), new TurnRunnerOptions()),
-            Actions = new Actions.KernelActionInvoker(harness.Kernels),
+            Actions = new NexusSim.Agents.Actions.KernelActionInvoker(harness.Kernels),
             Approver = PolicyApprover.Create(PolicyApprover.ApproveIfGatesPassed),
             Journal = journal,
             BannedPhrases = library.BannedPhrases,

@@ -137,4 +137,29 @@ public sealed class ActionGuardTests
 
         Assert.Equal(PolicyRuleIds.UndeclaredAction, decision.RuleId);
     }
+
+    [Fact]
+    public void Check_CallerNamesAnotherServiceLine_TheEngagementsLineIsEvaluated()
+    {
+        var engagement = new GuardedEngagement(line: "ai_rescue");
+        var args = Args((ActionArgs.ServiceLine, Line), (ActionArgs.AmountUsd, "100000"), (ActionArgs.Risk, "low"));
+
+        var decision = engagement.Guard.Check("atlas", ActionIds.AcceptEngagement, args);
+
+        Assert.Equal(PolicyRuleIds.GrantLimits, decision.RuleId);
+        Assert.Contains("service line 'ai_rescue' is outside", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_DefineGlossaryTermNamingADomainTheCallerOwns_EvaluatedAgainstTheTermsDomain()
+    {
+        var term = new GlossaryTerm("quality bar", "What good enough means.", "quality", [], SourceLocation.None);
+        var engagement = new GuardedEngagement(glossary: [term]);
+        var args = Args((ActionArgs.Term, "Quality Bar"), (ActionArgs.Definition, "Whatever ships."), (ActionArgs.Domain, "pricing"));
+
+        var decision = engagement.Guard.Check("kael", ActionIds.DefineTerm, args);
+
+        Assert.Equal(PolicyRuleIds.DomainOwnerOnly, decision.RuleId);
+        Assert.Contains("domain quality is owned by soren, not kael", decision.Reason, StringComparison.Ordinal);
+    }
 }

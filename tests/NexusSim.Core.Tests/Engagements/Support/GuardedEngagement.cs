@@ -16,7 +16,7 @@ internal sealed class GuardedEngagement
     public const string Memo = "entry_memo";
     public const decimal Budget = 150_000m;
 
-    public GuardedEngagement(ManifestBuilder? firm = null, string line = Line)
+    public GuardedEngagement(ManifestBuilder? firm = null, string line = Line, IReadOnlyList<GlossaryTerm>? glossary = null)
     {
         var manifest = (firm ?? TestFirms.SmallFirmBuilder()).Build() with
         {
@@ -29,6 +29,7 @@ internal sealed class GuardedEngagement
             [
                 new DeliverableType(Memo, "Entry Memo", "The memo.", "veda", "memo_chain", true, ["Summary"], ["quality_gate"], SourceLocation.None),
             ],
+            Glossary = glossary ?? [],
         };
         var brief = new Brief("(test)", "Acme", "Retail", "EU", 500, "Growing.", "Stalled.", [], Budget, line, "brief-hash");
         State = new EngagementState("run-1", manifest, brief, manifest.ServiceLine(line), 42UL);

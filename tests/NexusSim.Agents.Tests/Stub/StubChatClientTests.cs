@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using NexusSim.Agents.Stub;
+using NexusSim.Agents.Tests.Support;
+using NexusSim.Agents.Turns;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Agents.Tests.Stub;
+
+public sealed class StubChatClientTests
+{
+    private static string Bytes(ChatResponse response) => JsonSerializer.Serialize(response.Messages, AIJsonUtilities.DefaultOptions);
+
+    private static FunctionCallContent FirstCall(ChatResponse response) =>
+        Assert.Single(response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>());
+
+    [Fact]
+    public async Task GetResponseAsync_SameRequestTwice_IdenticalBytes()
+    {
+        var first = new StubScenario(seed: 42);
+        var second = new StubScenario(seed: 42);
+        var (messagesA, optionsA) = first.FirstRequest(first.AuthorTurn());
+        var (messagesB, optionsB) = second.FirstRequest(second.AuthorTurn());
+
+        var a = await first.Stub.GetResponseAsync(messagesA, optionsA);
+        var again = await first.Stub.GetResponseAsync(messagesA, optionsA);
+        var b = await second.Stub.GetResponseAsync(messagesB, optionsB);
+
+        Assert.Equal(Bytes(a), Bytes(again));
+        Assert.Equal(Bytes(a), Bytes(b));
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_DifferentSeed_DifferentDraftContent()
+    {
+        var one = new StubScenario(seed: 1);
+        var two = new StubScenario(seed: 2);
+        var (messagesOne, optionsOne) = one.FirstRequest(one.AuthorTurn());
+        var (messagesTwo, optionsTwo) = two.FirstRequest(two.AuthorTurn());
+
+        var draftOne = FirstCall(await one.Stub.GetResponseAsync(messagesOne, optionsOne)).Arguments![ActionArgs.Content];
+        var draftTwo = FirstCall(await two.Stub.GetResponseAsync(messagesTwo, optionsTwo)).Arguments![ActionArgs.Content];
+
+        Assert.NotEqual(draftOne, draftTwo);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_AuthorTask_CallsTheOfferedSubmitTool()
+    {
+        var scenario = new StubScenario();
+        var turn = scenario.AuthorTurn();
+        var (messages, options) = scenario.FirstRequest(turn);
+
+        var call = FirstCall(await scenario.Stub.GetResponseAsync(messages, options));
+
+        Assert.True(ToolNames.TryResolve(scenario.KernelOf(turn), call.Name, out var action));
+        Assert.Equal(ActionIds.SubmitDeliverable, action);
+        Assert.Contains(options.Tools!, t => t.Name == call.Name);
+        Assert.Equal(turn.DeliverableId, call.Arguments![ActionArgs.DeliverableId]);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_ResultsPresent_AnswersWithFinalTextAndHandoffFields()
+    {
+        var scenario = new StubScenario();
+        var (messages, options) = scenario.FirstRequest(scenario.AuthorTurn());
+        var call = FirstCall(await scenario.Stub.GetResponseAsync(messages, options));
+        messages.Add(new ChatMessage(ChatRole.Assistant, [call]));
+        messages.Add(new ChatMessage(ChatRole.Tool, [new FunctionResultContent(call.CallId, "Submitted version 1; version_hash abc.")]));
+
+        var response = await scenario.Stub.GetResponseAsync(messages, options);
+
+        Assert.Empty(response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>());
+        Assert.Contains("Submitted version 1", response.Text, StringComparison.Ordinal);
+        Assert.All(scenario.Engagement.Manifest.HandoffFields, field => Assert.Contains(field + ": ", response.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_NoToolsOffered_FinalTextAndNoCalls()
+    {
+        var scenario = new StubScenario();
+        var (messages, _) = scenario.FirstRequest(scenario.AuthorTurn());
+
+        var response = await scenario.Stub.GetResponseAsync(messages, new ChatOptions());
+
+        Assert.Empty(response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>());
+        Assert.Equal(ChatFinishReason.Stop, response.FinishReason);
+        Assert.False(string.IsNullOrWhiteSpace(response.Text));
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_UnknownToolFault_CallsAMadeUpToolFirst()
+    {
+        var scenario = new StubScenario(faults: new FaultProfile { UnknownTool = 1 });
+        var turn = scenario.AuthorTurn();
+        var (messages, options) = scenario.FirstRequest(turn);
+
+        var call = FirstCall(await scenario.Stub.GetResponseAsync(messages, options));
+
+        Assert.False(ToolNames.TryResolve(scenario.KernelOf(turn), call.Name, out _));
+        Assert.DoesNotContain(options.Tools!, t => t.Name == call.Name);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_TransientFault_FailsAtMostTwicePerRequestThenSucceeds()
+    {
+        var scenario = new StubScenario(faults: new FaultProfile { TransientError = 1 });
+        var (messages, options) = scenario.FirstRequest(scenario.AuthorTurn());
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => scenario.Stub.GetResponseAsync(messages, options));
+        await Assert.ThrowsAsync<HttpRequestException>(() => scenario.Stub.GetResponseAsync(messages, options));
+        var response = await scenario.Stub.GetResponseAsync(messages, options);
+
+        Assert.Single(response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>());
+    }
+}

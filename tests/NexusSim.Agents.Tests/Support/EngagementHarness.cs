@@ -1,0 +1,95 @@
+using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+using NexusSim.Agents.Actions;
+using NexusSim.Agents.Prompts;
+using NexusSim.Agents.Turns;
+using NexusSim.Core.Briefs;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
+using NexusSim.Core.Metrics;
+using NexusSim.Core.Protocols;
+using NexusSim.Core.Time;
+
+namespace NexusSim.Agents.Tests.Support;
+
+/// <summary>
+/// One engagement of a firm with its runtime and per-actor kernels, wired as a run wires them: a
+/// chat client for every tier (a scripted fake unless given) and the authority filter (unless given).
+/// </summary>
+internal sealed class EngagementHarness
+{
+    public const string Lane = "main";
+
+    public EngagementHarness(FirmManifest manifest, string? serviceLineId = null, IChatClient? chat = null, IFunctionInvocationFilter? filter = null, Brief? brief = null, ulong seed = 7)
+    {
+        Manifest = manifest;
+        var line = serviceLineId is null ? manifest.ServiceLines[0] : manifest.ServiceLine(serviceLineId);
+        Brief = brief ?? SampleBrief(line);
+        Chat = chat ?? new ScriptedChatClient();
+        State = new EngagementState("run-test", manifest, Brief, line, seed);
+        Runtime = new EngagementRuntime(State, Metrics);
+        Kernels = new FirmKernels(Runtime, _ => Chat, filter);
+        Invoker = new KernelActionInvoker(Kernels);
+    }
+
+    public FirmManifest Manifest { get; }
+
+    public Brief Brief { get; }
+
+    public IChatClient Chat { get; }
+
+    public EngagementState State { get; }
+
+    public RunMetrics Metrics { get; } = new();
+
+    public SimulatedClock Clock { get; } = new();
+
+    public EngagementRuntime Runtime { get; }
+
+    public FirmKernels Kernels { get; }
+
+    public KernelActionInvoker Invoker { get; }
+
+    public ActorDefinition Human => Manifest.Humans.First();
+
+    public static Brief SampleBrief(ServiceLine line) =>
+        new("(test)", "Acme Test Co", "Retail", "Europe", 500, "Growing fast.", "A pilot stalled.", ["Board meets in May"], line.PriceMinUsd, line.Id, "brief-hash");
+
+    public StepRecorder NewRecorder(string stepKey = "0001-test") => new(State.RunId, stepKey, "turn", Lane, Clock);
+
+    public Task<ActionOutcome> InvokeAsync(string actorId, string action, Dictionary<string, object?> arguments, StepRecorder recorder) =>
+        Invoker.InvokeAsync(actorId, action, arguments, recorder, CancellationToken.None);
+
+    public KernelTurnRunner TurnRunner(TurnRunnerOptions? options = null) =>
+        new(Kernels, new PromptBuilder(PromptLibrary.Load(RepoFiles.PromptsDirectory, Manifest, ChainProtocol.IntakeTask), State), options ?? new TurnRunnerOptions());
+
+    public static AgentTurn Turn(string actorId, string deliverableId = "", StepMode mode = StepMode.Plan, IReadOnlyList<ArtifactView>? artifacts = null, string turnId = "0001-turn") =>
+        new(turnId, actorId, ChainProtocol.IntakeTask, mode, deliverableId, null, 1, Lane, null, artifacts ?? [], []);
+
+    /// <summary>Runs a turn of <paramref name="actorId"/> on the scripted model; returns the result and the turn's recorder.</summary>
+    public async Task<(TurnResult Result, StepRecorder Recorder)> RunTurnAsync(string actorId, string deliverableId = "", TurnRunnerOptions? options = null)
+    {
+        var recorder = NewRecorder();
+        var result = await TurnRunner(options).RunAsync(Turn(actorId, deliverableId), recorder, CancellationToken.None);
+        return (result, recorder);
+    }
+
+    /// <summary>Submits a version of <paramref name="deliverableId"/> by its author, straight into state; returns its hash.</summary>
+    public string Submit(string deliverableId, string content)
+    {
+        var author = State.FindDeliverable(deliverableId)!.Type.Author;
+        var hash = Core.Determinism.StableHash.HexOfText(content);
+        State.SubmitVersion(deliverableId, hash, content, author, "test version");
+        return hash;
+    }
+
+    /// <summary>A version that passed its gates, was asked for by <paramref name="requester"/> and approved by the firm's human.</summary>
+    public string Approved(string deliverableId, string content, string requester)
+    {
+        var hash = Submit(deliverableId, content);
+        State.MarkGatesPassed(deliverableId, hash);
+        State.RequestApproval(deliverableId, requester);
+        State.RecordApproval(deliverableId, new ApprovalRecord(Human.Id, hash, true, "checked"));
+        return hash;
+    }
+}
