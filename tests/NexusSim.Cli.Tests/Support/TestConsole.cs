@@ -23,6 +23,7 @@ internal sealed class TestConsole
         if (input is not null)
         {
             console.Profile.Capabilities.Interactive = true;
+            console.Profile.Capabilities.Ansi = true;
             console = new ScriptedConsole(console, input);
         }
 
