@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using NexusSim.Cli.Commands;
 using Serilog;
 using Spectre.Console;
@@ -27,7 +28,7 @@ internal static class CliApplication
             {
                 foreach (var error in parse.Errors)
                 {
-                    console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+                    console.MarkupLineInterpolated($"[red]error:[/] {OptionOf(error)}{error.Message}");
                 }
 
                 console.WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
@@ -53,4 +54,12 @@ internal static class CliApplication
             await Log.CloseAndFlushAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>"--name: " when the error is about an option's value (the parser's message alone does not say which option).</summary>
+    private static string OptionOf(ParseError error) => error.SymbolResult switch
+    {
+        OptionResult option => $"{option.Option.Name}: ",
+        ArgumentResult { Parent: OptionResult option } => $"{option.Option.Name}: ",
+        _ => string.Empty,
+    };
 }

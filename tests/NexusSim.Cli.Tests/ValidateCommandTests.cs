@@ -36,15 +36,9 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task Validate_BrokenManifest_ExitsTwoNamingFileAndLine()
     {
-        var dir = Paths.NewTempDirectory();
-        foreach (var file in Directory.GetFiles(Paths.FiveAgentFirm, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dir, Path.GetRelativePath(Paths.FiveAgentFirm, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        var entry = Path.Combine(dir, "manifest.yaml");
+        using var temp = new TempDirectory();
+        var dir = temp.Path;
+        var entry = FirmCopy.Create(Paths.FiveAgentFirm, dir);
         var lines = File.ReadAllLines(entry).ToList();
         var firmLine = lines.FindIndex(l => l.StartsWith("firm:", StringComparison.Ordinal));
         lines.Insert(firmLine + 1, "  colour: blue");
@@ -63,7 +57,8 @@ public sealed class ValidateCommandTests
     public async Task Validate_MissingDirectory_ExitsTwoWithTheProblem()
     {
         var console = new TestConsole();
-        var missing = Path.Combine(Paths.NewTempDirectory(), "nope");
+        using var temp = new TempDirectory();
+        var missing = temp.Combine("nope");
 
         var exit = await CliApplication.RunAsync(["validate", missing], console.Console);
 

@@ -137,10 +137,12 @@ internal sealed partial class RunInputs
         }
     }
 
+    // Probes that the directory can be written, then removes whatever the probe created: a run
+    // with bad input must leave nothing behind, and the runner creates the directory when it writes.
     private static string? CheckOutDirectory(string directory, List<string> problems)
     {
         var full = Path.GetFullPath(directory);
-        var existed = Directory.Exists(full);
+        var missing = MissingDirectories(full);
         try
         {
             Directory.CreateDirectory(full);
@@ -152,13 +154,27 @@ internal sealed partial class RunInputs
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             problems.Add($"--out: cannot write to '{full}': {ex.Message} Choose a writable directory with --out.");
-            if (!existed && Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any())
-            {
-                Directory.Delete(full);
-            }
-
             return null;
         }
+        finally
+        {
+            foreach (var created in missing.Where(d => Directory.Exists(d) && !Directory.EnumerateFileSystemEntries(d).Any()))
+            {
+                Directory.Delete(created);
+            }
+        }
+    }
+
+    /// <summary>The directories on the way to <paramref name="path"/> that do not exist yet, deepest first.</summary>
+    private static List<string> MissingDirectories(string path)
+    {
+        var missing = new List<string>();
+        for (var current = path; current is not null && !Directory.Exists(current) && !File.Exists(current); current = Path.GetDirectoryName(current))
+        {
+            missing.Add(current);
+        }
+
+        return missing;
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]

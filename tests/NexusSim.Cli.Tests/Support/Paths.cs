@@ -7,6 +7,8 @@ internal static class Paths
 
     public static string FiveAgentFirm => Path.Combine(AppContext.BaseDirectory, "samples", "five-agent-firm");
 
+    public static string Briefs => Path.Combine(AppContext.BaseDirectory, "briefs");
+
     public static string NewTempDirectory()
     {
         var path = Path.Combine(Path.GetTempPath(), "nexussim-cli-tests", Guid.NewGuid().ToString("N"));

@@ -1,0 +1,144 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Audit;
+
+public sealed class AuditVerifyCommandTests(AuditRunFixture fixture) : IClassFixture<AuditRunFixture>, IDisposable
+{
+    private readonly TempDirectory _out = new();
+
+    public void Dispose() => _out.Dispose();
+
+    [Fact]
+    public async Task Verify_FreshRunDirectory_ExitsZero()
+    {
+        var run = fixture.CopyInto(_out.Path);
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("ok   run.db", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ok   audit.jsonl", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_RunIdUnderOut_ExitsZero()
+    {
+        var run = fixture.CopyInto(_out.Path);
+
+        var result = await CliRunner.RunAsync("audit", "verify", Path.GetFileName(run), "--out", _out.Path);
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task Verify_EditedAuditLine_ExitsOneNamingTheEntry()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var lines = AuditLines(run);
+        var entry = JsonNode.Parse(lines[4])!;
+        entry["reason"] = "Nothing to see here.";
+        lines[4] = entry.ToJsonString();
+        WriteAudit(run, lines);
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("FAIL audit.jsonl: first bad entry #5", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ok   run.db", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_DeletedAuditLine_ExitsOneNamingTheMissingEntry()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var lines = AuditLines(run);
+        lines.RemoveAt(6);
+        WriteAudit(run, lines);
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("first bad entry #7", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_SwappedAuditLines_ExitsOne()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var lines = AuditLines(run);
+        (lines[2], lines[3]) = (lines[3], lines[2]);
+        WriteAudit(run, lines);
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("FAIL audit.jsonl: first bad entry #", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_TruncatedAuditTail_ExitsOneNamingTheRemovedEntries()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var lines = AuditLines(run);
+        var kept = lines.Count - 2;
+        WriteAudit(run, lines.Take(kept).ToList());
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"first bad entry #{kept + 1}", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_AuditCutMidLine_ExitsOne()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var path = Path.Combine(run, "audit.jsonl");
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("FAIL audit.jsonl", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_EditedDatabaseEntry_ExitsOneNamingTheEntry()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var connection = new SqliteConnection($"Data Source={Path.Combine(run, "run.db")};Pooling=False");
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            var command = connection.CreateCommand();
+            await using (command)
+            {
+                command.CommandText = "DROP TRIGGER audit_entries_append_only_update; UPDATE audit_entries SET reason = 'edited' WHERE sequence = 3;";
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("FAIL run.db: first bad entry #3", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_UnknownRun_ExitsTwo()
+    {
+        var result = await CliRunner.RunAsync("audit", "verify", "run-does-not-exist", "--out", _out.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no run 'run-does-not-exist'", result.Output, StringComparison.Ordinal);
+    }
+
+    private static List<string> AuditLines(string run) =>
+        [.. File.ReadAllLines(Path.Combine(run, "audit.jsonl")).Where(l => l.Length > 0)];
+
+    private static void WriteAudit(string run, List<string> lines) =>
+        File.WriteAllText(Path.Combine(run, "audit.jsonl"), string.Join('\n', lines) + "\n");
+}

@@ -1,0 +1,47 @@
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Running;
+
+/// <summary>Help is written by System.CommandLine to Console.Out (not the Spectre console), so these tests capture Console.Out.</summary>
+[Collection(ProcessStateCollection.Name)]
+public sealed class HelpTests
+{
+    [Fact]
+    public async Task RunHelp_Asked_ExitsZeroListingEveryOption()
+    {
+        string[] options = ["--brief", "--service-line", "--seed", "--protocol", "--approver", "--out", "--provider", "--manifest", "--run-id", "--faults", "--quiet"];
+
+        var (exit, help) = await HelpAsync("run", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.All(options, option => Assert.Contains(option, help, StringComparison.Ordinal));
+        Assert.Contains("reject-all", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerifyHelp_Asked_ExitsZeroListingTheArgumentAndOptions()
+    {
+        var (exit, help) = await HelpAsync("audit", "verify", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("<run>", help, StringComparison.Ordinal);
+        Assert.Contains("--out", help, StringComparison.Ordinal);
+        Assert.Contains("--help", help, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Help)> HelpAsync(params string[] args)
+    {
+        var original = Console.Out;
+        using var captured = new StringWriter();
+        Console.SetOut(captured);
+        try
+        {
+            var result = await CliRunner.RunAsync(new TestConsole(), args, CancellationToken.None);
+            return (result.ExitCode, captured + result.Output);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Running;
+
+/// <summary>
+/// A gate's max_attempts caps its attempts: the cap-th failure escalates the deliverable.
+/// Failures are forced two ways: stub quality set through NexusSim__Stub__* environment variables
+/// (every first draft fails the deterministic checks; the stub's rework then fixes every issue, so
+/// this forces exactly one failure), and a gate owned by an actor without the grant to record a
+/// verdict (every attempt ends without a verdict, which counts as needs work, whatever the rework).
+/// </summary>
+[Collection(ProcessStateCollection.Name)]
+public sealed partial class RunCommandGateCapTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Run_StubQualityForcesFailureAndCapIsOne_EscalatesAfterOneAttempt()
+    {
+        var manifest = FirmCopy.Create(Paths.FiveAgentFirm, _temp.Combine("firm"));
+        FirmCopy.EditGate(manifest, "citation_check", maxAttempts: 1);
+        using var environment = new EnvironmentScope(
+            ("NexusSim__Stub__Quality__MissingSection", "1"),
+            ("NexusSim__Stub__Quality__UnsourcedNumber", "1"),
+            ("NexusSim__Stub__Quality__Cliche", "1"),
+            ("NexusSim__Stub__Quality__InconsistentTerm", "1"),
+            ("NexusSim__Stub__ReviewerFallibility", "0"));
+
+        var result = await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--manifest", _temp.Combine("firm"));
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(_temp.Combine("out"));
+        var deliverables = run.Deliverables();
+        Assert.All(deliverables, d => Assert.Equal("escalated", d.Status));
+        foreach (var (id, _) in deliverables)
+        {
+            Assert.Equal([("citation_check", "needs_work", 1)], Verdicts(run, id));
+            Assert.Single(CapEscalations(run, id));
+        }
+
+        Assert.Equal(deliverables.Count, run.Number("gate_attempts"));
+        Assert.Equal(deliverables.Count, run.Number("gate_failures"));
+        Assert.Equal(deliverables.Count, run.Number("escalations"));
+        Assert.Equal("incomplete", run.Text("status"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Run_GateNeverPassesWithCap_EscalatesAfterExactlyCapFailures(int cap)
+    {
+        var manifest = FirmCopy.Create(Paths.FiveAgentFirm, _temp.Combine("firm"));
+        FirmCopy.EditGate(manifest, "soundness_review", owners: "dana", maxAttempts: cap);
+
+        var result = await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--manifest", _temp.Combine("firm"));
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(_temp.Combine("out"));
+        foreach (var (id, status) in run.Deliverables())
+        {
+            Assert.Equal("escalated", status);
+            var atGate = Verdicts(run, id).Where(v => v.Gate == "soundness_review").ToList();
+            Assert.Equal(cap, atGate.Count);
+            Assert.All(atGate, v => Assert.Equal("needs_work", v.Verdict));
+            Assert.Single(CapEscalations(run, id));
+        }
+
+        Assert.Equal(0, run.Number("releases"));
+    }
+
+    /// <summary>Each gate verdict on a deliverable, in order, from audit.jsonl.</summary>
+    private static List<(string Gate, string Verdict, int Attempt)> Verdicts(RunOutput run, string deliverable) =>
+        [.. run.Audit()
+            .Where(e => Is(e, "record_gate_verdict", deliverable) && e.GetProperty("outcome").GetString() is "executed" or "needs_work")
+            .Select(e => e.GetProperty("reason").GetString()!)
+            .Select(reason => VerdictText().Match(reason) is { Success: true } m
+                ? (m.Groups[2].Value, m.Groups[1].Value, int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))
+                : (NoVerdictGate(reason), "needs_work", 0))];
+
+    /// <summary>The executed escalations of a deliverable (not the escalations of denied actions).</summary>
+    private static List<JsonElement> CapEscalations(RunOutput run, string deliverable) =>
+        [.. run.Audit().Where(e => Is(e, "escalate", deliverable) && e.GetProperty("outcome").GetString() == "executed")];
+
+    private static bool Is(JsonElement entry, string action, string subject) =>
+        entry.GetProperty("action").GetString() == action && entry.GetProperty("subject").GetString() == subject;
+
+    private static string NoVerdictGate(string reason) =>
+        reason.Contains("Legal soundness", StringComparison.Ordinal) ? "soundness_review" : reason;
+
+    [GeneratedRegex(@"^Recorded (pass|needs_work) at (\S+) \(attempt (\d+)\)")]
+    private static partial Regex VerdictText();
+}
