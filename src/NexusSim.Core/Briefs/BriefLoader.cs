@@ -54,10 +54,11 @@ public static class BriefLoader
         }
 
         YamlMappingNode root;
+        var parser = new Parser(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new Parser(new StringReader(text)));
+            stream.Load(parser);
             if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
                 return Fail(sourceName, "brief", "A brief is one YAML mapping of fields (client: ..., industry: ...).");
@@ -68,6 +69,13 @@ public static class BriefLoader
         catch (YamlException ex)
         {
             return new BriefLoadResult(null, [new BriefError(sourceName, (int)ex.Start.Line, (int)ex.Start.Column, "brief", $"YAML syntax error: {ex.Message}")]);
+        }
+        catch (InvalidOperationException ex) when (ex.Source == "YamlDotNet")
+        {
+            // The scanner gives up without a position on some malformed flow collections ("[a\nb: c").
+            var near = parser.Current?.End ?? Mark.Empty;
+            return new BriefLoadResult(null, [new BriefError(sourceName, (int)near.Line, (int)near.Column, "brief",
+                "YAML syntax error: a flow list or map ([ ... ] or { ... }) is not closed, or a line inside it is malformed. Close the bracket on the same line, or write the list as '- item' lines.")]);
         }
 
         return new BriefReader(sourceName, root).Read(StableHash.HexOfText(text));

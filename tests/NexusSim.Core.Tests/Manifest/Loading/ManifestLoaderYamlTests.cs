@@ -119,6 +119,17 @@ public sealed class ManifestLoaderYamlTests
     }
 
     [Fact]
+    public void Load_UnclosedFlowListBeforeAnotherKey_ReportsSyntaxErrorAtItsLine()
+    {
+        using var workspace = ManifestWorkspace.Valid()
+            .Replace("description: \"A three-agent firm used by the loader tests.\"", "description: [unclosed\n  oops: x");
+
+        var result = workspace.Load();
+
+        ManifestAssert.OnlyError(result, ErrorCodes.SyntaxError, Entry, workspace.LineOf("[unclosed"), "flow list or map");
+    }
+
+    [Fact]
     public void Load_SecondDocument_ReportsMultipleDocuments()
     {
         using var workspace = ManifestWorkspace.Valid().Replace("  - [analyst, editor]", "  - [analyst, editor]\n---\nextra: 1");

@@ -58,6 +58,14 @@ internal sealed class YamlTreeBuilder
                 "Fix the YAML at this line (indentation, a missing ':' or an unclosed quote or bracket).");
             return null;
         }
+        catch (InvalidOperationException ex) when (ex.Source == "YamlDotNet")
+        {
+            // The scanner gives up without a position on some malformed flow collections ("[a\nb: c").
+            var near = _parser.Current?.End ?? Mark.Empty;
+            _diagnostics.Add(At(near), ErrorCodes.SyntaxError, "YAML syntax error: a flow list or map ([ ... ] or { ... }) is not closed, or a line inside it is malformed.",
+                "Close the bracket on the same line, or write the list as '- item' lines.");
+            return null;
+        }
         catch (RefusedInputException)
         {
             return null;
