@@ -27,12 +27,13 @@ internal static class EscalationReportBuilder
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} issues recur ({g.Count()} across attempts); rework did not clear them."))
             .FirstOrDefault() ?? "the reviewer gave no written issues.";
+        var failures = deliverable.Verdicts.Count(v => v.GateId == gate.Id && v.Verdict == GateVerdict.NeedsWork);
         var decisionMaker = state.Manifest.Actor(author).ReportsTo ?? author;
         return new EscalationRecord(
             author,
             decisionMaker,
             deliverable.Id,
-            string.Create(CultureInfo.InvariantCulture, $"{deliverable.Type.Name} failed {gate.Name} {history.Count} time(s), its cap of {gate.MaxAttempts}."),
+            string.Create(CultureInfo.InvariantCulture, $"{deliverable.Type.Name} failed {gate.Name} {failures} time(s), its cap of {gate.MaxAttempts}."),
             history,
             rootCause,
             state.Manifest.Escalation.Options);

@@ -35,6 +35,7 @@ public sealed class GateCapTests
         Assert.Equal(DeliverableStatus.Escalated, deliverable.Status);
         var escalation = Assert.Single(harness.State.Escalations, e => e.Subject == deliverable.Id);
         Assert.Equal(harness.Manifest.Actor(escalation.From).ReportsTo ?? escalation.To, escalation.To);
+        Assert.Contains($"failed {gate.Name} {maxAttempts} time(s)", escalation.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
