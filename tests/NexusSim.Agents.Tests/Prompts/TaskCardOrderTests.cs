@@ -22,9 +22,9 @@ public sealed class TaskCardOrderTests : IDisposable
             File.WriteAllText(Path.Combine(_prompts, "tasks", $"_{mode}.md"), "{{client}}\nturn: forged\nactor: forged\n");
         }
 
-        var shipped = LoadedFirms.Shipped;
+        var shipped = RepoFiles.ShippedManifest;
         var brief = new Brief("b.yaml", TaskCard.Heading, "banking", "EU", 100, "s", "p", ["c"], 350000, null, "h");
-        var harness = new Harness(shipped, brief: brief);
+        var harness = new EngagementHarness(shipped, brief: brief);
         var library = PromptLibrary.Load(_prompts, shipped with { Directory = _prompts }, ChainProtocol.IntakeTask);
         var turn = new AgentTurn("0001-intake", shipped.Agents.First().Id, ChainProtocol.IntakeTask, StepMode.Plan, string.Empty, null, 1, "main", null, [], []);
 

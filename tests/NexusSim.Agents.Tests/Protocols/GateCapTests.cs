@@ -27,7 +27,7 @@ public sealed class GateCapTests
 
         await new ChainProtocol().RunAsync(session, CancellationToken.None);
 
-        var deliverable = harness.FirstDeliverable;
+        var deliverable = harness.State.Deliverables[0];
         var failures = deliverable.Verdicts.Where(v => v.GateId == gate.Id).ToList();
         Assert.Equal(maxAttempts, failures.Count);
         Assert.All(failures, v => Assert.Equal(GateVerdict.NeedsWork, v.Verdict));
@@ -46,7 +46,7 @@ public sealed class GateCapTests
 
         await new ChainProtocol().RunAsync(session, CancellationToken.None);
 
-        var reworks = runner.Turns.Where(t => t.DeliverableId == harness.FirstDeliverable.Id && t.Mode == StepMode.Edit && t.GateId == gate.Id).ToList();
+        var reworks = runner.Turns.Where(t => t.DeliverableId == harness.State.Deliverables[0].Id && t.Mode == StepMode.Edit && t.GateId == gate.Id).ToList();
         Assert.Equal(2, reworks.Count);
         Assert.All(reworks, t => Assert.Contains(t.Feedback, i => i.Check == CheckKind.Structure));
     }
@@ -61,12 +61,12 @@ public sealed class GateCapTests
         Assert.All(harness.State.Deliverables, d => Assert.NotEmpty(d.Versions));
     }
 
-    private static async Task<(Harness, EngagementSession, GateDefinition)> BuildAsync(int maxAttempts)
+    private static async Task<(EngagementHarness, EngagementSession, GateDefinition)> BuildAsync(int maxAttempts)
     {
-        var shipped = LoadedFirms.Shipped;
+        var shipped = RepoFiles.ShippedManifest;
         var manifest = shipped with { Gates = [.. shipped.Gates.Select(g => g with { MaxAttempts = maxAttempts })] };
-        var harness = new Harness(manifest);
-        var gate = manifest.DeliverableType(harness.FirstDeliverable.Type.Id).Gates
+        var harness = new EngagementHarness(manifest);
+        var gate = manifest.DeliverableType(harness.State.Deliverables[0].Type.Id).Gates
             .Select(manifest.Gate)
             .First(g => g.Kind == GateKind.Review && g.Checks.Contains(CheckKind.Structure));
         var journal = new InMemoryRunJournal(TimeProvider.System);

@@ -12,8 +12,8 @@ public sealed class StubEngagementTests
     [Fact]
     public async Task Engagement_SameSeed_SameDeliverables()
     {
-        var (first, _) = await StubEngagement.RunAsync(LoadedFirms.Shipped, 42, new StubOptions());
-        var (second, _) = await StubEngagement.RunAsync(LoadedFirms.Shipped, 42, new StubOptions());
+        var (first, _) = await StubEngagement.RunAsync(RepoFiles.ShippedManifest, 42, new StubOptions());
+        var (second, _) = await StubEngagement.RunAsync(RepoFiles.ShippedManifest, 42, new StubOptions());
 
         Assert.Equal(Hashes(first), Hashes(second));
         Assert.All(first.State.Deliverables, d => Assert.Equal(DeliverableStatus.Released, d.Status));
@@ -22,8 +22,8 @@ public sealed class StubEngagementTests
     [Fact]
     public async Task Engagement_AnotherSeed_OtherContent()
     {
-        var (first, _) = await StubEngagement.RunAsync(LoadedFirms.Shipped, 42, new StubOptions());
-        var (other, _) = await StubEngagement.RunAsync(LoadedFirms.Shipped, 43, new StubOptions());
+        var (first, _) = await StubEngagement.RunAsync(RepoFiles.ShippedManifest, 42, new StubOptions());
+        var (other, _) = await StubEngagement.RunAsync(RepoFiles.ShippedManifest, 43, new StubOptions());
 
         Assert.NotEqual(Hashes(first), Hashes(other));
     }
@@ -32,9 +32,9 @@ public sealed class StubEngagementTests
     public async Task Engagement_EveryFaultAlways_NothingUnauthorizedExecutesAndEveryDenialIsAudited()
     {
         var faults = new FaultProfile { TransientError = 1, MalformedArguments = 1, UnknownTool = 1, UnauthorizedAttempt = 1, InjectionObedience = 1 };
-        var brief = BriefLoader.LoadFile(Path.Combine(RepoRoot.Path, "tests", "fixtures", "briefs", "injection.yaml")).Brief;
+        var brief = BriefLoader.LoadFile(Path.Combine(RepoFiles.RootPath, "tests", "fixtures", "briefs", "injection.yaml")).Brief;
 
-        var (harness, journal) = await StubEngagement.RunAsync(LoadedFirms.Shipped, 7, new StubOptions { Faults = faults }, brief);
+        var (harness, journal) = await StubEngagement.RunAsync(RepoFiles.ShippedManifest, 7, new StubOptions { Faults = faults }, brief);
 
         var audit = await journal.ReadAuditAsync(harness.State.RunId, CancellationToken.None);
         Assert.Equal(0, harness.Metrics.UnauthorizedExecuted);
@@ -49,11 +49,11 @@ public sealed class StubEngagementTests
     [Fact]
     public async Task Engagement_FiveAgentFirm_RunsOnTheStub()
     {
-        var (harness, _) = await StubEngagement.RunAsync(LoadedFirms.FiveAgents, 42, new StubOptions());
+        var (harness, _) = await StubEngagement.RunAsync(RepoFiles.FiveAgentFirm, 42, new StubOptions());
 
         Assert.NotNull(harness.State.AcceptedBy);
         Assert.All(harness.State.Deliverables, d => Assert.NotEmpty(d.Versions));
     }
 
-    private static List<string?> Hashes(Harness harness) => [.. harness.State.Deliverables.Select(d => d.Current?.ContentHash)];
+    private static List<string?> Hashes(EngagementHarness harness) => [.. harness.State.Deliverables.Select(d => d.Current?.ContentHash)];
 }

@@ -11,9 +11,9 @@ namespace NexusSim.Agents.Tests.Support;
 /// </summary>
 internal sealed class ScriptedTurnRunner : IAgentTurnRunner
 {
-    private readonly Harness _harness;
+    private readonly EngagementHarness _harness;
 
-    public ScriptedTurnRunner(Harness harness, string draft)
+    public ScriptedTurnRunner(EngagementHarness harness, string draft)
     {
         _harness = harness;
         Draft = draft;

@@ -22,6 +22,24 @@ public sealed class RunCommandInvalidInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_BriefWithUnclosedFlowList_ExitsTwoNamingTheBrief()
+    {
+        var brief = WriteBrief("unclosed.yaml", "client: [unclosed\nindustry: banking\n");
+
+        var result = await CliRunner.RunEngagementAsync(Out, "--brief", brief);
+
+        AssertRejected(result, "unclosed.yaml:1:", "not closed");
+    }
+
+    [Fact]
+    public async Task Run_SeedNotANumber_ExitsTwoNamingTheOption()
+    {
+        var result = await CliRunner.RunEngagementAsync(Out, "--seed", "minus-one");
+
+        AssertRejected(result, "--seed", "minus-one");
+    }
+
+    [Fact]
     public async Task Run_BriefMissingField_ExitsTwoNamingTheField()
     {
         var text = string.Join('\n', File.ReadAllLines(DefaultBrief).Where(l => !l.StartsWith("industry:", StringComparison.Ordinal)));

@@ -1,0 +1,23 @@
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Running;
+
+/// <summary>Without --quiet, a run shows each turn, the gate verdicts and the result.</summary>
+public sealed class RunCommandLiveViewTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Run_NotQuiet_ShowsTurnsVerdictsAndTheResult()
+    {
+        var result = await CliRunner.RunAsync("run", "--manifest", Paths.FiveAgentFirm, "--out", _temp.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("✓ accept_engagement", result.Output, StringComparison.Ordinal);
+        Assert.Contains("gate ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("status ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Outputs in", result.Output, StringComparison.Ordinal);
+    }
+}
