@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NexusSim.Agents.Prompts;
 using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Running;
@@ -59,18 +58,6 @@ internal static class RunCommand
             if (manifestResult is { IsValid: false })
             {
                 ManifestErrorRenderer.Render(console, manifestResult.Errors.FirstOrDefault()?.Location.File ?? "manifest", manifestResult.Errors);
-            }
-
-            if (run is not null)
-            {
-                try
-                {
-                    EngagementRunner.LoadPrompts(run);
-                }
-                catch (PromptLibraryException ex)
-                {
-                    problems = [.. ex.Problems];
-                }
             }
 
             if (run is null || problems.Count > 0)

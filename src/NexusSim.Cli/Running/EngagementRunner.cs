@@ -39,17 +39,9 @@ internal sealed class EngagementRunner
 
     private StorageOptions Storage => _storageOptions.Value;
 
-    /// <summary>Checks that the prompts serve the run's firm (before anything is written).</summary>
-    public static PromptLibrary LoadPrompts(ResolvedRun run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        return PromptLibrary.Load(SharedContent.PromptsDirectory, run.Manifest, ChainProtocol.IntakeTask);
-    }
-
     public async Task<EngagementResult> RunAsync(ResolvedRun run, IApprover approver, IEngagementObserver observer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var prompts = LoadPrompts(run);
         var library = SharedContent.Library(SharedContent.PromptsDirectory);
         var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
         RunOutputWriter.ResetStaging(staging);
@@ -59,7 +51,7 @@ internal sealed class EngagementRunner
         var clock = new SimulatedClock();
         var runtime = new EngagementRuntime(state, metrics);
         var kernels = new FirmKernels(runtime, _chatClients.Create(run, library, new DefectLedger()));
-        var turns = new KernelTurnRunner(kernels, new PromptBuilder(prompts, state), new TurnRunnerOptions
+        var turns = new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
         {
             MaxToolCallsPerTurn = Simulation.MaxToolCallsPerTurn,
             MaxRetries = Simulation.MaxRetries,

@@ -1,3 +1,4 @@
+using NexusSim.Agents.Prompts;
 using NexusSim.Core.Briefs;
 using NexusSim.Core.Manifest;
 
@@ -14,7 +15,8 @@ internal sealed record ResolvedRun(
     string Approver,
     string Provider,
     bool Faults,
-    string OutDirectory)
+    string OutDirectory,
+    PromptLibrary Prompts)
 {
     /// <summary>Where the finished run lives.</summary>
     public string RunDirectory => Path.Combine(OutDirectory, RunId);

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NexusSim.Agents.Prompts;
 using NexusSim.Cli.Hosting;
+using NexusSim.Core.Protocols;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Briefs;
 using NexusSim.Core.Determinism;
@@ -54,6 +56,7 @@ internal sealed partial class RunInputs
         }
 
         var manifest = manifestResult.Manifest!;
+        var prompts = LoadPrompts(manifest, problems);
         var brief = LoadBrief(request, manifest, problems);
         var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
         var protocol = request.Protocol ?? _simulation.Protocol;
@@ -76,14 +79,14 @@ internal sealed partial class RunInputs
             problems.Add($"--run-id: '{runId}' is not a usable run id; use letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit).");
         }
 
-        if (problems.Count > 0 || brief is null || line is null || outDirectory is null)
+        if (problems.Count > 0 || brief is null || line is null || outDirectory is null || prompts is null)
         {
             return (null, manifestResult, problems);
         }
 
         var seed = request.Seed ?? _simulation.Seed;
         var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults);
-        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory), manifestResult, problems);
+        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts), manifestResult, problems);
     }
 
     public const string ConsoleApproverName = "console";
@@ -110,6 +113,20 @@ internal sealed partial class RunInputs
 
         problems.AddRange(result.Errors.Select(e => $"brief {e}"));
         return result.IsValid ? result.Brief : null;
+    }
+
+    // The firm's task templates must all be there (and well formed) before anything runs.
+    private static PromptLibrary? LoadPrompts(FirmManifest manifest, List<string> problems)
+    {
+        try
+        {
+            return PromptLibrary.Load(SharedContent.PromptsDirectory, manifest, ChainProtocol.IntakeTask);
+        }
+        catch (PromptLibraryException ex)
+        {
+            problems.AddRange(ex.Problems);
+            return null;
+        }
     }
 
     private static ServiceLine? ResolveServiceLine(RunRequest request, Brief brief, FirmManifest manifest, List<string> problems)

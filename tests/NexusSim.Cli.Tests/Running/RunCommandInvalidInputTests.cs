@@ -108,6 +108,19 @@ public sealed class RunCommandInvalidInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_FirmTemplateWithUnknownPlaceholder_ExitsTwoNamingTheFileAndLine()
+    {
+        var firm = _temp.Combine("firm");
+        FirmCopy.Create(Paths.FiveAgentFirm, firm);
+        Directory.CreateDirectory(Path.Combine(firm, "prompts", "tasks"));
+        File.WriteAllText(Path.Combine(firm, "prompts", "tasks", "frame_question.md"), "Frame the question.\nFor {{customer}}.\n");
+
+        var result = await CliRunner.RunEngagementAsync(Out, "--manifest", firm);
+
+        AssertRejected(result, "frame_question.md:2:", "{{customer}}");
+    }
+
+    [Fact]
     public async Task Run_BrokenManifest_ExitsTwoNamingTheFileAndLine()
     {
         var firm = _temp.Combine("firm");

@@ -18,9 +18,7 @@ public sealed class ConsistencyCheck : IDeliverableCheck
     {
         ArgumentNullException.ThrowIfNull(input);
         var document = DeliverableDocument.Parse(input.Markdown);
-        var text = string.Join('\n', new[] { document.Title ?? string.Empty }
-            .Concat(document.FrontMatter)
-            .Concat(document.BodySections.SelectMany(s => s.Lines.Prepend(s.Heading))));
+        var text = document.TextOutsideSources;
         var issues = new List<GateIssue>();
         foreach (var term in input.Glossary)
         {

@@ -29,6 +29,11 @@ internal sealed class DeliverableDocument
     /// <summary>Every section except Sources.</summary>
     public IEnumerable<DocumentSection> BodySections => Sections.Where(s => !IsSources(s.Heading));
 
+    /// <summary>Everything but the Sources section (title, front matter, headings and lines), one line per line.</summary>
+    public string TextOutsideSources => string.Join('\n', new[] { Title ?? string.Empty }
+        .Concat(FrontMatter)
+        .Concat(BodySections.SelectMany(s => s.Lines.Prepend(s.Heading))));
+
     public static DeliverableDocument Parse(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);

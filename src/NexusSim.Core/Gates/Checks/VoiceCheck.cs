@@ -16,9 +16,7 @@ public sealed class VoiceCheck : IDeliverableCheck
     {
         ArgumentNullException.ThrowIfNull(input);
         var document = DeliverableDocument.Parse(input.Markdown);
-        var text = string.Join('\n', new[] { document.Title ?? string.Empty }
-            .Concat(document.FrontMatter)
-            .Concat(document.BodySections.SelectMany(s => s.Lines.Prepend(s.Heading))));
+        var text = document.TextOutsideSources;
         return input.BannedPhrases
             .Where(p => !string.IsNullOrWhiteSpace(p))
             .Distinct(StringComparer.OrdinalIgnoreCase)
