@@ -66,15 +66,19 @@ public sealed class AuthorityFilter : IFunctionInvocationFilter
         var subject = Subject(arguments);
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { ["rule"] = decision.RuleId ?? "policy" };
         scope.Recorder.Record(scope.ActorId, action, "denied", decision.Reason, subject, data);
-        _runtime.State.AddDenial(new DeniedAction(scope.ActorId, action, decision.Reason, decision.RuleId, scope.TurnId));
+        var denial = new DeniedAction(scope.ActorId, action, decision.Reason, decision.RuleId, scope.TurnId);
         _runtime.Metrics.AddDenial();
         var text = $"{DeniedPrefix} ({decision.RuleId}): {decision.Reason}";
         if (_runtime.Manifest.Escalation.OnDenial && decision.EscalateTo is { } to)
         {
             var reason = $"{scope.ActorId} attempted {action} and was denied: {decision.Reason}";
-            _runtime.State.AddEscalation(new EscalationRecord(scope.ActorId, to, subject ?? action, reason, [], decision.Reason, _runtime.Manifest.Escalation.Options));
+            _runtime.Actions.RecordDenial(denial, new EscalationRecord(scope.ActorId, to, subject ?? action, reason, [], decision.Reason, _runtime.Manifest.Escalation.Options));
             scope.Recorder.Record(scope.ActorId, "escalate", "escalated", reason, subject ?? action, data, to);
             text += $" The request was escalated to {to}.";
+        }
+        else
+        {
+            _runtime.Actions.RecordDenial(denial, null);
         }
 
         _runtime.Metrics.AddToolCall(failed: true);

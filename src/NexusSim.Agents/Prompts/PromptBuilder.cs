@@ -51,6 +51,9 @@ public sealed class PromptBuilder
             HandoffFields = manifest.HandoffFields,
             Glossary = [.. manifest.Glossary.Select(g => g.ForbiddenVariants.Count == 0 ? g.Term : $"{g.Term} = {string.Join(" | ", g.ForbiddenVariants)}")],
             Next = turn.Handoff?.To ?? string.Empty,
+            GateChecks = [.. gate?.Checks.Select(c => c.ToString().ToLowerInvariant()) ?? []],
+            EscalationId = turn.EscalationId ?? string.Empty,
+            Options = turn.EscalationId is null ? [] : manifest.Escalation.Options,
         };
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -66,6 +69,9 @@ public sealed class PromptBuilder
             ["service_line"] = _state.ServiceLine.Name,
             ["client"] = BriefBlock.Clean(_state.Brief.Client),
             ["attempt"] = turn.Attempt.ToString(CultureInfo.InvariantCulture),
+            ["rubric"] = gate?.Rubric ?? string.Empty,
+            ["escalation_id"] = card.EscalationId,
+            ["options"] = string.Join(", ", card.Options),
         };
 
         var prompt = new StringBuilder();
@@ -74,6 +80,7 @@ public sealed class PromptBuilder
         prompt.AppendLine(card.Render());
         prompt.AppendLine(_library.Render(turn.Task, values).TrimEnd()).AppendLine();
         prompt.AppendLine(BriefBlock.Render(_state.Brief));
+        AppendGate(prompt, gate);
         AppendHandoff(prompt, turn.Handoff);
         AppendFeedback(prompt, turn.Feedback);
         foreach (var artifact in turn.Artifacts)
@@ -85,6 +92,20 @@ public sealed class PromptBuilder
         prompt.Append("End your final answer with one line per handoff field, as `field: value`: ")
             .AppendLine(string.Join(", ", manifest.HandoffFields));
         return prompt.ToString();
+    }
+
+    // The reviewer judges exactly the gate's rubric, after exactly its declared checks.
+    private static void AppendGate(StringBuilder prompt, GateDefinition? gate)
+    {
+        if (gate is null)
+        {
+            return;
+        }
+
+        prompt.Append(CultureInfo.InvariantCulture, $"## Rubric of {gate.Name} ({gate.Id})").AppendLine();
+        prompt.AppendLine(gate.Rubric.Trim());
+        var checks = gate.Checks.Count == 0 ? "none" : string.Join(", ", gate.Checks).ToLowerInvariant();
+        prompt.Append(CultureInfo.InvariantCulture, $"Deterministic checks of this gate: {checks}. Judge this rubric only, not other gates'.").AppendLine().AppendLine();
     }
 
     private static void AppendHandoff(StringBuilder prompt, HandoffRecord? handoff)

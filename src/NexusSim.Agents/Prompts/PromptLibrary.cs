@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NexusSim.Core.Manifest;
+using NexusSim.Core.Protocols;
 
 namespace NexusSim.Agents.Prompts;
 
@@ -12,21 +13,21 @@ public sealed partial class PromptLibrary
 {
     /// <summary>Placeholders a template may use.</summary>
     public static readonly IReadOnlyList<string> Placeholders =
-        ["firm", "actor", "actor_title", "task", "deliverable", "deliverable_id", "required_sections", "gate", "gate_id", "service_line", "client", "attempt"];
+        ["firm", "actor", "actor_title", "task", "deliverable", "deliverable_id", "required_sections", "gate", "gate_id", "service_line", "client", "attempt", "rubric", "escalation_id", "options"];
 
     private readonly Dictionary<string, string> _templates;
 
     private PromptLibrary(Dictionary<string, string> templates) => _templates = templates;
 
     /// <summary>
-    /// Loads the template of every task <paramref name="manifest"/> uses (its chains' tasks and intake).
+    /// Loads the template of every task <paramref name="manifest"/> uses (its chains' tasks, intake and the escalation turn).
     /// </summary>
     /// <exception cref="PromptLibraryException">A template is missing or uses an unknown placeholder; the message names every problem with its file and line.</exception>
     public static PromptLibrary Load(string promptsDirectory, FirmManifest manifest, string intakeTask)
     {
         ArgumentNullException.ThrowIfNull(promptsDirectory);
         ArgumentNullException.ThrowIfNull(manifest);
-        var tasks = manifest.Chains.SelectMany(c => c.Steps).Select(s => (s.Task, s.Mode)).Append((intakeTask, StepMode.Plan)).Distinct();
+        var tasks = manifest.Chains.SelectMany(c => c.Steps).Select(s => (s.Task, s.Mode)).Append((intakeTask, StepMode.Plan)).Append((ChainProtocol.EscalationTask, StepMode.Plan)).Distinct();
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var (task, mode) in tasks)

@@ -64,6 +64,15 @@ public sealed record TaskCard
     /// <summary>Glossary: each entry is <c>term = variant | variant</c>.</summary>
     public IReadOnlyList<string> Glossary { get; init; } = [];
 
+    /// <summary>The deterministic checks the gate under review applies (lower case), if any.</summary>
+    public IReadOnlyList<string> GateChecks { get; init; } = [];
+
+    /// <summary>The escalation this turn decides, if any.</summary>
+    public string EscalationId { get; init; } = string.Empty;
+
+    /// <summary>The options an escalation may be decided with.</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
+
     /// <summary>The next actor in the chain, if any.</summary>
     public string Next { get; init; } = string.Empty;
 
@@ -111,6 +120,9 @@ public sealed record TaskCard
             HandoffFields = List("handoff_fields"),
             Glossary = List("glossary"),
             Next = Get("next"),
+            GateChecks = List("gate_checks"),
+            EscalationId = Get("escalation_id"),
+            Options = List("options"),
         };
     }
 
@@ -133,5 +145,8 @@ public sealed record TaskCard
         yield return ("required_sections", string.Join(ListSeparator, RequiredSections));
         yield return ("handoff_fields", string.Join(ListSeparator, HandoffFields));
         yield return ("glossary", string.Join(ListSeparator, Glossary));
+        yield return ("gate_checks", string.Join(ListSeparator, GateChecks));
+        yield return ("escalation_id", EscalationId);
+        yield return ("options", string.Join(ListSeparator, Options));
     }
 }

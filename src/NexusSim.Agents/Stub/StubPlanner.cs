@@ -10,7 +10,7 @@ namespace NexusSim.Agents.Stub;
 /// <summary>
 /// Decides the tool calls a task needs, from the request alone: accept at intake, assign when
 /// planning, draft and submit when authoring, repair and resubmit on rework, judge when reviewing,
-/// approve when approving. The same request always yields the same plan.
+/// approve when approving, decide when an escalation reaches it. The same request always yields the same plan.
 /// </summary>
 internal sealed class StubPlanner
 {
@@ -27,7 +27,7 @@ internal sealed class StubPlanner
     private List<PlannedCall> Main(StubRequest request)
     {
         var card = request.Card;
-        var (action, arguments) = card.Mode switch
+        var (action, arguments) = card.EscalationId.Length > 0 ? (ActionIds.ResolveEscalation, StubEscalationDecider.Decide(card)) : card.Mode switch
         {
             "plan" when card.DeliverableId.Length == 0 => (ActionIds.AcceptEngagement, Accept(card)),
             "plan" => (ActionIds.AssignTask, Assign(card)),

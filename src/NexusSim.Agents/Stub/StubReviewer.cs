@@ -6,8 +6,8 @@ using NexusSim.Core.Manifest;
 namespace NexusSim.Agents.Stub;
 
 /// <summary>
-/// A stub reviewer: reads the version it was sent and checks it against the task card (sections,
-/// sources, terms, voice). A fallible reviewer sometimes passes work unchecked: half the time with
+/// A stub reviewer: reads the version it was sent and checks it against the gate named on the task
+/// card, applying exactly the checks the card lists for that gate (its rubric, for the stub). A fallible reviewer sometimes passes work unchecked: half the time with
 /// no evidence at all (which the engine counts as needs work), half the time rubber-stamping it
 /// with boilerplate evidence (which lets defects through).
 /// </summary>
@@ -39,7 +39,12 @@ internal sealed class StubReviewer
             .Select(g => new GlossaryTerm(g.Term, g.Term, string.Empty, g.Variants, SourceLocation.None))
             .ToList();
         var input = new CheckInput(markdown, card.RequiredSections, glossary, _context.BannedPhrases, []);
-        var issues = DeliverableChecks.All.SelectMany(check => check.Check(input)).ToList();
+        // The gate's own checks only, as its card lists them: a gate never judges another gate's concerns.
+        var issues = card.GateChecks
+            .Select(name => Enum.TryParse<CheckKind>(name, ignoreCase: true, out var kind) ? (CheckKind?)kind : null)
+            .OfType<CheckKind>()
+            .SelectMany(kind => DeliverableChecks.For(kind).Check(input))
+            .ToList();
         verdict[ActionArgs.Verdict] = issues.Count == 0 ? "pass" : "needs_work";
         verdict[ActionArgs.Evidence] = _context.Library.ReviewNotes(markdown, card.RequiredSections);
         if (issues.Count > 0)

@@ -6,21 +6,12 @@ namespace NexusSim.Cli.Running;
 internal static class RunStatus
 {
     public const string Running = "running";
-    public const string Completed = "completed";
-    public const string Incomplete = "incomplete";
-    public const string Declined = "declined";
+    public const string Completed = RunOutcome.Completed;
+    public const string Incomplete = RunOutcome.Incomplete;
+    public const string Declined = RunOutcome.Declined;
     public const string Interrupted = "interrupted";
     public const string TurnLimit = "turn_limit";
 
-    /// <summary>completed when every deliverable reached the client; declined when nobody accepted; otherwise incomplete.</summary>
-    public static string Of(EngagementState state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        if (state.AcceptedBy is null)
-        {
-            return Declined;
-        }
-
-        return state.Deliverables.All(d => d.Status == DeliverableStatus.Released) ? Completed : Incomplete;
-    }
+    /// <summary>The rules live in Core (<see cref="RunOutcome"/>): completed, incomplete or declined.</summary>
+    public static string Of(EngagementState state) => RunOutcome.Of(state);
 }

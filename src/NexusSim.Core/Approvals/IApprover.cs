@@ -11,4 +11,12 @@ public interface IApprover
 
     /// <summary>Decides on one version.</summary>
     Task<ApprovalDecision> DecideAsync(ApprovalRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Decides an escalation that reached this human: one of the firm's options with the reason.
+    /// Null leaves it undecided (the run then reports it as unresolved). An approver that does not
+    /// implement it decides nothing.
+    /// </summary>
+    Task<EscalationDecision?> DecideEscalationAsync(EscalationDecisionRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult<EscalationDecision?>(null);
 }

@@ -1,3 +1,5 @@
+using NexusSim.Core.Manifest;
+
 namespace NexusSim.Core.Approvals;
 
 /// <summary>Batch approval policies: approve-all, reject-all, approve-if-gates-passed.</summary>
@@ -40,5 +42,20 @@ public sealed class PolicyApprover : IApprover
                 : new ApprovalDecision(false, "Policy approve-if-gates-passed: a blocking gate has not passed for this version.", hash),
         };
         return Task.FromResult(decision);
+    }
+
+    /// <summary>
+    /// Batch decisions on escalations: approve-all accepts the work with its caveats recorded;
+    /// reject-all and approve-if-gates-passed descope it (the policy never releases work that failed
+    /// its gates). The first option of that meaning in the manifest is chosen; none means undecided.
+    /// </summary>
+    public Task<EscalationDecision?> DecideEscalationAsync(EscalationDecisionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var wanted = Name == ApproveAll ? EscalationOutcome.AcceptWithCaveat : EscalationOutcome.Descope;
+        var option = request.Escalation.Options.FirstOrDefault(o => EscalationOptions.Map(o) == wanted);
+        return Task.FromResult(option is null
+            ? null
+            : new EscalationDecision(option, $"Policy {Name}: {option} ({request.Escalation.Reason})"));
     }
 }

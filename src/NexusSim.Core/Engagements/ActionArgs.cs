@@ -60,4 +60,10 @@ public static class ActionArgs
 
     /// <summary>Decision domain id.</summary>
     public const string Domain = "domain";
+
+    /// <summary>An escalation id (<c>esc-001</c>).</summary>
+    public const string EscalationId = "escalation_id";
+
+    /// <summary>An escalation option, as the manifest writes it.</summary>
+    public const string Option = "option";
 }

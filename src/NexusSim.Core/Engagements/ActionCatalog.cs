@@ -66,6 +66,15 @@ public static class ActionCatalog
             Text(ActionArgs.Subject, "What it is about (a deliverable id or an action)."),
             Text(ActionArgs.Reason, "Why it needs a decision, with the attempt history and root cause."),
             Text(ActionArgs.Assignee, "Actor id who should decide; default: your manager.", required: false),
+            Text(ActionArgs.GateId, "The gate whose failures raised it, when it is about a deliverable's gate.", required: false),
+            Text(ActionArgs.EscalationId, "The escalation this one takes further up, if any.", required: false),
+        ],
+        [ActionIds.ResolveEscalation] =
+        [
+            Text(ActionArgs.EscalationId, "The escalation you decide (esc-001, ...)."),
+            Text(ActionArgs.Option, "One of the options the escalation report offers, exactly as written there."),
+            Text(ActionArgs.Reason, "Why this option (for an acceptance: the caveat to record)."),
+            Text(ActionArgs.Assignee, "For a reassignment: the actor id who reworks the deliverable.", required: false),
         ],
         [ActionIds.CommitBudget] =
         [

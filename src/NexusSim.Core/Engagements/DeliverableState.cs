@@ -2,13 +2,23 @@ using NexusSim.Core.Manifest;
 
 namespace NexusSim.Core.Engagements;
 
-/// <summary>The state of one deliverable of an engagement. Mutated only through <see cref="EngagementState"/>.</summary>
+/// <summary>
+/// The state of one deliverable of an engagement. Mutated only through <see cref="EngagementState"/>'s
+/// internal methods, which only the action bodies call. "Gates passed" and the status are derived from
+/// the recorded verdicts, decisions and escalations, never set.
+/// </summary>
 public sealed class DeliverableState
 {
     private readonly List<DeliverableVersion> _versions = [];
     private readonly List<GateVerdictRecord> _verdicts = [];
+    private readonly List<DeliverableWaiver> _waivers = [];
+    private readonly IReadOnlyList<string> _blockingReviewGates;
 
-    internal DeliverableState(DeliverableType type) => Type = type;
+    internal DeliverableState(DeliverableType type, IReadOnlyList<string> blockingReviewGates)
+    {
+        Type = type;
+        _blockingReviewGates = blockingReviewGates;
+    }
 
     /// <summary>The deliverable type (its id is the deliverable's id within the engagement).</summary>
     public DeliverableType Type { get; }
@@ -25,8 +35,14 @@ public sealed class DeliverableState
     /// <summary>Every gate verdict, in the order recorded.</summary>
     public IReadOnlyList<GateVerdictRecord> Verdicts => _verdicts;
 
-    /// <summary>Content hash of the version that passed every blocking review gate, or null.</summary>
-    public string? GatesPassedHash { get; internal set; }
+    /// <summary>Acceptances with recorded caveats.</summary>
+    public IReadOnlyList<DeliverableWaiver> Waivers => _waivers;
+
+    /// <summary>
+    /// Content hash of the current version when every blocking review gate has a pass recorded on
+    /// exactly that content (or an acceptance with caveats is bound to it); otherwise null.
+    /// </summary>
+    public string? GatesPassedHash => Current is { } current && PassedOn(current.ContentHash) ? current.ContentHash : null;
 
     /// <summary>Who asked for approval of the current version, or null.</summary>
     public string? ApprovalRequester { get; internal set; }
@@ -37,22 +53,54 @@ public sealed class DeliverableState
     /// <summary>Content hash of the released version, or null.</summary>
     public string? ReleasedHash { get; internal set; }
 
-    /// <summary>Status.</summary>
-    public DeliverableStatus Status { get; internal set; } = DeliverableStatus.Planned;
+    /// <summary>True once an escalation's decision descoped it.</summary>
+    public bool Descoped { get; internal set; }
+
+    /// <summary>The id of the escalation waiting for a decision, or null.</summary>
+    public string? OpenEscalation { get; internal set; }
+
+    /// <summary>True when the deliverable is done: released if client-facing; its blocking gates passed if internal.</summary>
+    public bool Done => Type.ClientFacing ? ReleasedHash is not null : GatesPassedHash is not null;
+
+    /// <summary>Status, derived.</summary>
+    public DeliverableStatus Status => this switch
+    {
+        { ReleasedHash: not null } => DeliverableStatus.Released,
+        { Descoped: true } => DeliverableStatus.Descoped,
+        { OpenEscalation: not null } => DeliverableStatus.Escalated,
+        { Approval: { Approved: false } a } when a.VersionHash == Current?.ContentHash => DeliverableStatus.Rejected,
+        { Approval: { Approved: true } a } when a.VersionHash == Current?.ContentHash => DeliverableStatus.Approved,
+        { GatesPassedHash: not null } => DeliverableStatus.GatesPassed,
+        { Current: not null } => DeliverableStatus.InProgress,
+        _ => DeliverableStatus.Planned,
+    };
 
     /// <summary>Attempts so far at a gate (verdicts recorded for it).</summary>
     public int AttemptsAt(string gateId) => _verdicts.Count(v => v.GateId == gateId);
 
+    /// <summary>True when <paramref name="gateId"/> has a pass recorded on the content <paramref name="contentHash"/>.</summary>
+    public bool PassedGate(string gateId, string contentHash) =>
+        _verdicts.Any(v => v.GateId == gateId && v.VersionHash == contentHash && v.Verdict == GateVerdict.Pass);
+
+    private bool PassedOn(string hash) =>
+        _waivers.Any(w => w.VersionHash == hash) || _blockingReviewGates.All(g => PassedGate(g, hash));
+
+    // A step that does not change the content creates no new version: the passes on it stand.
     internal DeliverableVersion AddVersion(string contentHash, string markdown, string submittedBy, string summary)
     {
+        if (Current is { } current && current.ContentHash == contentHash)
+        {
+            return current;
+        }
+
         var version = new DeliverableVersion(_versions.Count + 1, contentHash, markdown, submittedBy, summary);
         _versions.Add(version);
-        GatesPassedHash = null;
         Approval = null;
         ApprovalRequester = null;
-        Status = DeliverableStatus.InProgress;
         return version;
     }
 
     internal void AddVerdict(GateVerdictRecord verdict) => _verdicts.Add(verdict);
+
+    internal void AddWaiver(DeliverableWaiver waiver) => _waivers.Add(waiver);
 }

@@ -1,6 +1,6 @@
 namespace NexusSim.Core.Engagements;
 
-/// <summary>Where a deliverable is in its life.</summary>
+/// <summary>Where a deliverable is in its life; derived from its versions, verdicts, decisions and escalations.</summary>
 public enum DeliverableStatus
 {
     /// <summary>Not started.</summary>
@@ -9,7 +9,7 @@ public enum DeliverableStatus
     /// <summary>A version exists and is being worked on or reviewed.</summary>
     InProgress,
 
-    /// <summary>Every blocking review gate passed for the current version.</summary>
+    /// <summary>Every blocking review gate passed for the current version (an internal deliverable is done here).</summary>
     GatesPassed,
 
     /// <summary>Approved by a human for the current version.</summary>
@@ -21,6 +21,9 @@ public enum DeliverableStatus
     /// <summary>Refused by the approver.</summary>
     Rejected,
 
-    /// <summary>Gave up after the gate caps; escalated.</summary>
+    /// <summary>Escalated and not yet decided.</summary>
     Escalated,
+
+    /// <summary>Dropped from the engagement by an escalation's decision.</summary>
+    Descoped,
 }

@@ -34,7 +34,8 @@ public sealed class EngagementActions
             ActionIds.Approve => Decide(call.ActorId, args, approved: true),
             ActionIds.Reject => Decide(call.ActorId, args, approved: false),
             ActionIds.ReleaseToClient => Release(args),
-            ActionIds.Escalate => Escalate(call.ActorId, args),
+            ActionIds.Escalate => new EscalationActions(_state).Escalate(call.ActorId, args),
+            ActionIds.ResolveEscalation => new EscalationActions(_state).Resolve(call.ActorId, args),
             ActionIds.CommitBudget => CommitBudget(args),
             ActionIds.DefineTerm => DefineTerm(args),
             _ => throw new ActionArgumentException($"'{call.ActionId}' is not an action of this firm."),
@@ -73,6 +74,11 @@ public sealed class EngagementActions
         var deliverable = RequireDeliverable(args);
         var content = Text(args, ActionArgs.Content);
         var hash = StableHash.HexOfText(content);
+        if (deliverable.Current is { } current && current.ContentHash == hash)
+        {
+            return (Invariant($"No change: the content is identical to {deliverable.Type.Name} version {current.Number}, so no new version was made (version_hash {hash})."), Invariant($"{deliverable.Id}/v{current.Number}"));
+        }
+
         var version = _state.SubmitVersion(deliverable.Id, hash, content, call.ActorId, OptionalText(args, ActionArgs.Summary) ?? string.Empty);
         call.Recorder.AddArtifact(new ArtifactRecord(_state.RunId, Invariant($"{deliverable.Id}/v{version.Number}"), deliverable.Id, version.Number, hash, content, "text/markdown"));
         return (Invariant($"Submitted {deliverable.Type.Name} version {version.Number}; version_hash {hash}."), Invariant($"{deliverable.Id}/v{version.Number}"));
@@ -97,7 +103,8 @@ public sealed class EngagementActions
             "needs_work" or "needs-work" or "needs work" => GateVerdict.NeedsWork,
             _ => throw new ActionArgumentException($"Argument 'verdict' must be pass or needs_work, not '{verdictText}'."),
         };
-        if (verdict == GateVerdict.Pass && !ReviewEvidence.Cites(evidence, current.Markdown))
+        // A human's verdict is their own accountable decision; an agent's pass must cite its evidence.
+        if (verdict == GateVerdict.Pass && _state.Manifest.FindActor(actor)?.IsHuman != true && !ReviewEvidence.Cites(evidence, current.Markdown))
         {
             verdict = GateVerdict.NeedsWork;
             issues.Add(new GateIssue(null, ReviewEvidence.Problem, gateId));
@@ -134,20 +141,6 @@ public sealed class EngagementActions
         return (Invariant($"Released {deliverable.Type.Name} version {current.Number} to {_state.Brief.Client}."), deliverable.Id);
     }
 
-    private (string, string?) Escalate(string actor, IReadOnlyDictionary<string, object?> args)
-    {
-        var subject = Text(args, ActionArgs.Subject);
-        var reason = Text(args, ActionArgs.Reason);
-        var to = OptionalText(args, ActionArgs.Assignee) ?? _state.Manifest.Actor(actor).ReportsTo ?? actor;
-        if (_state.Manifest.FindActor(to) is null)
-        {
-            throw new ActionArgumentException($"'{to}' is not an actor of this firm.");
-        }
-
-        _state.AddEscalation(new EscalationRecord(actor, to, subject, reason, [], reason, _state.Manifest.Escalation.Options));
-        return ($"Escalated '{subject}' to {to}.", subject);
-    }
-
     private (string, string?) CommitBudget(IReadOnlyDictionary<string, object?> args)
     {
         var amount = Amount(args, ActionArgs.AmountUsd);
@@ -164,6 +157,29 @@ public sealed class EngagementActions
             ? ($"Defined '{term}'.", term)
             : ($"Redefined '{term}' (it was: {previous}).", term);
     }
+
+    /// <summary>Records a denied action and, when the manifest escalates denials, its escalation notice; returns the notice as recorded.</summary>
+    public EscalationRecord? RecordDenial(DeniedAction denial, EscalationRecord? escalation)
+    {
+        ArgumentNullException.ThrowIfNull(denial);
+        _state.AddDenial(denial);
+        return escalation is null ? null : _state.AddEscalation(escalation);
+    }
+
+    /// <summary>Records that the reviewer of <paramref name="verdict"/>'s gate gave no verdict: a needs-work verdict, never a pass.</summary>
+    public void RecordMissingVerdict(string deliverableId, GateVerdictRecord verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        if (verdict.Verdict == GateVerdict.Pass)
+        {
+            throw new ArgumentException("A missing verdict is recorded as needs work, never as a pass.", nameof(verdict));
+        }
+
+        _state.RecordVerdict(deliverableId, verdict);
+    }
+
+    /// <summary>Records a handoff between chain steps (no derived state depends on it).</summary>
+    public void RecordHandoff(HandoffRecord handoff) => _state.AddHandoff(handoff ?? throw new ArgumentNullException(nameof(handoff)));
 
     private DeliverableState RequireDeliverable(IReadOnlyDictionary<string, object?> args)
     {

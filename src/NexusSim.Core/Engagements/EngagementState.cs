@@ -1,3 +1,4 @@
+using System.Globalization;
 using NexusSim.Core.Briefs;
 using NexusSim.Core.Manifest;
 
@@ -5,8 +6,9 @@ namespace NexusSim.Core.Engagements;
 
 /// <summary>
 /// The state of one engagement: its deliverables, handoffs, escalations, denials, terms and
-/// commitments. Every change goes through a method here, under one lock, so actions run by
-/// concurrent turns stay consistent.
+/// commitments. Every change goes through an internal method here, under one lock, so actions run
+/// by concurrent turns stay consistent; outside Core only the action bodies
+/// (<see cref="EngagementActions"/>) reach them, so there is one path for state.
 /// </summary>
 public sealed class EngagementState
 {
@@ -14,6 +16,7 @@ public sealed class EngagementState
     private readonly Dictionary<string, DeliverableState> _deliverables;
     private readonly List<HandoffRecord> _handoffs = [];
     private readonly List<EscalationRecord> _escalations = [];
+    private readonly List<EscalationResolution> _resolutions = [];
     private readonly List<DeniedAction> _denials = [];
     private readonly Dictionary<string, string> _terms = new(StringComparer.OrdinalIgnoreCase);
 
@@ -29,7 +32,7 @@ public sealed class EngagementState
         Brief = brief;
         ServiceLine = serviceLine;
         Seed = seed;
-        _deliverables = serviceLine.Deliverables.ToDictionary(id => id, id => new DeliverableState(manifest.DeliverableType(id)), StringComparer.Ordinal);
+        _deliverables = serviceLine.Deliverables.ToDictionary(id => id, id => NewDeliverable(manifest, id), StringComparer.Ordinal);
     }
 
     /// <summary>The run id.</summary>
@@ -74,6 +77,21 @@ public sealed class EngagementState
     /// <summary>Escalations so far.</summary>
     public IReadOnlyList<EscalationRecord> Escalations => Snapshot(_escalations);
 
+    /// <summary>Decisions on escalations so far.</summary>
+    public IReadOnlyList<EscalationResolution> Resolutions => Snapshot(_resolutions);
+
+    /// <summary>Escalations that need a decision and have none (an escalation decided by escalating further counts as decided; its continuation may not be).</summary>
+    public IReadOnlyList<EscalationRecord> UnresolvedEscalations
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return [.. _escalations.Where(e => e.NeedsDecision && !_resolutions.Any(r => r.EscalationId == e.Id))];
+            }
+        }
+    }
+
     /// <summary>Denied actions so far.</summary>
     public IReadOnlyList<DeniedAction> Denials => Snapshot(_denials);
 
@@ -100,56 +118,80 @@ public sealed class EngagementState
     }
 
     /// <summary>Records that <paramref name="actor"/> accepted the engagement at <paramref name="feeUsd"/>.</summary>
-    public void Accept(string actor, decimal feeUsd) => Mutate(() => (AcceptedBy, FeeUsd) = (actor, feeUsd));
+    internal void Accept(string actor, decimal feeUsd) => Mutate(() => (AcceptedBy, FeeUsd) = (actor, feeUsd));
 
     /// <summary>Adds a version of a deliverable; earlier gate passes and approvals no longer apply.</summary>
-    public DeliverableVersion SubmitVersion(string deliverableId, string contentHash, string markdown, string actor, string summary) =>
+    internal DeliverableVersion SubmitVersion(string deliverableId, string contentHash, string markdown, string actor, string summary) =>
         Mutate(() => Require(deliverableId).AddVersion(contentHash, markdown, actor, summary));
 
     /// <summary>Records a gate verdict.</summary>
-    public void RecordVerdict(string deliverableId, GateVerdictRecord verdict) => Mutate(() => Require(deliverableId).AddVerdict(verdict));
-
-    /// <summary>Marks the version with <paramref name="contentHash"/> as having passed every blocking review gate.</summary>
-    public void MarkGatesPassed(string deliverableId, string contentHash) => Mutate(() =>
-    {
-        var deliverable = Require(deliverableId);
-        deliverable.GatesPassedHash = contentHash;
-        deliverable.Status = DeliverableStatus.GatesPassed;
-    });
+    internal void RecordVerdict(string deliverableId, GateVerdictRecord verdict) => Mutate(() => Require(deliverableId).AddVerdict(verdict));
 
     /// <summary>Records who asked for approval of the current version.</summary>
-    public void RequestApproval(string deliverableId, string requester) => Mutate(() => Require(deliverableId).ApprovalRequester = requester);
+    internal void RequestApproval(string deliverableId, string requester) => Mutate(() => Require(deliverableId).ApprovalRequester = requester);
 
     /// <summary>Records a sign-off or refusal bound to a version hash.</summary>
-    public void RecordApproval(string deliverableId, ApprovalRecord approval) => Mutate(() =>
+    internal void RecordApproval(string deliverableId, ApprovalRecord approval) => Mutate(() =>
     {
         var deliverable = Require(deliverableId);
         deliverable.Approval = approval;
-        deliverable.Status = approval.Approved ? DeliverableStatus.Approved : DeliverableStatus.Rejected;
     });
 
     /// <summary>Records the release of the version with <paramref name="contentHash"/>.</summary>
-    public void Release(string deliverableId, string contentHash) => Mutate(() =>
+    internal void Release(string deliverableId, string contentHash) => Mutate(() =>
     {
         var deliverable = Require(deliverableId);
         deliverable.ReleasedHash = contentHash;
-        deliverable.Status = DeliverableStatus.Released;
     });
 
-    /// <summary>Marks a deliverable as escalated after its gate caps.</summary>
-    public void MarkEscalated(string deliverableId) => Mutate(() => Require(deliverableId).Status = DeliverableStatus.Escalated);
-
     /// <summary>Adds a handoff.</summary>
-    public void AddHandoff(HandoffRecord handoff) => Mutate(() => _handoffs.Add(handoff));
+    internal void AddHandoff(HandoffRecord handoff) => Mutate(() => _handoffs.Add(handoff));
 
-    /// <summary>Adds an escalation.</summary>
-    public void AddEscalation(EscalationRecord escalation) => Mutate(() => _escalations.Add(escalation));
+    /// <summary>Adds an escalation, giving it the run's next id; a gate escalation opens on its deliverable.</summary>
+    internal EscalationRecord AddEscalation(EscalationRecord escalation) => Mutate(() =>
+    {
+        var recorded = escalation with { Id = string.Create(CultureInfo.InvariantCulture, $"esc-{_escalations.Count + 1:D3}") };
+        _escalations.Add(recorded);
+        if (recorded.DeliverableId is { } id)
+        {
+            Require(id).OpenEscalation = recorded.Id;
+        }
+
+        return recorded;
+    });
+
+    /// <summary>The escalation with this id, or null.</summary>
+    public EscalationRecord? FindEscalation(string id) => Mutate(() => _escalations.FirstOrDefault(e => e.Id == id));
+
+    /// <summary>The decision on an escalation, or null while it is undecided.</summary>
+    public EscalationResolution? ResolutionOf(string escalationId) => Mutate(() => _resolutions.FirstOrDefault(r => r.EscalationId == escalationId));
+
+    /// <summary>Records the decision on an escalation and what it does to its deliverable.</summary>
+    internal void Resolve(EscalationRecord escalation, EscalationResolution resolution) => Mutate(() =>
+    {
+        _resolutions.Add(resolution);
+        if (escalation.DeliverableId is not { } id)
+        {
+            return;
+        }
+
+        var deliverable = Require(id);
+        deliverable.OpenEscalation = null;
+        if (resolution.Outcome == EscalationOutcome.Descope)
+        {
+            deliverable.Descoped = true;
+        }
+        else if (resolution.Outcome == EscalationOutcome.AcceptWithCaveat && deliverable.Current is { } current)
+        {
+            deliverable.AddWaiver(new DeliverableWaiver(current.ContentHash, resolution.DecidedBy, resolution.Reason, escalation.Id));
+        }
+    });
 
     /// <summary>Adds a denial.</summary>
-    public void AddDenial(DeniedAction denial) => Mutate(() => _denials.Add(denial));
+    internal void AddDenial(DeniedAction denial) => Mutate(() => _denials.Add(denial));
 
     /// <summary>Defines (or redefines) a shared term; returns the previous definition, if any.</summary>
-    public string? DefineTerm(string term, string definition) => Mutate(() =>
+    internal string? DefineTerm(string term, string definition) => Mutate(() =>
     {
         _terms.TryGetValue(term, out var previous);
         _terms[term] = definition;
@@ -157,7 +199,15 @@ public sealed class EngagementState
     });
 
     /// <summary>Adds to the committed budget.</summary>
-    public void CommitBudget(decimal amountUsd) => Mutate(() => CommittedBudgetUsd += amountUsd);
+    internal void CommitBudget(decimal amountUsd) => Mutate(() => CommittedBudgetUsd += amountUsd);
+
+    private static DeliverableState NewDeliverable(FirmManifest manifest, string id)
+    {
+        var type = manifest.DeliverableType(id);
+        // A gate the manifest does not define (validation rejects it) counts as blocking: it never passes unseen.
+        var blocking = type.Gates.Where(id => manifest.Gates.FirstOrDefault(g => g.Id == id) is not { } gate || (gate.Kind == GateKind.Review && gate.Blocking)).ToList();
+        return new DeliverableState(type, blocking);
+    }
 
     private DeliverableState Require(string deliverableId) =>
         _deliverables.GetValueOrDefault(deliverableId)

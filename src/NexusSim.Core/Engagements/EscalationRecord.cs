@@ -17,4 +17,23 @@ public sealed record EscalationRecord(
     string Reason,
     IReadOnlyList<string> AttemptHistory,
     string RootCause,
-    IReadOnlyList<string> Options);
+    IReadOnlyList<string> Options)
+{
+    /// <summary>The escalation's id within the run (<c>esc-001</c>, ...), given when it is recorded.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>The gate whose cap or failure raised it, or null for an escalated denial.</summary>
+    public string? GateId { get; init; }
+
+    /// <summary>The deliverable it is about, or null for an escalated denial.</summary>
+    public string? DeliverableId { get; init; }
+
+    /// <summary>1 for the first escalation of a problem, one more for each level it climbs.</summary>
+    public int Level { get; init; } = 1;
+
+    /// <summary>The escalation this one continues (escalated further), or null.</summary>
+    public string? Continues { get; init; }
+
+    /// <summary>True when someone must decide it (a gate escalation); an escalated denial is a notice.</summary>
+    public bool NeedsDecision => DeliverableId is not null;
+}

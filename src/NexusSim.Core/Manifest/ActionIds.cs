@@ -33,6 +33,9 @@ public static class ActionIds
     /// <summary>Escalate a problem along reporting lines.</summary>
     public const string Escalate = "escalate";
 
+    /// <summary>Decide an escalation by choosing one of the manifest's escalation options.</summary>
+    public const string ResolveEscalation = "resolve_escalation";
+
     /// <summary>Commit budget (spend or a price to a client).</summary>
     public const string CommitBudget = "commit_budget";
 
@@ -43,6 +46,6 @@ public static class ActionIds
     public static IReadOnlyList<string> All { get; } =
     [
         AcceptEngagement, AssignTask, SubmitDeliverable, RecordGateVerdict, RequestApproval,
-        Approve, Reject, ReleaseToClient, Escalate, CommitBudget, DefineTerm,
+        Approve, Reject, ReleaseToClient, Escalate, ResolveEscalation, CommitBudget, DefineTerm,
     ];
 }

@@ -30,4 +30,8 @@ public sealed record AgentTurn(
     string Lane,
     HandoffRecord? Handoff,
     IReadOnlyList<ArtifactView> Artifacts,
-    IReadOnlyList<GateIssue> Feedback);
+    IReadOnlyList<GateIssue> Feedback)
+{
+    /// <summary>The escalation this turn decides (an escalation turn of the receiving manager), else null.</summary>
+    public string? EscalationId { get; init; }
+}

@@ -1,68 +1,132 @@
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
+using NexusSim.Core.Gates;
 using NexusSim.Core.Manifest;
 
 namespace NexusSim.Core.Protocols;
 
 /// <summary>
-/// The human's part: the requester asks for approval, the approver decides on the exact version
-/// (its decision is bound to that version's content hash), and an approved version is released.
+/// A human's approve step and its approval gate: the requester (the nearest earlier agent step's
+/// actor) asks, the step's human decides through the approver on the exact version, and an approved
+/// client-facing version is released. A rejection sends the work back to the author with the
+/// human's reason, the review gates run again on the new content, and the human decides again, up
+/// to the gate's <c>max_attempts</c>; then its <c>on_fail</c> applies (escalate, or stop).
 /// Every step is an action through the same choke point an agent's tool call uses.
 /// </summary>
 internal sealed class ApprovalFlow
 {
-    private readonly EngagementSession _session;
-    private readonly DeliverableState _deliverable;
-    private readonly string _lane;
+    private readonly DeliverableRun _run;
 
-    public ApprovalFlow(EngagementSession session, DeliverableState deliverable, string lane)
+    public ApprovalFlow(DeliverableRun run) => _run = run;
+
+    /// <summary>True when the deliverable was approved (and released, if client-facing).</summary>
+    public async Task<bool> RunAsync(int stepIndex, CancellationToken cancellationToken)
     {
-        _session = session;
-        _deliverable = deliverable;
-        _lane = lane;
+        var step = _run.Chain.Steps[stepIndex];
+        var manifest = _run.Session.State.Manifest;
+        var gate = step.Gates.Select(manifest.Gate).FirstOrDefault(g => g.Kind == GateKind.Approval);
+        var rejections = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var human = step.ActorFor(rejections + 1);
+            var decision = await DecideAsync(human, Requester(stepIndex), cancellationToken).ConfigureAwait(false);
+            if (decision is null)
+            {
+                return false;
+            }
+
+            if (decision.Approved)
+            {
+                return await ReleaseAsync(human, decision.VersionHash, cancellationToken).ConfigureAwait(false);
+            }
+
+            rejections++;
+            var issues = new[] { new GateIssue(null, $"{human} rejected the version: {decision.Reason}", gate?.Id) };
+            bool goOn;
+            if (gate is not null && rejections < _run.CapOf(gate))
+            {
+                await _run.ReworkAsync(gate.Id, rejections + 1, issues, cancellationToken).ConfigureAwait(false);
+                goOn = true;
+            }
+            else
+            {
+                goOn = gate is { OnFail: FailAction.Escalate }
+                    && await ReviewGateRunner.FollowEscalationAsync(_run, gate, issues, rejections, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!goOn || !await new ReviewGateRunner(_run).RunAsync(stepIndex, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
     }
 
-    /// <summary>True when the deliverable was approved and released.</summary>
-    public async Task<bool> RunAsync(string humanId, string requester, CancellationToken cancellationToken)
+    private async Task<ApprovalDecision?> DecideAsync(string human, string requester, CancellationToken cancellationToken)
     {
-        var version = _deliverable.Current ?? throw new InvalidOperationException($"{_deliverable.Type.Name} has no version to approve.");
-        var request = await _session.InvokeAsync(requester, ActionIds.RequestApproval, Args(version.ContentHash, "Ready for release: the chain is complete."), _lane, cancellationToken).ConfigureAwait(false);
+        var session = _run.Session;
+        var deliverable = _run.Deliverable;
+        var version = deliverable.Current ?? throw new InvalidOperationException($"{deliverable.Type.Name} has no version to approve.");
+        var request = await session.InvokeAsync(requester, ActionIds.RequestApproval, Args(version.ContentHash, "Ready for release: the chain is complete."), _run.Lane, cancellationToken).ConfigureAwait(false);
         if (!request.Executed)
         {
-            return false;
+            return null;
         }
 
-        var decision = await _session.Approver.DecideAsync(
-            new ApprovalRequest(humanId, _deliverable.Id, _deliverable.Type.Name, version, _deliverable.Verdicts,
-                _deliverable.GatesPassedHash == version.ContentHash, requester),
+        var decision = await session.Approver.DecideAsync(
+            new ApprovalRequest(human, deliverable.Id, deliverable.Type.Name, version, deliverable.Verdicts,
+                deliverable.GatesPassedHash == version.ContentHash, requester),
             cancellationToken).ConfigureAwait(false);
         var action = decision.Approved ? ActionIds.Approve : ActionIds.Reject;
-        var recorded = await _session.InvokeAsync(humanId, action, Args(decision.VersionHash, decision.Reason), _lane, cancellationToken).ConfigureAwait(false);
+        var recorded = await session.InvokeAsync(human, action, Args(decision.VersionHash, decision.Reason), _run.Lane, cancellationToken).ConfigureAwait(false);
         if (!recorded.Executed)
         {
-            return false;
+            return null;
         }
 
-        _session.Metrics.AddDecision(decision.Approved);
-        if (!decision.Approved)
+        session.Metrics.AddDecision(decision.Approved);
+        return decision;
+    }
+
+    private async Task<bool> ReleaseAsync(string human, string versionHash, CancellationToken cancellationToken)
+    {
+        if (!_run.Deliverable.Type.ClientFacing)
         {
-            return false;
+            return true;
         }
 
-        var release = await _session.InvokeAsync(humanId, ActionIds.ReleaseToClient, Args(decision.VersionHash, null), _lane, cancellationToken).ConfigureAwait(false);
+        var release = await _run.Session.InvokeAsync(human, ActionIds.ReleaseToClient, Args(versionHash, null), _run.Lane, cancellationToken).ConfigureAwait(false);
         if (release.Executed)
         {
-            _session.Metrics.AddRelease();
+            _run.Session.Metrics.AddRelease();
         }
 
         return release.Executed;
+    }
+
+    // The nearest earlier step taken by an agent asks; for a pool, whoever of it judged last.
+    private string Requester(int stepIndex)
+    {
+        var manifest = _run.Session.State.Manifest;
+        for (var j = stepIndex - 1; j >= 0; j--)
+        {
+            var step = _run.Chain.Steps[j];
+            var agents = step.Actors.Where(a => manifest.FindActor(a) is { IsHuman: false }).ToList();
+            if (agents.Count > 0)
+            {
+                return _run.Deliverable.Verdicts.LastOrDefault(v => step.Gates.Contains(v.GateId, StringComparer.Ordinal) && agents.Contains(v.Reviewer, StringComparer.Ordinal))?.Reviewer
+                    ?? agents[0];
+            }
+        }
+
+        return _run.Author;
     }
 
     private Dictionary<string, object?> Args(string versionHash, string? reason)
     {
         var args = new Dictionary<string, object?>
         {
-            [ActionArgs.DeliverableId] = _deliverable.Id,
+            [ActionArgs.DeliverableId] = _run.Deliverable.Id,
             [ActionArgs.VersionHash] = versionHash,
         };
         if (reason is not null)

@@ -17,6 +17,9 @@ public sealed class ChainProtocol : IProtocol
     /// <summary>The task kind of the intake turn (its prompt is prompts/tasks/intake.md).</summary>
     public const string IntakeTask = IntakeStep.Task;
 
+    /// <summary>The task kind of an escalation turn (its prompt is prompts/tasks/resolve_escalation.md).</summary>
+    public const string EscalationTask = "resolve_escalation";
+
     private const string Lane = "main";
 
     /// <inheritdoc />
@@ -63,29 +66,27 @@ public sealed class ChainProtocol : IProtocol
     private static async Task RunChainAsync(EngagementSession session, DeliverableState deliverable, CancellationToken cancellationToken)
     {
         var chain = session.State.Manifest.Chain(deliverable.Type.Chain);
+        var run = new DeliverableRun(session, chain, deliverable, Lane);
         HandoffRecord? handoff = null;
         for (var i = 0; i < chain.Steps.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var step = chain.Steps[i];
             var next = i + 1 < chain.Steps.Count ? chain.Steps[i + 1] : null;
-            var actor = session.State.Manifest.Actor(step.Actor);
+            var human = session.State.Manifest.Actor(step.Actor).IsHuman;
+            bool goOn;
             switch (step.Mode)
             {
                 case StepMode.Review:
-                    if (!await new ReviewGateRunner(session, chain, deliverable, Lane).RunAsync(step, cancellationToken).ConfigureAwait(false))
-                    {
-                        return;
-                    }
-
+                    goOn = await new ReviewGateRunner(run).RunAsync(i, cancellationToken).ConfigureAwait(false);
                     break;
-                case StepMode.Approve when actor.IsHuman:
-                    var requester = i > 0 ? chain.Steps[i - 1].Actor : deliverable.Type.Author;
-                    if (!await new ApprovalFlow(session, deliverable, Lane).RunAsync(actor.Id, requester, cancellationToken).ConfigureAwait(false))
-                    {
-                        return;
-                    }
-
+                case StepMode.Approve when human:
+                    goOn = await new ApprovalFlow(run).RunAsync(i, cancellationToken).ConfigureAwait(false);
+                    break;
+                case not StepMode.Approve when human:
+                    // Validation rejects a human in a plan, author or edit step; a run never asks a human for a turn.
+                    await session.RecordSystemEventAsync("chain_step", "skipped", $"{step.Actor} is a human and takes no {step.Mode.ToString().ToLowerInvariant()} turn.", deliverable.Id, Lane, cancellationToken).ConfigureAwait(false);
+                    goOn = step.Mode != StepMode.Author;
                     break;
                 default:
                     var result = await session.RunTurnAsync(NewTurn(session, deliverable, step, handoff), cancellationToken).ConfigureAwait(false);
@@ -96,9 +97,21 @@ public sealed class ChainProtocol : IProtocol
                     }
 
                     handoff = HandoffParser.Parse(session.State.Manifest, step, next?.Actor ?? step.Actor, deliverable.Id, result.Text);
-                    session.State.AddHandoff(handoff);
+                    run.Actions.RecordHandoff(handoff);
+                    goOn = true;
                     break;
             }
+
+            if (!goOn)
+            {
+                return;
+            }
+        }
+
+        if (!deliverable.Type.ClientFacing && deliverable.GatesPassedHash is not null)
+        {
+            await session.RecordSystemEventAsync("deliverable_done", "done",
+                $"{deliverable.Type.Name} is internal: done once its last gate passed on version {deliverable.Current!.Number}; no release needed.", deliverable.Id, Lane, cancellationToken).ConfigureAwait(false);
         }
     }
 

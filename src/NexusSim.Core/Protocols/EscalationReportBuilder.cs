@@ -7,13 +7,12 @@ namespace NexusSim.Core.Protocols;
 
 /// <summary>
 /// Writes the escalation report for work that hit a gate's cap: the attempt history, the likely
-/// root cause, the manifest's options, and the decision-maker (the author's manager).
+/// root cause, the manifest's options, and the decision-maker (the manager of whoever reworks it).
 /// </summary>
 internal static class EscalationReportBuilder
 {
-    public static EscalationRecord Build(EngagementState state, DeliverableState deliverable, GateDefinition gate)
+    public static EscalationRecord Build(EngagementState state, DeliverableState deliverable, GateDefinition gate, string author)
     {
-        var author = deliverable.Type.Author;
         var history = deliverable.Verdicts
             .Where(v => v.GateId == gate.Id)
             .Select(v => string.Create(CultureInfo.InvariantCulture,

@@ -6,141 +6,103 @@ using NexusSim.Core.Manifest;
 namespace NexusSim.Core.Protocols;
 
 /// <summary>
-/// Runs a deliverable's review gates in manifest order. Each attempt runs the gate's deterministic
-/// checks first; if they find issues the verdict is needs-work at once (recorded for the reviewer
-/// through the same action path), otherwise a reviewing owner (never the author) judges in a turn.
-/// A failure sends the written issues back to the author for rework and the gates start again on
-/// the new version; when a gate's failures reach its max attempts, the work is escalated.
+/// Runs a review step's gates. The step's advisory gates (<c>blocking: false</c>) are judged once
+/// and never block. Its blocking gates, and those of every earlier review step that have no pass on
+/// the current content, are judged in chain order: the gate's declared checks first (issues make
+/// the verdict needs-work at once), otherwise the step's actor (rotating through a pool) judges the
+/// rubric in a turn; a human judges through the approver. A failure sends the issues back to the
+/// author; at the gate's cap (or at once with <c>on_fail: escalate</c>) the work is escalated and
+/// the decision is followed.
 /// </summary>
 internal sealed class ReviewGateRunner
 {
-    private readonly EngagementSession _session;
-    private readonly ChainDefinition _chain;
-    private readonly DeliverableState _deliverable;
-    private readonly string _lane;
+    private readonly DeliverableRun _run;
+    private readonly GateJudge _judge;
 
-    public ReviewGateRunner(EngagementSession session, ChainDefinition chain, DeliverableState deliverable, string lane)
+    public ReviewGateRunner(DeliverableRun run)
     {
-        _session = session;
-        _chain = chain;
-        _deliverable = deliverable;
-        _lane = lane;
+        _run = run;
+        _judge = new GateJudge(run);
     }
 
-    /// <summary>True when every review gate passed for the current version; false when escalated.</summary>
-    public async Task<bool> RunAsync(ChainStep reviewStep, CancellationToken cancellationToken)
+    /// <summary>True when every blocking gate up to this step passed on the current content (or was accepted with caveats); false when the chain stops.</summary>
+    public async Task<bool> RunAsync(int stepIndex, CancellationToken cancellationToken)
     {
-        var manifest = _session.State.Manifest;
-        var gates = _deliverable.Type.Gates.Select(manifest.Gate).Where(g => g.Kind == GateKind.Review).ToList();
-        var index = 0;
-        while (index < gates.Count)
+        var deliverable = _run.Deliverable;
+        var step = _run.Chain.Steps[stepIndex];
+        foreach (var gate in _run.ReviewGatesUpTo(stepIndex).Where(g => g.Step == step && !g.Gate.Blocking).Select(g => g.Gate))
         {
-            var gate = gates[index];
-            var verdict = await JudgeAsync(gate, reviewStep, cancellationToken).ConfigureAwait(false);
+            await _judge.JudgeAsync(gate, step, cancellationToken).ConfigureAwait(false);
+        }
+
+        var gates = _run.ReviewGatesUpTo(stepIndex).Where(g => g.Gate.Blocking).ToList();
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var hash = deliverable.Current!.ContentHash;
+            var pending = gates.FirstOrDefault(g => !deliverable.PassedGate(g.Gate.Id, hash));
+            if (deliverable.Waivers.Any(w => w.VersionHash == hash) || pending.Gate is null)
+            {
+                return true;
+            }
+
+            var verdict = await _judge.JudgeAsync(pending.Gate, pending.Step, cancellationToken).ConfigureAwait(false);
             if (verdict.Verdict == GateVerdict.Pass)
             {
-                index++;
                 continue;
             }
 
-            var failures = _deliverable.Verdicts.Count(v => v.GateId == gate.Id && v.Verdict == GateVerdict.NeedsWork);
-            if (gate.OnFail == FailAction.Escalate || failures >= gate.MaxAttempts)
+            if (!await AfterFailureAsync(pending.Gate, verdict.Issues, cancellationToken).ConfigureAwait(false))
             {
-                await EscalateAsync(gate, cancellationToken).ConfigureAwait(false);
                 return false;
             }
+        }
+    }
 
-            await ReworkAsync(verdict, failures + 1, cancellationToken).ConfigureAwait(false);
-            index = 0;
+    /// <summary>Reworks or escalates after a failure at <paramref name="gate"/>; false when the chain stops for the deliverable.</summary>
+    public async Task<bool> AfterFailureAsync(GateDefinition gate, IReadOnlyList<GateIssue> issues, CancellationToken cancellationToken)
+    {
+        var failures = _run.Deliverable.Verdicts.Count(v => v.GateId == gate.Id && v.Verdict == GateVerdict.NeedsWork);
+        if (gate.OnFail != FailAction.Escalate && failures < _run.CapOf(gate))
+        {
+            await _run.ReworkAsync(gate.Id, failures + 1, issues, cancellationToken).ConfigureAwait(false);
+            return true;
         }
 
-        var hash = _deliverable.Current!.ContentHash;
-        _session.State.MarkGatesPassed(_deliverable.Id, hash);
-        await _session.RecordSystemEventAsync("gates_passed", "passed", $"Every blocking review gate passed for version {_deliverable.Current.Number}.", _deliverable.Id, _lane, cancellationToken).ConfigureAwait(false);
-        return true;
+        return await FollowEscalationAsync(_run, gate, issues, failures, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<GateVerdictRecord> JudgeAsync(GateDefinition gate, ChainStep reviewStep, CancellationToken cancellationToken)
+    /// <summary>Escalates and follows the decision; true when the chain goes on for the deliverable.</summary>
+    public static async Task<bool> FollowEscalationAsync(DeliverableRun run, GateDefinition gate, IReadOnlyList<GateIssue> issues, int attempt, CancellationToken cancellationToken)
     {
-        var version = _deliverable.Current ?? throw new InvalidOperationException($"{_deliverable.Type.Name} has no version to review.");
-        var attempt = _deliverable.AttemptsAt(gate.Id) + 1;
-        var reviewer = PickReviewer(gate, attempt);
-        var issues = RunChecks(gate, version.Markdown);
-        var before = _deliverable.Verdicts.Count;
-        if (issues.Count > 0)
+        var resolution = await new EscalationFlow(run).RunAsync(gate, cancellationToken).ConfigureAwait(false);
+        switch (resolution?.Outcome)
         {
-            await _session.InvokeAsync(reviewer, ActionIds.RecordGateVerdict, new Dictionary<string, object?>
-            {
-                [ActionArgs.DeliverableId] = _deliverable.Id,
-                [ActionArgs.GateId] = gate.Id,
-                [ActionArgs.VersionHash] = version.ContentHash,
-                [ActionArgs.Verdict] = "needs_work",
-                [ActionArgs.Evidence] = $"Deterministic checks ({string.Join(", ", gate.Checks).ToLowerInvariant()}) found {issues.Count} issue(s).",
-                [ActionArgs.Issues] = GateIssueText.Format(issues),
-            }, _lane, cancellationToken).ConfigureAwait(false);
+            case EscalationOutcome.MoreAttempts:
+            case EscalationOutcome.Reassign:
+                if (resolution.Outcome == EscalationOutcome.Reassign)
+                {
+                    run.Author = resolution.Assignee ?? NextAuthor(run);
+                }
+
+                run.GrantRound(gate.Id);
+                var decision = new GateIssue(null, string.Create(CultureInfo.InvariantCulture, $"{resolution.DecidedBy} decided {resolution.EscalationId} ({resolution.Option}): {resolution.Reason}"), gate.Id);
+                await run.ReworkAsync(gate.Id, attempt + 1, [.. issues, decision], cancellationToken).ConfigureAwait(false);
+                return true;
+            case EscalationOutcome.AcceptWithCaveat:
+                await run.Session.RecordSystemEventAsync("accept_with_caveat", "accepted",
+                    $"{run.Deliverable.Type.Name} goes on as version {run.Deliverable.Current!.Number} with the caveat: {resolution.Reason}", run.Deliverable.Id, run.Lane, cancellationToken).ConfigureAwait(false);
+                return gate.Kind == GateKind.Review;
+            default:
+                return false;
         }
-        else
-        {
-            var artifact = new ArtifactView(_deliverable.Id, _deliverable.Type.Name, version.Number, version.ContentHash, version.Markdown);
-            var turnId = _session.NextStepKey(string.Create(CultureInfo.InvariantCulture, $"{_deliverable.Id}-{gate.Id}-a{attempt}-{reviewer}"));
-            await _session.RunTurnAsync(
-                new AgentTurn(turnId, reviewer, reviewStep.Task, StepMode.Review, _deliverable.Id, gate.Id, attempt, _lane, null, [artifact], []),
-                cancellationToken).ConfigureAwait(false);
-        }
-
-        var verdict = _deliverable.Verdicts.Skip(before).LastOrDefault(v => v.GateId == gate.Id);
-        if (verdict is null)
-        {
-            // The reviewer recorded nothing (or was denied): the gate cannot pass without a verdict.
-            verdict = new GateVerdictRecord(gate.Id, attempt, version.ContentHash, reviewer, GateVerdict.NeedsWork, string.Empty,
-                [new GateIssue(null, $"{reviewer} recorded no verdict at {gate.Name}; a gate without a verdict does not pass.", gate.Id)]);
-            _session.State.RecordVerdict(_deliverable.Id, verdict);
-            await _session.RecordSystemEventAsync("record_gate_verdict", "needs_work", verdict.Issues[0].Message, _deliverable.Id, _lane, cancellationToken).ConfigureAwait(false);
-        }
-
-        _session.Metrics.AddGateVerdict(verdict.Attempt, verdict.Verdict == GateVerdict.Pass);
-        _session.Observer.OnVerdict(_deliverable, verdict);
-        return verdict;
     }
 
-    private List<GateIssue> RunChecks(GateDefinition gate, string markdown)
+    // Reassigned work goes to the first agent of the chain's edit steps who is not the current author.
+    private static string NextAuthor(DeliverableRun run)
     {
-        var earlier = _session.State.Deliverables
-            .Where(d => d.Id != _deliverable.Id && d.Current is not null)
-            .Select(d => d.Current!.Markdown)
-            .ToList();
-        var input = new CheckInput(markdown, _deliverable.Type.RequiredSections, _session.State.Manifest.Glossary, _session.Parts.BannedPhrases, earlier);
-        return [.. gate.Checks.SelectMany(kind => DeliverableChecks.For(kind).Check(input))];
-    }
-
-    private string PickReviewer(GateDefinition gate, int attempt)
-    {
-        var eligible = gate.Owners.Where(o => o != _deliverable.Type.Author).ToList();
-        return eligible.Count == 0 ? gate.Owners[0] : eligible[(attempt - 1) % eligible.Count];
-    }
-
-    private async Task ReworkAsync(GateVerdictRecord verdict, int attempt, CancellationToken cancellationToken)
-    {
-        var author = _chain.Steps.First(s => s.Mode == StepMode.Author);
-        var version = _deliverable.Current!;
-        var artifact = new ArtifactView(_deliverable.Id, _deliverable.Type.Name, version.Number, version.ContentHash, version.Markdown);
-        var turnId = _session.NextStepKey(string.Create(CultureInfo.InvariantCulture, $"{_deliverable.Id}-rework-{verdict.GateId}-a{attempt}-{author.Actor}"));
-        await _session.RunTurnAsync(
-            new AgentTurn(turnId, author.Actor, author.Task, StepMode.Edit, _deliverable.Id, verdict.GateId, attempt, _lane, null, [artifact], verdict.Issues),
-            cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task EscalateAsync(GateDefinition gate, CancellationToken cancellationToken)
-    {
-        var report = EscalationReportBuilder.Build(_session.State, _deliverable, gate);
-        await _session.InvokeAsync(report.From, ActionIds.Escalate, new Dictionary<string, object?>
-        {
-            [ActionArgs.Subject] = _deliverable.Id,
-            [ActionArgs.Reason] = EscalationReportBuilder.Render(report),
-            [ActionArgs.Assignee] = report.To,
-        }, _lane, cancellationToken).ConfigureAwait(false);
-        _session.State.MarkEscalated(_deliverable.Id);
-        _session.Metrics.AddEscalation();
-        _session.Observer.OnEscalation(report);
+        var manifest = run.Session.State.Manifest;
+        return run.Chain.Steps.Where(s => s.Mode == StepMode.Edit).SelectMany(s => s.Actors)
+            .FirstOrDefault(a => a != run.Author && manifest.FindActor(a) is { IsHuman: false }) ?? run.Author;
     }
 }

@@ -79,17 +79,37 @@ internal sealed class EngagementHarness
     {
         var author = State.FindDeliverable(deliverableId)!.Type.Author;
         var hash = Core.Determinism.StableHash.HexOfText(content);
-        State.SubmitVersion(deliverableId, hash, content, author, "test version");
+        Act(author, ActionIds.SubmitDeliverable, (ActionArgs.DeliverableId, deliverableId), (ActionArgs.Content, content), (ActionArgs.Summary, "test version"));
         return hash;
     }
+
+    /// <summary>Records a pass at every blocking review gate of <paramref name="deliverableId"/> on <paramref name="hash"/>, through the action bodies (gates passed is derived from them).</summary>
+    public void PassGates(string deliverableId, string hash)
+    {
+        var deliverable = State.FindDeliverable(deliverableId)!;
+        foreach (var gate in deliverable.Type.Gates.Select(Manifest.Gate).Where(g => g.Kind == GateKind.Review))
+        {
+            var reviewer = gate.Owners.FirstOrDefault(o => o != deliverable.Type.Author) ?? gate.Owners[0];
+            Act(reviewer, ActionIds.RecordGateVerdict, (ActionArgs.DeliverableId, deliverableId), (ActionArgs.GateId, gate.Id), (ActionArgs.VersionHash, hash),
+                (ActionArgs.Verdict, "pass"), (ActionArgs.Evidence, "Checked every figure against [S1]."));
+        }
+    }
+
+    /// <summary>Records that <paramref name="requester"/> asked for approval, through the action body.</summary>
+    public void RequestApproval(string deliverableId, string requester) =>
+        Act(requester, ActionIds.RequestApproval, (ActionArgs.DeliverableId, deliverableId));
+
+    // Runs an action's body directly (no policy): arranging state the way an allowed action would.
+    private void Act(string actor, string action, params (string Name, object? Value)[] args) =>
+        new EngagementActions(State).Execute(new ActionCall(actor, action, args.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal), NewRecorder()));
 
     /// <summary>A version that passed its gates, was asked for by <paramref name="requester"/> and approved by the firm's human.</summary>
     public string Approved(string deliverableId, string content, string requester)
     {
         var hash = Submit(deliverableId, content);
-        State.MarkGatesPassed(deliverableId, hash);
-        State.RequestApproval(deliverableId, requester);
-        State.RecordApproval(deliverableId, new ApprovalRecord(Human.Id, hash, true, "checked"));
+        PassGates(deliverableId, hash);
+        RequestApproval(deliverableId, requester);
+        Act(Human.Id, ActionIds.Approve, (ActionArgs.DeliverableId, deliverableId), (ActionArgs.VersionHash, hash), (ActionArgs.Reason, "checked"));
         return hash;
     }
 }

@@ -70,8 +70,8 @@ public sealed class KernelTurnRunnerAuthorityTests
         var engagement = Firm(model, TestManifests.WithAuthor(shipped, shipped.ServiceLines[0].Deliverables[0], Human));
         var id = DeliverableOf(engagement);
         var hash = engagement.Submit(id, "# Summary\nDraft.\n");
-        engagement.State.MarkGatesPassed(id, hash);
-        engagement.State.RequestApproval(id, "kael");
+        engagement.PassGates(id, hash);
+        engagement.RequestApproval(id, "kael");
         model.Enqueue(ScriptedReply.Call(ActionIds.Approve, Args.Of((ActionArgs.DeliverableId, id), (ActionArgs.VersionHash, hash), (ActionArgs.Reason, "Mine, and fine."))));
 
         await engagement.RunTurnAsync(Human, id);
@@ -87,8 +87,8 @@ public sealed class KernelTurnRunnerAuthorityTests
         var engagement = Firm(model);
         var id = DeliverableOf(engagement);
         var hash = engagement.Submit(id, "# Summary\nDraft.\n");
-        engagement.State.MarkGatesPassed(id, hash);
-        engagement.State.RequestApproval(id, Human);
+        engagement.PassGates(id, hash);
+        engagement.RequestApproval(id, Human);
         model.Enqueue(ScriptedReply.Call(ActionIds.Approve, Args.Of((ActionArgs.DeliverableId, id), (ActionArgs.VersionHash, hash), (ActionArgs.Reason, "I asked, I agree."))));
 
         await engagement.RunTurnAsync(Human, id);
@@ -120,7 +120,7 @@ public sealed class KernelTurnRunnerAuthorityTests
         var id = DeliverableOf(engagement);
         var passed = engagement.Submit(id, "# Summary\nVersion A.\n");
         var other = engagement.Submit(id, "# Summary\nVersion B.\n");
-        engagement.State.MarkGatesPassed(id, passed);
+        engagement.PassGates(id, passed);
         model.Enqueue(ScriptedReply.Call(ActionIds.ReleaseToClient, Args.Of((ActionArgs.DeliverableId, id), (ActionArgs.VersionHash, other))));
 
         await engagement.RunTurnAsync(Human, id);
@@ -139,7 +139,7 @@ public sealed class KernelTurnRunnerAuthorityTests
         var id = DeliverableOf(engagement);
         engagement.Approved(id, "# Summary\nVersion A.\n", "kael");
         var b = engagement.Submit(id, "# Summary\nVersion B, changed after approval.\n");
-        engagement.State.MarkGatesPassed(id, b);
+        engagement.PassGates(id, b);
         model.Enqueue(ScriptedReply.Call(ActionIds.ReleaseToClient, Args.Of((ActionArgs.DeliverableId, id), (ActionArgs.VersionHash, b))));
 
         await engagement.RunTurnAsync(Human, id);

@@ -38,7 +38,7 @@ public sealed class ActionGuardReleaseTests
     public void Check_ReleaseWhenGatesPassedButNoApproval_DeniedAsRequiresHumanApproval()
     {
         _engagement.Submit("h1");
-        _engagement.State.MarkGatesPassed(Memo, "h1");
+        _engagement.PassGates("h1");
 
         var decision = Check(TestFirms.Partner, ActionIds.ReleaseToClient, OnMemo());
 

@@ -50,4 +50,14 @@ internal static class ErrorCodes
     public const string BadPair = "NX0045";
     public const string TooDeep = "NX0046";
     public const string KeyNotText = "NX0047";
+
+    // Chain steps and their gates, escalation options (issue 8; NX0060-NX0069 reserved for them).
+    public const string StepGateNotListed = "NX0060";
+    public const string GateNotRun = "NX0061";
+    public const string StepGateKind = "NX0062";
+    public const string StepActorNotOwner = "NX0063";
+    public const string StepNeedsGate = "NX0064";
+    public const string GateRunTwice = "NX0065";
+    public const string ApprovalGateNeedsHuman = "NX0066";
+    public const string EscalationOptionUnmapped = "NX0067";
 }

@@ -30,6 +30,7 @@ internal sealed class GuardedEngagement
                 new DeliverableType(Memo, "Entry Memo", "The memo.", "veda", "memo_chain", true, ["Summary"], ["quality_gate"], SourceLocation.None),
             ],
             Glossary = glossary ?? [],
+            Gates = [new GateDefinition("quality_gate", "Quality gate", GateKind.Review, [], ["kael"], "The memo is sound.", 3, FailAction.Rework, true, SourceLocation.None)],
         };
         var brief = new Brief("(test)", "Acme", "Retail", "EU", 500, "Growing.", "Stalled.", [], Budget, line, "brief-hash");
         State = new EngagementState("run-1", manifest, brief, manifest.ServiceLine(line), 42UL);
@@ -53,11 +54,21 @@ internal sealed class GuardedEngagement
         return hash;
     }
 
+    /// <summary>Records a pass at every blocking review gate of the memo on <paramref name="hash"/> (gates passed is derived from verdicts).</summary>
+    public void PassGates(string hash)
+    {
+        var memo = State.FindDeliverable(Memo)!;
+        foreach (var gate in memo.Type.Gates)
+        {
+            State.RecordVerdict(Memo, new GateVerdictRecord(gate, 1, hash, "reviewer", GateVerdict.Pass, "[S1]", []));
+        }
+    }
+
     /// <summary>A version that passed its gates, was asked for by veda, and approved by <paramref name="approver"/>.</summary>
     public string Approved(string hash, string approver = TestFirms.Partner, bool approved = true)
     {
         Submit(hash);
-        State.MarkGatesPassed(Memo, hash);
+        PassGates(hash);
         State.RequestApproval(Memo, "veda");
         State.RecordApproval(Memo, new ApprovalRecord(approver, hash, approved, "checked"));
         return hash;

@@ -7,8 +7,7 @@ internal static class ChainMapper
 {
     private static readonly string[] ChainKeys = ["id", "name", "steps"];
     private static readonly KeySpec ChainSpec = new("a chain", ChainKeys, ChainKeys);
-    private static readonly string[] StepKeys = ["actor", "task", "mode"];
-    private static readonly KeySpec StepSpec = new("a chain step", StepKeys, StepKeys);
+    private static readonly KeySpec StepSpec = new("a chain step", ["actor", "task", "mode", "gates"], ["actor", "task", "mode"]);
 
     public static void Map(ManifestNode node, MappingContext context)
     {
@@ -30,8 +29,18 @@ internal static class ChainMapper
                     continue;
                 }
 
-                var step = new ChainStep(stepMap.Id("actor") ?? string.Empty, stepMap.Id("task") ?? string.Empty, mode, stepMap.Location);
+                var pool = stepMap.Get("actor") is ListNode ? stepMap.Ids("actor") : [];
+                var actor = pool.Count > 0 ? pool[0].Value : (stepMap.Get("actor") is ListNode ? string.Empty : stepMap.Id("actor") ?? string.Empty);
+                var gates = stepMap.Ids("gates");
+                var step = new ChainStep(actor, stepMap.Id("task") ?? string.Empty, mode, stepMap.Location)
+                {
+                    Pool = pool.Count > 1 ? [.. pool.Select(p => p.Value)] : [],
+                    Gates = [.. gates.Select(g => g.Value)],
+                };
                 context.Locations.Set(step, "actor", stepMap.At("actor"));
+                context.Locations.SetItems(step, "actor", pool);
+                context.Locations.Set(step, "gates", stepMap.At("gates"));
+                context.Locations.SetItems(step, "gates", gates);
                 steps.Add(step);
             }
 
