@@ -26,6 +26,7 @@ internal static class RunOutputWriter
         }
 
         await File.WriteAllTextAsync(Path.Combine(directory, SummaryFile), JsonSerializer.Serialize(summary, Json) + "\n", cancellationToken).ConfigureAwait(false);
+        await EscalationFiles.WriteAsync(directory, state, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Moves <paramref name="staging"/> to <paramref name="final"/>, replacing an earlier run of the same id.</summary>

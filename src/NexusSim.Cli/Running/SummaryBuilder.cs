@@ -28,7 +28,7 @@ internal static class SummaryBuilder
             BriefHash = run.Brief.ContentHash,
             AcceptedBy = state.AcceptedBy,
             FeeUsd = state.FeeUsd,
-            Deliverables = [.. state.Deliverables.Select(Deliverable)],
+            Deliverables = [.. state.Deliverables.Select(d => DeliverableOutcome.Add(Deliverable(d), d, state))],
             Turns = metrics.Turns,
             GateAttempts = metrics.GateAttempts,
             GateFailures = metrics.GateFailures,
@@ -48,6 +48,7 @@ internal static class SummaryBuilder
             BusyMinutes = Math.Round(clock.BusyMinutes, 3),
             AuditEntries = auditEntries,
             AuditHead = auditHead,
+            EscalationOutcomes = EscalationTally.Of(state),
         };
     }
 

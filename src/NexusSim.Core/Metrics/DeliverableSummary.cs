@@ -13,4 +13,8 @@ public sealed record DeliverableSummary
     [JsonPropertyName("final_hash")] public string? FinalHash { get; init; }
     [JsonPropertyName("gate_verdicts")] public int GateVerdicts { get; init; }
     [JsonPropertyName("file")] public string? File { get; init; }
+    [JsonPropertyName("client_facing")] public bool ClientFacing { get; init; }
+    [JsonPropertyName("done")] public bool Done { get; init; }
+    [JsonPropertyName("caveats")] public IReadOnlyList<string> Caveats { get; init; } = [];
+    [JsonPropertyName("escalations")] public IReadOnlyList<string> Escalations { get; init; } = [];
 }

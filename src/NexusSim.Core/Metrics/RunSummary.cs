@@ -41,4 +41,5 @@ public sealed record RunSummary
     [JsonPropertyName("busy_minutes")] public double BusyMinutes { get; init; }
     [JsonPropertyName("audit_entries")] public long AuditEntries { get; init; }
     [JsonPropertyName("audit_head")] public string? AuditHead { get; init; }
+    [JsonPropertyName("escalation_outcomes")] public EscalationTally? EscalationOutcomes { get; init; }
 }

@@ -106,10 +106,12 @@ internal sealed class EscalationFlow
             return;
         }
 
+        // The attempt is the round: how many escalations this deliverable's gate has had, this one included.
+        var round = session.State.Escalations.Count(e => e.DeliverableId == escalation.DeliverableId && e.GateId == escalation.GateId);
         var artifact = new ArtifactView(escalation.Id, $"Escalation report {escalation.Id}", escalation.Level, escalation.Id, report);
         var turnId = session.NextStepKey(string.Create(CultureInfo.InvariantCulture, $"{_run.Deliverable.Id}-{escalation.Id}-{receiver.Id}"));
         await session.RunTurnAsync(
-            new AgentTurn(turnId, receiver.Id, Task, StepMode.Plan, _run.Deliverable.Id, escalation.GateId, escalation.Level, _run.Lane, null, [artifact], [])
+            new AgentTurn(turnId, receiver.Id, Task, StepMode.Plan, _run.Deliverable.Id, escalation.GateId, round, _run.Lane, null, [artifact], [])
             {
                 EscalationId = escalation.Id,
             },

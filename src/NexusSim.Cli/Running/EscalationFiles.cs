@@ -1,0 +1,25 @@
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Protocols;
+
+namespace NexusSim.Cli.Running;
+
+/// <summary>Writes <c>escalations/&lt;id&gt;.md</c> for every escalation of the run: the report a person reads.</summary>
+internal static class EscalationFiles
+{
+    public const string Folder = "escalations";
+
+    public static async Task WriteAsync(string directory, EngagementState state, CancellationToken cancellationToken)
+    {
+        var escalations = state.Escalations;
+        if (escalations.Count == 0)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.Combine(directory, Folder));
+        foreach (var escalation in escalations)
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, Folder, escalation.Id + ".md"), EscalationMarkdown.Render(state, escalation), cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
