@@ -39,10 +39,14 @@ public sealed class DeliverableState
     public IReadOnlyList<DeliverableWaiver> Waivers => _waivers;
 
     /// <summary>
-    /// Content hash of the current version when every blocking review gate has a pass recorded on
-    /// exactly that content (or an acceptance with caveats is bound to it); otherwise null.
+    /// Content hash of the newest version whose every blocking review gate has a pass recorded on
+    /// exactly that content (or an acceptance with caveats bound to it); null when none has.
+    /// Derived from the verdicts: nothing sets it.
     /// </summary>
-    public string? GatesPassedHash => Current is { } current && PassedOn(current.ContentHash) ? current.ContentHash : null;
+    public string? GatesPassedHash => _versions.LastOrDefault(v => PassedOn(v.ContentHash))?.ContentHash;
+
+    /// <summary>True when the current version passed every blocking review gate.</summary>
+    public bool CurrentPassed => Current is { } current && GatesPassedHash == current.ContentHash;
 
     /// <summary>Who asked for approval of the current version, or null.</summary>
     public string? ApprovalRequester { get; internal set; }
@@ -60,7 +64,7 @@ public sealed class DeliverableState
     public string? OpenEscalation { get; internal set; }
 
     /// <summary>True when the deliverable is done: released if client-facing; its blocking gates passed if internal.</summary>
-    public bool Done => Type.ClientFacing ? ReleasedHash is not null : GatesPassedHash is not null;
+    public bool Done => Type.ClientFacing ? ReleasedHash is not null : CurrentPassed;
 
     /// <summary>Status, derived.</summary>
     public DeliverableStatus Status => this switch
@@ -70,7 +74,7 @@ public sealed class DeliverableState
         { OpenEscalation: not null } => DeliverableStatus.Escalated,
         { Approval: { Approved: false } a } when a.VersionHash == Current?.ContentHash => DeliverableStatus.Rejected,
         { Approval: { Approved: true } a } when a.VersionHash == Current?.ContentHash => DeliverableStatus.Approved,
-        { GatesPassedHash: not null } => DeliverableStatus.GatesPassed,
+        { CurrentPassed: true } => DeliverableStatus.GatesPassed,
         { Current: not null } => DeliverableStatus.InProgress,
         _ => DeliverableStatus.Planned,
     };

@@ -15,7 +15,7 @@ internal sealed class EscalationActions
 
     public EscalationActions(EngagementState state) => _state = state;
 
-    public (string, string?) Escalate(string actor, IReadOnlyDictionary<string, object?> args)
+    public (string, string?) Escalate(string actor, IReadOnlyDictionary<string, object?> args, StepRecorder recorder)
     {
         var subject = Text(args, ActionArgs.Subject);
         var reason = Text(args, ActionArgs.Reason);
@@ -51,10 +51,19 @@ internal sealed class EscalationActions
             Level = level,
             Continues = continued?.Id,
         });
+        // The full record goes into the audit: the report as written, and where it sits in the chain of escalations.
+        recorder.Record(actor, "escalation_report", "recorded", reason, subject, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["escalation_id"] = recorded.Id,
+            ["level"] = level.ToString(CultureInfo.InvariantCulture),
+            ["gate_id"] = gateId ?? string.Empty,
+            ["continues"] = continued?.Id ?? string.Empty,
+            ["options"] = string.Join("; ", recorded.Options),
+        }, to);
         return (Invariant($"Escalated '{subject}' to {to} as {recorded.Id} (level {level})."), subject);
     }
 
-    public (string, string?) Resolve(string actor, IReadOnlyDictionary<string, object?> args)
+    public (string, string?) Resolve(string actor, IReadOnlyDictionary<string, object?> args, StepRecorder recorder)
     {
         var id = Text(args, ActionArgs.EscalationId);
         var escalation = _state.FindEscalation(id) ?? throw new ActionArgumentException($"There is no escalation '{id}'.");
@@ -91,7 +100,15 @@ internal sealed class EscalationActions
         }
 
         var reason = Text(args, ActionArgs.Reason);
-        _state.Resolve(escalation, new EscalationResolution(id, actor, option, outcome, reason, outcome == EscalationOutcome.Reassign ? assignee : null));
+        var resolution = new EscalationResolution(id, actor, option, outcome, reason, outcome == EscalationOutcome.Reassign ? assignee : null);
+        _state.Resolve(escalation, resolution);
+        recorder.Record(actor, "escalation_decision", "decided", reason, escalation.Subject, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["escalation_id"] = id,
+            ["option"] = option,
+            ["outcome"] = outcome.ToString(),
+            ["assignee"] = resolution.Assignee ?? string.Empty,
+        });
         return (Invariant($"Decided {id}: {option} ({outcome}). {reason}"), escalation.Subject);
     }
 

@@ -108,7 +108,7 @@ public sealed class ChainProtocol : IProtocol
             }
         }
 
-        if (!deliverable.Type.ClientFacing && deliverable.GatesPassedHash is not null)
+        if (!deliverable.Type.ClientFacing && deliverable.CurrentPassed)
         {
             await session.RecordSystemEventAsync("deliverable_done", "done",
                 $"{deliverable.Type.Name} is internal: done once its last gate passed on version {deliverable.Current!.Number}; no release needed.", deliverable.Id, Lane, cancellationToken).ConfigureAwait(false);

@@ -78,9 +78,8 @@ internal sealed class EngagementHarness
     public string Submit(string deliverableId, string content)
     {
         var author = State.FindDeliverable(deliverableId)!.Type.Author;
-        var hash = Core.Determinism.StableHash.HexOfText(content);
         Act(author, ActionIds.SubmitDeliverable, (ActionArgs.DeliverableId, deliverableId), (ActionArgs.Content, content), (ActionArgs.Summary, "test version"));
-        return hash;
+        return State.FindDeliverable(deliverableId)!.Current!.ContentHash;
     }
 
     /// <summary>Records a pass at every blocking review gate of <paramref name="deliverableId"/> on <paramref name="hash"/>, through the action bodies (gates passed is derived from them).</summary>

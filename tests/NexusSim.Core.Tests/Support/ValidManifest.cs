@@ -118,7 +118,7 @@ internal static class ValidManifest
         escalation:
           on_denial: true
           max_levels: 2
-          options: ["rework", "rescope"]
+          options: ["rework", "descope"]
         glossary:
           - term: "engagement"
             definition: "One piece of paid client work."
@@ -179,6 +179,8 @@ internal static class ValidManifest
                 mode: author
               - actor: editor
                 task: review_scan
+                gates:
+                  - fact_check
                 mode: review
           - id: memo_chain
             name: "Strategy memo chain"
@@ -189,8 +191,16 @@ internal static class ValidManifest
               - actor: editor
                 task: edit_memo
                 mode: edit
+              - actor: editor
+                task: review_memo
+                gates:
+                  - fact_check
+                  - editorial_review
+                mode:  review
               - actor: principal
                 task: approve_memo
+                gates:
+                  - principal_signoff
                 mode: approve
         """;
 

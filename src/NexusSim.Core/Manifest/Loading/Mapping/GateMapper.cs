@@ -23,10 +23,11 @@ internal static class GateMapper
             }
 
             var owners = map.Ids("owners");
+            var kind = map.Enum<GateKind>("kind");
             var gate = new GateDefinition(
                 map.Id("id") ?? string.Empty,
                 map.Text("name") ?? string.Empty,
-                map.Enum<GateKind>("kind") ?? GateKind.Review,
+                kind ?? GateKind.Review,
                 map.Enums<CheckKind>("checks"),
                 [.. owners.Select(o => o.Value)],
                 map.Text("rubric") ?? string.Empty,
@@ -36,6 +37,11 @@ internal static class GateMapper
                 map.Location);
             context.Locations.Set(gate, "id", map.At("id"));
             context.Locations.Set(gate, "owners", map.At("owners"));
+            if (map.Has("kind") && kind is null)
+            {
+                context.Draft.Incomplete.Add(gate); // its kind is reported already; no follow-on kind errors
+            }
+
             context.Locations.SetItems(gate, "owners", owners);
             if (map.Get("owners") is ListNode { Items.Count: 0 } empty)
             {

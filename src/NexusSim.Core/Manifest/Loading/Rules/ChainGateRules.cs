@@ -60,7 +60,7 @@ internal static class ChainGateRules
         {
             var at = context.AtItem(step, "gates", i, step.Location);
             context.Reference(step.Gates[i], at, context.GateIds, "gate", $"{subject} (gates)");
-            if (context.Draft.Gates.FirstOrDefault(g => g.Id == step.Gates[i]) is { } gate)
+            if (context.Draft.Gates.FirstOrDefault(g => g.Id == step.Gates[i]) is { } gate && !context.Draft.Incomplete.Contains(gate))
             {
                 CheckStepGate(context, step, gate, types, humans.Count, at, subject);
             }
@@ -77,6 +77,15 @@ internal static class ChainGateRules
                 step.Mode == StepMode.Review ? "A review step runs review gates; name the approval gate on an approve step." : "An approve step runs approval gates; name the review gate on a review step.");
         }
 
+        // Follow-on errors are left out: an unknown actor or owner is reported as dangling already,
+        // and a gate only its author owns is reported as self-review.
+        var knownActors = step.Actors.All(a => context.ActorIds.Contains(a)) && gate.Owners.All(o => context.ActorIds.Contains(o));
+        var selfOwned = context.Draft.DeliverableTypes.Any(t => t.Gates.Contains(gate.Id, StringComparer.Ordinal) && gate.Owners.All(o => o == t.Author));
+        if (!knownActors)
+        {
+            return;
+        }
+
         if (gate.Kind == GateKind.Approval && humans < step.Actors.Count)
         {
             context.Diagnostics.Add(context.At(step, "actor", step.Location), ErrorCodes.ApprovalGateNeedsHuman,
@@ -84,7 +93,7 @@ internal static class ChainGateRules
                 $"Make the step's actor a human owner of '{gate.Id}', or run a review gate here instead.");
         }
 
-        foreach (var actor in step.Actors.Where(a => a.Length > 0 && gate.Owners.Count > 0 && !gate.Owners.Contains(a, StringComparer.Ordinal)))
+        foreach (var actor in step.Actors.Where(a => !selfOwned && a.Length > 0 && gate.Owners.Count > 0 && !gate.Owners.Contains(a, StringComparer.Ordinal)))
         {
             context.Diagnostics.Add(context.At(step, "actor", step.Location), ErrorCodes.StepActorNotOwner,
                 $"{subject} is taken by '{actor}', who is not an owner of gate '{gate.Id}' (owners: {string.Join(", ", gate.Owners)}).",
@@ -93,7 +102,7 @@ internal static class ChainGateRules
 
         foreach (var type in types)
         {
-            if (!type.Gates.Contains(gate.Id, StringComparer.Ordinal))
+            if (!type.Gates.Contains(gate.Id, StringComparer.Ordinal) && type.Gates.All(g => context.GateIds.Contains(g)))
             {
                 context.Diagnostics.Add(at, ErrorCodes.StepGateNotListed,
                     $"{subject} runs gate '{gate.Id}', which deliverable type '{type.Id}' (produced by this chain) does not list.",
