@@ -52,7 +52,7 @@ internal sealed class EscalationActions
             Continues = continued?.Id,
         });
         // The full record goes into the audit: the report as written, and where it sits in the chain of escalations.
-        recorder.Record(actor, "escalation_report", "recorded", reason, subject, new Dictionary<string, string>(StringComparer.Ordinal)
+        recorder.Record(actor, "escalation_report", "executed", reason, subject, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["escalation_id"] = recorded.Id,
             ["level"] = level.ToString(CultureInfo.InvariantCulture),
@@ -102,7 +102,7 @@ internal sealed class EscalationActions
         var reason = Text(args, ActionArgs.Reason);
         var resolution = new EscalationResolution(id, actor, option, outcome, reason, outcome == EscalationOutcome.Reassign ? assignee : null);
         _state.Resolve(escalation, resolution);
-        recorder.Record(actor, "escalation_decision", "decided", reason, escalation.Subject, new Dictionary<string, string>(StringComparer.Ordinal)
+        recorder.Record(actor, "escalation_decision", "executed", reason, escalation.Subject, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["escalation_id"] = id,
             ["option"] = option,

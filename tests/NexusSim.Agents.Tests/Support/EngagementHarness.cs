@@ -98,6 +98,13 @@ internal sealed class EngagementHarness
     public void RequestApproval(string deliverableId, string requester) =>
         Act(requester, ActionIds.RequestApproval, (ActionArgs.DeliverableId, deliverableId));
 
+    /// <summary>Raises a gate escalation of <paramref name="deliverableId"/> from <paramref name="from"/> to <paramref name="to"/>, through the action body; returns its id.</summary>
+    public string Escalate(string from, string to, string deliverableId, string gateId)
+    {
+        Act(from, ActionIds.Escalate, (ActionArgs.Subject, deliverableId), (ActionArgs.Reason, "Failed its gate three times."), (ActionArgs.Assignee, to), (ActionArgs.GateId, gateId));
+        return State.Escalations[^1].Id;
+    }
+
     // Runs an action's body directly (no policy): arranging state the way an allowed action would.
     private void Act(string actor, string action, params (string Name, object? Value)[] args) =>
         new EngagementActions(State).Execute(new ActionCall(actor, action, args.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal), NewRecorder()));

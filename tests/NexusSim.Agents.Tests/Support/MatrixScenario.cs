@@ -59,8 +59,16 @@ internal sealed class MatrixScenario
     {
         var engagement = new EngagementHarness(Manifest, Line.Id);
         versionHash = engagement.Approved(Deliverable.Id, Content, Requester);
+        if (Cell.Action == ActionIds.ResolveEscalation)
+        {
+            EscalationId = engagement.Escalate(Deliverable.Author, Cell.ActorId, Deliverable.Id, Deliverable.Gates[0]);
+        }
+
         return engagement;
     }
+
+    /// <summary>The escalation raised to the cell's actor (for resolve_escalation), else null.</summary>
+    public string? EscalationId { get; private set; }
 
     /// <summary>Valid arguments for every parameter the action takes.</summary>
     public Dictionary<string, object?> Arguments(string versionHash)
@@ -69,7 +77,7 @@ internal sealed class MatrixScenario
         var args = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var parameter in ActionCatalog.For(Cell.Action))
         {
-            args[parameter.Name] = parameter.Name switch
+            object? value = parameter.Name switch
             {
                 ActionArgs.DeliverableId or ActionArgs.Subject => Deliverable.Id,
                 ActionArgs.VersionHash => versionHash,
@@ -79,12 +87,18 @@ internal sealed class MatrixScenario
                 ActionArgs.ServiceLine => Line.Id,
                 ActionArgs.AmountUsd => Amount,
                 ActionArgs.Risk => "low",
-                ActionArgs.Assignee => Deliverable.Author,
+                ActionArgs.Assignee => Cell.Action == ActionIds.ResolveEscalation ? null : Deliverable.Author,
                 ActionArgs.Task => "draft",
                 ActionArgs.Term => "matrix test term",
                 ActionArgs.Domain => owned.Id,
+                ActionArgs.EscalationId => EscalationId,
+                ActionArgs.Option => Manifest.Escalation.Options[0],
                 _ => "Written for the authority matrix test.",
             };
+            if (value is not null)
+            {
+                args[parameter.Name] = value;
+            }
         }
 
         return args;

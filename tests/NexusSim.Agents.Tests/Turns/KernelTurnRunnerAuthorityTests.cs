@@ -119,8 +119,8 @@ public sealed class KernelTurnRunnerAuthorityTests
         var engagement = Firm(model);
         var id = DeliverableOf(engagement);
         var passed = engagement.Submit(id, "# Summary\nVersion A.\n");
-        var other = engagement.Submit(id, "# Summary\nVersion B.\n");
         engagement.PassGates(id, passed);
+        var other = engagement.Submit(id, "# Summary\nVersion B.\n");
         model.Enqueue(ScriptedReply.Call(ActionIds.ReleaseToClient, Args.Of((ActionArgs.DeliverableId, id), (ActionArgs.VersionHash, other))));
 
         await engagement.RunTurnAsync(Human, id);

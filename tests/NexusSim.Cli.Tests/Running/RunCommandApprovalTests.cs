@@ -64,7 +64,9 @@ public sealed class RunCommandApprovalTests
     {
         using var output = new TempDirectory();
         var input = new ScriptedInput();
-        for (var i = 0; i < 2; i++)
+        // Each rejection sends the work back; the approval gate allows 3, then the author's manager
+        // decides (one more round, then acceptance without release): 6 decisions per deliverable.
+        for (var i = 0; i < 12; i++)
         {
             input.Key(ConsoleKey.DownArrow).Key(ConsoleKey.Enter).Line("not ready");
         }
@@ -77,6 +79,7 @@ public sealed class RunCommandApprovalTests
         var run = RunOutput.Single(output.Path);
         Assert.Equal(0, run.Number("releases"));
         Assert.Equal(0, run.Number("approvals"));
+        Assert.Equal(12, run.Number("rejections"));
         Assert.Contains(run.Deliverables(), d => d.Status == "rejected");
         Assert.DoesNotContain(run.Deliverables(), d => d.Status == "released");
     }

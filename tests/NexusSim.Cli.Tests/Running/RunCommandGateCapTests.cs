@@ -6,11 +6,12 @@ using NexusSim.Cli.Tests.Support;
 namespace NexusSim.Cli.Tests.Running;
 
 /// <summary>
-/// A gate's max_attempts caps its attempts: the cap-th failure escalates the deliverable.
-/// Failures are forced two ways: stub quality set through NexusSim__Stub__* environment variables
-/// (every first draft fails the deterministic checks; the stub's rework then fixes every issue, so
-/// this forces exactly one failure), and a gate owned by an actor without the grant to record a
-/// verdict (every attempt ends without a verdict, which counts as needs work, whatever the rework).
+/// A gate's max_attempts caps its attempts: the cap-th failure escalates the deliverable, and the
+/// author's manager decides (the stub manager grants one more round first, then accepts with a
+/// recorded caveat). Failures are forced two ways: stub quality set through NexusSim__Stub__*
+/// environment variables (every first draft fails the deterministic checks; the stub's rework then
+/// fixes every issue, so this forces exactly one failure), and a gate step taken by an actor without
+/// the grant to record a verdict (every attempt ends without a verdict, which counts as needs work).
 /// </summary>
 [Collection(ProcessStateCollection.Name)]
 public sealed partial class RunCommandGateCapTests : IDisposable
@@ -20,7 +21,7 @@ public sealed partial class RunCommandGateCapTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task Run_StubQualityForcesFailureAndCapIsOne_EscalatesAfterOneAttempt()
+    public async Task Run_StubQualityForcesFailureAndCapIsOne_EscalatesOnceThenTheExtraRoundPasses()
     {
         var manifest = FirmCopy.Create(Paths.FiveAgentFirm, _temp.Combine("firm"));
         FirmCopy.EditGate(manifest, "citation_check", maxAttempts: 1);
@@ -36,26 +37,28 @@ public sealed partial class RunCommandGateCapTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var run = RunOutput.Single(_temp.Combine("out"));
         var deliverables = run.Deliverables();
-        Assert.All(deliverables, d => Assert.Equal("escalated", d.Status));
+        Assert.All(deliverables, d => Assert.Equal("released", d.Status));
         foreach (var (id, _) in deliverables)
         {
-            Assert.Equal([("citation_check", "needs_work", 1)], Verdicts(run, id));
+            Assert.Equal(("citation_check", "needs_work", 1), Verdicts(run, id)[0]);
+            Assert.Equal(("citation_check", "pass", 2), Verdicts(run, id)[1]);
             Assert.Single(CapEscalations(run, id));
+            Assert.Single(Decisions(run, id));
         }
 
-        Assert.Equal(deliverables.Count, run.Number("gate_attempts"));
-        Assert.Equal(deliverables.Count, run.Number("gate_failures"));
         Assert.Equal(deliverables.Count, run.Number("escalations"));
-        Assert.Equal("incomplete", run.Text("status"));
+        Assert.Equal(deliverables.Count, run.Summary.GetProperty("escalation_outcomes").GetProperty("more_attempts").GetInt64());
+        Assert.Equal("completed", run.Text("status"));
     }
 
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    public async Task Run_GateNeverPassesWithCap_EscalatesAfterExactlyCapFailures(int cap)
+    public async Task Run_GateNeverPassesWithCap_EscalatesAtEachCapThenAcceptsWithCaveat(int cap)
     {
         var manifest = FirmCopy.Create(Paths.FiveAgentFirm, _temp.Combine("firm"));
         FirmCopy.EditGate(manifest, "soundness_review", owners: "dana", maxAttempts: cap);
+        FirmCopy.EditGateStepActor(manifest, "soundness_review", "dana");
 
         var result = await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--manifest", _temp.Combine("firm"));
 
@@ -63,14 +66,23 @@ public sealed partial class RunCommandGateCapTests : IDisposable
         var run = RunOutput.Single(_temp.Combine("out"));
         foreach (var (id, status) in run.Deliverables())
         {
-            Assert.Equal("escalated", status);
+            // Two rounds of cap failures: the first escalation grants another round, the second accepts with a caveat.
             var atGate = Verdicts(run, id).Where(v => v.Gate == "soundness_review").ToList();
-            Assert.Equal(cap, atGate.Count);
+            Assert.Equal(2 * cap, atGate.Count);
             Assert.All(atGate, v => Assert.Equal("needs_work", v.Verdict));
-            Assert.Single(CapEscalations(run, id));
+            Assert.Equal(2, CapEscalations(run, id).Count);
+            Assert.Equal(2, Decisions(run, id).Count);
+            Assert.Equal("released", status);
         }
 
-        Assert.Equal(0, run.Number("releases"));
+        var deliverables = run.Summary.GetProperty("deliverables").EnumerateArray().ToList();
+        Assert.All(deliverables, d => Assert.Single(d.GetProperty("caveats").EnumerateArray()));
+        Assert.Equal(deliverables.Count, run.Summary.GetProperty("escalation_outcomes").GetProperty("accepted_with_caveat").GetInt64());
+        Assert.True(Directory.Exists(Path.Combine(run.Directory, "escalations")));
+        // One file per escalation: the two gate escalations of each deliverable and the notices of dana's denied verdicts.
+        var outcomes = run.Summary.GetProperty("escalation_outcomes");
+        Assert.Equal(2 * deliverables.Count, outcomes.GetProperty("raised").GetInt64() - outcomes.GetProperty("denial_notices").GetInt64());
+        Assert.Equal(run.Number("escalations"), Directory.GetFiles(Path.Combine(run.Directory, "escalations"), "esc-*.md").Length);
     }
 
     /// <summary>Each gate verdict on a deliverable, in order, from audit.jsonl.</summary>
@@ -85,6 +97,10 @@ public sealed partial class RunCommandGateCapTests : IDisposable
     /// <summary>The executed escalations of a deliverable (not the escalations of denied actions).</summary>
     private static List<JsonElement> CapEscalations(RunOutput run, string deliverable) =>
         [.. run.Audit().Where(e => Is(e, "escalate", deliverable) && e.GetProperty("outcome").GetString() == "executed")];
+
+    /// <summary>The decisions on a deliverable's escalations (resolve_escalation executed).</summary>
+    private static List<JsonElement> Decisions(RunOutput run, string deliverable) =>
+        [.. run.Audit().Where(e => Is(e, "resolve_escalation", deliverable) && e.GetProperty("outcome").GetString() == "executed")];
 
     private static bool Is(JsonElement entry, string action, string subject) =>
         entry.GetProperty("action").GetString() == action && entry.GetProperty("subject").GetString() == subject;

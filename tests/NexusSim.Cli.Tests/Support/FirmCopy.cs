@@ -46,4 +46,15 @@ internal static class FirmCopy
 
         File.WriteAllLines(manifestFile, lines);
     }
+
+    /// <summary>Makes <paramref name="actor"/> take every chain step that runs gate <paramref name="gateId"/>.</summary>
+    public static void EditGateStepActor(string manifestFile, string gateId, string actor)
+    {
+        var lines = File.ReadAllLines(manifestFile);
+        var edited = lines.Select(l => l.Contains($"gates: [{gateId}]", StringComparison.Ordinal)
+            ? System.Text.RegularExpressions.Regex.Replace(l, @"actor: [a-z_]+", $"actor: {actor}")
+            : l).ToArray();
+        Assert.NotEqual(lines, edited);
+        File.WriteAllLines(manifestFile, edited);
+    }
 }
