@@ -9,8 +9,8 @@ namespace NexusSim.Cli.Tests.Running;
 /// A gate's max_attempts caps its attempts: the cap-th failure escalates the deliverable.
 /// Failures are forced two ways: stub quality set through NexusSim__Stub__* environment variables
 /// (every first draft fails the deterministic checks; the stub's rework then fixes every issue, so
-/// this forces exactly one failure), and a gate owned by an actor without the grant to record a
-/// verdict (every attempt ends without a verdict, which counts as needs work, whatever the rework).
+/// this forces exactly one failure). A gate owned by an actor without the grant to record a verdict
+/// is refused by validation (NX0051) before any turn.
 /// </summary>
 [Collection(ProcessStateCollection.Name)]
 public sealed partial class RunCommandGateCapTests : IDisposable
@@ -49,28 +49,18 @@ public sealed partial class RunCommandGateCapTests : IDisposable
         Assert.Equal("incomplete", run.Text("status"));
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    public async Task Run_GateNeverPassesWithCap_EscalatesAfterExactlyCapFailures(int cap)
+    [Fact]
+    public async Task Run_GateOwnerWithoutVerdictGrant_RefusedBeforeAnyTurnWithExitTwo()
     {
         var manifest = FirmCopy.Create(Paths.FiveAgentFirm, _temp.Combine("firm"));
-        FirmCopy.EditGate(manifest, "soundness_review", owners: "dana", maxAttempts: cap);
+        FirmCopy.EditGate(manifest, "soundness_review", owners: "dana", maxAttempts: 3);
 
         var result = await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--manifest", _temp.Combine("firm"));
 
-        Assert.Equal(0, result.ExitCode);
-        var run = RunOutput.Single(_temp.Combine("out"));
-        foreach (var (id, status) in run.Deliverables())
-        {
-            Assert.Equal("escalated", status);
-            var atGate = Verdicts(run, id).Where(v => v.Gate == "soundness_review").ToList();
-            Assert.Equal(cap, atGate.Count);
-            Assert.All(atGate, v => Assert.Equal("needs_work", v.Verdict));
-            Assert.Single(CapEscalations(run, id));
-        }
-
-        Assert.Equal(0, run.Number("releases"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("NX0051", result.Output, StringComparison.Ordinal);
+        Assert.Contains("'soundness_review'", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Combine("out")) && Directory.EnumerateFileSystemEntries(_temp.Combine("out")).Any());
     }
 
     /// <summary>Each gate verdict on a deliverable, in order, from audit.jsonl.</summary>

@@ -50,4 +50,8 @@ internal static class ErrorCodes
     public const string BadPair = "NX0045";
     public const string TooDeep = "NX0046";
     public const string KeyNotText = "NX0047";
+    public const string IntakeOrder = "NX0048";
+    public const string PricingDomain = "NX0049";
+    public const string HumanStep = "NX0050";
+    public const string GateOwnerNotGranted = "NX0051";
 }

@@ -16,10 +16,10 @@ internal sealed class SectionTable
     [
         SchemaVersion, Include, "firm", "model_tiers", "humans", "agents", "decision_domains", "actions", "grants",
         "separation_of_duties", "service_lines", "deliverable_types", "gates", "chains", "handoff_fields",
-        "escalation", "glossary", "standing_pairs",
+        "escalation", "glossary", "standing_pairs", "intake",
     ];
 
-    private static readonly string[] Optional = [Include, "separation_of_duties", "glossary", "standing_pairs"];
+    private static readonly string[] Optional = [Include, "separation_of_duties", "glossary", "standing_pairs", "intake"];
 
     private readonly Dictionary<string, MapEntry> _sections = new(StringComparer.Ordinal);
     private readonly ManifestDiagnostics _diagnostics;

@@ -14,5 +14,8 @@ internal static class ManifestValidator
         ServiceLineRules.Check(context);
         GateRules.Check(context);
         GlossaryRules.Check(context);
+        IntakeRules.Check(context);
+        HumanRules.Check(context);
+        GateOwnerGrantRule.Check(context);
     }
 }
