@@ -42,7 +42,8 @@ internal sealed class SectionTable
             new IncludeReader(context, entryFullPath).ReadAll(includes, table.AddIncluded);
         }
 
-        foreach (var name in Names.Except(Optional).Where(n => !table._sections.ContainsKey(n)))
+        // A section in an unreadable file is missing for that reason alone: its file's error says so.
+        foreach (var name in Names.Except(Optional).Where(n => !table._sections.ContainsKey(n) && !context.Diagnostics.HasFileErrors))
         {
             context.Diagnostics.Add(entryRoot.Location, ErrorCodes.MissingKey, $"The manifest has no '{name}' section.",
                 $"Add a top-level '{name}:' section (see docs/manifest-schema.md).");
