@@ -73,4 +73,17 @@ public sealed class ManifestLoaderHumanRuleTests
         ManifestAssert.OnlyError(result, ErrorCodes.GateOwnerNotGranted, Delivery, workspace.LineOf(Delivery, "owners: [principal]"),
             "Gate 'principal_signoff' is an approval gate owned by 'principal', but no grant of approve lists 'principal'");
     }
+
+    [Fact]
+    public void Load_StepBeforeHumanApprovalCannotRequestIt_ReportsHumanStep()
+    {
+        using var workspace = ManifestWorkspace.Valid()
+            .Replace("actions:\n", "actions:\n  - id: request_approval\n    description: \"Ask for approval.\"\n")
+            .Replace("grants:\n", "grants:\n  - action: request_approval\n    actors: [lead]\n");
+
+        var result = workspace.Load();
+
+        ManifestAssert.OnlyError(result, ErrorCodes.HumanStep, Delivery, workspace.LineOf(Delivery, "task: approve_memo") - 1,
+            "the step before it is taken by 'editor', who asks for the approval, but no grant of request_approval lists 'editor'");
+    }
 }

@@ -3,6 +3,8 @@ namespace NexusSim.Core.Manifest.Loading.Rules;
 /// <summary>
 /// What a human cannot do: author a deliverable type, or take a plan, author or edit step of a
 /// chain (humans decide through the approver interface; they write no drafts and take no turns).
+/// The actor of the step before a human's approve step asks for the approval (the default
+/// requester), so that actor needs a grant of <c>request_approval</c> when the firm declares it.
 /// </summary>
 internal static class HumanRules
 {
@@ -26,6 +28,11 @@ internal static class HumanRules
             for (var i = 0; i < chain.Steps.Count; i++)
             {
                 var step = chain.Steps[i];
+                if (humans.Contains(step.Actor) && step.Mode == StepMode.Approve && i > 0)
+                {
+                    CheckRequester(context, chain, i);
+                }
+
                 if (humans.Contains(step.Actor) && step.Mode is StepMode.Plan or StepMode.Author or StepMode.Edit)
                 {
                     var mode = step.Mode.ToString().ToLowerInvariant();
@@ -36,5 +43,23 @@ internal static class HumanRules
                 }
             }
         }
+    }
+
+    private static void CheckRequester(RuleContext context, ChainDefinition chain, int approveStep)
+    {
+        var draft = context.Draft;
+        var requester = chain.Steps[approveStep - 1].Actor;
+        if (requester.Length == 0 || !draft.Sections.Contains("grants")
+            || !draft.Actions.Any(a => a.Id == ActionIds.RequestApproval)
+            || draft.Grants.Any(g => g.Action == ActionIds.RequestApproval && g.Actors.Contains(requester, StringComparer.Ordinal)))
+        {
+            return;
+        }
+
+        var step = chain.Steps[approveStep];
+        context.Diagnostics.Add(context.At(step, "actor", step.Location), ErrorCodes.HumanStep,
+            $"Chain '{chain.Id}' step {approveStep + 1} is human '{step.Actor}' approving; the step before it is taken by '{requester}', " +
+            $"who asks for the approval, but no grant of {ActionIds.RequestApproval} lists '{requester}'.",
+            $"Add '{requester}' to a grant of {ActionIds.RequestApproval}, or put a step by an actor who holds it before the approval.");
     }
 }
