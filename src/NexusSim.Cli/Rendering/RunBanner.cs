@@ -29,7 +29,7 @@ internal static class RunBanner
             $"status [bold]{Markup.Escape(s.Status)}[/]  turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
         if (s.DeclinedReason is { } declined)
         {
-            console.MarkupLineInterpolated($"[bold]declined[/]: {declined}");
+            console.MarkupLineInterpolated($"[yellow]{declined}[/]");
         }
 
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
