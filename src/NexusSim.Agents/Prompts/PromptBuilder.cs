@@ -40,7 +40,7 @@ public sealed class PromptBuilder
             Mode = turn.Mode.ToString().ToLowerInvariant(),
             ServiceLine = _state.ServiceLine.Id,
             ServiceLineName = _state.ServiceLine.Name,
-            BudgetUsd = _state.FeeUsd ?? _state.Brief.BudgetUsd,
+            BudgetUsd = _state.FeeUsd ?? _state.Brief.EngagementFeeUsd,
             DeliverableId = turn.DeliverableId,
             Deliverable = deliverable?.Type.Name ?? string.Empty,
             Author = deliverable?.Type.Author ?? string.Empty,

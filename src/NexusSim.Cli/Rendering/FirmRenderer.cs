@@ -13,7 +13,7 @@ internal static class FirmRenderer
         ArgumentNullException.ThrowIfNull(manifest);
         console.MarkupLineInterpolated($"[green]Manifest OK:[/] [bold]{manifest.Firm.Name}[/] ({manifest.EntryFile})");
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{manifest.Humans.Count()} human, {manifest.Agents.Count()} agents, {manifest.Domains.Count} decision domains, " +
+            $"{manifest.Humans.Count()} human{(manifest.Humans.Count() == 1 ? string.Empty : "s")}, {manifest.Agents.Count()} agents, {manifest.Domains.Count} decision domains, " +
             $"{manifest.Gates.Count} gates, {manifest.ServiceLines.Count} service lines, {manifest.DeliverableTypes.Count} deliverable types, " +
             $"{manifest.Chains.Count} chains; sha256 {manifest.ContentHash[..12]}"));
         console.Write(People(manifest));

@@ -27,6 +27,11 @@ internal static class RunBanner
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"status [bold]{Markup.Escape(s.Status)}[/]  turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
+        if (s.DeclinedReason is { } declined)
+        {
+            console.MarkupLineInterpolated($"[yellow]{declined}[/]");
+        }
+
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"llm calls {s.LlmCalls}  tokens {s.PromptTokens} in / {s.CompletionTokens} out  simulated {s.SimulatedMinutes:0.#} min  audit entries {s.AuditEntries}"));
         console.MarkupLineInterpolated($"Outputs in [bold]{result.RunDirectory}[/]: deliverables/, summary.json, audit.jsonl, run.db");

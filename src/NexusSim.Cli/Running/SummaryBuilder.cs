@@ -28,6 +28,7 @@ internal static class SummaryBuilder
             BriefHash = run.Brief.ContentHash,
             AcceptedBy = state.AcceptedBy,
             FeeUsd = state.FeeUsd,
+            DeclinedReason = NexusSim.Core.Protocols.IntakeStep.DeclineReason(state),
             Deliverables = [.. state.Deliverables.Select(d => DeliverableOutcome.Add(Deliverable(d), d, state))],
             Turns = metrics.Turns,
             GateAttempts = metrics.GateAttempts,

@@ -18,6 +18,15 @@ public sealed record ActionFacts
     /// <summary>Risk level of the action, checked against a grant's risk limit.</summary>
     public RiskLevel? Risk { get; init; }
 
+    /// <summary>
+    /// The amount already committed before this action (commit_budget: the engagement's earlier
+    /// commitments). A grant's amount limit caps the sum of this and <see cref="AmountUsd"/>.
+    /// </summary>
+    public decimal? PriorAmountUsd { get; init; }
+
+    /// <summary>Content hash of the version of the deliverable already released; null when none was.</summary>
+    public string? ReleasedHash { get; init; }
+
     /// <summary>Service-line id the action is for, checked against a grant's service lines.</summary>
     public string? ServiceLine { get; init; }
 

@@ -6,8 +6,9 @@ namespace NexusSim.Core.Authority;
 /// The firm's decision-authority policy: the one choke point every state-changing action passes
 /// before its body runs. Pure and deterministic: the answer depends only on the manifest and the
 /// request. Rules, in order, the first refusal winning: known actor and declared action; external
-/// actions only by humans; a grant listing the actor whose limits hold; domain ownership; separation
-/// of duties; the action's preconditions, bound to the version acted on.
+/// actions only by humans; a grant listing the actor whose limits hold; the
+/// service line's price band for accepting an engagement; domain ownership; separation
+/// of duties; a release only once per version; the action's preconditions, bound to the version acted on.
 /// </summary>
 public sealed class AuthorityPolicy
 {
@@ -16,6 +17,7 @@ public sealed class AuthorityPolicy
     private readonly Dictionary<string, DecisionDomain> _domains = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ActionGrant>> _grants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SeparationRule>> _separation = new(StringComparer.Ordinal);
+    private readonly PriceBandCheck _priceBand;
     private readonly bool _escalateOnDenial;
     private readonly string _declaredActions;
 
@@ -48,6 +50,7 @@ public sealed class AuthorityPolicy
             ListFor(_separation, rule.Action).Add(rule);
         }
 
+        _priceBand = new PriceBandCheck(manifest);
         _escalateOnDenial = manifest.Escalation?.OnDenial ?? false;
         _declaredActions = string.Join(", ", manifest.Actions.Select(a => a.Id));
     }
@@ -85,8 +88,10 @@ public sealed class AuthorityPolicy
 
         var grants = _grants.GetValueOrDefault(action.Id) ?? [];
         var denial = CheckGrants(grants, actor.Id, action.Id, facts, out var grantIndex)
+            ?? _priceBand.Check(action.Id, actor.Id, facts)
             ?? CheckDomainOwner(action, actor.Id, facts)
             ?? StateChecks.Separation(_separation.GetValueOrDefault(action.Id) ?? [], actor.Id, facts)
+            ?? StateChecks.AlreadyReleased(action, facts)
             ?? StateChecks.Preconditions(action, facts);
 
         if (denial is { } refused)

@@ -27,6 +27,12 @@ internal static class GrantCheck
             {
                 failures.Add($"amount {PolicyText.Money(amount)} is negative, which {actorId}'s limited grant for {action} does not cover");
             }
+            else if (facts.PriorAmountUsd is > 0 and var prior && prior + amount > maxAmount)
+            {
+                failures.Add(
+                    $"{PolicyText.Money(amount)} on top of the {PolicyText.Money(prior)} already committed makes {PolicyText.Money(prior + amount)}, " +
+                    $"which exceeds {actorId}'s limit of {PolicyText.Money(maxAmount)} for {action} (the limit caps the engagement's total)");
+            }
             else if (amount > maxAmount)
             {
                 failures.Add($"{PolicyText.Money(amount)} exceeds {actorId}'s limit of {PolicyText.Money(maxAmount)} for {action}");

@@ -32,4 +32,10 @@ public static class PolicyRuleIds
 
     /// <summary>No human approval is bound to the version acted on.</summary>
     public const string RequiresHumanApproval = "requires_human_approval";
+
+    /// <summary>The version acted on was already released to the client.</summary>
+    public const string AlreadyReleased = "already_released";
+
+    /// <summary>An engagement's fee is outside its service line's price band, and the actor may not take it anyway.</summary>
+    public const string OutsidePriceBand = "outside_price_band";
 }

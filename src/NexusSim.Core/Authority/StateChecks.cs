@@ -39,6 +39,24 @@ internal static class StateChecks
         return null;
     }
 
+    /// <summary>
+    /// Refuses to release a version that was already released: a release touches the outside world
+    /// once per version. Other actions pass.
+    /// </summary>
+    internal static Denial? AlreadyReleased(ActionDefinition action, ActionFacts facts)
+    {
+        if (action.Id != ActionIds.ReleaseToClient
+            || string.IsNullOrWhiteSpace(facts.ReleasedHash)
+            || !string.Equals(facts.ReleasedHash, facts.VersionHash, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return new Denial(
+            PolicyRuleIds.AlreadyReleased,
+            $"version {Short(facts.ReleasedHash)} was already released to the client; a version is released once, a new version needs its own gates and approval");
+    }
+
     /// <summary>The first precondition of <paramref name="action"/> that does not hold for the version acted on, or null.</summary>
     internal static Denial? Preconditions(ActionDefinition action, ActionFacts facts)
     {

@@ -1,3 +1,5 @@
+using NexusSim.Core.Manifest;
+
 namespace NexusSim.Core.Briefs;
 
 /// <summary>
@@ -12,7 +14,10 @@ namespace NexusSim.Core.Briefs;
 /// <param name="Situation">The client's situation, in the client's words.</param>
 /// <param name="StalledPilot">The AI pilot that stalled and why the client thinks it did.</param>
 /// <param name="Constraints">Constraints (regulation, timing, budget, politics).</param>
-/// <param name="BudgetUsd">Budget the client has for the engagement, in US dollars.</param>
+/// <param name="BudgetUsd">
+/// The client's programme budget, in US dollars (what the client has for the whole programme the
+/// engagement serves). Not the engagement's fee: see <see cref="FeeUsd"/>.
+/// </param>
 /// <param name="ServiceLine">The service line the brief asks for, or null to let the run choose.</param>
 /// <param name="ContentHash">SHA-256 (hex) of the brief file's bytes.</param>
 public sealed record Brief(
@@ -26,4 +31,24 @@ public sealed record Brief(
     IReadOnlyList<string> Constraints,
     decimal BudgetUsd,
     string? ServiceLine,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>
+    /// The engagement's fee in US dollars (<c>fee_usd</c>), checked at intake against the service
+    /// line's price band and the accept grants' amount limits; null when the brief does not state it.
+    /// </summary>
+    public decimal? FeeUsd { get; init; }
+
+    /// <summary>
+    /// The engagement's risk level (<c>risk</c>), checked against the accept grants' <c>max_risk</c>
+    /// and the floor of every risk an action declares; null when the brief does not state it (a grant
+    /// with a risk limit then refuses: fail closed).
+    /// </summary>
+    public RiskLevel? Risk { get; init; }
+
+    /// <summary>
+    /// The fee intake works with: <see cref="FeeUsd"/>, or, for a brief written before briefs had a
+    /// fee (<c>fee_usd</c> absent), <see cref="BudgetUsd"/>, which was the fee then.
+    /// </summary>
+    public decimal EngagementFeeUsd => FeeUsd ?? BudgetUsd;
+}

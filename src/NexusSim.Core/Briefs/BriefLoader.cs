@@ -18,7 +18,7 @@ public static class BriefLoader
     public const int MaxBytes = 64 * 1024;
 
     private static readonly string[] Required = ["client", "industry", "region", "headcount", "situation", "stalled_pilot", "constraints", "budget_usd"];
-    private static readonly string[] Optional = ["service_line"];
+    private static readonly string[] Optional = ["service_line", "fee_usd", "risk"];
 
     /// <summary>Loads the brief at <paramref name="path"/>.</summary>
     public static BriefLoadResult LoadFile(string path)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NexusSim.Core.Manifest;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -8,6 +9,14 @@ namespace NexusSim.Core.Briefs;
 /// <summary>Maps a brief's YAML mapping to a <see cref="Brief"/>, collecting every error.</summary>
 internal sealed partial class BriefReader
 {
+    private static readonly Dictionary<string, RiskLevel> RiskLevels = new(StringComparer.Ordinal)
+    {
+        ["low"] = RiskLevel.Low,
+        ["medium"] = RiskLevel.Medium,
+        ["high"] = RiskLevel.High,
+        ["critical"] = RiskLevel.Critical,
+    };
+
     private readonly string _file;
     private readonly YamlMappingNode _root;
     private readonly List<BriefError> _errors = [];
@@ -50,7 +59,11 @@ internal sealed partial class BriefReader
             List("constraints"),
             Integer("budget_usd", 1, 1_000_000_000),
             _fields.ContainsKey("service_line") ? Text("service_line") : null,
-            contentHash);
+            contentHash)
+        {
+            FeeUsd = _fields.ContainsKey("fee_usd") ? Integer("fee_usd", 1, 1_000_000_000) : null,
+            Risk = _fields.ContainsKey("risk") ? Risk("risk") : null,
+        };
         return _errors.Count == 0 ? new BriefLoadResult(brief, []) : new BriefLoadResult(null, _errors);
     }
 
@@ -90,6 +103,18 @@ internal sealed partial class BriefReader
 
         Error(node, field, string.Create(CultureInfo.InvariantCulture, $"'{field}' must be a whole number from {min:N0} to {max:N0}, written plainly (1200000, not 1.2e6, \"1200000\" or 1_200_000)."));
         return 0;
+    }
+
+    private RiskLevel? Risk(string field)
+    {
+        var node = _fields[field];
+        if (node is YamlScalarNode { Value: { } value } && RiskLevels.TryGetValue(value.Trim(), out var risk))
+        {
+            return risk;
+        }
+
+        Error(node, field, $"'{field}' must be one of {string.Join(", ", RiskLevels.Keys)} (the engagement's risk level, checked against the accept grants' max_risk).");
+        return null;
     }
 
     private List<string> List(string field)

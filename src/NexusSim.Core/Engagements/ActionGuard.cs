@@ -39,8 +39,10 @@ public sealed class ActionGuard
         var approvedByHuman = approval is { Approved: true } && _state.Manifest.FindActor(approval.Approver)?.IsHuman == true;
         return new ActionFacts
         {
-            AmountUsd = OptionalAmount(args, ActionArgs.AmountUsd) ?? DefaultAmount(action),
-            Risk = OptionalRisk(args, ActionArgs.Risk),
+            AmountUsd = Amount(action, OptionalAmount(args, ActionArgs.AmountUsd)),
+            PriorAmountUsd = action == ActionIds.CommitBudget ? _state.CommittedBudgetUsd : null,
+            Risk = RiskFloor.Of(OptionalRisk(args, ActionArgs.Risk), _state.Brief.Risk),
+            ReleasedHash = deliverable?.ReleasedHash,
             ServiceLine = _state.ServiceLine.Id, // the engagement's line, never the model's claim
             Domain = TermDomain(OptionalText(args, ActionArgs.Term)) ?? OptionalText(args, ActionArgs.Domain),
             DeliverableAuthor = deliverable?.Type.Author,
@@ -55,8 +57,8 @@ public sealed class ActionGuard
     private string? TermDomain(string? term) =>
         term is null ? null : _state.Manifest.Glossary.FirstOrDefault(g => string.Equals(g.Term, term, StringComparison.OrdinalIgnoreCase))?.Domain;
 
-    // Accepting an engagement commits the firm to its fee: when no amount is named, the fee is the
-    // client's budget, so an amount limit on the grant still applies.
-    private decimal? DefaultAmount(string action) =>
-        action == ActionIds.AcceptEngagement ? _state.Brief.BudgetUsd : null;
+    // Accepting an engagement commits the firm to the brief's fee: a caller naming no amount, or a
+    // lower one, is checked at that fee, so the price band and the grant's amount limit still apply.
+    private decimal? Amount(string action, decimal? named) =>
+        action == ActionIds.AcceptEngagement ? Math.Max(named ?? 0m, _state.Brief.EngagementFeeUsd) : named;
 }

@@ -54,6 +54,9 @@ public sealed record FirmManifest
     /// <summary>Escalation policy.</summary>
     public required EscalationPolicy Escalation { get; init; }
 
+    /// <summary>How engagements are taken in: who is asked first, what happens out of the price band.</summary>
+    public IntakePolicy Intake { get; init; } = IntakePolicy.Default;
+
     /// <summary>Shared terms.</summary>
     public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
 

@@ -21,6 +21,7 @@ public sealed record RunSummary
     [JsonPropertyName("brief_hash")] public required string BriefHash { get; init; }
     [JsonPropertyName("accepted_by")] public string? AcceptedBy { get; init; }
     [JsonPropertyName("fee_usd")] public decimal? FeeUsd { get; init; }
+    [JsonPropertyName("declined_reason")] public string? DeclinedReason { get; init; }
     [JsonPropertyName("deliverables")] public required IReadOnlyList<DeliverableSummary> Deliverables { get; init; }
     [JsonPropertyName("turns")] public long Turns { get; init; }
     [JsonPropertyName("gate_attempts")] public long GateAttempts { get; init; }

@@ -47,7 +47,7 @@ public sealed class ChainProtocol : IProtocol
         if (intake is null)
         {
             await session.RecordSystemEventAsync(ActionIds.AcceptEngagement, "declined",
-                "No actor may accept this engagement (no grant covers its service line and budget).", session.State.ServiceLine.Id, Lane, cancellationToken).ConfigureAwait(false);
+                IntakeStep.DeclineReason(session.State)!, session.State.ServiceLine.Id, Lane, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
@@ -59,7 +59,7 @@ public sealed class ChainProtocol : IProtocol
         }
 
         await session.RecordSystemEventAsync(ActionIds.AcceptEngagement, "declined",
-            $"{intake} ended intake without accepting the engagement.", session.State.ServiceLine.Id, Lane, cancellationToken).ConfigureAwait(false);
+            IntakeStep.DeclineReason(session.State)!, session.State.ServiceLine.Id, Lane, cancellationToken).ConfigureAwait(false);
         return false;
     }
 

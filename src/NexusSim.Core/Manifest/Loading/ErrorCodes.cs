@@ -50,6 +50,10 @@ internal static class ErrorCodes
     public const string BadPair = "NX0045";
     public const string TooDeep = "NX0046";
     public const string KeyNotText = "NX0047";
+    public const string IntakeOrder = "NX0048";
+    public const string PricingDomain = "NX0049";
+    public const string HumanStep = "NX0050";
+    public const string GateOwnerNotGranted = "NX0051";
 
     // Chain steps and their gates, escalation options (issue 8; NX0060-NX0069 reserved for them).
     public const string StepGateNotListed = "NX0060";

@@ -21,6 +21,7 @@ internal static class ManifestBuilder
         Chains = [.. draft.Chains],
         HandoffFields = [.. draft.HandoffFields],
         Escalation = draft.Escalation ?? throw new InvalidOperationException("A valid draft has an escalation policy."),
+        Intake = draft.Intake ?? IntakePolicy.Default,
         Glossary = [.. draft.Glossary],
         StandingPairs = [.. draft.StandingPairs],
     };

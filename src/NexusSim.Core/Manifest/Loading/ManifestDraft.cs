@@ -44,6 +44,8 @@ internal sealed class ManifestDraft
 
     public EscalationPolicy? Escalation { get; set; }
 
+    public IntakePolicy? Intake { get; set; }
+
     public List<GlossaryTerm> Glossary { get; } = [];
 
     public List<StandingPair> StandingPairs { get; } = [];

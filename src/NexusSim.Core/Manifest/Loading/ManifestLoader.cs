@@ -47,7 +47,13 @@ public static class ManifestLoader
 
         var sections = SectionTable.Collect(rootMap, entry, context);
         SectionMapper.MapAll(sections, context);
-        ManifestValidator.Validate(context.Draft, diagnostics);
+        if (!diagnostics.HasFileErrors)
+        {
+            // After a file that could not be read, every reference into it would dangle: report the
+            // file's own error and stop there.
+            ManifestValidator.Validate(context.Draft, diagnostics);
+        }
+
         return diagnostics.HasErrors
             ? Failed(diagnostics)
             : new ManifestLoadResult(ManifestBuilder.Build(context.Draft, entry, files), []);

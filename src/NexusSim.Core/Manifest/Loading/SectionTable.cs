@@ -16,10 +16,10 @@ internal sealed class SectionTable
     [
         SchemaVersion, Include, "firm", "model_tiers", "humans", "agents", "decision_domains", "actions", "grants",
         "separation_of_duties", "service_lines", "deliverable_types", "gates", "chains", "handoff_fields",
-        "escalation", "glossary", "standing_pairs",
+        "escalation", "glossary", "standing_pairs", "intake",
     ];
 
-    private static readonly string[] Optional = [Include, "separation_of_duties", "glossary", "standing_pairs"];
+    private static readonly string[] Optional = [Include, "separation_of_duties", "glossary", "standing_pairs", "intake"];
 
     private readonly Dictionary<string, MapEntry> _sections = new(StringComparer.Ordinal);
     private readonly ManifestDiagnostics _diagnostics;
@@ -42,7 +42,8 @@ internal sealed class SectionTable
             new IncludeReader(context, entryFullPath).ReadAll(includes, table.AddIncluded);
         }
 
-        foreach (var name in Names.Except(Optional).Where(n => !table._sections.ContainsKey(n)))
+        // A section in an unreadable file is missing for that reason alone: its file's error says so.
+        foreach (var name in Names.Except(Optional).Where(n => !table._sections.ContainsKey(n) && !context.Diagnostics.HasFileErrors))
         {
             context.Diagnostics.Add(entryRoot.Location, ErrorCodes.MissingKey, $"The manifest has no '{name}' section.",
                 $"Add a top-level '{name}:' section (see docs/manifest-schema.md).");

@@ -16,7 +16,13 @@ internal sealed class GuardedEngagement
     public const string Memo = "entry_memo";
     public const decimal Budget = 150_000m;
 
-    public GuardedEngagement(ManifestBuilder? firm = null, string line = Line, IReadOnlyList<GlossaryTerm>? glossary = null)
+    public GuardedEngagement(
+        ManifestBuilder? firm = null,
+        string line = Line,
+        IReadOnlyList<GlossaryTerm>? glossary = null,
+        decimal? fee = null,
+        RiskLevel? risk = null,
+        IntakePolicy? intake = null)
     {
         var manifest = (firm ?? TestFirms.SmallFirmBuilder()).Build() with
         {
@@ -31,8 +37,13 @@ internal sealed class GuardedEngagement
             ],
             Glossary = glossary ?? [],
             Gates = [new GateDefinition("quality_gate", "Quality gate", GateKind.Review, [], ["kael"], "The memo is sound.", 3, FailAction.Rework, true, SourceLocation.None)],
+            Intake = intake ?? IntakePolicy.Default,
         };
-        var brief = new Brief("(test)", "Acme", "Retail", "EU", 500, "Growing.", "Stalled.", [], Budget, line, "brief-hash");
+        var brief = new Brief("(test)", "Acme", "Retail", "EU", 500, "Growing.", "Stalled.", [], Budget, line, "brief-hash")
+        {
+            FeeUsd = fee,
+            Risk = risk,
+        };
         State = new EngagementState("run-1", manifest, brief, manifest.ServiceLine(line), 42UL);
         Guard = new ActionGuard(State, new AuthorityPolicy(manifest));
     }

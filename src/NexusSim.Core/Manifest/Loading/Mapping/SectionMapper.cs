@@ -24,6 +24,7 @@ internal static class SectionMapper
         ("escalation", FirmMapper.MapEscalation),
         ("glossary", GlossaryMapper.MapGlossary),
         ("standing_pairs", GlossaryMapper.MapStandingPairs),
+        ("intake", IntakeMapper.Map),
     ];
 
     public static void MapAll(SectionTable sections, MappingContext context)

@@ -1,6 +1,6 @@
 namespace NexusSim.Core.Manifest.Loading.Rules;
 
-/// <summary>One human, at least one agent; tiers, managers and owned domains resolve and agree with the matrix.</summary>
+/// <summary>At least one human and one agent; tiers, managers and owned domains resolve and agree with the matrix.</summary>
 internal static class ActorRules
 {
     public static void Check(RuleContext context)
@@ -24,12 +24,11 @@ internal static class ActorRules
     private static void CheckCounts(RuleContext context)
     {
         var draft = context.Draft;
-        if (draft.Sections.Contains("humans") && draft.Humans.Count != 1)
+        if (draft.Sections.Contains("humans") && draft.Humans.Count == 0)
         {
-            var at = draft.Humans.Count > 1 ? draft.Humans[1].Location : context.At(draft, "humans", draft.EntryLocation);
-            context.Diagnostics.Add(at, ErrorCodes.HumanCount,
-                $"The manifest declares {draft.Humans.Count} humans; the firm has exactly one.",
-                draft.Humans.Count == 0 ? "Declare the one human (the approver) under humans." : "Keep one human; make the others agents or remove them.");
+            context.Diagnostics.Add(context.At(draft, "humans", draft.EntryLocation), ErrorCodes.HumanCount,
+                "The manifest declares no humans; a firm needs at least one (who approves release to clients).",
+                "Declare one or more humans under humans, each with the domains and duties they hold.");
         }
 
         if (draft.Sections.Contains("agents") && draft.Agents.Count == 0)

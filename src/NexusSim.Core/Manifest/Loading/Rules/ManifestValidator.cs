@@ -15,5 +15,8 @@ internal static class ManifestValidator
         GateRules.Check(context);
         ChainGateRules.Check(context);
         GlossaryRules.Check(context);
+        IntakeRules.Check(context);
+        HumanRules.Check(context);
+        GateOwnerGrantRule.Check(context);
     }
 }
