@@ -50,4 +50,5 @@ internal static class ErrorCodes
     public const string BadPair = "NX0045";
     public const string TooDeep = "NX0046";
     public const string KeyNotText = "NX0047";
+    public const string NotRegularFile = "NX0060";
 }
