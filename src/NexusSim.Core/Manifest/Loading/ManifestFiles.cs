@@ -77,7 +77,7 @@ internal sealed class ManifestFiles
                 return null;
             case SafeFileProblem.TooLarge:
                 _diagnostics.Add(at, ErrorCodes.FileTooLarge,
-                    $"The {what} '{relative}' is over the limit of {ManifestLoader.MaxFileBytes} bytes (1 MiB).",
+                    $"The {what} '{relative}' is {new FileInfo(read.ResolvedPath).Length} bytes; the limit is {ManifestLoader.MaxFileBytes} bytes (1 MiB).",
                     "Split it into smaller files or shorten it.");
                 return null;
             case SafeFileProblem.NotUtf8:
