@@ -67,7 +67,7 @@ public sealed class PromptBuilder
             ["gate"] = gate?.Name ?? string.Empty,
             ["gate_id"] = card.GateId,
             ["service_line"] = _state.ServiceLine.Name,
-            ["client"] = BriefBlock.Clean(_state.Brief.Client),
+            ["client"] = BriefBlock.Inline(_state.Brief.Client),
             ["attempt"] = turn.Attempt.ToString(CultureInfo.InvariantCulture),
             ["rubric"] = gate?.Rubric ?? string.Empty,
             ["escalation_id"] = card.EscalationId,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NexusSim.Core.Files;
 using NexusSim.Core.Manifest;
 using NexusSim.Core.Protocols;
 
@@ -14,6 +15,9 @@ public sealed partial class PromptLibrary
     /// <summary>Placeholders a template may use.</summary>
     public static readonly IReadOnlyList<string> Placeholders =
         ["firm", "actor", "actor_title", "task", "deliverable", "deliverable_id", "required_sections", "gate", "gate_id", "service_line", "client", "attempt", "rubric", "escalation_id", "options"];
+
+    /// <summary>Largest template read.</summary>
+    private const long MaxTemplateBytes = 256 * 1024;
 
     private readonly Dictionary<string, string> _templates;
 
@@ -45,7 +49,14 @@ public sealed partial class PromptLibrary
                 continue;
             }
 
-            var text = File.ReadAllText(file);
+            var read = SafeFileReader.ReadText(file, Path.GetDirectoryName(Path.GetDirectoryName(file))!, MaxTemplateBytes);
+            if (!read.Ok)
+            {
+                problems.Add($"Prompt template for task '{task}': {read.Message}");
+                continue;
+            }
+
+            var text = read.Text!;
             problems.AddRange(CheckPlaceholders(file, text));
             templates.TryAdd(task, text);
         }

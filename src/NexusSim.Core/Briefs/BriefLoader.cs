@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NexusSim.Core.Determinism;
+using NexusSim.Core.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +9,8 @@ using YamlDotNet.RepresentationModel;
 namespace NexusSim.Core.Briefs;
 
 /// <summary>
-/// Reads a client brief (YAML) strictly: unknown or missing fields, wrong types, anchors and files
+/// Reads a client brief (YAML) strictly: unknown or missing fields, wrong types, anchors, aliases, nesting deeper than
+/// <see cref="BriefYamlGuard.MaxDepth"/>, anything but a regular file (<see cref="SafeFileReader"/>) and files
 /// over <see cref="MaxBytes"/> are errors that name the file, line and field. Every error is
 /// reported at once.
 /// </summary>
@@ -24,18 +26,14 @@ public static class BriefLoader
     public static BriefLoadResult LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
+        var read = SafeFileReader.ReadText(path, folder: null, MaxBytes);
+        return read.Problem switch
         {
-            return Fail(path, "brief", $"No brief file at '{path}'. Pass --brief with an existing YAML file (see briefs/).");
-        }
-
-        var length = new FileInfo(path).Length;
-        if (length > MaxBytes)
-        {
-            return Fail(path, "brief", string.Create(CultureInfo.InvariantCulture, $"The file is {length:N0} bytes; a brief may be at most {MaxBytes:N0} bytes. Shorten it."));
-        }
-
-        return Load(File.ReadAllText(path, Encoding.UTF8), path);
+            SafeFileProblem.None => Load(read.Text!, path),
+            SafeFileProblem.Missing => Fail(path, "brief", $"No brief file at '{path}'. Pass --brief with an existing YAML file (see briefs/)."),
+            SafeFileProblem.TooLarge => Fail(path, "brief", string.Create(CultureInfo.InvariantCulture, $"The file is over {MaxBytes:N0} bytes; a brief may be at most {MaxBytes:N0} bytes. Shorten it.")),
+            _ => Fail(SafeName(path), "brief", read.Message),
+        };
     }
 
     /// <summary>Loads a brief from text; <paramref name="sourceName"/> names it in errors.</summary>
@@ -57,6 +55,11 @@ public static class BriefLoader
         var parser = new Parser(new StringReader(text));
         try
         {
+            if (BriefYamlGuard.Check(text, sourceName) is { } refused)
+            {
+                return new BriefLoadResult(null, [refused]);
+            }
+
             var stream = new YamlStream();
             stream.Load(parser);
             if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -80,6 +83,8 @@ public static class BriefLoader
 
         return new BriefReader(sourceName, root).Read(StableHash.HexOfText(text));
     }
+
+    private static string SafeName(string path) => path.Any(char.IsControl) ? "brief" : path;
 
     private static BriefLoadResult Fail(string file, string field, string message) =>
         new(null, [new BriefError(file, 0, 0, field, message)]);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using NexusSim.Core.Files;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -12,6 +12,8 @@ namespace NexusSim.Agents.Stub.Content;
 /// </summary>
 internal static class ContentLoader
 {
+    private const long MaxFileBytes = 1024 * 1024;
+
     private static readonly Dictionary<string, string[]> AllowedKeys = new(StringComparer.Ordinal)
     {
         ["section"] = ["aliases", "keywords"],
@@ -33,7 +35,7 @@ internal static class ContentLoader
         var blocks = Directory.GetFiles(contentDirectory, "*.md")
             .Where(f => !string.Equals(Path.GetFileName(f), "README.md", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
-            .SelectMany(f => ContentFileParser.Parse(f, File.ReadAllText(f, Encoding.UTF8)))
+            .SelectMany(f => ContentFileParser.Parse(f, ReadSafely(f, promptsDirectory)))
             .ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in blocks)
@@ -77,11 +79,17 @@ internal static class ContentLoader
             throw new ContentLibraryException(path, 0, "The banned-phrases file does not exist.");
         }
 
-        return File.ReadAllLines(path, Encoding.UTF8)
+        return ReadSafely(path, Path.GetDirectoryName(Path.GetDirectoryName(path))!).Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    private static string ReadSafely(string path, string folder)
+    {
+        var read = SafeFileReader.ReadText(path, folder, MaxFileBytes);
+        return read.Ok ? read.Text! : throw new ContentLibraryException(path, 0, read.Message);
     }
 
     private static void Check(ContentBlock block, HashSet<string> seen)

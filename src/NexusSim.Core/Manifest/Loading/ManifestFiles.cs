@@ -1,16 +1,16 @@
-using System.Text;
 using NexusSim.Core.Determinism;
+using NexusSim.Core.Files;
 
 namespace NexusSim.Core.Manifest.Loading;
 
 /// <summary>
-/// Reads the manifest's files: paths stay inside the manifest directory, a file over
-/// <see cref="ManifestLoader.MaxFileBytes"/> is refused before its text is read, text must be UTF-8.
+/// Reads the manifest's files through <see cref="SafeFileReader"/>: paths (links resolved) stay inside the
+/// manifest directory, only regular files, a file over <see cref="ManifestLoader.MaxFileBytes"/> is refused
+/// before its text is read, text must be UTF-8.
 /// Remembers every file read, in order, for the content hash.
 /// </summary>
 internal sealed class ManifestFiles
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly ManifestDiagnostics _diagnostics;
     private readonly List<string> _hashParts = [];
 
@@ -37,6 +37,13 @@ internal sealed class ManifestFiles
     /// <summary>Resolves a path written in the manifest; reports and returns null when it leaves the directory.</summary>
     public string? Resolve(string written, SourceLocation at, string what)
     {
+        if (written.Length == 0 || written.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || written.Any(char.IsControl))
+        {
+            _diagnostics.Add(at, ErrorCodes.PathEscapes, $"The {what} path holds a NUL or another control character.",
+                "Write a plain relative path to a file inside the manifest directory.");
+            return null;
+        }
+
         var full = Path.GetFullPath(Path.Combine(Directory, written));
         var root = Directory.EndsWith(Path.DirectorySeparatorChar) ? Directory : Directory + Path.DirectorySeparatorChar;
         if (Path.IsPathRooted(written) || !full.StartsWith(root, StringComparison.Ordinal))
@@ -50,44 +57,43 @@ internal sealed class ManifestFiles
     }
 
     /// <summary>
-    /// Reads a file's text; null after reporting when it is missing (with <paramref name="missingCode"/>),
-    /// too large (checked before reading) or not UTF-8. Errors are located at <paramref name="at"/>.
+    /// Reads a file's text through <see cref="SafeFileReader"/>: null after reporting when it is missing
+    /// (with <paramref name="missingCode"/>), resolves (links included) outside the manifest directory,
+    /// is not a regular file, is too large (checked before reading) or is not UTF-8. Errors are located
+    /// at <paramref name="at"/> and never quote the file's content.
     /// </summary>
     public string? Read(string fullPath, SourceLocation at, string what, string missingCode)
     {
         var relative = Relative(fullPath);
-        var info = new FileInfo(fullPath);
-        if (!info.Exists)
+        var read = SafeFileReader.ReadText(fullPath, Directory, ManifestLoader.MaxFileBytes);
+        switch (read.Problem)
         {
-            _diagnostics.Add(at, missingCode, $"The {what} '{relative}' does not exist.", $"Create '{relative}' or correct the path.");
-            return null;
-        }
-
-        if (info.Length > ManifestLoader.MaxFileBytes)
-        {
-            _diagnostics.Add(at, ErrorCodes.FileTooLarge,
-                $"The {what} '{relative}' is {info.Length} bytes; the limit is {ManifestLoader.MaxFileBytes} bytes (1 MiB).",
-                "Split it into smaller files or shorten it.");
-            return null;
-        }
-
-        try
-        {
-            var text = StrictUtf8.GetString(File.ReadAllBytes(fullPath));
-            text = text.StartsWith('\uFEFF') ? text[1..] : text;
-            _hashParts.Add(relative);
-            _hashParts.Add(text);
-            return text;
-        }
-        catch (DecoderFallbackException)
-        {
-            _diagnostics.Add(at, ErrorCodes.NotUtf8, $"The {what} '{relative}' is not valid UTF-8 text.", "Save the file as UTF-8.");
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            _diagnostics.Add(at, missingCode, $"The {what} '{relative}' cannot be read: {ex.Message}", "Check the file and its permissions.");
-            return null;
+            case SafeFileProblem.None:
+                _hashParts.Add(relative);
+                _hashParts.Add(read.Text!);
+                return read.Text;
+            case SafeFileProblem.Missing:
+                _diagnostics.Add(at, missingCode, $"The {what} '{relative}' does not exist.", $"Create '{relative}' or correct the path.");
+                return null;
+            case SafeFileProblem.TooLarge:
+                _diagnostics.Add(at, ErrorCodes.FileTooLarge,
+                    $"The {what} '{relative}' is {new FileInfo(read.ResolvedPath).Length} bytes; the limit is {ManifestLoader.MaxFileBytes} bytes (1 MiB).",
+                    "Split it into smaller files or shorten it.");
+                return null;
+            case SafeFileProblem.NotUtf8:
+                _diagnostics.Add(at, ErrorCodes.NotUtf8, $"The {what} '{relative}' is not valid UTF-8 text.", "Save the file as UTF-8.");
+                return null;
+            case SafeFileProblem.OutsideFolder:
+                _diagnostics.Add(at, ErrorCodes.PathEscapes, $"The {what} '{relative}' is a link that resolves to '{read.ResolvedPath}', outside the manifest directory.",
+                    "Put the file itself (not a symbolic link to elsewhere) inside the manifest directory.");
+                return null;
+            case SafeFileProblem.NotRegularFile:
+                _diagnostics.Add(at, ErrorCodes.NotRegularFile, $"The {what} '{relative}' is not a regular file (a directory, FIFO, device, socket or system pseudo-file).",
+                    "Point the path at an ordinary text file inside the manifest directory.");
+                return null;
+            default:
+                _diagnostics.Add(at, missingCode, $"The {what} '{relative}' cannot be read: {read.Message}", "Check the file, its path and its permissions.");
+                return null;
         }
     }
 }

@@ -25,6 +25,13 @@ public static class ManifestLoader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var diagnostics = new ManifestDiagnostics();
+        if (path.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || path.Any(char.IsControl))
+        {
+            diagnostics.Add(new SourceLocation(EntryFileName, 1, 1), ErrorCodes.FileNotFound, "The manifest path holds a NUL or another control character.",
+                "Pass --manifest a plain path to a manifest directory or its manifest.yaml.");
+            return Failed(diagnostics);
+        }
+
         var full = Path.GetFullPath(path);
         var entry = System.IO.Directory.Exists(full) ? Path.Combine(full, EntryFileName) : full;
         var files = new ManifestFiles(Path.GetDirectoryName(entry) ?? full, diagnostics);
