@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using NexusSim.Cli.Commands;
+using NexusSim.Cli.Rendering;
 using Serilog;
 using Spectre.Console;
 
@@ -15,7 +16,7 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        console ??= AnsiConsole.Console;
+        console ??= CliConsole.ForProcess();
         Log.Logger = new LoggerConfiguration()
             .MinimumLevel.Warning()
             .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose)
@@ -28,10 +29,10 @@ internal static class CliApplication
             {
                 foreach (var error in parse.Errors)
                 {
-                    console.MarkupLineInterpolated($"[red]error:[/] {OptionOf(error)}{error.Message}");
+                    console.Errors().MarkupLineInterpolated($"[red]error:[/] {OptionOf(error)}{ParseErrors.Describe(error, parse)}");
                 }
 
-                console.WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
+                console.Errors().WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
                 return ExitCodes.InvalidInput;
             }
 
@@ -39,7 +40,7 @@ internal static class CliApplication
         }
         catch (OperationCanceledException)
         {
-            console.MarkupLine("[yellow]Interrupted.[/]");
+            console.Errors().MarkupLine("[yellow]Interrupted.[/]");
             return ExitCodes.Interrupted;
         }
 #pragma warning disable CA1031 // the last line of defence: log it and exit non-zero

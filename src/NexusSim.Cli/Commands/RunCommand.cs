@@ -57,17 +57,17 @@ internal static class RunCommand
             var (run, manifestResult, problems) = inputs.Resolve(request);
             if (manifestResult is { IsValid: false })
             {
-                ManifestErrorRenderer.Render(console, manifestResult.Errors.FirstOrDefault()?.Location.File ?? "manifest", manifestResult.Errors);
+                ManifestErrorRenderer.Render(console.Errors(), manifestResult.Errors.FirstOrDefault()?.Location.File ?? "manifest", manifestResult.Errors);
             }
 
             if (run is null || problems.Count > 0)
             {
                 foreach (var problem in problems)
                 {
-                    console.MarkupLineInterpolated($"[red]error:[/] {problem}");
+                    console.Errors().MarkupLine("[red]error:[/] " + Spectre.Console.Markup.Escape(SafeText.Neutralise(problem)));
                 }
 
-                console.WriteLine("Nothing was run. Fix the input above and try again ('nexussim run --help' lists the options).");
+                console.Errors().WriteLine("Nothing was run. Fix the input above and try again ('nexussim run --help' lists the options).");
                 return ExitCodes.InvalidInput;
             }
 
@@ -77,7 +77,17 @@ internal static class RunCommand
             var queue = services.GetRequiredService<EngagementQueue>();
             var pending = queue.Enqueue(new EngagementJob(run, approver, observer, token));
             queue.Complete();
-            var result = await pending.ConfigureAwait(false);
+            EngagementResult result;
+            try
+            {
+                result = await pending.ConfigureAwait(false);
+            }
+            catch (Records.RunInUseException ex)
+            {
+                console.Errors().MarkupLine("[red]error:[/] " + Spectre.Console.Markup.Escape(ex.Message));
+                return ExitCodes.InvalidInput;
+            }
+
             RunBanner.RenderResult(console, result);
             return result.ExitCode;
         }, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Serilog;
+using NexusSim.Cli.Rendering;
 using Spectre.Console;
 
 namespace NexusSim.Cli.Hosting;
@@ -37,10 +38,10 @@ internal static class NexusHost
         {
             foreach (var failure in failures)
             {
-                console.MarkupLineInterpolated($"[red]configuration error:[/] {failure}");
+                console.Errors().MarkupLineInterpolated($"[red]configuration error:[/] {failure}");
             }
 
-            console.WriteLine("Fix appsettings.json (or the matching NexusSim__... environment variable) and run again.");
+            console.Errors().WriteLine("Fix appsettings.json (or the matching NexusSim__... environment variable) and run again.");
             return ExitCodes.InvalidInput;
         }
 

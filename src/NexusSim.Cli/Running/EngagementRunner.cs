@@ -5,6 +5,7 @@ using NexusSim.Agents.Prompts;
 using NexusSim.Agents.Stub;
 using NexusSim.Agents.Turns;
 using NexusSim.Cli.Hosting;
+using NexusSim.Cli.Records;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Journal;
@@ -44,6 +45,8 @@ internal sealed class EngagementRunner
         ArgumentNullException.ThrowIfNull(run);
         var library = SharedContent.Library(SharedContent.PromptsDirectory);
         var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
+        using var runLock = RunLock.Acquire(run.OutDirectory, run.RunId);
+        RunPublisher.Recover(run.OutDirectory, run.RunId);
         RunOutputWriter.ResetStaging(staging);
 
         var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
@@ -89,9 +92,9 @@ internal sealed class EngagementRunner
         SqliteConnection.ClearAllPools();
         var summary = SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead);
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
-        RunOutputWriter.Publish(staging, run.RunDirectory);
+        var published = RunPublisher.Publish(staging, run.RunDirectory, status);
         var exit = status == RunStatus.Interrupted ? ExitCodes.Interrupted : ExitCodes.Ok;
-        return new EngagementResult(run.RunDirectory, summary, exit);
+        return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published };
     }
 
     private async Task<string> RunProtocolAsync(ResolvedRun run, EngagementSession session, CancellationToken cancellationToken)
