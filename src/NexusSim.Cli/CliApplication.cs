@@ -43,6 +43,12 @@ internal static class CliApplication
             console.Errors().MarkupLine("[yellow]Interrupted.[/]");
             return ExitCodes.Interrupted;
         }
+        catch (Exception ex) when (Hosting.ConfigurationErrors.IsBinding(ex))
+        {
+            console.Errors().MarkupLineInterpolated($"[red]configuration error:[/] {Hosting.ConfigurationErrors.Describe(ex)}");
+            console.Errors().WriteLine("Fix appsettings.json (or the matching environment variable, or the --config file) and run again.");
+            return ExitCodes.InvalidInput;
+        }
 #pragma warning disable CA1031 // the last line of defence: log it and exit non-zero
         catch (Exception ex)
 #pragma warning restore CA1031

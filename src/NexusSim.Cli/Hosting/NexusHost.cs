@@ -29,9 +29,10 @@ internal static class NexusHost
         ArgumentNullException.ThrowIfNull(work);
         var builder = CreateBuilder(console);
         configure?.Invoke(builder);
-        using var host = builder.Build();
+        IHost host;
         try
         {
+            host = builder.Build();
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
@@ -52,14 +53,18 @@ internal static class NexusHost
         finally
         {
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            host.Dispose();
         }
     }
 
-    // The host reports one options type's failures as an OptionsValidationException, several as an AggregateException of them.
+    // The host reports one options type's failures as an OptionsValidationException, several as an
+    // AggregateException of them; a value that does not convert, or an unknown key, comes from the
+    // binder (or Serilog's configuration reader) as an InvalidOperationException or a format error.
     private static List<string> ValidationFailures(Exception ex) => ex switch
     {
         OptionsValidationException validation => [.. validation.Failures],
-        AggregateException aggregate => [.. aggregate.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures)],
+        AggregateException aggregate => [.. aggregate.InnerExceptions.SelectMany(ValidationFailures)],
+        _ when ConfigurationErrors.IsBinding(ex) => [ConfigurationErrors.Describe(ex)],
         _ => [],
     };
 

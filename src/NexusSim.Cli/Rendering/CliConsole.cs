@@ -16,6 +16,9 @@ internal sealed class CliConsole(IAnsiConsole output, IAnsiConsole error) : IAns
     /// <summary>Where errors and warnings go.</summary>
     public IAnsiConsole Error { get; } = error ?? throw new ArgumentNullException(nameof(error));
 
+    /// <summary>Where plain-line input (piped approvals) is read from; the process's stdin when not set.</summary>
+    public TextReader? LineInput { get; init; }
+
     /// <inheritdoc/>
     public Profile Profile => Out.Profile;
 

@@ -37,6 +37,12 @@ internal static class RunBanner
         console.Write("Outputs in ");
         console.WriteSafe(result.RunDirectory, new Style(decoration: Decoration.Bold));
         console.WriteLine(": deliverables/, summary.json, audit.jsonl, run.db");
+        if (result.PendingDecision is { } pending)
+        {
+            console.Errors().MarkupLine("[yellow]awaiting approval:[/] " + Markup.Escape(SafeText.Neutralise(pending)));
+            console.Errors().WriteLine("The run folder is kept. Give the decision and run again with the same options: the run id covers the decisions, so the new run gets its own folder.");
+        }
+
         if (result.KeptCompletedRun)
         {
             console.Errors().MarkupLine("[yellow]warning:[/] this run did not complete, so the completed run of the same id was kept and this one discarded.");

@@ -7,4 +7,7 @@ internal sealed record EngagementResult(string RunDirectory, RunSummary Summary,
 {
     /// <summary>True when this run did not complete and a completed run of the same id was kept in its place.</summary>
     public bool KeptCompletedRun { get; init; }
+
+    /// <summary>When the run paused as awaiting_approval: which decision is missing and how to give it.</summary>
+    public string? PendingDecision { get; init; }
 }
