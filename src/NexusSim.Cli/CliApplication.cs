@@ -36,6 +36,8 @@ internal static class CliApplication
                 return ExitCodes.InvalidInput;
             }
 
+            Hosting.HostArguments.Current = new Hosting.HostArguments(
+                parse.GetValue<string?>(RootCommandFactory.ConfigOption), parse.GetValue<string?>(RootCommandFactory.VerbosityOption));
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
