@@ -34,6 +34,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(RunsCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
 
         // With no verb: the main job, the default engagement.
