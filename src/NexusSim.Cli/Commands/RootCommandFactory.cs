@@ -35,6 +35,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(AuditCommand.Create(console));
         root.Subcommands.Add(RunsCommand.Create(console));
+        root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
 
         // With no verb: the main job, the default engagement.

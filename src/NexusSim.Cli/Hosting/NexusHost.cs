@@ -104,7 +104,7 @@ internal static class NexusHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            ContentRootPath = AppContext.BaseDirectory,
+            ContentRootPath = FirmHome.Directory,
             Args = [],
         });
         AddHostArguments(builder.Configuration, HostArguments.Current);
