@@ -15,13 +15,14 @@ internal static class RunCommand
 {
     public static Command Create(IAnsiConsole console)
     {
+        var defaults = HelpDefaults.Load();
         var brief = new Option<string?>("--brief") { Description = "Client brief (YAML). Default: the firm's brief.yaml beside its manifest, else the embedded briefs/default.yaml.", HelpName = "FILE" };
         var serviceLine = new Option<string?>("--service-line") { Description = "Service line id (default: the brief's service_line).", HelpName = "ID" };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed of the stub model and every drawn number (default 42, NexusSim:Simulation:Seed).", HelpName = "N" };
-        var protocol = new Option<string?>("--protocol") { Description = "Collaboration protocol (default chain).", HelpName = "NAME" };
-        var approver = new Option<string?>("--approver") { Description = "Who decides Board approvals: console (a terminal prompt, or one 'approve [reason]' / 'reject <reason>' line per request when stdin is piped), file:PATH (a YAML decisions file), approve-all, reject-all or approve-if-gates-passed (default).", HelpName = "POLICY" };
-        var output = new Option<string?>("--out", "-o") { Description = "Output directory (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
-        var provider = new Option<string?>("--provider") { Description = "Model provider: stub (offline, default) or openai (an OpenAI-compatible endpoint; key from NEXUSSIM_API_KEY).", HelpName = "NAME" };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = $"Seed of the stub model and every drawn number ({defaults.Of("NexusSim:Simulation:Seed", "42")}).", HelpName = "N" };
+        var protocol = new Option<string?>("--protocol") { Description = $"Collaboration protocol ({defaults.Of("NexusSim:Simulation:Protocol", "chain")}).", HelpName = "NAME" };
+        var approver = new Option<string?>("--approver") { Description = $"Who decides Board approvals: console (a terminal prompt, or one 'approve [reason]' / 'reject <reason>' line per request when stdin is piped), file:PATH (a YAML decisions file), approve-all, reject-all or approve-if-gates-passed ({defaults.Of("NexusSim:Simulation:Approver", "approve-if-gates-passed")}).", HelpName = "POLICY" };
+        var output = new Option<string?>("--out", "-o") { Description = $"Output directory ({defaults.Of("NexusSim:Storage:OutputDirectory", "out")}).", HelpName = "DIR" };
+        var provider = new Option<string?>("--provider") { Description = $"Model provider: stub (offline) or openai (an OpenAI-compatible endpoint; key from the variable NexusSim:Llm:ApiKeyVariable names) ({defaults.Of("NexusSim:Llm:Provider", "stub")}).", HelpName = "NAME" };
         var manifest = new Option<string?>("--manifest") { Description = "Role manifest directory or entry file (default: the shipped agents/).", HelpName = "PATH" };
         var runId = new Option<string?>("--run-id") { Description = "Name of the run directory (default: derived from the manifest, brief, seed and options).", HelpName = "ID" };
         var faults = new Option<bool>("--faults") { Description = "Turn on the stub's chaos fault profile: transient errors, malformed and made-up tool calls, unauthorized attempts, obedience to planted instructions." };

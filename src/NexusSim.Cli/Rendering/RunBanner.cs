@@ -31,7 +31,7 @@ internal static class RunBanner
 
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"status [bold]{Markup.Escape(s.Status)}[/]  turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
+            $"status [bold]{Markup.Escape(s.Status)}[/]  agent turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"llm calls {s.LlmCalls}  tokens {s.PromptTokens} in / {s.CompletionTokens} out  simulated {s.SimulatedMinutes:0.#} min  audit entries {s.AuditEntries}"));
         console.Write("Outputs in ");

@@ -158,6 +158,24 @@ public sealed class HostileConcurrencyTests : IDisposable
         Assert.DoesNotContain(Directory.GetFileSystemEntries(output), e => e.EndsWith(".partial", StringComparison.Ordinal) || e.EndsWith(".lock", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Run_FailedRerunUnderTheSameRunId_KeepsTheCompletedRunAndWarns()
+    {
+        var output = _temp.Combine("out");
+        var config = _temp.Combine("five-turns.json");
+        await File.WriteAllTextAsync(config, "{ \"NexusSim\": { \"Simulation\": { \"MaxTurns\": 5 } } }");
+        await CliRunner.RunEngagementAsync(output, "--run-id", "mine");
+        var completed = await File.ReadAllTextAsync(Path.Combine(output, "mine", "summary.json"));
+
+        var rerun = await CliRunner.RunEngagementAsync(output, "--run-id", "mine", "--config", config);
+
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Contains("status turn_limit", rerun.Output, StringComparison.Ordinal);
+        Assert.Contains("warning: this run did not complete, so the completed run of the same id was kept", rerun.Output, StringComparison.Ordinal);
+        Assert.Equal(completed, await File.ReadAllTextAsync(Path.Combine(output, "mine", "summary.json")));
+        Assert.Equal(["mine"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+    }
+
     private string MakeRun(string name, string status, string marker)
     {
         var directory = Directory.CreateDirectory(_temp.Combine(name)).FullName;

@@ -65,4 +65,45 @@ public sealed class RunCommandConfigurationTests : IDisposable
         var other = RunOutput.At(Path.Combine(Out, runs.Single(r => r != firstId)!));
         Assert.Equal(value, other.Summary.GetProperty("settings").GetProperty(variable.Replace("__", ":", StringComparison.Ordinal)).GetString());
     }
+
+    [Fact]
+    public async Task Run_ConfigFile_OverridesTheEnvironmentAndIsRecorded()
+    {
+        using var environment = new EnvironmentScope(("NexusSim__Simulation__MaxTurns", "7"));
+        var config = _temp.Combine("settings.json");
+        await File.WriteAllTextAsync(config, "{ \"NexusSim\": { \"Simulation\": { \"MaxTurns\": 5 } } }");
+
+        var result = await CliRunner.RunEngagementAsync(Out, "--manifest", Paths.FiveAgentFirm, "--config", config);
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(Out);
+        Assert.Equal("turn_limit", run.Text("status"));
+        Assert.Equal("5", run.Summary.GetProperty("settings").GetProperty("NexusSim:Simulation:MaxTurns").GetString());
+    }
+
+    [Theory]
+    [InlineData("missing.json", "--config: no settings file")]
+    [InlineData("bad.json", "is not valid JSON settings")]
+    [InlineData("unknown.json", "unknown setting 'Sede'")]
+    public async Task Run_BadConfigFile_ExitsTwoNamingIt(string name, string expected)
+    {
+        await File.WriteAllTextAsync(_temp.Combine("bad.json"), "{ not json");
+        await File.WriteAllTextAsync(_temp.Combine("unknown.json"), "{ \"NexusSim\": { \"Simulation\": { \"Sede\": 5 } } }");
+
+        var result = await CliRunner.RunEngagementAsync(Out, "--manifest", Paths.FiveAgentFirm, "--config", _temp.Combine(name));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public async Task Run_UnknownVerbosity_ExitsTwoListingTheLevels()
+    {
+        var result = await CliRunner.RunAsync("run", "-v", "loud");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("loud", result.Output, StringComparison.Ordinal);
+        Assert.Contains("diagnostic", result.Output, StringComparison.Ordinal);
+    }
 }
