@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using NexusSim.Cli.Commands;
+using NexusSim.Cli.Rendering;
 using Serilog;
 using Spectre.Console;
 
@@ -15,7 +16,7 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        console ??= AnsiConsole.Console;
+        console ??= CliConsole.ForProcess();
         Log.Logger = new LoggerConfiguration()
             .MinimumLevel.Warning()
             .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose)
@@ -28,19 +29,27 @@ internal static class CliApplication
             {
                 foreach (var error in parse.Errors)
                 {
-                    console.MarkupLineInterpolated($"[red]error:[/] {OptionOf(error)}{error.Message}");
+                    console.Errors().MarkupLineInterpolated($"[red]error:[/] {OptionOf(error)}{ParseErrors.Describe(error, parse)}");
                 }
 
-                console.WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
+                console.Errors().WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
                 return ExitCodes.InvalidInput;
             }
 
+            Hosting.HostArguments.Current = new Hosting.HostArguments(
+                parse.GetValue<string?>(RootCommandFactory.ConfigOption), parse.GetValue<string?>(RootCommandFactory.VerbosityOption));
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            console.MarkupLine("[yellow]Interrupted.[/]");
+            console.Errors().MarkupLine("[yellow]Interrupted.[/]");
             return ExitCodes.Interrupted;
+        }
+        catch (Exception ex) when (Hosting.ConfigurationErrors.IsBinding(ex))
+        {
+            console.Errors().MarkupLineInterpolated($"[red]configuration error:[/] {Hosting.ConfigurationErrors.Describe(ex)}");
+            console.Errors().WriteLine("Fix appsettings.json (or the matching environment variable, or the --config file) and run again.");
+            return ExitCodes.InvalidInput;
         }
 #pragma warning disable CA1031 // the last line of defence: log it and exit non-zero
         catch (Exception ex)

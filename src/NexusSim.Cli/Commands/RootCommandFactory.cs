@@ -6,14 +6,36 @@ namespace NexusSim.Cli.Commands;
 /// <summary>Builds the command tree: one factory per verb.</summary>
 internal static class RootCommandFactory
 {
+    /// <summary>The global option naming an extra settings file.</summary>
+    public const string ConfigOption = "--config";
+
+    /// <summary>The global log-level option.</summary>
+    public const string VerbosityOption = "--verbosity";
+
     public static RootCommand Create(IAnsiConsole console)
     {
         var root = new RootCommand(
             "NexusSim: a multi-agent simulation of an AI-native consulting firm. The firm (agents, " +
             "decision rights, gates, chains, service lines) comes from a role manifest.");
+        root.Options.Add(new Option<string?>(ConfigOption)
+        {
+            Description = "An extra settings file (JSON, shaped like appsettings.json), read relative to the working directory; it overrides appsettings.json and NexusSim__... environment variables.",
+            HelpName = "FILE",
+            Recursive = true,
+        });
+        var verbosity = new Option<string?>(VerbosityOption, "-v")
+        {
+            Description = "Log level: quiet, minimal, normal, detailed or diagnostic (default: Serilog:MinimumLevel:Default of the settings).",
+            HelpName = "LEVEL",
+            Recursive = true,
+        };
+        verbosity.AcceptOnlyFromAmong([.. Hosting.HostArguments.Levels.Keys]);
+        root.Options.Add(verbosity);
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(RunsCommand.Create(console));
+        root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
 
         // With no verb: the main job, the default engagement.

@@ -15,18 +15,18 @@ internal static class RunCommand
 {
     public static Command Create(IAnsiConsole console)
     {
+        var defaults = HelpDefaults.Load();
         var brief = new Option<string?>("--brief") { Description = "Client brief (YAML). Default: the firm's brief.yaml beside its manifest, else the embedded briefs/default.yaml.", HelpName = "FILE" };
         var serviceLine = new Option<string?>("--service-line") { Description = "Service line id (default: the brief's service_line).", HelpName = "ID" };
-        var seed = new Option<ulong?>("--seed") { Description = "Seed of the stub model and every drawn number (default 42, NexusSim:Simulation:Seed).", HelpName = "N" };
-        var protocol = new Option<string?>("--protocol") { Description = "Collaboration protocol (default chain).", HelpName = "NAME" };
-        var approver = new Option<string?>("--approver") { Description = "Who decides Board approvals: console, approve-all, reject-all or approve-if-gates-passed (default).", HelpName = "POLICY" };
-        approver.AcceptOnlyFromAmong([RunInputs.ConsoleApproverName, .. PolicyApprover.Names]);
-        var output = new Option<string?>("--out") { Description = "Output directory (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
-        var provider = new Option<string?>("--provider") { Description = "Model provider: stub (offline, default) or openai (an OpenAI-compatible endpoint; key from NEXUSSIM_API_KEY).", HelpName = "NAME" };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = $"Seed of the stub model and every drawn number ({defaults.Of("NexusSim:Simulation:Seed", "42")}).", HelpName = "N" };
+        var protocol = new Option<string?>("--protocol") { Description = $"Collaboration protocol ({defaults.Of("NexusSim:Simulation:Protocol", "chain")}).", HelpName = "NAME" };
+        var approver = new Option<string?>("--approver") { Description = $"Who decides Board approvals: console (a terminal prompt, or one 'approve [reason]' / 'reject <reason>' line per request when stdin is piped), file:PATH (a YAML decisions file), approve-all, reject-all or approve-if-gates-passed ({defaults.Of("NexusSim:Simulation:Approver", "approve-if-gates-passed")}).", HelpName = "POLICY" };
+        var output = new Option<string?>("--out", "-o") { Description = $"Output directory ({defaults.Of("NexusSim:Storage:OutputDirectory", "out")}).", HelpName = "DIR" };
+        var provider = new Option<string?>("--provider") { Description = $"Model provider: stub (offline) or openai (an OpenAI-compatible endpoint; key from the variable NexusSim:Llm:ApiKeyVariable names) ({defaults.Of("NexusSim:Llm:Provider", "stub")}).", HelpName = "NAME" };
         var manifest = new Option<string?>("--manifest") { Description = "Role manifest directory or entry file (default: the shipped agents/).", HelpName = "PATH" };
         var runId = new Option<string?>("--run-id") { Description = "Name of the run directory (default: derived from the manifest, brief, seed and options).", HelpName = "ID" };
         var faults = new Option<bool>("--faults") { Description = "Turn on the stub's chaos fault profile: transient errors, malformed and made-up tool calls, unauthorized attempts, obedience to planted instructions." };
-        var quiet = new Option<bool>("--quiet") { Description = "Print only the result, not each turn." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the result, not each turn." };
         var command = new Command("run", "Run one consulting engagement of the firm, offline on the stub model by default. Writes out/<run-id>/: deliverables/*.md, summary.json, audit.jsonl, run.db.");
         foreach (var option in new Option[] { brief, serviceLine, seed, protocol, approver, output, provider, manifest, runId, faults, quiet })
         {
@@ -57,27 +57,37 @@ internal static class RunCommand
             var (run, manifestResult, problems) = inputs.Resolve(request);
             if (manifestResult is { IsValid: false })
             {
-                ManifestErrorRenderer.Render(console, manifestResult.Errors.FirstOrDefault()?.Location.File ?? "manifest", manifestResult.Errors);
+                ManifestErrorRenderer.Render(console.Errors(), manifestResult.Errors.FirstOrDefault()?.Location.File ?? "manifest", manifestResult.Errors);
             }
 
             if (run is null || problems.Count > 0)
             {
                 foreach (var problem in problems)
                 {
-                    console.MarkupLineInterpolated($"[red]error:[/] {problem}");
+                    console.Errors().MarkupLine("[red]error:[/] " + Spectre.Console.Markup.Escape(SafeText.Neutralise(problem)));
                 }
 
-                console.WriteLine("Nothing was run. Fix the input above and try again ('nexussim run --help' lists the options).");
+                console.Errors().WriteLine("Nothing was run. Fix the input above and try again ('nexussim run --help' lists the options).");
                 return ExitCodes.InvalidInput;
             }
 
             RunBanner.Render(console, run);
-            var approver = run.Approver == RunInputs.ConsoleApproverName ? (IApprover)new ConsoleApprover(console) : PolicyApprover.Create(run.Approver);
+            var approver = Approvals.ApproverSource.Create(run.Approver, console, console.LineInput());
             IEngagementObserver observer = request.Quiet ? NullEngagementObserver.Instance : new LiveConsoleObserver(console);
             var queue = services.GetRequiredService<EngagementQueue>();
             var pending = queue.Enqueue(new EngagementJob(run, approver, observer, token));
             queue.Complete();
-            var result = await pending.ConfigureAwait(false);
+            EngagementResult result;
+            try
+            {
+                result = await pending.ConfigureAwait(false);
+            }
+            catch (Records.RunInUseException ex)
+            {
+                console.Errors().MarkupLine("[red]error:[/] " + Spectre.Console.Markup.Escape(ex.Message));
+                return ExitCodes.InvalidInput;
+            }
+
             RunBanner.RenderResult(console, result);
             return result.ExitCode;
         }, cancellationToken);

@@ -37,7 +37,7 @@ internal static class ValidateCommand
         var result = ManifestLoader.Load(manifestPath);
         if (!result.IsValid)
         {
-            ManifestErrorRenderer.Render(console, manifestPath, result.Errors);
+            ManifestErrorRenderer.Render(console.Errors(), manifestPath, result.Errors);
             return ExitCodes.InvalidInput;
         }
 

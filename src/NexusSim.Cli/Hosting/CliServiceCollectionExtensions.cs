@@ -9,18 +9,21 @@ namespace NexusSim.Cli.Hosting;
 /// <summary>The CLI's composition: options bound and validated on start.</summary>
 internal static class CliServiceCollectionExtensions
 {
+    // An unknown key (a typo such as NexusSim:Stub:Qualty) is an error, not silently ignored.
+    private static void Strict(BinderOptions options) => options.ErrorOnUnknownConfiguration = true;
+
     public static IServiceCollection AddNexusSimCli(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ManifestOptions>()
-            .Bind(configuration.GetSection(ManifestOptions.SectionName))
+            .Bind(configuration.GetSection(ManifestOptions.SectionName), Strict)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ManifestOptions>, ManifestOptionsValidator>();
-        services.AddOptions<SimulationOptions>().Bind(configuration.GetSection(SimulationOptions.SectionName)).ValidateOnStart();
-        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.SectionName)).ValidateOnStart();
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
-        services.AddOptions<StubOptions>().Bind(configuration.GetSection("NexusSim:Stub")).ValidateOnStart();
+        services.AddOptions<SimulationOptions>().Bind(configuration.GetSection(SimulationOptions.SectionName), Strict).ValidateOnStart();
+        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.SectionName), Strict).ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName), Strict).ValidateOnStart();
+        services.AddOptions<StubOptions>().Bind(configuration.GetSection("NexusSim:Stub"), Strict).ValidateOnStart();
         services.AddSingleton<RunSettingsValidator>();
         services.AddSingleton<IValidateOptions<SimulationOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
         services.AddSingleton<IValidateOptions<LlmOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());

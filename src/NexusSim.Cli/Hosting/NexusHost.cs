@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Serilog;
+using NexusSim.Cli.Rendering;
 using Spectre.Console;
 
 namespace NexusSim.Cli.Hosting;
@@ -26,21 +27,27 @@ internal static class NexusHost
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(work);
-        var builder = CreateBuilder(console);
-        configure?.Invoke(builder);
-        using var host = builder.Build();
+        IHost host;
         try
         {
+            var builder = CreateBuilder(console);
+            configure?.Invoke(builder);
+            host = builder.Build();
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConfigFileException ex)
+        {
+            console.Errors().MarkupLine("[red]error:[/] " + Markup.Escape(ex.Message));
+            return ExitCodes.InvalidInput;
         }
         catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
             foreach (var failure in failures)
             {
-                console.MarkupLineInterpolated($"[red]configuration error:[/] {failure}");
+                console.Errors().MarkupLineInterpolated($"[red]configuration error:[/] {failure}");
             }
 
-            console.WriteLine("Fix appsettings.json (or the matching NexusSim__... environment variable) and run again.");
+            console.Errors().WriteLine("Fix appsettings.json (or the matching NexusSim__... environment variable) and run again.");
             return ExitCodes.InvalidInput;
         }
 
@@ -51,14 +58,45 @@ internal static class NexusHost
         finally
         {
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            host.Dispose();
         }
     }
 
-    // The host reports one options type's failures as an OptionsValidationException, several as an AggregateException of them.
+    // --config FILE comes last, so it overrides appsettings.json and the environment; -v sets the log level.
+    private static void AddHostArguments(ConfigurationManager configuration, HostArguments arguments)
+    {
+        if (arguments.ConfigFile is { } file)
+        {
+            var full = file.Length == 0 || file.Contains('\0', StringComparison.Ordinal) ? null : Path.GetFullPath(file);
+            if (full is null || !File.Exists(full))
+            {
+                throw new ConfigFileException($"--config: no settings file '{full ?? file}'. Give a JSON file shaped like appsettings.json (relative paths are read from the working directory).");
+            }
+
+            try
+            {
+                configuration.AddJsonFile(full, optional: false, reloadOnChange: false);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new ConfigFileException($"--config: {full} is not valid JSON settings: {ex.InnerException?.Message ?? ex.Message}", ex);
+            }
+        }
+
+        if (arguments.Verbosity is { } verbosity && HostArguments.Levels.TryGetValue(verbosity, out var level))
+        {
+            configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", level)]);
+        }
+    }
+
+    // The host reports one options type's failures as an OptionsValidationException, several as an
+    // AggregateException of them; a value that does not convert, or an unknown key, comes from the
+    // binder (or Serilog's configuration reader) as an InvalidOperationException or a format error.
     private static List<string> ValidationFailures(Exception ex) => ex switch
     {
         OptionsValidationException validation => [.. validation.Failures],
-        AggregateException aggregate => [.. aggregate.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures)],
+        AggregateException aggregate => [.. aggregate.InnerExceptions.SelectMany(ValidationFailures)],
+        _ when ConfigurationErrors.IsBinding(ex) => [ConfigurationErrors.Describe(ex)],
         _ => [],
     };
 
@@ -66,9 +104,10 @@ internal static class NexusHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            ContentRootPath = AppContext.BaseDirectory,
+            ContentRootPath = FirmHome.Directory,
             Args = [],
         });
+        AddHostArguments(builder.Configuration, HostArguments.Current);
         // Each host gets its own logger and leaves the static bootstrap logger alone, so hosts never
         // race to freeze one shared logger (several run side by side in the tests).
         builder.Services.AddSerilog(

@@ -11,7 +11,10 @@ internal static class FirmRenderer
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(manifest);
-        console.MarkupLineInterpolated($"[green]Manifest OK:[/] [bold]{manifest.Firm.Name}[/] ({manifest.EntryFile})");
+        console.Markup("[green]Manifest OK:[/] ");
+        console.WriteSafe(manifest.Firm.Name, new Style(decoration: Decoration.Bold));
+        console.WriteSafe($" ({manifest.EntryFile})");
+        console.WriteLine();
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{manifest.Humans.Count()} human{(manifest.Humans.Count() == 1 ? string.Empty : "s")}, {manifest.Agents.Count()} agents, {manifest.Domains.Count} decision domains, " +
             $"{manifest.Gates.Count} gates, {manifest.ServiceLines.Count} service lines, {manifest.DeliverableTypes.Count} deliverable types, " +
@@ -75,5 +78,6 @@ internal static class FirmRenderer
         return table;
     }
 
-    private static Markup Cell(string text) => new(Markup.Escape(text));
+    // Manifest text, neutralised and plain (no markup, no emoji codes).
+    private static Text Cell(string text) => SafeText.Plain(text);
 }

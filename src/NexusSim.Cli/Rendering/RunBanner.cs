@@ -9,8 +9,13 @@ internal static class RunBanner
 {
     public static void Render(IAnsiConsole console, ResolvedRun run)
     {
-        console.MarkupLineInterpolated($"[bold]{run.Manifest.Firm.Name}[/] — {run.ServiceLine.Name} for {run.Brief.Client}");
-        console.MarkupLineInterpolated($"run [bold]{run.RunId}[/]  seed {run.Seed}  protocol {run.Protocol}  provider {run.Provider}  approver {run.Approver}{(run.Faults ? "  faults on" : string.Empty)}");
+        // Firm, service line and client come from the manifest and the brief: printed as plain, neutralised text.
+        console.WriteSafe(run.Manifest.Firm.Name, new Style(decoration: Decoration.Bold));
+        console.WriteSafe($" — {run.ServiceLine.Name} for {run.Brief.Client}");
+        console.WriteLine();
+        console.WriteSafe(string.Create(CultureInfo.InvariantCulture,
+            $"run {run.RunId}  seed {run.Seed}  protocol {run.Protocol}  provider {run.Provider}  approver {run.Approver}{(run.Faults ? "  faults on" : string.Empty)}"));
+        console.WriteLine();
         console.WriteLine();
     }
 
@@ -21,19 +26,31 @@ internal static class RunBanner
         var table = new Table().Border(TableBorder.Rounded).AddColumns("Deliverable", "Author", "Status", "Versions", "Verdicts");
         foreach (var d in s.Deliverables)
         {
-            table.AddRow(Markup.Escape(d.Name), Markup.Escape(d.Author), Markup.Escape(d.Status), d.Versions.ToString(CultureInfo.InvariantCulture), d.GateVerdicts.ToString(CultureInfo.InvariantCulture));
+            table.AddRow(SafeText.Plain(d.Name), SafeText.Plain(d.Author), SafeText.Plain(d.Status), new Text(d.Versions.ToString(CultureInfo.InvariantCulture)), new Text(d.GateVerdicts.ToString(CultureInfo.InvariantCulture)));
         }
 
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"status [bold]{Markup.Escape(s.Status)}[/]  turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
+            $"status [bold]{Markup.Escape(s.Status)}[/]  agent turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
         if (s.DeclinedReason is { } declined)
         {
-            console.MarkupLineInterpolated($"[yellow]{declined}[/]");
+            console.MarkupLine("[yellow]" + Markup.Escape(SafeText.Neutralise(declined)) + "[/]");
         }
 
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"llm calls {s.LlmCalls}  tokens {s.PromptTokens} in / {s.CompletionTokens} out  simulated {s.SimulatedMinutes:0.#} min  audit entries {s.AuditEntries}"));
-        console.MarkupLineInterpolated($"Outputs in [bold]{result.RunDirectory}[/]: deliverables/, summary.json, audit.jsonl, run.db");
+        console.Write("Outputs in ");
+        console.WriteSafe(result.RunDirectory, new Style(decoration: Decoration.Bold));
+        console.WriteLine(": deliverables/, summary.json, audit.jsonl, run.db");
+        if (result.PendingDecision is { } pending)
+        {
+            console.Errors().MarkupLine("[yellow]awaiting approval:[/] " + Markup.Escape(SafeText.Neutralise(pending)));
+            console.Errors().WriteLine("The run folder is kept. Give the decision and run again with the same options: the run id covers the decisions, so the new run gets its own folder.");
+        }
+
+        if (result.KeptCompletedRun)
+        {
+            console.Errors().MarkupLine("[yellow]warning:[/] this run did not complete, so the completed run of the same id was kept and this one discarded.");
+        }
     }
 }

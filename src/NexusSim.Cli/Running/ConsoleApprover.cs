@@ -1,5 +1,6 @@
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
+using NexusSim.Cli.Rendering;
 using Spectre.Console;
 
 namespace NexusSim.Cli.Running;
@@ -23,24 +24,25 @@ internal sealed class ConsoleApprover : IApprover
         cancellationToken.ThrowIfCancellationRequested();
         var lines = request.Version.Markdown.Split('\n');
         var preview = string.Join('\n', lines.Take(PreviewLines)) + (lines.Length > PreviewLines ? $"\n… ({lines.Length - PreviewLines} more lines)" : string.Empty);
-        _console.Write(new Panel(new Text(preview))
-            .Header($"{request.DeliverableName} v{request.Version.Number} — {request.Version.ContentHash[..12]} (requested by {request.RequestedBy})")
+        // The preview is a model's text and the names come from the manifest: neutralised, never read as markup.
+        _console.Write(new Panel(SafeText.Block(preview))
+            .Header(Markup.Escape(SafeText.Neutralise($"{request.DeliverableName} v{request.Version.Number} — {request.Version.ContentHash[..12]} (requested by {request.RequestedBy})")))
             .Border(BoxBorder.Rounded));
         var gates = new Table().AddColumns("Gate", "Attempt", "Reviewer", "Verdict", "Issues");
         foreach (var verdict in request.GateRecord)
         {
             gates.AddRow(
-                Markup.Escape(verdict.GateId),
-                verdict.Attempt.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Markup.Escape(verdict.Reviewer),
-                verdict.Verdict == GateVerdict.Pass ? "[green]pass[/]" : "[yellow]needs work[/]",
-                verdict.Issues.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                SafeText.Plain(verdict.GateId),
+                new Text(verdict.Attempt.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                SafeText.Plain(verdict.Reviewer),
+                verdict.Verdict == GateVerdict.Pass ? new Markup("[green]pass[/]") : new Markup("[yellow]needs work[/]"),
+                new Text(verdict.Issues.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         _console.Write(gates);
         _console.MarkupLine(request.GatesPassed ? "[green]Every blocking gate passed for this version.[/]" : "[red]The gates have NOT all passed for this version.[/]");
         var approve = _console.Prompt(new SelectionPrompt<string>()
-            .Title($"Board decision on [bold]{Markup.Escape(request.DeliverableName)}[/]?")
+            .Title($"Board decision on [bold]{Markup.Escape(SafeText.Neutralise(request.DeliverableName))}[/]?")
             .AddChoices("approve", "reject")) == "approve";
         var reason = _console.Prompt(new TextPrompt<string>("Reason:").Validate(r => !string.IsNullOrWhiteSpace(r), "Give a reason for the record."));
         return Task.FromResult(new ApprovalDecision(approve, reason.Trim(), request.Version.ContentHash));

@@ -4,7 +4,9 @@ using NexusSim.Agents.Actions;
 using NexusSim.Agents.Prompts;
 using NexusSim.Agents.Stub;
 using NexusSim.Agents.Turns;
+using NexusSim.Cli.Approvals;
 using NexusSim.Cli.Hosting;
+using NexusSim.Cli.Records;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Journal;
@@ -27,8 +29,11 @@ internal sealed class EngagementRunner
     private readonly ChatClientFactory _chatClients;
     private readonly ProtocolRegistry _protocols;
 
-    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols)
+    private readonly TimeProvider _time;
+
+    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _simulationOptions = simulation ?? throw new ArgumentNullException(nameof(simulation));
         _storageOptions = storage ?? throw new ArgumentNullException(nameof(storage));
         _chatClients = chatClients ?? throw new ArgumentNullException(nameof(chatClients));
@@ -44,8 +49,12 @@ internal sealed class EngagementRunner
         ArgumentNullException.ThrowIfNull(run);
         var library = SharedContent.Library(SharedContent.PromptsDirectory);
         var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
+        using var runLock = RunLock.Acquire(run.OutDirectory, run.RunId);
+        RunPublisher.Recover(run.OutDirectory, run.RunId);
         RunOutputWriter.ResetStaging(staging);
 
+        var started = _time.GetUtcNow();
+        var wallStart = _time.GetTimestamp();
         var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
         var metrics = new RunMetrics();
         var clock = new SimulatedClock();
@@ -58,13 +67,14 @@ internal sealed class EngagementRunner
         });
 
         string status;
+        var pending = new PendingDecision();
         long auditCount;
         string? auditHead;
         var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = Storage.CheckpointKeyPath.Length == 0 ? null : Storage.CheckpointKeyPath };
         await using (var journal = await SqliteRunJournal.OpenAsync(staging, journalOptions, cancellationToken).ConfigureAwait(false))
         {
             await journal.CreateRunAsync(new RunRecord(run.RunId, RunStatus.Running, run.Seed, run.Protocol, run.ServiceLine.Id,
-                run.Manifest.ContentHash, run.Brief.ContentHash, SimulatedClock.Epoch, "{}"), cancellationToken).ConfigureAwait(false);
+                run.Manifest.ContentHash, run.Brief.ContentHash, SimulatedClock.Epoch, RunRecordMetadata.Json(run, started)), cancellationToken).ConfigureAwait(false);
             var session = new EngagementSession(new EngagementSessionParts
             {
                 State = state,
@@ -78,7 +88,7 @@ internal sealed class EngagementRunner
                 Observer = observer,
                 Limits = new ProtocolLimits(Simulation.MaxTurns),
             });
-            status = await RunProtocolAsync(run, session, cancellationToken).ConfigureAwait(false);
+            status = await RunProtocolAsync(run, session, pending, cancellationToken).ConfigureAwait(false);
             await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
             await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
             var audit = await journal.ReadAuditAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
@@ -87,14 +97,14 @@ internal sealed class EngagementRunner
         }
 
         SqliteConnection.ClearAllPools();
-        var summary = SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead);
+        var summary = RunRecordMetadata.Complete(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run, started, _time.GetElapsedTime(wallStart));
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
-        RunOutputWriter.Publish(staging, run.RunDirectory);
+        var published = RunPublisher.Publish(staging, run.RunDirectory, status);
         var exit = status == RunStatus.Interrupted ? ExitCodes.Interrupted : ExitCodes.Ok;
-        return new EngagementResult(run.RunDirectory, summary, exit);
+        return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason };
     }
 
-    private async Task<string> RunProtocolAsync(ResolvedRun run, EngagementSession session, CancellationToken cancellationToken)
+    private async Task<string> RunProtocolAsync(ResolvedRun run, EngagementSession session, PendingDecision pending, CancellationToken cancellationToken)
     {
         try
         {
@@ -108,6 +118,11 @@ internal sealed class EngagementRunner
         catch (TurnLimitExceededException)
         {
             return RunStatus.TurnLimit;
+        }
+        catch (Approvals.ApprovalPendingException ex)
+        {
+            pending.Reason = ex.Message;
+            return Approvals.ApprovalPendingException.Status;
         }
     }
 }

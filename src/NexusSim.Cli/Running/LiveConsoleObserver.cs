@@ -1,6 +1,7 @@
 using System.Globalization;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Protocols;
+using NexusSim.Cli.Rendering;
 using Spectre.Console;
 
 namespace NexusSim.Cli.Running;
@@ -17,15 +18,30 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
     {
         ArgumentNullException.ThrowIfNull(actions);
         var step = stepKey.Split('-', 2)[0];
-        var calls = actions.Count == 0
-            ? "[grey](no action)[/]"
-            : string.Join("  ", actions.Select(a => a.Executed ? $"[green]✓ {Markup.Escape(a.Action)}[/]" : $"[red]✗ {Markup.Escape(a.Action)}[/]"));
         lock (_sync)
         {
-            _console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{step}[/] [bold]{Markup.Escape(actorId),-13}[/] {Markup.Escape(description)}  {calls}"));
+            // Actor ids, descriptions, action names and denial reasons come from the manifest or a model: plain, neutralised text.
+            _console.WriteSafe(step, Grey);
+            _console.Write(" ");
+            _console.WriteSafe(string.Create(CultureInfo.InvariantCulture, $"{actorId,-13}"), Bold);
+            _console.WriteSafe($" {description}  ");
+            if (actions.Count == 0)
+            {
+                _console.WriteSafe("(no action)", Grey);
+            }
+
+            foreach (var (action, index) in actions.Select((a, i) => (a, i)))
+            {
+                _console.WriteSafe((index == 0 ? string.Empty : "  ") + (action.Executed ? "✓ " : "✗ ") + action.Action, action.Executed ? Green : Red);
+            }
+
+            _console.WriteLine();
             foreach (var denied in actions.Where(a => !a.Executed))
             {
-                _console.MarkupLine($"       [red]denied[/] {Markup.Escape(Shorten(denied.Result))}");
+                _console.Write("       ");
+                _console.WriteSafe("denied", Red);
+                _console.WriteSafe(" " + OneLine(denied.Result));
+                _console.WriteLine();
             }
         }
     }
@@ -34,14 +50,17 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
     {
         ArgumentNullException.ThrowIfNull(deliverable);
         ArgumentNullException.ThrowIfNull(verdict);
-        var word = verdict.Verdict == GateVerdict.Pass ? "[green]PASS[/]" : "[yellow]NEEDS WORK[/]";
         lock (_sync)
         {
-            _console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"       gate [bold]{Markup.Escape(verdict.GateId)}[/] on {Markup.Escape(deliverable.Type.Name)} v{deliverable.Current?.Number} (attempt {verdict.Attempt}, {Markup.Escape(verdict.Reviewer)}): {word}"));
+            _console.Write("       gate ");
+            _console.WriteSafe(verdict.GateId, Bold);
+            _console.WriteSafe(string.Create(CultureInfo.InvariantCulture, $" on {deliverable.Type.Name} v{deliverable.Current?.Number} (attempt {verdict.Attempt}, {verdict.Reviewer}): "));
+            _console.WriteSafe(verdict.Verdict == GateVerdict.Pass ? "PASS" : "NEEDS WORK", verdict.Verdict == GateVerdict.Pass ? Green : Yellow);
+            _console.WriteLine();
             foreach (var issue in verdict.Issues.Take(3))
             {
-                _console.MarkupLine($"         {Markup.Escape(Shorten(NexusSim.Core.Gates.GateIssueText.Format([issue])))}");
+                _console.WriteSafe("         " + OneLine(NexusSim.Core.Gates.GateIssueText.Format([issue])));
+                _console.WriteLine();
             }
         }
     }
@@ -51,13 +70,19 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
         ArgumentNullException.ThrowIfNull(escalation);
         lock (_sync)
         {
-            _console.MarkupLine($"       [magenta]escalated[/] {Markup.Escape(escalation.Subject)} from {Markup.Escape(escalation.From)} to {Markup.Escape(escalation.To)}");
+            _console.Write("       ");
+            _console.WriteSafe("escalated", new Style(Color.Magenta1));
+            _console.WriteSafe($" {escalation.Subject} from {escalation.From} to {escalation.To}");
+            _console.WriteLine();
         }
     }
 
-    private static string Shorten(string text)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return line.Length <= 160 ? line : line[..157] + "...";
-    }
+    private static readonly Style Grey = new(Color.Grey);
+    private static readonly Style Bold = new(decoration: Decoration.Bold);
+    private static readonly Style Green = new(Color.Green);
+    private static readonly Style Red = new(Color.Red);
+    private static readonly Style Yellow = new(Color.Yellow);
+
+    // Reasons are printed whole (never cut with "..."), on one line.
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

@@ -18,6 +18,9 @@ internal sealed record ResolvedRun(
     string OutDirectory,
     PromptLibrary Prompts)
 {
+    /// <summary>Every configuration value the run reads that can change its outcome, by key (see <see cref="Records.RunSettings"/>).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Where the finished run lives.</summary>
     public string RunDirectory => Path.Combine(OutDirectory, RunId);
 }

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NexusSim.Agents.Prompts;
+using NexusSim.Agents.Stub;
+using NexusSim.Cli.Approvals;
 using NexusSim.Cli.Hosting;
+using NexusSim.Cli.Records;
 using NexusSim.Core.Protocols;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Briefs;
@@ -28,6 +31,9 @@ internal sealed partial class RunInputs
     private readonly StorageOptions _storage;
     private readonly IReadOnlyList<string> _protocols;
 
+    /// <summary>The stub's settings (part of the run id); defaults when not given.</summary>
+    public StubOptions Stub { get; init; } = new();
+
     public RunInputs(ManifestOptions manifest, SimulationOptions simulation, LlmOptions llm, StorageOptions storage, IReadOnlyList<string> protocols)
     {
         _manifest = manifest;
@@ -43,7 +49,10 @@ internal sealed partial class RunInputs
         services.GetRequiredService<IOptions<SimulationOptions>>().Value,
         services.GetRequiredService<IOptions<LlmOptions>>().Value,
         services.GetRequiredService<IOptions<StorageOptions>>().Value,
-        services.GetRequiredService<ProtocolRegistry>().Names);
+        services.GetRequiredService<ProtocolRegistry>().Names)
+    {
+        Stub = services.GetRequiredService<IOptions<StubOptions>>().Value,
+    };
 
     public (ResolvedRun? Run, ManifestLoadResult? ManifestResult, IReadOnlyList<string> Problems) Resolve(RunRequest request)
     {
@@ -62,18 +71,15 @@ internal sealed partial class RunInputs
         var protocol = request.Protocol ?? _simulation.Protocol;
         if (!_protocols.Contains(protocol))
         {
-            problems.Add($"--protocol: unknown protocol '{protocol}'. Available: {string.Join(", ", _protocols)}.");
+            problems.Add($"{Where(request.Protocol, "--protocol", SimulationOptions.SectionName + ":Protocol")}: unknown protocol '{protocol}'. Available: {string.Join(", ", _protocols)}.");
         }
 
         var approver = request.Approver ?? _simulation.Approver;
-        if (approver != ConsoleApproverName && !PolicyApprover.Names.Contains(approver))
-        {
-            problems.Add($"--approver: unknown approver '{approver}'. Use {ConsoleApproverName}, {string.Join(", ", PolicyApprover.Names)}.");
-        }
+        var approverSource = ApproverSource.Check(approver, Where(request.Approver, "--approver", SimulationOptions.SectionName + ":Approver"), problems);
 
         var provider = request.Provider ?? _llm.Provider;
-        CheckProvider(provider, problems);
-        var outDirectory = CheckOutDirectory(request.OutDirectory ?? _storage.OutputDirectory, problems);
+        CheckProvider(provider, Where(request.Provider, "--provider", LlmOptions.SectionName + ":Provider"), problems);
+        var outDirectory = CheckOutDirectory(request.OutDirectory ?? _storage.OutputDirectory, Where(request.OutDirectory, "--out", StorageOptions.SectionName + ":OutputDirectory"), problems);
         if (request.RunId is { } runId && !RunIdPattern().IsMatch(runId))
         {
             problems.Add($"--run-id: '{runId}' is not a usable run id; use letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit).");
@@ -85,15 +91,29 @@ internal sealed partial class RunInputs
         }
 
         var seed = request.Seed ?? _simulation.Seed;
-        var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults);
-        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts), manifestResult, problems);
+        var settings = RunSettings.From(_simulation, Stub, _llm, provider, request.Faults, approverSource);
+        var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults, settings);
+        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings }, manifestResult, problems);
     }
 
     public const string ConsoleApproverName = "console";
 
-    /// <summary>The run id: a digest of everything that determines the run, so the same inputs land in the same place.</summary>
-    public static string DeriveRunId(FirmManifest manifest, Brief brief, ServiceLine line, ulong seed, string protocol, string approver, string provider, bool faults) =>
-        "run-" + StableHash.Hex(manifest.ContentHash, brief.ContentHash, line.Id, seed.ToString(System.Globalization.CultureInfo.InvariantCulture), protocol, approver, provider, faults ? "faults" : "clean")[..12];
+    /// <summary>
+    /// The run id: a digest of everything that determines the run (manifest, brief, service line,
+    /// seed, protocol, approver and its decisions, provider, faults and every setting the run reads),
+    /// so the same inputs land in the same place and different inputs never share a folder.
+    /// </summary>
+    public static string DeriveRunId(FirmManifest manifest, Brief brief, ServiceLine line, ulong seed, string protocol, string approver, string provider, bool faults, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(line);
+        string[] parts = [manifest.ContentHash, brief.ContentHash, line.Id, seed.ToString(System.Globalization.CultureInfo.InvariantCulture), protocol, approver, provider, faults ? "faults" : "clean"];
+        return "run-" + StableHash.Hex(settings is null ? parts : [.. parts, RunSettings.Canonical(settings)])[..12];
+    }
+
+    // Names the option when the user gave it, the configuration key when the value came from settings.
+    private static string Where(string? given, string option, string setting) => given is not null ? option : $"setting {setting}";
 
     private static Brief? LoadBrief(RunRequest request, FirmManifest manifest, List<string> problems)
     {
@@ -142,11 +162,11 @@ internal sealed partial class RunInputs
         return line;
     }
 
-    private void CheckProvider(string provider, List<string> problems)
+    private void CheckProvider(string provider, string where, List<string> problems)
     {
         if (!LlmOptions.Providers.Contains(provider))
         {
-            problems.Add($"--provider: unknown provider '{provider}'. Use {string.Join(" or ", LlmOptions.Providers)}.");
+            problems.Add($"{where}: unknown provider '{provider}'. Use {string.Join(" or ", LlmOptions.Providers)}.");
         }
         else if (provider == LlmOptions.OpenAi && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(_llm.ApiKeyVariable)))
         {
@@ -156,8 +176,14 @@ internal sealed partial class RunInputs
 
     // Probes that the directory can be written, then removes whatever the probe created: a run
     // with bad input must leave nothing behind, and the runner creates the directory when it writes.
-    private static string? CheckOutDirectory(string directory, List<string> problems)
+    private static string? CheckOutDirectory(string directory, string where, List<string> problems)
     {
+        if (string.IsNullOrWhiteSpace(directory) || directory.Contains('\0', StringComparison.Ordinal))
+        {
+            problems.Add($"{where}: '{directory}' is not a directory name. Give the output directory, e.g. --out out.");
+            return null;
+        }
+
         var full = Path.GetFullPath(directory);
         var missing = MissingDirectories(full);
         try
@@ -170,7 +196,7 @@ internal sealed partial class RunInputs
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            problems.Add($"--out: cannot write to '{full}': {ex.Message} Choose a writable directory with --out.");
+            problems.Add($"{where}: cannot write to '{full}': {ex.Message} Choose a writable directory with --out.");
             return null;
         }
         finally

@@ -8,7 +8,7 @@ internal static class SharedContent
 {
     private static readonly ConcurrentDictionary<string, Lazy<ContentLibrary>> Libraries = new(StringComparer.Ordinal);
 
-    public static string PromptsDirectory => Path.Combine(AppContext.BaseDirectory, "prompts");
+    public static string PromptsDirectory => Hosting.FirmHome.PathOf("prompts");
 
     public static ContentLibrary Library(string promptsDirectory) =>
         Libraries.GetOrAdd(promptsDirectory, dir => new Lazy<ContentLibrary>(() => ContentLibrary.Load(dir))).Value;

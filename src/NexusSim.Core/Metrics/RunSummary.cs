@@ -4,7 +4,8 @@ namespace NexusSim.Core.Metrics;
 
 /// <summary>
 /// What summary.json holds. Everything here is a function of the brief, the manifest, the seed and
-/// the options, so the same inputs give the same bytes: no wall-clock time, no machine names.
+/// the options, except <see cref="StartedAt"/> and <see cref="WallSeconds"/> (the wall clock), so two
+/// runs of the same inputs differ only there; no machine names.
 /// </summary>
 public sealed record RunSummary
 {
@@ -43,4 +44,16 @@ public sealed record RunSummary
     [JsonPropertyName("audit_entries")] public long AuditEntries { get; init; }
     [JsonPropertyName("audit_head")] public string? AuditHead { get; init; }
     [JsonPropertyName("escalation_outcomes")] public EscalationTally? EscalationOutcomes { get; init; }
+
+    /// <summary>Every configuration value the run read that can change its outcome, by configuration key.</summary>
+    [JsonPropertyName("settings")] public IReadOnlyDictionary<string, string>? Settings { get; init; }
+
+    /// <summary>The nexussim version that made the run.</summary>
+    [JsonPropertyName("tool_version")] public string? ToolVersion { get; init; }
+
+    /// <summary>When the run started on the wall clock (UTC, ISO 8601); the only field that differs between two runs of the same inputs, with <see cref="WallSeconds"/>.</summary>
+    [JsonPropertyName("started_at")] public string? StartedAt { get; init; }
+
+    /// <summary>How long the run took on the wall clock, in seconds.</summary>
+    [JsonPropertyName("wall_seconds")] public double? WallSeconds { get; init; }
 }

@@ -29,6 +29,16 @@ public sealed class HelpTests
         Assert.Contains("--help", help, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunHelp_SeedSetInTheEnvironment_ShowsThatAsTheDefault()
+    {
+        using var environment = new EnvironmentScope(("NexusSim__Simulation__Seed", "9"));
+
+        var (_, help) = await HelpAsync("run", "--help");
+
+        Assert.Contains("(default 9, NexusSim:Simulation:Seed)", string.Join(' ', help.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Help)> HelpAsync(params string[] args)
     {
         var original = Console.Out;

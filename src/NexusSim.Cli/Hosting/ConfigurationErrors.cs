@@ -1,0 +1,40 @@
+namespace NexusSim.Cli.Hosting;
+
+/// <summary>
+/// Recognises a bad setting among start-up failures: a value that does not convert
+/// (<c>NexusSim__Simulation__Seed=abc</c>), an unknown key (<c>NexusSim__Stub__Qualty__Cliche</c>) or a
+/// Serilog setting it cannot read (<c>Serilog__MinimumLevel__Default=Loud</c>), and words it for the user.
+/// </summary>
+internal static class ConfigurationErrors
+{
+    /// <summary>True when <paramref name="ex"/> (or an exception inside it) is a configuration binding or reading error.</summary>
+    public static bool IsBinding(Exception ex) => Chain(ex).Any(e =>
+        (e is InvalidOperationException && (e.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("were not found", StringComparison.Ordinal)))
+        || (e.StackTrace ?? string.Empty).Contains("Serilog.Settings.Configuration", StringComparison.Ordinal));
+
+    /// <summary>The messages of the exception chain, joined: the binder names the key, its inner exception the value.</summary>
+    public static string Describe(Exception ex)
+    {
+        var text = string.Join(" ", Chain(ex).Where(e => e is not AggregateException).Select(e => e.Message).Distinct(StringComparer.Ordinal));
+        const string Unknown = "the following properties were not found on the instance of ";
+        var at = text.IndexOf(Unknown, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var rest = text[(at + Unknown.Length)..];
+            var colon = rest.IndexOf(':', StringComparison.Ordinal);
+            var type = colon < 0 ? rest : rest[..colon];
+            var keys = colon < 0 ? string.Empty : rest[(colon + 1)..].Trim();
+            return $"unknown setting {keys} (the settings of {type.Split('.')[^1]} have no such key); check its spelling against appsettings.json.";
+        }
+
+        return text.StartsWith("The value", StringComparison.Ordinal) && text.Contains("Serilog", StringComparison.Ordinal) ? "Serilog setting: " + text : text;
+    }
+
+    private static IEnumerable<Exception> Chain(Exception? ex)
+    {
+        for (var current = ex; current is not null; current = current.InnerException)
+        {
+            yield return current;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+
+namespace NexusSim.Cli.Hosting;
+
+/// <summary>
+/// The effective defaults shown in `--help`: the values of the settings that would apply now
+/// (the firm folder's appsettings.json, then NexusSim__... environment variables), read as raw
+/// text so that a bad setting never breaks help. A `--config` file is not read for help.
+/// </summary>
+internal sealed class HelpDefaults
+{
+    private readonly IConfiguration? _configuration;
+
+    private HelpDefaults(IConfiguration? configuration) => _configuration = configuration;
+
+    /// <summary>The defaults of this process's settings.</summary>
+    public static HelpDefaults Load()
+    {
+        try
+        {
+            return new HelpDefaults(new ConfigurationBuilder()
+                .SetBasePath(FirmHome.Directory)
+                .AddJsonFile("appsettings.json", optional: true)
+                .AddEnvironmentVariables()
+                .Build());
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException)
+        {
+            return new HelpDefaults(null);
+        }
+    }
+
+    /// <summary>"default X, KEY": the setting's current value when it has one, else <paramref name="fallback"/>.</summary>
+    public string Of(string key, string fallback)
+    {
+        var value = _configuration?[key];
+        return $"default {(string.IsNullOrEmpty(value) ? fallback : value)}, {key}";
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using Spectre.Console;
+
+namespace NexusSim.Cli.Rendering;
+
+/// <summary>
+/// Text from a brief, a manifest or a model on its way to the console: control characters (C0,
+/// DEL, C1: terminal escapes included) and invisible bidi/format characters are shown as
+/// <c>\u001B</c>-style escapes, and the text is written as plain text, never read as Spectre
+/// markup or emoji codes (<c>:fire:</c> prints as written, <c>[red]</c> too).
+/// </summary>
+internal static class SafeText
+{
+    /// <summary>The text with every control or bidi/format character replaced by its visible <c>\uXXXX</c> escape; newlines too unless <paramref name="keepNewlines"/>.</summary>
+    public static string Neutralise(string? text, bool keepNewlines = false)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (!text.Any(c => NeedsEscape(c, keepNewlines)))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (NeedsEscape(c, keepNewlines))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A plain-text renderable of the neutralised text (no markup, no emoji codes).</summary>
+    public static Text Plain(string? text, Style? style = null) => new(Neutralise(text), style ?? Style.Plain);
+
+    /// <summary>A plain-text renderable that keeps line breaks (for multi-line content such as a deliverable preview).</summary>
+    public static Text Block(string? text, Style? style = null) => new(Neutralise(text?.ReplaceLineEndings("\n"), keepNewlines: true), style ?? Style.Plain);
+
+    /// <summary>Writes the neutralised text as plain text, without a line break.</summary>
+    public static void WriteSafe(this IAnsiConsole console, string? text, Style? style = null)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        console.Write(Plain(text, style));
+    }
+
+    private static bool NeedsEscape(char c, bool keepNewlines) =>
+        (char.IsControl(c) && !(keepNewlines && c == '\n'))
+        || c is >= '\u200B' and <= '\u200F'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2066' and <= '\u2069'
+        || c == '\uFEFF';
+}
