@@ -5,6 +5,7 @@ using NexusSim.Agents.Prompts;
 using NexusSim.Agents.Stub;
 using NexusSim.Agents.Turns;
 using NexusSim.Cli.Hosting;
+using NexusSim.Cli.Reporting;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Journal;
@@ -26,9 +27,11 @@ internal sealed class EngagementRunner
     private readonly IOptions<StorageOptions> _storageOptions;
     private readonly ChatClientFactory _chatClients;
     private readonly ProtocolRegistry _protocols;
+    private readonly RunRecordWriter _record;
 
-    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols)
+    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols, RunRecordWriter record)
     {
+        _record = record ?? throw new ArgumentNullException(nameof(record));
         _simulationOptions = simulation ?? throw new ArgumentNullException(nameof(simulation));
         _storageOptions = storage ?? throw new ArgumentNullException(nameof(storage));
         _chatClients = chatClients ?? throw new ArgumentNullException(nameof(chatClients));
@@ -79,6 +82,7 @@ internal sealed class EngagementRunner
                 Limits = new ProtocolLimits(Simulation.MaxTurns),
             });
             status = await RunProtocolAsync(run, session, cancellationToken).ConfigureAwait(false);
+            await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
             await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
             await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
             var audit = await journal.ReadAuditAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
@@ -89,6 +93,7 @@ internal sealed class EngagementRunner
         SqliteConnection.ClearAllPools();
         var summary = SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead);
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
+        await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
         RunOutputWriter.Publish(staging, run.RunDirectory);
         var exit = status == RunStatus.Interrupted ? ExitCodes.Interrupted : ExitCodes.Ok;
         return new EngagementResult(run.RunDirectory, summary, exit);
