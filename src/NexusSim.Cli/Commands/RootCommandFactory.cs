@@ -15,6 +15,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(AuditCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
 
         // With no verb: the main job, the default engagement.
         root.SetAction((parse, ct) => RunCommand.RunAsync(console, new Running.RunRequest(), ct));

@@ -1,7 +1,9 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NexusSim.Core.Engagements;
+using NexusSim.Core.Time;
 
 namespace NexusSim.Cli.Documents;
 
@@ -23,11 +25,30 @@ internal static class DeliverableDocx
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(subtitleLines);
-        using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
-        document.PackageProperties.Title = title;
-        document.PackageProperties.Creator = "NexusSim";
-        var main = document.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create();
+        using var buffer = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            Fill(document, title, subtitleLines, markdown);
+        }
+
+        // The zip entries carry the wall-clock time they were written; pin them so the same
+        // deliverable gives the same bytes (and the same hash in the audit) on every run.
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            foreach (var entry in zip.Entries)
+            {
+                entry.LastWriteTime = SimulatedClock.Epoch;
+            }
+        }
+
+        File.WriteAllBytes(path, buffer.ToArray());
+    }
+
+    private static void Fill(WordprocessingDocument document, string title, IReadOnlyList<string> subtitleLines, string markdown)
+    {
+        // Fixed relationship ids and no core-properties part (its name is a fresh GUID): same input, same bytes.
+        var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
         var body = new Body();
         body.Append(Styled(DocxStyles.Title, title));
         foreach (var line in subtitleLines)
