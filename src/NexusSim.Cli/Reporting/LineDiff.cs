@@ -29,13 +29,13 @@ internal static class LineDiff
                 x++;
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                changes.Add(new Change('+', b[y++]));
+                changes.Add(new Change('-', a[x++]));
             }
             else
             {
-                changes.Add(new Change('-', a[x++]));
+                changes.Add(new Change('+', b[y++]));
             }
         }
 
