@@ -1,8 +1,10 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NexusSim.Agents.Actions;
 using NexusSim.Agents.Prompts;
 using NexusSim.Agents.Stub;
+using NexusSim.Agents.Transcripts;
 using NexusSim.Agents.Turns;
 using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Reporting;
@@ -28,9 +30,11 @@ internal sealed class EngagementRunner
     private readonly ChatClientFactory _chatClients;
     private readonly ProtocolRegistry _protocols;
     private readonly RunRecordWriter _record;
+    private readonly ILoggerFactory _loggers;
 
-    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols, RunRecordWriter record)
+    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols, RunRecordWriter record, ILoggerFactory loggers)
     {
+        _loggers = loggers ?? throw new ArgumentNullException(nameof(loggers));
         _record = record ?? throw new ArgumentNullException(nameof(record));
         _simulationOptions = simulation ?? throw new ArgumentNullException(nameof(simulation));
         _storageOptions = storage ?? throw new ArgumentNullException(nameof(storage));
@@ -53,12 +57,14 @@ internal sealed class EngagementRunner
         var metrics = new RunMetrics();
         var clock = new SimulatedClock();
         var runtime = new EngagementRuntime(state, metrics);
-        var kernels = new FirmKernels(runtime, _chatClients.Create(run, library, new DefectLedger()));
-        var turns = new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
+        using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName));
+        var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, new DefectLedger()), transcript, _loggers), loggerFactory: _loggers);
+        observer = new LoggingEngagementObserver(observer, _loggers.CreateLogger<LoggingEngagementObserver>(), run.RunId, id => run.Manifest.FindActor(id)?.IsHuman == true);
+        var turns = new TranscriptTurnRunner(new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
         {
             MaxToolCallsPerTurn = Simulation.MaxToolCallsPerTurn,
             MaxRetries = Simulation.MaxRetries,
-        });
+        }));
 
         string status;
         long auditCount;
@@ -91,6 +97,7 @@ internal sealed class EngagementRunner
         }
 
         SqliteConnection.ClearAllPools();
+        transcript.Dispose();
         var summary = SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead);
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
