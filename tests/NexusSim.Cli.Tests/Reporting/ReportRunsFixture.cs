@@ -7,6 +7,7 @@ public sealed class ReportRunsFixture : IAsyncLifetime
 {
     private readonly TempDirectory _default = new();
     private readonly TempDirectory _fiveAgents = new();
+    private readonly TempDirectory _logs = new();
 
     internal RunOutput DefaultRun => RunOutput.Single(_default.Path);
 
@@ -14,11 +15,14 @@ public sealed class ReportRunsFixture : IAsyncLifetime
 
     internal string DefaultOut => _default.Path;
 
+    /// <summary>The default run's --log-file (outside the run folder).</summary>
+    internal string DefaultLog => Path.Combine(_logs.Path, "run.clef");
+
     internal RunOutput Run(string firm) => firm == "five-agent" ? FiveAgentRun : DefaultRun;
 
     public async Task InitializeAsync()
     {
-        Assert.Equal(0, (await CliRunner.RunEngagementAsync(_default.Path)).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunEngagementAsync(_default.Path, "--log-file", DefaultLog)).ExitCode);
         Assert.Equal(0, (await CliRunner.RunEngagementAsync(_fiveAgents.Path, "--manifest", Paths.FiveAgentFirm)).ExitCode);
     }
 
@@ -26,6 +30,7 @@ public sealed class ReportRunsFixture : IAsyncLifetime
     {
         _default.Dispose();
         _fiveAgents.Dispose();
+        _logs.Dispose();
         return Task.CompletedTask;
     }
 }
