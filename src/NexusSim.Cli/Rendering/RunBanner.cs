@@ -29,6 +29,6 @@ internal static class RunBanner
             $"status [bold]{Markup.Escape(s.Status)}[/]  turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"llm calls {s.LlmCalls}  tokens {s.PromptTokens} in / {s.CompletionTokens} out  simulated {s.SimulatedMinutes:0.#} min  audit entries {s.AuditEntries}"));
-        console.MarkupLineInterpolated($"Outputs in [bold]{result.RunDirectory}[/]: deliverables/, summary.json, audit.jsonl, run.db");
+        console.MarkupLineInterpolated($"Outputs in [bold]{result.RunDirectory}[/]: report.html, deliverables/ (.md, .docx), summary.json, transcript.jsonl, audit.jsonl, run.db");
     }
 }

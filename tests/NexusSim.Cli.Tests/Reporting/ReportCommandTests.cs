@@ -33,6 +33,19 @@ public sealed class ReportCommandTests : IClassFixture<ReportRunsFixture>
     }
 
     [Fact]
+    public void Run_WithFaults_ReportsEveryDenialWithItsRuleAndEveryEscalation()
+    {
+        var run = _runs.FaultsRun;
+        var html = File.ReadAllText(Path.Combine(run.Directory, "report.html"));
+
+        Assert.True(run.Number("denied_actions") > 0, "the chaos profile should provoke denials");
+        var denials = Regex.Match(html, "<table class=\"denials\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(run.Number("denied_actions"), Regex.Matches(denials, "<tr><td>").Count);
+        Assert.Contains($"<h2>Escalations ({run.Number("escalations")})</h2>", html, StringComparison.Ordinal);
+        Assert.Equal(run.Number("escalations"), Regex.Matches(html, "<div class=\"escalation\">").Count);
+    }
+
+    [Fact]
     public void Run_Default_WritesASelfContainedReportWithNoScriptAndNoExternalResource()
     {
         var html = File.ReadAllText(Path.Combine(_runs.DefaultRun.Directory, "report.html"));

@@ -8,10 +8,14 @@ public sealed class ReportRunsFixture : IAsyncLifetime
     private readonly TempDirectory _default = new();
     private readonly TempDirectory _fiveAgents = new();
     private readonly TempDirectory _logs = new();
+    private readonly TempDirectory _faults = new();
 
     internal RunOutput DefaultRun => RunOutput.Single(_default.Path);
 
     internal RunOutput FiveAgentRun => RunOutput.Single(_fiveAgents.Path);
+
+    /// <summary>A default run under the stub's chaos fault profile (denials, escalations).</summary>
+    internal RunOutput FaultsRun => RunOutput.Single(_faults.Path);
 
     internal string DefaultOut => _default.Path;
 
@@ -24,6 +28,7 @@ public sealed class ReportRunsFixture : IAsyncLifetime
     {
         Assert.Equal(0, (await CliRunner.RunEngagementAsync(_default.Path, "--log-file", DefaultLog)).ExitCode);
         Assert.Equal(0, (await CliRunner.RunEngagementAsync(_fiveAgents.Path, "--manifest", Paths.FiveAgentFirm)).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunEngagementAsync(_faults.Path, "--faults")).ExitCode);
     }
 
     public Task DisposeAsync()
@@ -31,6 +36,7 @@ public sealed class ReportRunsFixture : IAsyncLifetime
         _default.Dispose();
         _fiveAgents.Dispose();
         _logs.Dispose();
+        _faults.Dispose();
         return Task.CompletedTask;
     }
 }
