@@ -48,4 +48,45 @@ public sealed class TranscriptAndLogTests : IClassFixture<ReportRunsFixture>
         Assert.Equal(run.Number("approvals"), byName["LogHumanDecision"].Count(e => e.GetProperty("Action").GetString() == "approve"));
         Assert.All(byName["LogVerdict"], e => Assert.Equal(run.RunId, e.GetProperty("RunId").GetString()));
     }
+
+    [Fact]
+    public async Task Run_Default_JournalsEachTurnsLaneSimulatedTimesAndTokens()
+    {
+        var run = _runs.DefaultRun;
+        var turns = new List<JsonElement>();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(run.Directory, "run.db")};Mode=ReadOnly;Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT result_json FROM steps WHERE kind = 'turn';";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                turns.Add(JsonDocument.Parse(reader.GetString(0)).RootElement);
+            }
+        }
+
+        Assert.Equal(run.Number("turns"), turns.Count);
+        Assert.Equal(run.Number("prompt_tokens"), turns.Sum(t => t.GetProperty("prompt_tokens").GetInt64()));
+        Assert.Equal(run.Number("completion_tokens"), turns.Sum(t => t.GetProperty("completion_tokens").GetInt64()));
+        Assert.All(turns, t =>
+        {
+            Assert.False(string.IsNullOrEmpty(t.GetProperty("lane").GetString()));
+            Assert.True(t.GetProperty("ended_at").GetDateTimeOffset() > t.GetProperty("started_at").GetDateTimeOffset());
+        });
+    }
+
+    [Theory]
+    [InlineData("default")]
+    [InlineData("five-agent")]
+    public void Run_AnyFirm_PricesEveryAgentThatTookATurn(string firm)
+    {
+        var html = File.ReadAllText(Path.Combine(_runs.Run(firm).Directory, "report.html"));
+
+        var cost = System.Text.RegularExpressions.Regex.Match(html, "<table class=\"cost\">.*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.NotEmpty(cost);
+        Assert.DoesNotContain("unpriced", cost, StringComparison.Ordinal);
+        Assert.Matches("<th>\\$[0-9][0-9,]*\\.[0-9]{2}</th></tr></tfoot>", cost);
+        Assert.DoesNotContain("<th>$0.00</th></tr></tfoot>", cost, StringComparison.Ordinal);
+    }
 }
