@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using NexusSim.Core.Engagements;
 
@@ -14,8 +15,11 @@ public sealed class FirmKernels
 {
     private readonly Dictionary<string, Kernel> _kernels = new(StringComparer.Ordinal);
 
-    /// <summary>Builds a kernel for every actor; <paramref name="chatClientForTier"/> gives the chat client of a model tier.</summary>
-    public FirmKernels(EngagementRuntime runtime, Func<string, IChatClient>? chatClientForTier, IFunctionInvocationFilter? authorityFilter = null)
+    /// <summary>
+    /// Builds a kernel for every actor; <paramref name="chatClientForTier"/> gives the chat client of
+    /// a model tier; <paramref name="loggerFactory"/>, when given, is Semantic Kernel's logger factory.
+    /// </summary>
+    public FirmKernels(EngagementRuntime runtime, Func<string, IChatClient>? chatClientForTier, IFunctionInvocationFilter? authorityFilter = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         Runtime = runtime;
@@ -25,6 +29,11 @@ public sealed class FirmKernels
         {
             var builder = Kernel.CreateBuilder();
             builder.Plugins.Add(plugin);
+            if (loggerFactory is not null)
+            {
+                builder.Services.AddSingleton(loggerFactory);
+            }
+
             if (chatClientForTier is not null && actor.Tier is { } tier)
             {
                 builder.Services.AddSingleton(chatClientForTier(tier));

@@ -27,8 +27,9 @@ internal static class RunCommand
         var runId = new Option<string?>("--run-id") { Description = "Name of the run directory (default: derived from the manifest, brief, seed and options).", HelpName = "ID" };
         var faults = new Option<bool>("--faults") { Description = "Turn on the stub's chaos fault profile: transient errors, malformed and made-up tool calls, unauthorized attempts, obedience to planted instructions." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the result, not each turn." };
+        var logFile = new Option<string?>("--log-file") { Description = "Also write every log event (Information and up by default) to this file as compact JSON.", HelpName = "PATH" };
         var command = new Command("run", "Run one consulting engagement of the firm, offline on the stub model by default. Writes out/<run-id>/: deliverables/*.md, summary.json, audit.jsonl, run.db.");
-        foreach (var option in new Option[] { brief, serviceLine, seed, protocol, approver, output, provider, manifest, runId, faults, quiet })
+        foreach (var option in new Option[] { brief, serviceLine, seed, protocol, approver, output, provider, manifest, runId, faults, quiet, logFile })
         {
             command.Options.Add(option);
         }
@@ -46,12 +47,17 @@ internal static class RunCommand
             RunId = parse.GetValue(runId),
             Faults = parse.GetValue(faults),
             Quiet = parse.GetValue(quiet),
+            LogFile = parse.GetValue(logFile),
         }, ct));
         return command;
     }
 
     public static Task<int> RunAsync(IAnsiConsole console, RunRequest request, CancellationToken cancellationToken) =>
-        NexusHost.RunAsync(console, builder => builder.Services.AddEngagementWorker(), async (services, token) =>
+        NexusHost.RunAsync(console, builder =>
+        {
+            builder.Services.AddEngagementWorker();
+            LogFileSink.Add(builder.Services, request.LogFile);
+        }, async (services, token) =>
         {
             var inputs = RunInputs.From(services);
             var (run, manifestResult, problems) = inputs.Resolve(request);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NexusSim.Agents.Stub;
+using NexusSim.Cli.Reporting;
 using NexusSim.Cli.Running;
 
 namespace NexusSim.Cli.Hosting;
@@ -30,6 +31,8 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
         services.AddSingleton<IValidateOptions<StubOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
         services.AddSingleton<ProtocolRegistry>();
+        services.AddOptions<PricingOptions>().Bind(configuration.GetSection(PricingOptions.SectionName));
+        services.AddSingleton<RunRecordWriter>();
         return services;
     }
 }

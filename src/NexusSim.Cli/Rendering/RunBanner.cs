@@ -41,7 +41,7 @@ internal static class RunBanner
             $"llm calls {s.LlmCalls}  tokens {s.PromptTokens} in / {s.CompletionTokens} out  simulated {s.SimulatedMinutes:0.#} min  audit entries {s.AuditEntries}"));
         console.Write("Outputs in ");
         console.WriteSafe(result.RunDirectory, new Style(decoration: Decoration.Bold));
-        console.WriteLine(": deliverables/, summary.json, audit.jsonl, run.db");
+        console.WriteLine(": report.html, deliverables/ (.md, .docx), summary.json, transcript.jsonl, audit.jsonl, run.db");
         if (result.PendingDecision is { } pending)
         {
             console.Errors().MarkupLine("[yellow]awaiting approval:[/] " + Markup.Escape(SafeText.Neutralise(pending)));

@@ -1,12 +1,15 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NexusSim.Agents.Actions;
 using NexusSim.Agents.Prompts;
 using NexusSim.Agents.Stub;
+using NexusSim.Agents.Transcripts;
 using NexusSim.Agents.Turns;
 using NexusSim.Cli.Approvals;
 using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Records;
+using NexusSim.Cli.Reporting;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Journal;
@@ -28,12 +31,16 @@ internal sealed class EngagementRunner
     private readonly IOptions<StorageOptions> _storageOptions;
     private readonly ChatClientFactory _chatClients;
     private readonly ProtocolRegistry _protocols;
+    private readonly RunRecordWriter _record;
+    private readonly ILoggerFactory _loggers;
 
     private readonly TimeProvider _time;
 
-    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols, TimeProvider? time = null)
+    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols, RunRecordWriter record, ILoggerFactory loggers, TimeProvider? time = null)
     {
         _time = time ?? TimeProvider.System;
+        _loggers = loggers ?? throw new ArgumentNullException(nameof(loggers));
+        _record = record ?? throw new ArgumentNullException(nameof(record));
         _simulationOptions = simulation ?? throw new ArgumentNullException(nameof(simulation));
         _storageOptions = storage ?? throw new ArgumentNullException(nameof(storage));
         _chatClients = chatClients ?? throw new ArgumentNullException(nameof(chatClients));
@@ -59,12 +66,14 @@ internal sealed class EngagementRunner
         var metrics = new RunMetrics();
         var clock = new SimulatedClock();
         var runtime = new EngagementRuntime(state, metrics);
-        var kernels = new FirmKernels(runtime, _chatClients.Create(run, library, new DefectLedger()));
-        var turns = new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
+        using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName));
+        var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, new DefectLedger()), transcript, _loggers), loggerFactory: _loggers);
+        observer = new LoggingEngagementObserver(observer, _loggers.CreateLogger<LoggingEngagementObserver>(), run.RunId, id => run.Manifest.FindActor(id)?.IsHuman == true);
+        var turns = new TranscriptTurnRunner(new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
         {
             MaxToolCallsPerTurn = Simulation.MaxToolCallsPerTurn,
             MaxRetries = Simulation.MaxRetries,
-        });
+        }));
 
         string status;
         var pending = new PendingDecision();
@@ -89,6 +98,7 @@ internal sealed class EngagementRunner
                 Limits = new ProtocolLimits(Simulation.MaxTurns),
             });
             status = await RunProtocolAsync(run, session, pending, cancellationToken).ConfigureAwait(false);
+            await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
             await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
             await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
             var audit = await journal.ReadAuditAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
@@ -97,8 +107,10 @@ internal sealed class EngagementRunner
         }
 
         SqliteConnection.ClearAllPools();
+        transcript.Dispose();
         var summary = RunRecordMetadata.Complete(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run, started, _time.GetElapsedTime(wallStart));
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
+        await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
         var published = RunPublisher.Publish(staging, run.RunDirectory, status);
         var exit = status == RunStatus.Interrupted ? ExitCodes.Interrupted : ExitCodes.Ok;
         return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason };

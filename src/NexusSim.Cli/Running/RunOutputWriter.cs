@@ -23,6 +23,7 @@ internal static class RunOutputWriter
         foreach (var deliverable in state.Deliverables.Where(d => d.Current is not null))
         {
             await File.WriteAllTextAsync(Path.Combine(directory, SummaryBuilder.FileOf(deliverable)), deliverable.Current!.Markdown, cancellationToken).ConfigureAwait(false);
+            Documents.DeliverableDocx.WriteBeside(Path.Combine(directory, SummaryBuilder.FileOf(deliverable)), state, deliverable);
         }
 
         await File.WriteAllTextAsync(Path.Combine(directory, SummaryFile), JsonSerializer.Serialize(summary, Json) + "\n", cancellationToken).ConfigureAwait(false);

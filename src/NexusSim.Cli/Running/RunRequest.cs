@@ -24,4 +24,7 @@ internal sealed record RunRequest
     public bool Faults { get; init; }
 
     public bool Quiet { get; init; }
+
+    /// <summary>A file for every log event as compact JSON (--log-file), or null.</summary>
+    public string? LogFile { get; init; }
 }

@@ -58,10 +58,11 @@ public sealed class EngagementSession
         }
 
         var recorder = new StepRecorder(State.RunId, turn.TurnId, "turn", turn.Lane, Clock);
+        var started = Clock.Now(turn.Lane);
         var result = await Parts.Turns.RunAsync(turn, recorder, cancellationToken).ConfigureAwait(false);
-        Clock.Advance(turn.Lane, result.Usage.SimulatedMinutes);
+        var ended = Clock.Advance(turn.Lane, result.Usage.SimulatedMinutes);
         Metrics.AddTurn();
-        await CommitAsync(recorder, new { turn = turn.TurnId, actor = turn.ActorId, task = turn.Task, text = result.Text }, cancellationToken).ConfigureAwait(false);
+        await CommitAsync(recorder, new TurnStepResult(turn, result, started, ended), cancellationToken).ConfigureAwait(false);
         Observer.OnStep(turn.TurnId, turn.ActorId, turn.DeliverableId.Length > 0 ? $"{turn.Task} on {turn.DeliverableId}" : turn.Task, result.Actions);
         return result;
     }

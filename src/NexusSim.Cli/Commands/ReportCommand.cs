@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NexusSim.Cli.Hosting;
+using NexusSim.Cli.Reporting;
+using Spectre.Console;
+
+namespace NexusSim.Cli.Commands;
+
+/// <summary>`nexussim report RUN`: rebuilds a run's report.html from its run.db.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var run = new Argument<string>("run") { Description = "A run id (looked up under --out) or the path of a run directory." };
+        var output = new Option<string?>("--out") { Description = "Output directory holding runs (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
+        var command = new Command("report", "Rebuild a run's report.html from its run folder (run.db); exit 2 when the run cannot be found or has no record to report.");
+        command.Arguments.Add(run);
+        command.Options.Add(output);
+        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(run)!, parse.GetValue(output), ct));
+        return command;
+    }
+
+    public static Task<int> RunAsync(IAnsiConsole console, string run, string? outDirectory, CancellationToken cancellationToken) =>
+        NexusHost.RunAsync(console, null, async (services, token) =>
+        {
+            var runs = outDirectory ?? services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputDirectory;
+            var directory = Locate(run, runs);
+            if (directory is null)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] no run '{run}': it is neither a run directory nor a run id under {Path.GetFullPath(runs)}. Give the run's directory or its id (see out/).");
+                return ExitCodes.InvalidInput;
+            }
+
+            try
+            {
+                var path = await RunReport.WriteAsync(directory, null, token).ConfigureAwait(false);
+                console.MarkupLineInterpolated($"Wrote {path}");
+                return ExitCodes.Ok;
+            }
+            catch (InvalidDataException ex)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+                return ExitCodes.InvalidInput;
+            }
+        }, cancellationToken);
+
+    private static string? Locate(string run, string outDirectory)
+    {
+        foreach (var candidate in new[] { run, Path.Combine(outDirectory, run) })
+        {
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(candidate, RunReadModelLoader.DatabaseFileName)))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+using NexusSim.Core.Engagements;
+
+namespace NexusSim.Cli.Reporting;
+
+/// <summary>A deliverable at the end of the run: its versions, its gate record, its approval and release.</summary>
+internal sealed record DeliverableFacts(
+    string Id,
+    string Name,
+    string Status,
+    IReadOnlyList<VersionFacts> Versions,
+    IReadOnlyList<GateVerdictRecord> Verdicts,
+    ApprovalRecord? Approval,
+    string? ReleasedHash);

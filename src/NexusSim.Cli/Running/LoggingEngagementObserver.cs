@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Protocols;
+
+namespace NexusSim.Cli.Running;
+
+/// <summary>
+/// Logs the engagement as structured events at Information (each step, gate verdict, denial,
+/// escalation and human decision) and passes everything on to the observer it wraps (the live view).
+/// </summary>
+internal sealed partial class LoggingEngagementObserver : IEngagementObserver
+{
+    private readonly IEngagementObserver _inner;
+    private readonly ILogger _logger;
+    private readonly string _runId;
+    private readonly Func<string, bool> _isHuman;
+
+    public LoggingEngagementObserver(IEngagementObserver inner, ILogger<LoggingEngagementObserver> logger, string runId, Func<string, bool> isHuman)
+    {
+        _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _runId = runId ?? throw new ArgumentNullException(nameof(runId));
+        _isHuman = isHuman ?? throw new ArgumentNullException(nameof(isHuman));
+    }
+
+    public void OnStep(string stepKey, string actorId, string description, IReadOnlyList<ActionOutcome> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        LogStep(_logger, _runId, stepKey, actorId, description, actions.Count);
+        foreach (var action in actions)
+        {
+            if (!action.Executed && action.RuleId is not null)
+            {
+                LogDenial(_logger, _runId, stepKey, action.Actor, action.Action, action.RuleId, action.Result);
+            }
+            else if (_isHuman(action.Actor))
+            {
+                LogHumanDecision(_logger, _runId, stepKey, action.Actor, action.Action, action.Executed, action.Result);
+            }
+        }
+
+        _inner.OnStep(stepKey, actorId, description, actions);
+    }
+
+    public void OnVerdict(DeliverableState deliverable, GateVerdictRecord verdict)
+    {
+        ArgumentNullException.ThrowIfNull(deliverable);
+        ArgumentNullException.ThrowIfNull(verdict);
+        LogVerdict(_logger, _runId, deliverable.Id, verdict.GateId, verdict.Attempt, verdict.Reviewer, verdict.Verdict, verdict.Issues.Count);
+        _inner.OnVerdict(deliverable, verdict);
+    }
+
+    public void OnEscalation(EscalationRecord escalation)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+        LogEscalation(_logger, _runId, escalation.Subject, escalation.From, escalation.To, escalation.Reason);
+        _inner.OnEscalation(escalation);
+    }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: {Description} ({ActionCount} actions)")]
+    private static partial void LogStep(ILogger logger, string runId, string step, string actor, string description, int actionCount);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Run {RunId} gate {Gate} attempt {Attempt} on {Deliverable} by {Reviewer}: {Verdict} with {IssueCount} issues")]
+    private static partial void LogVerdict(ILogger logger, string runId, string deliverable, string gate, int attempt, string reviewer, GateVerdict verdict, int issueCount);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Run {RunId} step {Step}: {Actor} was denied {Action} under rule {Rule}: {Reason}")]
+    private static partial void LogDenial(ILogger logger, string runId, string step, string actor, string action, string rule, string reason);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Run {RunId} escalated {Subject} from {From} to {To}: {Reason}")]
+    private static partial void LogEscalation(ILogger logger, string runId, string subject, string from, string to, string reason);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "Run {RunId} step {Step}: {Actor} {Action} (executed {Executed}): {Result}")]
+    private static partial void LogHumanDecision(ILogger logger, string runId, string step, string actor, string action, bool executed, string result);
+}
