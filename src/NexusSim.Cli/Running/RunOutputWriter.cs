@@ -30,16 +30,8 @@ internal static class RunOutputWriter
         await EscalationFiles.WriteAsync(directory, state, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Moves <paramref name="staging"/> to <paramref name="final"/>, replacing an earlier run of the same id.</summary>
-    public static void Publish(string staging, string final)
-    {
-        if (Directory.Exists(final))
-        {
-            Directory.Delete(final, recursive: true);
-        }
-
-        Directory.Move(staging, final);
-    }
+    /// <summary>Moves <paramref name="staging"/> to <paramref name="final"/>, replacing an earlier run of the same id atomically (see <see cref="Records.RunPublisher"/>).</summary>
+    public static void Publish(string staging, string final) => Records.RunPublisher.Publish(staging, final, RunStatus.Completed);
 
     /// <summary>Empties (or creates) a staging directory.</summary>
     public static void ResetStaging(string staging)

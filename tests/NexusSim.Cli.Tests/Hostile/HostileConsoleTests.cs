@@ -99,6 +99,21 @@ public sealed class HostileConsoleTests : IDisposable
         Assert.Contains("'--sead'. Did you mean '--seed'?", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_MissingBrief_ErrorGoesToStderrAndNothingToStdout()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new CliConsole(Plain(output), Plain(error));
+
+        var exit = await CliApplication.RunAsync(["run", "--out", _temp.Combine("out"), "--brief", _temp.Combine("none.yaml")], console);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output.ToString());
+        Assert.Contains("error: brief ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Nothing was run.", error.ToString(), StringComparison.Ordinal);
+    }
+
     internal static IAnsiConsole Plain(TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
