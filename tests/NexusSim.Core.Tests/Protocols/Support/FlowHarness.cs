@@ -50,6 +50,7 @@ internal sealed class FlowHarness : IDisposable
         var line = Manifest.ServiceLines[0];
         var brief = new Brief("(test)", "Acme", "Retail", "EU", 500, "Growing.", "Stalled.", [], 60_000m, line.Id, "brief-hash");
         State = new EngagementState("run-1", Manifest, brief, line, 7UL);
+        State.Accept("lead", 60_000m);
         var journal = new InMemoryRunJournal(TimeProvider.System);
         journal.CreateRunAsync(new RunRecord("run-1", "running", 7UL, "chain", line.Id, Manifest.ContentHash, "brief-hash", Time.SimulatedClock.Epoch, "{}"), CancellationToken.None).GetAwaiter().GetResult();
         Session = new EngagementSession(new EngagementSessionParts
