@@ -1,0 +1,60 @@
+using NexusSim.Agents.Prompts;
+using NexusSim.Agents.Stub;
+using NexusSim.Core.Engagements;
+
+namespace NexusSim.Agents.Tests.Stub;
+
+public sealed class StubEscalationDeciderTests
+{
+    private static TaskCard Card(int attempt, params string[] options) => new()
+    {
+        Turn = "0042-memo-esc-001-iris",
+        Actor = "iris",
+        Task = "resolve_escalation",
+        Mode = "plan",
+        ServiceLine = "regulatory_research",
+        GateId = "citation_check",
+        Attempt = attempt,
+        EscalationId = "esc-001",
+        Options = options,
+    };
+
+    [Theory]
+    [InlineData(1, "narrow the question")]
+    [InlineData(2, "accept with recorded risk")]
+    [InlineData(3, "accept with recorded risk")]
+    public void Decide_ByRound_FirstGrantsAnotherRoundThenAccepts(int round, string expected)
+    {
+        var decision = StubEscalationDecider.Decide(Card(round, "reassign", "narrow the question", "extend the deadline", "accept with recorded risk"));
+
+        Assert.Equal(expected, decision[ActionArgs.Option]);
+        Assert.Equal("esc-001", decision[ActionArgs.EscalationId]);
+    }
+
+    [Fact]
+    public void Decide_NoRoundOrAcceptOption_PicksTheFirstOptionOffered()
+    {
+        var decision = StubEscalationDecider.Decide(Card(1, "reassign", "descope"));
+
+        Assert.Equal("reassign", decision[ActionArgs.Option]);
+    }
+
+    [Fact]
+    public void Decide_SameCard_SameDecision()
+    {
+        var card = Card(2, "revise", "accept as is");
+
+        Assert.Equal(StubEscalationDecider.Decide(card), StubEscalationDecider.Decide(card));
+    }
+
+    [Fact]
+    public void TaskCard_EscalationFields_SurviveRenderAndParse()
+    {
+        var card = Card(2, "revise", "accept with recorded risk");
+
+        var parsed = TaskCard.Parse(card.Render())!;
+
+        Assert.Equal(("esc-001", 2), (parsed.EscalationId, parsed.Attempt));
+        Assert.Equal(["revise", "accept with recorded risk"], parsed.Options);
+    }
+}

@@ -1,0 +1,77 @@
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
+using NexusSim.Core.Protocols;
+using NexusSim.Core.Tests.Protocols.Support;
+using static NexusSim.Core.Tests.Protocols.Support.FlowHarness;
+
+namespace NexusSim.Core.Tests.Protocols;
+
+/// <summary>The human's approve step: its approval gate's owner decides; a rejection is reworked with the human's reason.</summary>
+public sealed class ApprovalFlowTests
+{
+    private static async Task<DeliverableRun> MemoThroughItsReviewsAsync(FlowHarness flow)
+    {
+        flow.Turns.Script = turn => turn.Mode == StepMode.Edit
+            ? [Scripts.Submit(turn, GoodMemo.Replace("one pilot", $"one pilot ({turn.TurnId})", StringComparison.Ordinal))]
+            : [Scripts.Verdict(turn, "pass", "Checked ## Summary.")];
+        var run = flow.Start(Memo, GoodMemo);
+        Assert.True(await new ReviewGateRunner(run).RunAsync(flow.StepOf(Memo, "editorial_review"), CancellationToken.None));
+        return run;
+    }
+
+    [Fact]
+    public async Task RunAsync_HumanRejectsThenApproves_AuthorReworksWithTheReasonAndTheReviewedReworkIsReleased()
+    {
+        using var flow = new FlowHarness();
+        var run = await MemoThroughItsReviewsAsync(flow);
+        flow.Approver.Decisions.Enqueue((false, "The pilot has no owner."));
+        flow.Approver.Decisions.Enqueue((true, "Now it does."));
+
+        var released = await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        var memo = flow.Deliverable(Memo);
+        Assert.True(released);
+        Assert.Equal(DeliverableStatus.Released, memo.Status);
+        Assert.Equal(2, memo.Versions.Count);
+        Assert.Equal(memo.Current!.ContentHash, memo.ReleasedHash);
+        var rework = Assert.Single(flow.Turns.Ran, t => t.Mode == StepMode.Edit);
+        Assert.Equal("lead", rework.ActorId);
+        Assert.Contains(rework.Feedback, i => i.Message.Contains("The pilot has no owner.", StringComparison.Ordinal));
+        Assert.All(flow.Approver.Shown, r => Assert.Equal("principal", r.ApproverId));
+        Assert.Equal(2, memo.Verdicts.Count(v => v.GateId == "fact_check" && v.Verdict == GateVerdict.Pass)); // reviewed again after the rework
+    }
+
+    [Fact]
+    public async Task RunAsync_HumanRejectsUpToMaxAttempts_OnFailEscalatesToTheAuthorsManager()
+    {
+        using var flow = new FlowHarness();
+        var run = await MemoThroughItsReviewsAsync(flow);
+        for (var i = 0; i < 3; i++)
+        {
+            flow.Approver.Decisions.Enqueue((false, "Still not ready."));
+        }
+
+        var released = await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        Assert.False(released);
+        Assert.Equal(3, flow.Approver.Shown.Count); // principal_signoff's default max_attempts
+        var escalation = Assert.Single(flow.State.Escalations);
+        Assert.Equal(("lead", "principal", "principal_signoff"), (escalation.From, escalation.To, escalation.GateId));
+        Assert.Null(flow.Deliverable(Memo).ReleasedHash);
+    }
+
+    [Fact]
+    public async Task RunAsync_InternalDeliverable_DoneWhenItsLastGatePassesWithoutRelease()
+    {
+        using var flow = new FlowHarness();
+        flow.Turns.Script = turn => [Scripts.Verdict(turn, "pass")];
+        var run = flow.Start(Scan, GoodScan);
+
+        await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+
+        var scan = flow.Deliverable(Scan);
+        Assert.False(scan.Type.ClientFacing);
+        Assert.True(scan.Done);
+        Assert.Null(scan.ReleasedHash);
+    }
+}

@@ -1,0 +1,30 @@
+using NexusSim.Core.Authority;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Protocols;
+
+namespace NexusSim.Core.Tests.Protocols.Support;
+
+/// <summary>The choke point without Semantic Kernel: the guard decides, then the action body runs.</summary>
+internal sealed class GuardedInvoker(EngagementState state, AuthorityPolicy policy) : IActionInvoker
+{
+    private readonly ActionGuard _guard = new(state, policy);
+    private readonly EngagementActions _actions = new(state);
+
+    public Task<ActionOutcome> InvokeAsync(string actorId, string action, IReadOnlyDictionary<string, object?> arguments, StepRecorder recorder, CancellationToken cancellationToken)
+    {
+        var decision = _guard.Check(actorId, action, arguments);
+        if (!decision.Allowed)
+        {
+            return Task.FromResult(new ActionOutcome(actorId, action, false, "denied: " + decision.Reason, decision.RuleId));
+        }
+
+        try
+        {
+            return Task.FromResult(new ActionOutcome(actorId, action, true, _actions.Execute(new ActionCall(actorId, action, arguments, recorder)), null));
+        }
+        catch (ActionArgumentException ex)
+        {
+            return Task.FromResult(new ActionOutcome(actorId, action, false, "invalid: " + ex.Message, null));
+        }
+    }
+}
