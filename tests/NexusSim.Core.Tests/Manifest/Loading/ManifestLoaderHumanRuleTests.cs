@@ -43,8 +43,10 @@ public sealed class ManifestLoaderHumanRuleTests
     [Fact]
     public void Load_HumanTakesReviewStep_IsValid()
     {
-        using var workspace = ManifestWorkspace.Valid().Replace(Delivery,
-            "      - actor: editor\n        task: review_scan\n", "      - actor: principal\n        task: review_scan\n");
+        // A human reviewer must own the gate the step runs (NX0063), so principal joins fact_check's owners.
+        using var workspace = ManifestWorkspace.Valid()
+            .Replace(Delivery, "      - actor: editor\n        task: review_scan\n", "      - actor: principal\n        task: review_scan\n")
+            .Replace(Delivery, "owners: [editor, lead]", "owners: [editor, lead, principal]");
 
         var result = workspace.Load();
 
