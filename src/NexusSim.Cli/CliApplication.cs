@@ -55,7 +55,11 @@ internal static class CliApplication
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Log.Fatal(ex, "nexussim failed unexpectedly");
+            // One plain line on stderr, never a stack trace; the exception itself goes to the log at Debug
+            // (seen with -v diagnostic, or in a --log-file at that level).
+            console.Errors().MarkupLine("[red]error:[/] nexussim failed unexpectedly: " + Markup.Escape(SafeText.Neutralise($"{ex.GetType().Name}: {ex.Message}")));
+            console.Errors().WriteLine("This is a bug in nexussim. Run again with -v diagnostic to see the details, and report them.");
+            Log.Debug(ex, "nexussim failed unexpectedly");
             return ExitCodes.Failed;
         }
         finally

@@ -216,10 +216,7 @@ internal static class MarkdownToDocx
             run.Append(properties);
         }
 
-        run.Append(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(XmlText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
-
-    // XML 1.0 forbids most control characters; a model could emit them.
-    private static string XmlSafe(string text) => new([.. text.Where(c => c is '\t' or '\n' or '\r' || (c >= 0x20 && !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF') || char.IsSurrogate(c))]);
 }

@@ -77,6 +77,22 @@ public sealed class DeliverableDocxTests : IClassFixture<ReportRunsFixture>
     }
 
     [Fact]
+    public void Write_ControlCharactersInTitleAndSubtitle_StaysValidWithoutThem()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("x.docx");
+
+        DeliverableDocx.Write(path, "Evil\u001b[2J Bank \ud800", ["for Evil\u001b Bank\u0000"], "# T\n\ntext\n");
+
+        using var document = WordprocessingDocument.Open(path, false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Evil[2J Bank", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0000", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_SameInputTwice_GivesIdenticalBytes()
     {
         using var temp = new TempDirectory();

@@ -11,7 +11,7 @@ public sealed class ManifestLoaderFollowOnTests
     [Fact]
     public void Load_SyntaxErrorInIncludedFile_ReportsOnlyTheSyntaxError()
     {
-        using var workspace = ManifestWorkspace.Valid().Replace(Delivery, "gates:\n", "gates: [unclosed\n");
+        using var workspace = ManifestWorkspace.Valid().Replace(Delivery, "\ngates:\n", "\ngates: [unclosed\n");
 
         var result = workspace.Load();
 
