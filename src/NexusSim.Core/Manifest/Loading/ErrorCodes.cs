@@ -54,4 +54,5 @@ internal static class ErrorCodes
     public const string PricingDomain = "NX0049";
     public const string HumanStep = "NX0050";
     public const string GateOwnerNotGranted = "NX0051";
+    public const string AmountLimitUnused = "NX0052";
 }

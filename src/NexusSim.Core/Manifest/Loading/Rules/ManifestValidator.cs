@@ -17,5 +17,6 @@ internal static class ManifestValidator
         IntakeRules.Check(context);
         HumanRules.Check(context);
         GateOwnerGrantRule.Check(context);
+        AmountLimitRule.Check(context);
     }
 }
