@@ -36,4 +36,23 @@ public sealed class RunCommandIntakeTests : IDisposable
         Assert.NotEqual("declined", run.Text("status"));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, run.Summary.GetProperty("declined_reason").ValueKind);
     }
+
+    [Fact]
+    public async Task Run_FirmWithASecondHuman_RunsToTheSameStatusAsWithOne()
+    {
+        var manifest = FirmCopy.Create(Paths.FiveAgentFirm, _temp.Combine("firm"));
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace(
+            "humans:\n",
+            "humans:\n  - id: compliance_officer\n    name: Compliance Officer\n    title: Compliance Officer\n    duties: Reviews the regulatory exposure of client advice.\n",
+            StringComparison.Ordinal));
+        Assert.Contains("id: compliance_officer", File.ReadAllText(manifest), StringComparison.Ordinal);
+        var brief = Path.Combine(Paths.FiveAgentFirm, "brief.yaml");
+
+        var two = await CliRunner.RunEngagementAsync(_temp.Combine("two"), "--manifest", _temp.Combine("firm"), "--brief", brief);
+        var one = await CliRunner.RunEngagementAsync(_temp.Combine("one"), "--manifest", Paths.FiveAgentFirm, "--brief", brief);
+
+        Assert.Equal(0, two.ExitCode);
+        Assert.Equal(RunOutput.Single(_temp.Combine("one")).Text("status"), RunOutput.Single(_temp.Combine("two")).Text("status"));
+        Assert.Equal(0, one.ExitCode);
+    }
 }

@@ -54,7 +54,8 @@ internal static class ErrorCodes
     public const string PricingDomain = "NX0049";
     public const string HumanStep = "NX0050";
     public const string GateOwnerNotGranted = "NX0051";
-    public const string NotRegularFile = "NX0052";
+    public const string AmountLimitUnused = "NX0052";
+    public const string NotRegularFile = "NX0053";
 
     // Chain steps and their gates, escalation options (issue 8; NX0060-NX0069 reserved for them).
     public const string StepGateNotListed = "NX0060";

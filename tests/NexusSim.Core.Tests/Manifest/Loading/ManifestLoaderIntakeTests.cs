@@ -129,4 +129,27 @@ public sealed class ManifestLoaderIntakeTests
         Assert.False(result.IsValid);
         Assert.Contains(result.Errors, e => e.Location.Line == workspace.LineOf("out_of_band: accept_anyway"));
     }
+
+    [Fact]
+    public void Load_AmountLimitOnAnActionWithoutAmount_ReportsAmountLimitUnused()
+    {
+        using var workspace = ManifestWorkspace.Valid()
+            .Replace("  - action: approve\n    actors: [principal]\n", "  - action: approve\n    actors: [principal]\n    limits:\n      max_amount_usd: 5000\n");
+
+        var result = workspace.Load();
+
+        ManifestAssert.OnlyError(result, ErrorCodes.AmountLimitUnused, Entry, workspace.LineOf("max_amount_usd: 5000"),
+            "The grant of 'approve' has max_amount_usd, but approve states no amount");
+    }
+
+    [Fact]
+    public void Load_AmountLimitOnCommitBudget_IsValid()
+    {
+        using var workspace = ManifestWorkspace.Valid();
+
+        var result = workspace.Load();
+
+        Assert.True(result.IsValid, ManifestAssert.Describe(result));
+        Assert.Contains(result.Manifest!.Grants, g => g.Action == "commit_budget" && g.Limits.MaxAmountUsd == 250_000m);
+    }
 }

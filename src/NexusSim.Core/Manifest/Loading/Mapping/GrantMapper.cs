@@ -7,6 +7,7 @@ internal static class GrantMapper
 {
     public const long MaxAmountUsd = 1_000_000_000_000;
     public const string LimitServiceLines = "limits.service_lines";
+    public const string LimitMaxAmount = "limits.max_amount_usd";
 
     private static readonly KeySpec GrantSpec = new("a grant", ["action", "actors", "limits"], ["action", "actors"]);
 
@@ -34,6 +35,10 @@ internal static class GrantMapper
             context.Locations.Set(grant, "action", map.At("action"));
             context.Locations.SetItems(grant, "actors", actors);
             context.Locations.SetItems(grant, LimitServiceLines, lines);
+            if (limitsMap is not null)
+            {
+                context.Locations.Set(grant, LimitMaxAmount, limitsMap.At("max_amount_usd"));
+            }
             if (map.Get("actors") is ListNode { Items.Count: 0 } empty)
             {
                 context.Diagnostics.Add(empty.Location, ErrorCodes.EmptyValue, $"{path}.actors lists no actor.",

@@ -18,5 +18,6 @@ internal static class ManifestValidator
         IntakeRules.Check(context);
         HumanRules.Check(context);
         GateOwnerGrantRule.Check(context);
+        AmountLimitRule.Check(context);
     }
 }
