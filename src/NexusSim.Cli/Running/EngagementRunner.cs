@@ -90,7 +90,7 @@ internal sealed class EngagementRunner
         var summary = SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead);
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
         RunOutputWriter.Publish(staging, run.RunDirectory);
-        var exit = status == RunStatus.Interrupted ? ExitCodes.Interrupted : ExitCodes.Ok;
+        var exit = status switch { RunStatus.Interrupted => ExitCodes.Interrupted, RunStatus.ProviderFailed => ExitCodes.ProviderFailed, _ => ExitCodes.Ok };
         return new EngagementResult(run.RunDirectory, summary, exit);
     }
 
@@ -108,6 +108,11 @@ internal sealed class EngagementRunner
         catch (TurnLimitExceededException)
         {
             return RunStatus.TurnLimit;
+        }
+        catch (ModelUnavailableException)
+        {
+            // The reason is in the audit trail (model_call failed); the run is written with this status.
+            return RunStatus.ProviderFailed;
         }
     }
 }

@@ -11,6 +11,7 @@ internal static class RunStatus
     public const string Declined = "declined";
     public const string Interrupted = "interrupted";
     public const string TurnLimit = "turn_limit";
+    public const string ProviderFailed = "provider_failed";
 
     /// <summary>completed when every deliverable reached the client; declined when nobody accepted; otherwise incomplete.</summary>
     public static string Of(EngagementState state)
