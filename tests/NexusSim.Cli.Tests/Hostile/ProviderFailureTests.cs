@@ -36,14 +36,6 @@ public sealed class ProviderFailureTests : IDisposable
         AssertEndedCleanly(result);
     }
 
-    [Fact]
-    public async Task Run_UnresolvableHost_EndsProviderFailedWithoutStackTrace()
-    {
-        var result = await RunAgainst(new Uri("http://nexussim-no-such-host.invalid/v1"));
-
-        AssertEndedCleanly(result);
-    }
-
     private async Task<CliResult> RunAgainst(Uri endpoint)
     {
         using var environment = new EnvironmentScope(
