@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>Interrupted by Ctrl+C; completed steps are kept.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>The model provider could not be reached (refused, DNS, timeout, 5xx after retries); the run is written with status provider_failed.</summary>
+    public const int ProviderFailed = 3;
 }

@@ -73,8 +73,14 @@ public static class AuditFileVerifier
 
         if (checkpoint is null)
         {
+            if (entries.Count == 0)
+            {
+                return AuditVerification.Invalid(null,
+                    $"The trail holds no entries and {AuditCheckpointFile.FileName} is missing: every run records entries and a signed checkpoint, so the trail was wiped.");
+            }
+
             var chainOnly = AuditVerifier.Verify(entries);
-            return !chainOnly.IsValid || entries.Count == 0
+            return !chainOnly.IsValid
                 ? chainOnly
                 : AuditVerification.Invalid(null, $"The chain of {entries.Count} entries is intact, but {AuditCheckpointFile.FileName} is missing, so a removed tail cannot be ruled out.");
         }

@@ -39,5 +39,5 @@ public sealed class RetryingChatClient : DelegatingChatClient
         }
     }
 
-    private static bool IsTransient(Exception ex) => ex is HttpRequestException or TimeoutException;
+    private static bool IsTransient(Exception ex) => ProviderFailure.IsTransient(ex);
 }

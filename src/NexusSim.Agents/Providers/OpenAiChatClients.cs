@@ -1,3 +1,4 @@
+using System.ClientModel.Primitives;
 using System.ClientModel;
 using Microsoft.Extensions.AI;
 using NexusSim.Core.Manifest;
@@ -17,7 +18,9 @@ public static class OpenAiChatClients
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
-        var options = new OpenAIClientOptions { NetworkTimeout = timeout };
+        // No retries inside the SDK: RetryingChatClient retries (metered, without real waiting) and a
+        // provider that stays down ends the run (ModelUnavailableException).
+        var options = new OpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(maxRetries: 0) };
         if (endpoint is not null)
         {
             options.Endpoint = endpoint;

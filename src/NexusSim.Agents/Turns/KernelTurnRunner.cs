@@ -59,10 +59,11 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
             AuditUnknownTools(kernel, scope, response);
             text = response.Text;
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException)
+        catch (Exception ex) when (ProviderFailure.Is(ex, cancellationToken))
         {
-            text = $"The model could not be reached after {_options.MaxRetries} retries: {ex.Message}";
+            text = $"The model could not be reached after {_options.MaxRetries} retries: {ProviderFailure.Describe(ex)}";
             recorder.Record(actor.Id, "model_call", "failed", text);
+            throw new ModelUnavailableException(text, ex);
         }
 
         return new TurnResult(turn.TurnId, actor.Id, text, meter.Usage, scope.Outcomes);

@@ -112,7 +112,7 @@ internal sealed class EngagementRunner
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
         var published = RunPublisher.Publish(staging, run.RunDirectory, status);
-        var exit = status == RunStatus.Interrupted ? ExitCodes.Interrupted : ExitCodes.Ok;
+        var exit = status switch { RunStatus.Interrupted => ExitCodes.Interrupted, RunStatus.ProviderFailed => ExitCodes.ProviderFailed, _ => ExitCodes.Ok };
         return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason };
     }
 
@@ -135,6 +135,11 @@ internal sealed class EngagementRunner
         {
             pending.Reason = ex.Message;
             return Approvals.ApprovalPendingException.Status;
+        }
+        catch (ModelUnavailableException)
+        {
+            // The reason is in the audit trail (model_call failed); the run is written with this status.
+            return RunStatus.ProviderFailed;
         }
     }
 }

@@ -11,6 +11,7 @@ internal static class RunStatus
     public const string Declined = RunOutcome.Declined;
     public const string Interrupted = "interrupted";
     public const string TurnLimit = "turn_limit";
+    public const string ProviderFailed = "provider_failed";
 
     /// <summary>The rules live in Core (<see cref="RunOutcome"/>): completed, incomplete or declined.</summary>
     public static string Of(EngagementState state) => RunOutcome.Of(state);

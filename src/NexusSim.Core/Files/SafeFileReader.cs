@@ -75,12 +75,13 @@ public static class SafeFileReader
                 $"'{path}' resolves to '{resolved}', outside the folder '{folder}'. Keep the file (not a link to elsewhere) inside that folder.");
         }
 
-        if (!File.Exists(resolved) && !Directory.Exists(resolved))
+        var pseudo = PseudoRoots.Any(r => resolved.StartsWith(r, StringComparison.Ordinal));
+        if (!pseudo && !File.Exists(resolved) && !Directory.Exists(resolved))
         {
             return Refuse(SafeFileProblem.Missing, resolved, $"No file at '{path}'. Create it or correct the path.");
         }
 
-        if (Directory.Exists(resolved) || PseudoRoots.Any(r => resolved.StartsWith(r, StringComparison.Ordinal))
+        if (pseudo || Directory.Exists(resolved)
             || (!OperatingSystem.IsWindows() && !UnixFileType.IsRegularFile(resolved)))
         {
             return Refuse(SafeFileProblem.NotRegularFile, resolved,

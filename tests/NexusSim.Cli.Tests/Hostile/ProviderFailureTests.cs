@@ -1,0 +1,57 @@
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Hostile;
+
+/// <summary>
+/// A dead or failing model endpoint (a local server or a refusing local port, never the network):
+/// the run ends with status provider_failed and exit code 3, no stack trace, and the run folder
+/// with what was done is written.
+/// </summary>
+[Collection(ProcessStateCollection.Name)]
+public sealed class ProviderFailureTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(503)]
+    [InlineData(502)]
+    public async Task Run_ServerErrorStorm_EndsProviderFailedWithoutStackTrace(int status)
+    {
+        await using var server = new FailingModelServer(status);
+
+        var result = await RunAgainst(server.Endpoint);
+
+        AssertEndedCleanly(result);
+        Assert.True(server.Requests > 0);
+    }
+
+    [Fact]
+    public async Task Run_ConnectionRefused_EndsProviderFailedWithoutStackTrace()
+    {
+        var result = await RunAgainst(FailingModelServer.RefusingEndpoint());
+
+        AssertEndedCleanly(result);
+    }
+
+    private async Task<CliResult> RunAgainst(Uri endpoint)
+    {
+        using var environment = new EnvironmentScope(
+            ("NEXUSSIM_API_KEY", "sk-test-not-a-real-key"),
+            ("NexusSim__Llm__Endpoint", endpoint.ToString()),
+            ("NexusSim__Simulation__MaxRetries", "1"));
+        return await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--provider", "openai");
+    }
+
+    private void AssertEndedCleanly(CliResult result)
+    {
+        Assert.Equal(3, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception:", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-test-not-a-real-key", result.Output, StringComparison.Ordinal);
+        var summary = Assert.Single(Directory.GetFiles(_temp.Combine("out"), "summary.json", SearchOption.AllDirectories));
+        Assert.Contains("\"provider_failed\"", File.ReadAllText(summary), StringComparison.Ordinal);
+    }
+}
