@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>The model provider could not be reached (refused, DNS, timeout, 5xx after retries); the run is written with status provider_failed.</summary>
     public const int ProviderFailed = 3;
+
+    /// <summary>The run paused as awaiting_approval: a human decision is missing; the run folder is kept.</summary>
+    public const int AwaitingApproval = 4;
 }

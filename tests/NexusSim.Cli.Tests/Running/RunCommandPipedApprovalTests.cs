@@ -31,7 +31,7 @@ public sealed class RunCommandPipedApprovalTests : IDisposable
     {
         var (exit, _, errors) = await RunPipedAsync(string.Empty, "--approver", "console");
 
-        Assert.Equal(0, exit);
+        Assert.Equal(4, exit);
         var run = RunOutput.Single(Out);
         Assert.Equal("awaiting_approval", run.Text("status"));
         Assert.Equal(0, run.Number("releases"));
@@ -41,8 +41,9 @@ public sealed class RunCommandPipedApprovalTests : IDisposable
     [Fact]
     public async Task Run_PipedLineThatIsNoDecision_PausesNamingTheLine()
     {
-        var (_, _, errors) = await RunPipedAsync("yes please\n", "--approver", "console");
+        var (exit, _, errors) = await RunPipedAsync("yes please\n", "--approver", "console");
 
+        Assert.Equal(4, exit);
         Assert.Equal("awaiting_approval", RunOutput.Single(Out).Text("status"));
         Assert.Contains("'yes please' is not a decision", errors, StringComparison.Ordinal);
     }
@@ -64,7 +65,7 @@ public sealed class RunCommandPipedApprovalTests : IDisposable
 
         var (exit, _, errors) = await RunPipedAsync(string.Empty, "--approver", "file:" + file);
 
-        Assert.Equal(0, exit);
+        Assert.Equal(4, exit);
         Assert.Equal("awaiting_approval", RunOutput.Single(Out).Text("status"));
         Assert.Contains($"{file} has no decision for ", errors, StringComparison.Ordinal);
     }
