@@ -31,7 +31,10 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
         services.AddSingleton<IValidateOptions<StubOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
         services.AddSingleton<ProtocolRegistry>();
-        services.AddOptions<PricingOptions>().Bind(configuration.GetSection(PricingOptions.SectionName));
+        services.AddOptions<PricingOptions>().Bind(configuration.GetSection(PricingOptions.SectionName), Strict).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PricingOptions>, PricingOptionsValidator>();
+        services.AddOptions<NexusSimSections>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NexusSimSections>>(new NexusSimSectionsValidator(configuration));
         services.AddSingleton<RunRecordWriter>();
         return services;
     }
