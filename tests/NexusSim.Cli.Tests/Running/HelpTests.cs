@@ -16,6 +16,7 @@ public sealed class HelpTests
         Assert.Equal(0, exit);
         Assert.All(options, option => Assert.Contains(option, help, StringComparison.Ordinal));
         Assert.Contains("reject-all", help, StringComparison.Ordinal);
+        Assert.All(["report.html", ".docx", "transcript.jsonl", "summary.json", "audit.jsonl", "run.db"], file => Assert.Contains(file, help, StringComparison.Ordinal));
     }
 
     [Fact]
