@@ -109,6 +109,27 @@ public sealed class RunCommandPipedApprovalTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_PausedForAMissingDecision_CompletesWhenRunAgainWithTheDecisionAdded()
+    {
+        var file = _temp.Combine("decisions.yaml");
+        await File.WriteAllTextAsync(file, "[]\n");
+        var (pausedExit, _, _) = await RunPipedAsync(string.Empty, "--approver", "file:" + file);
+        var paused = RunOutput.Single(Out);
+        Assert.Equal(4, pausedExit);
+        Assert.Equal("awaiting_approval", paused.Text("status"));
+        var ids = paused.Deliverables().Select(d => d.Id).ToList();
+        await File.WriteAllLinesAsync(file, ids.SelectMany(id => new[] { $"- deliverable: {id}", "  decision: approve", "  reason: read and fit to release" }));
+
+        var (exit, _, _) = await RunPipedAsync(string.Empty, "--approver", "file:" + file);
+
+        Assert.Equal(0, exit);
+        var finished = Directory.GetDirectories(Out).Select(RunOutput.At).Single(r => r.RunId != paused.RunId);
+        Assert.Equal("completed", finished.Text("status"));
+        Assert.Equal(ids.Count, finished.Number("releases"));
+        Assert.Equal("awaiting_approval", RunOutput.At(paused.Directory).Text("status"));
+    }
+
+    [Fact]
     public async Task Run_DecisionsFileChanged_GetsAnotherRunId()
     {
         var file = _temp.Combine("decisions.yaml");
