@@ -29,4 +29,9 @@ internal sealed class AuditChainTail
         && (force || CheckpointedSequence == 0 || LastSequence - CheckpointedSequence >= interval);
 
     public void MarkCheckpointed(long sequence) => CheckpointedSequence = sequence;
+
+    /// <summary>True once the end-of-run record is written: the chain takes no more entries.</summary>
+    public bool IsSealed { get; private set; }
+
+    public void Seal() => IsSealed = true;
 }

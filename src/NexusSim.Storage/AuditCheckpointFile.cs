@@ -6,11 +6,14 @@ namespace NexusSim.Storage;
 
 /// <summary>
 /// The signed checkpoint kept beside run.db, outside the database: audit.checkpoint.json,
-/// <c>{"hash":"…","sequence":N,"signature":"…"}</c>. Replaced atomically (write, fsync, rename).
+/// <c>{"hash":"…","publicKey":"…","runId":"…","sealed":false,"sequence":N,"signature":"…"}</c>. Replaced atomically (write, fsync, rename).
 /// </summary>
 internal static class AuditCheckpointFile
 {
     public const string FileName = "audit.checkpoint.json";
+
+    // Base64 keys keep their '+' and '/' as written (the default encoder would write \u002B).
+    private static readonly JsonSerializerOptions Plain = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string PathIn(string runDirectory) => Path.Combine(runDirectory, FileName);
 
@@ -18,9 +21,12 @@ internal static class AuditCheckpointFile
     {
         var path = PathIn(runDirectory);
         var temporary = path + ".tmp";
-        var json = "{\"hash\":" + JsonSerializer.Serialize(checkpoint.Hash)
+        var json = "{\"hash\":" + JsonSerializer.Serialize(checkpoint.Hash, Plain)
+            + ",\"publicKey\":" + JsonSerializer.Serialize(checkpoint.PublicKey, Plain)
+            + ",\"runId\":" + JsonSerializer.Serialize(checkpoint.RunId, Plain)
+            + ",\"sealed\":" + (checkpoint.Sealed ? "true" : "false")
             + ",\"sequence\":" + checkpoint.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            + ",\"signature\":" + JsonSerializer.Serialize(checkpoint.Signature) + "}\n";
+            + ",\"signature\":" + JsonSerializer.Serialize(checkpoint.Signature, Plain) + "}\n";
         var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
         await using (stream.ConfigureAwait(false))
         {
@@ -47,13 +53,19 @@ internal static class AuditCheckpointFile
             using var document = JsonDocument.Parse(text);
             var root = document.RootElement;
             return new AuditCheckpoint(
+                Text(root, "runId"),
                 root.GetProperty("sequence").GetInt64(),
-                root.GetProperty("hash").GetString() ?? throw new InvalidDataException("The checkpoint's hash is null."),
-                root.GetProperty("signature").GetString() ?? throw new InvalidDataException("The checkpoint's signature is null."));
+                Text(root, "hash"),
+                root.GetProperty("sealed").GetBoolean(),
+                Text(root, "publicKey"),
+                Text(root, "signature"));
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             throw new InvalidDataException($"'{path}' is not a well-formed audit checkpoint: {exception.Message}", exception);
         }
     }
+
+    private static string Text(JsonElement root, string name) =>
+        root.GetProperty(name).GetString() ?? throw new InvalidDataException($"The checkpoint's {name} is null.");
 }

@@ -12,11 +12,11 @@ namespace NexusSim.Storage;
 /// </summary>
 public static class AuditFileVerifier
 {
-    /// <summary>Verifies run.db with the checkpoint key at <see cref="CheckpointKeyFile.DefaultPath"/>.</summary>
+    /// <summary>Verifies run.db against the user's own signing key (<see cref="CheckpointKeyFile.DefaultPath"/>).</summary>
     public static Task<AuditVerification> VerifyRunAsync(string runDirectory, CancellationToken ct) =>
         VerifyRunAsync(runDirectory, null, ct);
 
-    /// <summary>Verifies run.db with the checkpoint key at <paramref name="checkpointKeyPath"/> (null: the default path).</summary>
+    /// <summary>Verifies run.db against the key in <paramref name="checkpointKeyPath"/> (a public key PEM or the private key file; null: the user's own signing key).</summary>
     public static async Task<AuditVerification> VerifyRunAsync(string runDirectory, string? checkpointKeyPath, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runDirectory);
@@ -85,23 +85,13 @@ public static class AuditFileVerifier
                 : AuditVerification.Invalid(null, $"The chain of {entries.Count} entries is intact, but {AuditCheckpointFile.FileName} is missing, so a removed tail cannot be ruled out.");
         }
 
-        var keyPath = checkpointKeyPath ?? CheckpointKeyFile.DefaultPath;
-        AuditCheckpointSigner? signer;
-        try
+        var trusted = await TrustedKeyAsync(checkpointKeyPath, ct).ConfigureAwait(false);
+        if (trusted.Verifier is null)
         {
-            signer = await CheckpointKeyFile.TryLoadAsync(keyPath, ct).ConfigureAwait(false);
-        }
-        catch (InvalidDataException exception)
-        {
-            return AuditVerification.Invalid(null, exception.Message);
+            return AuditVerification.Invalid(null, trusted.Problem!);
         }
 
-        if (signer is null)
-        {
-            return AuditVerification.Invalid(null, $"The checkpoint key '{keyPath}' does not exist, so the checkpoint cannot be checked.");
-        }
-
-        var verification = AuditVerifier.Verify(entries, checkpoint, signer);
+        var verification = AuditVerifier.Verify(entries, checkpoint, trusted.Verifier);
         if (verification.IsValid && entries.Count > checkpoint.Sequence)
         {
             return AuditVerification.Invalid(
@@ -109,7 +99,61 @@ public static class AuditFileVerifier
                 $"Entries {checkpoint.Sequence + 1} to {entries.Count} come after the signed checkpoint (entry {checkpoint.Sequence}), so they cannot be authenticated: they were appended without the key, or the run stopped before its next checkpoint.");
         }
 
-        return verification;
+        if (verification.IsValid && !checkpoint.Sealed)
+        {
+            return AuditVerification.Invalid(
+                null,
+                $"The chain verifies up to the signed checkpoint at entry {checkpoint.Sequence}, but that checkpoint is not the end-of-run seal: the run stopped before writing its outputs, or its trail was cut back to an earlier checkpoint.");
+        }
+
+        return verification.IsValid
+            ? AuditVerification.Valid(verification.Reason + $" Sealed by key {trusted.Verifier.Fingerprint}.")
+            : verification;
+    }
+
+    /// <summary>
+    /// Checks that the run's delivered files are exactly those its end-of-run record lists, with the
+    /// same SHA-256, after verifying the trail in run.db that holds the record.
+    /// </summary>
+    public static async Task<AuditVerification> VerifyFilesAsync(string runDirectory, string? trustedKeyPath, CancellationToken ct)
+    {
+        var trail = await VerifyRunAsync(runDirectory, trustedKeyPath, ct).ConfigureAwait(false);
+        if (!trail.IsValid)
+        {
+            return AuditVerification.Invalid(null, "The delivered files cannot be checked: run.db's trail does not verify (see above).");
+        }
+
+        var read = await ReadChainAsync(Path.GetFullPath(runDirectory), ct).ConfigureAwait(false);
+        var seal = read.Entries[^1];
+        if (!string.Equals(seal.Action, RunSeal.Action, StringComparison.Ordinal))
+        {
+            return AuditVerification.Invalid(seal.Sequence, $"The last entry is '{seal.Action}', not the end-of-run record '{RunSeal.Action}'.");
+        }
+
+        var problem = await RunSeal.CompareAsync(runDirectory, seal, ct).ConfigureAwait(false);
+        return problem is null
+            ? AuditVerification.Valid($"{seal.Data.Count} delivered files match the end-of-run record (entry {seal.Sequence}).")
+            : AuditVerification.Invalid(null, $"The delivered files differ from the end-of-run record: {problem}.");
+    }
+
+    /// <summary>
+    /// The key to trust: the file at <paramref name="keyPath"/> (a public key PEM or the private key
+    /// file), or the user's own signing key when null.
+    /// </summary>
+    private static async Task<(AuditCheckpointVerifier? Verifier, string? Problem)> TrustedKeyAsync(string? keyPath, CancellationToken ct)
+    {
+        var path = keyPath ?? CheckpointKeyFile.DefaultPath;
+        try
+        {
+            var verifier = await CheckpointKeyFile.TryLoadVerifierAsync(path, ct).ConfigureAwait(false);
+            return verifier is null
+                ? (null, $"No trusted key: '{path}' does not exist. Give the public key of whoever ran it (--public-key FILE; they print it with `nexussim audit public-key`).")
+                : (verifier, null);
+        }
+        catch (InvalidDataException exception)
+        {
+            return (null, exception.Message);
+        }
     }
 
     private static async Task<AuditRead> ReadChainAsync(string directory, CancellationToken ct)

@@ -4,18 +4,21 @@ using NexusSim.Core.Audit;
 namespace NexusSim.Storage;
 
 /// <summary>
-/// The secret that signs audit checkpoints. It lives per user, outside every run directory, by
-/// default in <c>~/.nexussim/checkpoint.key</c>: 32 random bytes as hex, created on first use
-/// with mode 0600 in a directory with mode 0700 (on Unix). Anyone who can rewrite a run's
-/// database but cannot read this file cannot forge a checkpoint; anyone verifying a run needs it.
+/// The private key that signs audit checkpoints. It lives per user, outside every run directory,
+/// by default in <c>~/.nexussim/audit-signing-key.pem</c>: an ECDSA P-256 key as PKCS#8 PEM,
+/// created on first use with mode 0600 in a directory with mode 0700 (on Unix). Anyone who can
+/// rewrite a run's files but cannot read this file cannot forge a checkpoint. Verifying needs
+/// only the public key (<see cref="TryLoadVerifierAsync"/> reads either half).
 /// </summary>
 public static class CheckpointKeyFile
 {
-    private const int KeyLength = 32;
+    private const string PrivateLabel = "PRIVATE KEY";
+    private const string PublicLabel = "PUBLIC KEY";
+    private const int MaxKeyFileBytes = 16 * 1024;
 
-    /// <summary><c>~/.nexussim/checkpoint.key</c> under the current user's profile.</summary>
+    /// <summary><c>~/.nexussim/audit-signing-key.pem</c> under the current user's profile.</summary>
     public static string DefaultPath =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nexussim", "checkpoint.key");
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nexussim", "audit-signing-key.pem");
 
     /// <summary>The signer for the key at <paramref name="path"/>, creating the key if there is none yet.</summary>
     public static async Task<AuditCheckpointSigner> LoadOrCreateAsync(string path, CancellationToken ct)
@@ -27,42 +30,105 @@ public static class CheckpointKeyFile
             return existing;
         }
 
-        var key = RandomNumberGenerator.GetBytes(KeyLength);
+        var signer = AuditCheckpointSigner.Generate();
         try
         {
-            await CreateAsync(path, key, ct).ConfigureAwait(false);
-            return new AuditCheckpointSigner(key);
+            await CreateAsync(path, signer.ExportPrivateKeyPem(), ct).ConfigureAwait(false);
+            return signer;
         }
         catch (IOException) when (File.Exists(path))
         {
             // Another process created it first: use theirs.
+            signer.Dispose();
             return await TryLoadAsync(path, ct).ConfigureAwait(false)
-                ?? throw new InvalidDataException($"Checkpoint key file '{path}' could not be read.");
+                ?? throw new InvalidDataException($"Audit signing key file '{path}' could not be read.");
         }
     }
 
-    /// <summary>The signer for the key at <paramref name="path"/>, or null when the file does not exist.</summary>
-    /// <exception cref="InvalidDataException">The file exists but does not hold a valid key.</exception>
+    /// <summary>The signer for the private key at <paramref name="path"/>, or null when the file does not exist.</summary>
+    /// <exception cref="InvalidDataException">The file exists but does not hold an ECDSA P-256 private key.</exception>
     public static async Task<AuditCheckpointSigner?> TryLoadAsync(string path, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path))
+        var text = await ReadAsync(path, ct).ConfigureAwait(false);
+        if (text is null)
         {
             return null;
         }
 
-        var text = (await File.ReadAllTextAsync(path, ct).ConfigureAwait(false)).Trim();
+        var key = ECDsa.Create();
         try
         {
-            return new AuditCheckpointSigner(Convert.FromHexString(text));
+            key.ImportFromPem(text);
+            if (!text.Contains("-----BEGIN " + PrivateLabel, StringComparison.Ordinal) || key.KeySize != 256)
+            {
+                throw new ArgumentException("not a P-256 private key");
+            }
+
+            return new AuditCheckpointSigner(key);
         }
-        catch (Exception exception) when (exception is FormatException or ArgumentException)
+        catch (Exception exception) when (exception is ArgumentException or CryptographicException)
         {
-            throw new InvalidDataException($"Checkpoint key file '{path}' does not hold a hex key of at least {AuditCheckpointSigner.MinimumKeyLength} bytes.", exception);
+            key.Dispose();
+            throw new InvalidDataException(
+                $"Audit signing key file '{path}' does not hold an ECDSA P-256 private key in PEM (\"-----BEGIN {PrivateLabel}-----\"). Move it aside to have a new key made, or point NexusSim:Storage:CheckpointKeyPath at the right file.",
+                exception);
         }
     }
 
-    private static async Task CreateAsync(string path, byte[] key, CancellationToken ct)
+    /// <summary>
+    /// A verifier trusting the key in <paramref name="path"/>: a public key PEM
+    /// ("-----BEGIN PUBLIC KEY-----", as <c>nexussim audit public-key</c> prints) or the private
+    /// key file itself. Null when the file does not exist.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file holds no ECDSA P-256 key.</exception>
+    public static async Task<AuditCheckpointVerifier?> TryLoadVerifierAsync(string path, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var text = await ReadAsync(path, ct).ConfigureAwait(false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        using var key = ECDsa.Create();
+        try
+        {
+            key.ImportFromPem(text);
+            return AuditCheckpointVerifier.FromPublicKey(Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()));
+        }
+        catch (Exception exception) when (exception is ArgumentException or CryptographicException or FormatException)
+        {
+            throw new InvalidDataException(
+                $"Key file '{path}' holds no ECDSA P-256 key in PEM (\"-----BEGIN {PublicLabel}-----\" or \"-----BEGIN {PrivateLabel}-----\").",
+                exception);
+        }
+    }
+
+    /// <summary>The public key PEM of <paramref name="verifier"/>'s trusted key.</summary>
+    public static string PublicKeyPem(AuditCheckpointVerifier verifier)
+    {
+        ArgumentNullException.ThrowIfNull(verifier);
+        return PemEncoding.WriteString(PublicLabel, Convert.FromBase64String(verifier.PublicKey)) + "\n";
+    }
+
+    private static async Task<string?> ReadAsync(string path, CancellationToken ct)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return null;
+        }
+
+        if (info.Length > MaxKeyFileBytes)
+        {
+            throw new InvalidDataException($"Key file '{path}' is {info.Length} bytes; a key file is under {MaxKeyFileBytes} bytes.");
+        }
+
+        return await File.ReadAllTextAsync(path, ct).ConfigureAwait(false);
+    }
+
+    private static async Task CreateAsync(string path, string pem, CancellationToken ct)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
@@ -79,8 +145,7 @@ public static class CheckpointKeyFile
         var stream = new FileStream(path, options);
         await using (stream.ConfigureAwait(false))
         {
-            var bytes = System.Text.Encoding.ASCII.GetBytes(Convert.ToHexStringLower(key) + "\n");
-            await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(pem + "\n"), ct).ConfigureAwait(false);
             stream.Flush(flushToDisk: true);
         }
     }

@@ -18,6 +18,9 @@ public sealed class SqliteRunJournal : IRunJournal
     /// <summary>The database file's name inside the run directory.</summary>
     public const string DatabaseFileName = "run.db";
 
+    /// <summary>The step key (and kind) of the end-of-run record written by <see cref="SealAsync"/>.</summary>
+    public const string SealStepKey = "run.sealed";
+
     private const int SqliteConstraintError = 19;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -60,12 +63,13 @@ public sealed class SqliteRunJournal : IRunJournal
             await connection.OpenAsync(ct).ConfigureAwait(false);
             await SqliteSchema.ApplyPragmasAsync(connection, ct).ConfigureAwait(false);
             await SqliteSchema.CreateAsync(connection, ct).ConfigureAwait(false);
-            (journal._runId, journal._tail) = await SqliteRunLoader.LoadAsync(connection, directory, signer, ct).ConfigureAwait(false);
+            (journal._runId, journal._tail) = await SqliteRunLoader.LoadAsync(connection, directory, signer.Verifier, ct).ConfigureAwait(false);
             return journal;
         }
         catch
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+            signer.Dispose();
             throw;
         }
     }
@@ -149,6 +153,26 @@ public sealed class SqliteRunJournal : IRunJournal
         return LockedAsync(() => SqliteQueries.ListAsync(_connection, $"SELECT {SqliteRows.ArtifactColumns} FROM artifacts WHERE run_id = $run ORDER BY rowid;", SqliteRows.Artifact, ct, ("$run", runId)), ct);
     }
 
+    /// <summary>
+    /// Ends the run's trail: commits <paramref name="seal"/> (the end-of-run record, e.g. the hashes
+    /// of the delivered files) as the last entry and signs a sealed checkpoint over it. After this
+    /// the journal refuses further steps, now and when reopened.
+    /// </summary>
+    public Task<AuditEntry> SealAsync(AuditEvent seal, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(seal);
+        return LockedAsync(async () =>
+        {
+            var step = new StepCommit(seal.RunId, SealStepKey, SealStepKey, "{}", [], [seal]);
+            step.Validate();
+            var entries = await CommitLockedAsync(step, ct).ConfigureAwait(false);
+            await AuditCheckpointFile.WriteAsync(_runDirectory, _signer.Sign(_runId!, _tail.LastSequence, _tail.LastHash, sealedRun: true), ct).ConfigureAwait(false);
+            _tail.MarkCheckpointed(_tail.LastSequence);
+            _tail.Seal();
+            return entries[0];
+        }, ct);
+    }
+
     /// <summary>Writes a final checkpoint if the chain grew since the last one, and closes the database.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -166,6 +190,7 @@ public sealed class SqliteRunJournal : IRunJournal
         finally
         {
             await _connection.DisposeAsync().ConfigureAwait(false);
+            _signer.Dispose();
             _gate.Release();
         }
     }
@@ -175,6 +200,11 @@ public sealed class SqliteRunJournal : IRunJournal
         if (!string.Equals(_runId, step.RunId, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Run '{step.RunId}' does not exist.");
+        }
+
+        if (_tail.IsSealed)
+        {
+            throw new InvalidOperationException($"Run '{step.RunId}' is sealed: its trail ended with the end-of-run record and takes no more steps.");
         }
 
         var entries = new List<AuditEntry>(step.Events.Count);
@@ -220,7 +250,7 @@ public sealed class SqliteRunJournal : IRunJournal
     {
         if (_tail.IsCheckpointDue(force, _options.CheckpointInterval))
         {
-            await AuditCheckpointFile.WriteAsync(_runDirectory, _signer.Sign(_tail.LastSequence, _tail.LastHash), ct).ConfigureAwait(false);
+            await AuditCheckpointFile.WriteAsync(_runDirectory, _signer.Sign(_runId!, _tail.LastSequence, _tail.LastHash), ct).ConfigureAwait(false);
             _tail.MarkCheckpointed(_tail.LastSequence);
         }
     }

@@ -11,7 +11,7 @@ internal static class SqliteRunLoader
 {
     /// <summary>The run's id (null for a new database) and its chain tail.</summary>
     /// <exception cref="InvalidDataException">The directory holds several runs, or the chain does not verify.</exception>
-    public static async Task<(string? RunId, AuditChainTail Tail)> LoadAsync(SqliteConnection connection, string runDirectory, AuditCheckpointSigner signer, CancellationToken ct)
+    public static async Task<(string? RunId, AuditChainTail Tail)> LoadAsync(SqliteConnection connection, string runDirectory, AuditCheckpointVerifier verifier, CancellationToken ct)
     {
         var tail = new AuditChainTail();
         var runIds = await SqliteQueries.ListAsync(connection, "SELECT run_id FROM runs;", row => row.GetString(0), ct).ConfigureAwait(false);
@@ -34,7 +34,7 @@ internal static class SqliteRunLoader
             (null, null) when read.Entries.Count > 0 => AuditVerification.Invalid(
                 null,
                 $"{AuditCheckpointFile.FileName} is missing although the chain has {read.Entries.Count} entries, so a removed tail cannot be ruled out."),
-            _ => AuditVerifier.Verify(read.Entries, checkpoint, signer),
+            _ => AuditVerifier.Verify(read.Entries, checkpoint, verifier),
         };
         if (!verification.IsValid)
         {
@@ -43,6 +43,11 @@ internal static class SqliteRunLoader
 
         tail.Advance(read.Entries);
         tail.MarkCheckpointed(checkpoint?.Sequence ?? 0);
+        if (checkpoint is { Sealed: true })
+        {
+            tail.Seal();
+        }
+
         return (runId, tail);
     }
 }

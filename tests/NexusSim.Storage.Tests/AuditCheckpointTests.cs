@@ -21,7 +21,7 @@ public sealed class AuditCheckpointTests : IDisposable
         var signer = await CheckpointKeyFile.TryLoadAsync(_temp.KeyPath, CancellationToken.None);
         Assert.Equal(3, checkpoint!.Sequence);
         Assert.Equal(written[^1].Hash, checkpoint.Hash);
-        Assert.True(signer!.IsAuthentic(checkpoint));
+        Assert.True(signer!.Verifier.IsAuthentic(checkpoint));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class AuditCheckpointTests : IDisposable
 
         var text = await File.ReadAllTextAsync(_temp.CheckpointPath);
 
-        Assert.Matches("^\\{\"hash\":\"[0-9a-f]{64}\",\"sequence\":1,\"signature\":\"[0-9a-f]{64}\"\\}\n$", text);
+        Assert.Matches("^\\{\"hash\":\"[0-9a-f]{64}\",\"publicKey\":\"[A-Za-z0-9+/=]{124}\",\"runId\":\"run-0001\",\"sealed\":false,\"sequence\":1,\"signature\":\"[0-9a-f]{128}\"\\}\n$", text);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class AuditCheckpointTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidDataException>(
             () => SqliteRunJournal.OpenAsync(_temp.RunDirectory, new SqliteJournalOptions { CheckpointKeyPath = otherKey }, CancellationToken.None));
 
-        Assert.Contains("signature", error.Message, StringComparison.Ordinal);
+        Assert.Contains("another key", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,8 +110,8 @@ public sealed class AuditCheckpointTests : IDisposable
         await Samples.WriteRunAsync(_temp, steps: 1, eventsPerStep: 1);
         var checkpoint = await AuditCheckpointFile.ReadAsync(_temp.RunDirectory, CancellationToken.None);
 
-        var other = new AuditCheckpointSigner(new byte[32]);
+        using var other = AuditCheckpointSigner.Generate();
 
-        Assert.False(other.IsAuthentic(checkpoint!));
+        Assert.False(other.Verifier.IsAuthentic(checkpoint!));
     }
 }

@@ -55,14 +55,15 @@ public sealed class AuditExporterTests : IDisposable
     }
 
     [Fact]
-    public async Task VerifyExportAsync_CleanExportBesideItsCheckpoint_IsValid()
+    public async Task VerifyExportAsync_CleanExportOfASealedRun_IsValid()
     {
-        var (path, _) = await ExportAsync(_temp.RunDirectory);
+        await Samples.WriteRunAsync(_temp, steps: 3, eventsPerStep: 4);
+        await Samples.SealAsync(_temp);
 
-        var result = await AuditFileVerifier.VerifyExportAsync(path, _temp.KeyPath, CancellationToken.None);
+        var result = await AuditFileVerifier.VerifyExportAsync(Path.Combine(_temp.RunDirectory, AuditExporter.FileName), _temp.KeyPath, CancellationToken.None);
 
         Assert.True(result.IsValid, result.Reason);
-        Assert.Equal("12 entries verified; checkpoint at entry 12 matches.", result.Reason);
+        Assert.StartsWith("13 entries verified; checkpoint at entry 13 matches.", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

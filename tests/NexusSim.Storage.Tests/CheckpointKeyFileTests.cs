@@ -1,3 +1,4 @@
+using NexusSim.Core.Audit;
 using NexusSim.Storage.Tests.Support;
 
 namespace NexusSim.Storage.Tests;
@@ -9,11 +10,13 @@ public sealed class CheckpointKeyFileTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task LoadOrCreateAsync_NoKeyYet_WritesThirtyTwoRandomBytesAsHex()
+    public async Task LoadOrCreateAsync_NoKeyYet_WritesAPkcs8PrivateKeyPem()
     {
-        await CheckpointKeyFile.LoadOrCreateAsync(_temp.KeyPath, CancellationToken.None);
+        using var signer = await CheckpointKeyFile.LoadOrCreateAsync(_temp.KeyPath, CancellationToken.None);
 
-        Assert.Matches("^[0-9a-f]{64}\n$", await File.ReadAllTextAsync(_temp.KeyPath));
+        var text = await File.ReadAllTextAsync(_temp.KeyPath);
+        Assert.StartsWith("-----BEGIN PRIVATE KEY-----\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("-----END PRIVATE KEY-----\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +40,7 @@ public sealed class CheckpointKeyFileTests : IDisposable
 
         var second = await CheckpointKeyFile.LoadOrCreateAsync(_temp.KeyPath, CancellationToken.None);
 
-        Assert.True(second.IsAuthentic(first.Sign(3, new string('d', 64))));
+        Assert.True(second.Verifier.IsAuthentic(first.Sign("run-a", 3, new string('d', 64))));
     }
 
     [Fact]
@@ -49,19 +52,42 @@ public sealed class CheckpointKeyFileTests : IDisposable
     }
 
     [Fact]
-    public async Task TryLoadAsync_KeyTooShort_ThrowsInvalidData()
+    public async Task TryLoadAsync_OldHexHmacKey_ThrowsInvalidData()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_temp.KeyPath)!);
-        await File.WriteAllTextAsync(_temp.KeyPath, "00ff00ff\n");
+        await File.WriteAllTextAsync(_temp.KeyPath, new string('a', 64) + "\n");
 
         await Assert.ThrowsAsync<InvalidDataException>(() => CheckpointKeyFile.TryLoadAsync(_temp.KeyPath, CancellationToken.None));
     }
 
     [Fact]
-    public void DefaultPath_Always_IsCheckpointKeyInTheUsersNexussimFolder()
+    public void DefaultPath_Always_IsTheSigningKeyInTheUsersNexussimFolder()
     {
-        var expected = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nexussim", "checkpoint.key");
+        var expected = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nexussim", "audit-signing-key.pem");
 
         Assert.Equal(expected, CheckpointKeyFile.DefaultPath);
+    }
+
+    [Fact]
+    public async Task TryLoadVerifierAsync_PublicKeyPemOfTheKey_TrustsItsCheckpoints()
+    {
+        using var signer = await CheckpointKeyFile.LoadOrCreateAsync(_temp.KeyPath, CancellationToken.None);
+        var publicPath = Path.Combine(_temp.Root, "public.pem");
+        await File.WriteAllTextAsync(publicPath, CheckpointKeyFile.PublicKeyPem(signer.Verifier));
+
+        var verifier = await CheckpointKeyFile.TryLoadVerifierAsync(publicPath, CancellationToken.None);
+
+        Assert.DoesNotContain("PRIVATE", await File.ReadAllTextAsync(publicPath), StringComparison.Ordinal);
+        Assert.True(verifier!.IsAuthentic(signer.Sign("run-a", 4, new string('e', 64))));
+    }
+
+    [Fact]
+    public async Task TryLoadAsync_PublicKeyOnly_ThrowsInvalidDataBecauseItCannotSign()
+    {
+        using var signer = AuditCheckpointSigner.Generate();
+        Directory.CreateDirectory(Path.GetDirectoryName(_temp.KeyPath)!);
+        await File.WriteAllTextAsync(_temp.KeyPath, CheckpointKeyFile.PublicKeyPem(signer.Verifier));
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => CheckpointKeyFile.TryLoadAsync(_temp.KeyPath, CancellationToken.None));
     }
 }

@@ -11,15 +11,16 @@ public sealed class DatabaseTamperingTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task VerifyRunAsync_CleanRun_IsValid()
+    public async Task VerifyRunAsync_CleanSealedRun_IsValid()
     {
         await Samples.WriteRunAsync(_temp, steps: 3, eventsPerStep: 4);
+        await Samples.SealAsync(_temp);
 
         var result = await VerifyAsync();
 
         Assert.True(result.IsValid, result.Reason);
         Assert.Null(result.FirstBadSequence);
-        Assert.Equal("12 entries verified; checkpoint at entry 12 matches.", result.Reason);
+        Assert.StartsWith("13 entries verified; checkpoint at entry 13 matches. Sealed by key ", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,9 +85,9 @@ public sealed class DatabaseTamperingTests : IDisposable
     {
         await Samples.WriteRunAsync(_temp, steps: 3, eventsPerStep: 4);
         var audit = await ReadCleanAuditAsync();
-        var signature = (await AuditCheckpointFile.ReadAsync(_temp.RunDirectory, CancellationToken.None))!.Signature;
+        var signed = (await AuditCheckpointFile.ReadAsync(_temp.RunDirectory, CancellationToken.None))!;
         await RawDatabase.ExecuteAsync(_temp.RunDirectory, "DELETE FROM audit_entries WHERE sequence > 10;");
-        await AuditCheckpointFile.WriteAsync(_temp.RunDirectory, new AuditCheckpoint(10, audit[9].Hash, signature), CancellationToken.None);
+        await AuditCheckpointFile.WriteAsync(_temp.RunDirectory, signed with { Sequence = 10, Hash = audit[9].Hash }, CancellationToken.None);
 
         var result = await VerifyAsync();
 

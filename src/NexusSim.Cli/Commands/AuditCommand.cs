@@ -8,23 +8,39 @@ using Spectre.Console;
 
 namespace NexusSim.Cli.Commands;
 
-/// <summary>`nexussim audit verify RUN`: checks a run's hash-chained audit trail (run.db and audit.jsonl) against its signed checkpoint.</summary>
+/// <summary>
+/// `nexussim audit verify RUN`: checks a run's hash-chained audit trail (run.db and audit.jsonl)
+/// against its signed, sealed checkpoint and the delivered files against the end-of-run record;
+/// `nexussim audit public-key`: prints the public key others need to verify your runs.
+/// </summary>
 internal static class AuditCommand
 {
     public static Command Create(IAnsiConsole console)
     {
         var run = new Argument<string>("run") { Description = "A run id (looked up under --out) or the path of a run directory." };
         var output = new Option<string?>("--out") { Description = "Output directory holding runs (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
-        var verify = new Command("verify", "Verify a run's audit trail: exit 0 when intact, 1 naming the first bad entry, 2 when the run cannot be found.");
+        var publicKey = new Option<string?>("--public-key")
+        {
+            Description = "The key to trust: a public key PEM file (from `nexussim audit public-key` of whoever ran it). Default: your own signing key (NexusSim:Storage:CheckpointKeyPath, ~/.nexussim/audit-signing-key.pem).",
+            HelpName = "FILE",
+        };
+        var verify = new Command("verify", "Verify a run's audit trail and delivered files: exit 0 when intact, 1 naming the first bad entry or file, 2 when the run cannot be found.");
         verify.Arguments.Add(run);
         verify.Options.Add(output);
-        verify.SetAction((parse, ct) => VerifyAsync(console, parse.GetValue(run)!, parse.GetValue(output), ct));
+        verify.Options.Add(publicKey);
+        verify.SetAction((parse, ct) => VerifyAsync(console, parse.GetValue(run)!, parse.GetValue(output), parse.GetValue(publicKey), ct));
+        var print = new Command("public-key", "Print the public half of your audit signing key (PEM), for others to verify your runs with --public-key; exit 2 when you have no key yet.");
+        print.SetAction((_, ct) => PrintPublicKeyAsync(console, ct));
         var audit = new Command("audit", "Work with a run's audit trail.");
         audit.Subcommands.Add(verify);
+        audit.Subcommands.Add(print);
         return audit;
     }
 
     public static Task<int> VerifyAsync(IAnsiConsole console, string run, string? outDirectory, CancellationToken cancellationToken) =>
+        VerifyAsync(console, run, outDirectory, null, cancellationToken);
+
+    public static Task<int> VerifyAsync(IAnsiConsole console, string run, string? outDirectory, string? publicKey, CancellationToken cancellationToken) =>
         NexusHost.RunAsync(console, null, async (services, token) =>
         {
             var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -35,7 +51,13 @@ internal static class AuditCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var keyPath = storage.CheckpointKeyPath.Length == 0 ? null : storage.CheckpointKeyPath;
+            if (publicKey is not null && !File.Exists(publicKey))
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] --public-key: no file '{publicKey}'. Give a public key PEM file (`nexussim audit public-key` prints one).");
+                return ExitCodes.InvalidInput;
+            }
+
+            var keyPath = publicKey ?? (storage.CheckpointKeyPath.Length == 0 ? null : storage.CheckpointKeyPath);
             var results = new List<(string What, AuditVerification Result)>
             {
                 ("run.db", await AuditFileVerifier.VerifyRunAsync(directory, keyPath, token).ConfigureAwait(false)),
@@ -46,6 +68,7 @@ internal static class AuditCommand
                 results.Add((AuditExporter.FileName, await AuditFileVerifier.VerifyExportAsync(export, keyPath, token).ConfigureAwait(false)));
             }
 
+            results.Add(("files", await AuditFileVerifier.VerifyFilesAsync(directory, keyPath, token).ConfigureAwait(false)));
             foreach (var (what, result) in results)
             {
                 if (result.IsValid)
@@ -60,6 +83,32 @@ internal static class AuditCommand
             }
 
             return results.All(r => r.Result.IsValid) ? ExitCodes.Ok : ExitCodes.Failed;
+        }, cancellationToken);
+
+    private static Task<int> PrintPublicKeyAsync(IAnsiConsole console, CancellationToken cancellationToken) =>
+        NexusHost.RunAsync(console, null, async (services, token) =>
+        {
+            var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var path = storage.CheckpointKeyPath.Length == 0 ? CheckpointKeyFile.DefaultPath : storage.CheckpointKeyPath;
+            AuditCheckpointVerifier? verifier;
+            try
+            {
+                verifier = await CheckpointKeyFile.TryLoadVerifierAsync(path, token).ConfigureAwait(false);
+            }
+            catch (InvalidDataException exception)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
+            if (verifier is null)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] no audit signing key at {path}: one is made by your first `nexussim run`.");
+                return ExitCodes.InvalidInput;
+            }
+
+            console.Profile.Out.Writer.Write(CheckpointKeyFile.PublicKeyPem(verifier));
+            return ExitCodes.Ok;
         }, cancellationToken);
 
     private static string? Locate(string run, string outDirectory)

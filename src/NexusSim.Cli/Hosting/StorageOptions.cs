@@ -9,6 +9,6 @@ internal sealed class StorageOptions
     /// <summary>Output directory of runs, relative to the working directory.</summary>
     public string OutputDirectory { get; set; } = "out";
 
-    /// <summary>The audit checkpoint key file (empty: ~/.nexussim/checkpoint.key).</summary>
+    /// <summary>The private key (ECDSA P-256, PEM) that signs audit checkpoints (empty: ~/.nexussim/audit-signing-key.pem).</summary>
     public string CheckpointKeyPath { get; set; } = string.Empty;
 }

@@ -111,6 +111,7 @@ internal sealed class EngagementRunner
         var summary = RunRecordMetadata.Complete(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run, started, _time.GetElapsedTime(wallStart));
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
+        await RunSeal.SealAsync(staging, run.RunId, SimulatedClock.Epoch.AddMinutes(clock.MakespanMinutes), journalOptions, CancellationToken.None).ConfigureAwait(false);
         var published = RunPublisher.Publish(staging, run.RunDirectory, status);
         var exit = status switch { RunStatus.Interrupted => ExitCodes.Interrupted, RunStatus.ProviderFailed => ExitCodes.ProviderFailed, Approvals.ApprovalPendingException.Status => ExitCodes.AwaitingApproval, _ => ExitCodes.Ok };
         return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason };

@@ -5,67 +5,72 @@ using System.Text;
 namespace NexusSim.Core.Audit;
 
 /// <summary>
-/// Signs and checks audit checkpoints with HMAC-SHA256 over the UTF-8 text "sequence:hash".
+/// Signs audit checkpoints with an ECDSA P-256 private key (SHA-256, IEEE P1363 signatures).
+/// Verifying needs only the public key (<see cref="AuditCheckpointVerifier"/>), so a run can be
+/// checked by anyone given the runner's public key, and nobody without the private key can sign.
 /// </summary>
 /// <remarks>
-/// Where the key lives: it is a per-user secret, never stored beside the run it protects (a key in
-/// the run directory would let anyone who can rewrite run.db re-sign a forged checkpoint). By
-/// default the run store keeps it in <c>~/.nexussim/checkpoint.key</c> (32 random bytes as hex),
-/// created on first use with mode 0600 inside a 0700 directory; a configured key path can replace
-/// it (see NexusSim.Storage's CheckpointKeyFile). Verifying a run therefore needs the same user's
-/// key: a copied run directory verifies its chain, but its checkpoint only with the key.
+/// Where the key lives: per user, never beside the run it protects (see NexusSim.Storage's
+/// CheckpointKeyFile; by default <c>~/.nexussim/audit-signing-key.pem</c>, mode 0600).
 /// </remarks>
-public sealed class AuditCheckpointSigner
+public sealed class AuditCheckpointSigner : IDisposable
 {
-    /// <summary>The shortest key accepted, in bytes.</summary>
-    public const int MinimumKeyLength = 16;
+    private readonly ECDsa _key;
 
-    private readonly byte[] _key;
-
-    /// <summary>A signer with the given secret key (at least <see cref="MinimumKeyLength"/> bytes).</summary>
-    public AuditCheckpointSigner(ReadOnlySpan<byte> key)
+    /// <summary>A signer owning <paramref name="key"/>, which must be a P-256 private key.</summary>
+    public AuditCheckpointSigner(ECDsa key)
     {
-        if (key.Length < MinimumKeyLength)
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.KeySize != 256)
         {
-            throw new ArgumentException($"A checkpoint key must have at least {MinimumKeyLength} bytes.", nameof(key));
+            throw new ArgumentException($"An audit signing key must be ECDSA P-256; this one has {key.KeySize} bits.", nameof(key));
         }
 
-        _key = key.ToArray();
+        _key = key;
+        PublicKey = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo());
+        Verifier = AuditCheckpointVerifier.FromPublicKey(PublicKey);
     }
 
-    /// <summary>A signed checkpoint for the chain ending at <paramref name="sequence"/> with <paramref name="hash"/>.</summary>
-    public AuditCheckpoint Sign(long sequence, string hash)
+    /// <summary>The public half, SubjectPublicKeyInfo as base64.</summary>
+    public string PublicKey { get; }
+
+    /// <summary>A verifier that trusts this signer's public key.</summary>
+    public AuditCheckpointVerifier Verifier { get; }
+
+    /// <summary>A signer with a freshly generated P-256 key.</summary>
+    public static AuditCheckpointSigner Generate() => new(ECDsa.Create(ECCurve.NamedCurves.nistP256));
+
+    /// <summary>The private key as PKCS#8 PEM, for the key file.</summary>
+    public string ExportPrivateKeyPem() => _key.ExportPkcs8PrivateKeyPem();
+
+    /// <summary>A signed checkpoint for run <paramref name="runId"/>'s chain ending at <paramref name="sequence"/> with <paramref name="hash"/>.</summary>
+    public AuditCheckpoint Sign(string runId, long sequence, string hash, bool sealedRun = false)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         ArgumentNullException.ThrowIfNull(hash);
         ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
-        return new AuditCheckpoint(sequence, hash, Convert.ToHexStringLower(Mac(sequence, hash)));
+        var unsigned = new AuditCheckpoint(runId, sequence, hash, sealedRun, PublicKey, string.Empty);
+        var signature = _key.SignData(Message(unsigned), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        return unsigned with { Signature = Convert.ToHexStringLower(signature) };
     }
 
-    /// <summary>True when the checkpoint's signature was made with this signer's key over its sequence and hash.</summary>
-    public bool IsAuthentic(AuditCheckpoint checkpoint)
+    /// <summary>
+    /// The signed bytes: UTF-8 of "nexussim-audit-checkpoint/2", run id, sequence, hash, "sealed"
+    /// or "open", and the public key, one per line. Every field of the checkpoint but the signature.
+    /// </summary>
+    public static byte[] Message(AuditCheckpoint checkpoint)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
-        if (checkpoint.Hash is null || checkpoint.Signature is null)
-        {
-            return false;
-        }
-
-        byte[] claimed;
-        try
-        {
-            claimed = Convert.FromHexString(checkpoint.Signature);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        return CryptographicOperations.FixedTimeEquals(claimed, Mac(checkpoint.Sequence, checkpoint.Hash));
+        var text = string.Join('\n',
+            "nexussim-audit-checkpoint/2",
+            checkpoint.RunId,
+            checkpoint.Sequence.ToString(CultureInfo.InvariantCulture),
+            checkpoint.Hash,
+            checkpoint.Sealed ? "sealed" : "open",
+            checkpoint.PublicKey);
+        return Encoding.UTF8.GetBytes(text);
     }
 
-    private byte[] Mac(long sequence, string hash)
-    {
-        var message = sequence.ToString(CultureInfo.InvariantCulture) + ":" + hash;
-        return HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(message));
-    }
+    /// <inheritdoc />
+    public void Dispose() => _key.Dispose();
 }

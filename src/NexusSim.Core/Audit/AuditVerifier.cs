@@ -63,20 +63,29 @@ public static class AuditVerifier
 
     /// <summary>
     /// As <see cref="Verify(IEnumerable{AuditEntry}, AuditCheckpoint?)"/>, after rejecting a
-    /// checkpoint whose signature was not made with <paramref name="signer"/>'s key.
+    /// checkpoint not signed with <paramref name="verifier"/>'s trusted key, or signed for another run.
     /// </summary>
-    public static AuditVerification Verify(IEnumerable<AuditEntry> entries, AuditCheckpoint? checkpoint, AuditCheckpointSigner signer)
+    public static AuditVerification Verify(IEnumerable<AuditEntry> entries, AuditCheckpoint? checkpoint, AuditCheckpointVerifier verifier)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        ArgumentNullException.ThrowIfNull(signer);
-        if (checkpoint is not null && !signer.IsAuthentic(checkpoint))
+        ArgumentNullException.ThrowIfNull(verifier);
+        var chain = entries as IReadOnlyList<AuditEntry> ?? [.. entries];
+        if (checkpoint is not null)
         {
-            return AuditVerification.Invalid(
-                null,
-                $"The checkpoint's signature (entry {checkpoint.Sequence}) is not valid: it was forged, altered or signed with another key.");
+            if (verifier.Problem(checkpoint) is { } problem)
+            {
+                return AuditVerification.Invalid(null, problem);
+            }
+
+            if (chain.Count > 0 && !string.Equals(chain[0].RunId, checkpoint.RunId, StringComparison.Ordinal))
+            {
+                return AuditVerification.Invalid(
+                    1,
+                    $"The trail belongs to run '{chain[0].RunId}' but its signed checkpoint is for run '{checkpoint.RunId}': the trail or the checkpoint was swapped in from another run.");
+            }
         }
 
-        return Verify(entries, checkpoint);
+        return Verify(chain, checkpoint);
     }
 
     private static AuditVerification? Check(IReadOnlyList<AuditEntry> chain, AuditEntry entry, long expected, string previousHash, string runId)

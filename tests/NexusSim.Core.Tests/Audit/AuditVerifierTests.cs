@@ -3,9 +3,9 @@ using NexusSim.Core.Tests.Support;
 
 namespace NexusSim.Core.Tests.Audit;
 
-public sealed class AuditVerifierTests
+public sealed class AuditVerifierTests : IDisposable
 {
-    private readonly AuditCheckpointSigner _signer = new(AuditSamples.Key);
+    private readonly AuditCheckpointSigner _signer = AuditCheckpointSigner.Generate();
 
     [Fact]
     public void Verify_IntactChain_IsValid()
@@ -99,9 +99,9 @@ public sealed class AuditVerifierTests
     public void Verify_TruncatedTailWithCheckpoint_NamesTheFirstRemovedEntry()
     {
         var chain = AuditSamples.Chain(10);
-        var checkpoint = _signer.Sign(10, chain[9].Hash);
+        var checkpoint = _signer.Sign(AuditSamples.RunId, 10, chain[9].Hash);
 
-        var result = AuditVerifier.Verify(chain.Take(7), checkpoint, _signer);
+        var result = AuditVerifier.Verify(chain.Take(7), checkpoint, _signer.Verifier);
 
         Assert.False(result.IsValid);
         Assert.Equal(8, result.FirstBadSequence);
@@ -111,9 +111,9 @@ public sealed class AuditVerifierTests
     public void Verify_ChainLongerThanCheckpoint_IsValid()
     {
         var chain = AuditSamples.Chain(10);
-        var checkpoint = _signer.Sign(6, chain[5].Hash);
+        var checkpoint = _signer.Sign(AuditSamples.RunId, 6, chain[5].Hash);
 
-        var result = AuditVerifier.Verify(chain, checkpoint, _signer);
+        var result = AuditVerifier.Verify(chain, checkpoint, _signer.Verifier);
 
         Assert.True(result.IsValid, result.Reason);
     }
@@ -122,12 +122,12 @@ public sealed class AuditVerifierTests
     public void Verify_ChainResealedAfterAnEdit_IsCaughtByTheCheckpoint()
     {
         var chain = AuditSamples.Chain(10);
-        var checkpoint = _signer.Sign(10, chain[9].Hash);
+        var checkpoint = _signer.Sign(AuditSamples.RunId, 10, chain[9].Hash);
         chain[2] = chain[2] with { Outcome = "denied" };
         var forged = AuditSamples.Reseal(chain, 3);
 
         var chainOnly = AuditVerifier.Verify(forged);
-        var result = AuditVerifier.Verify(forged, checkpoint, _signer);
+        var result = AuditVerifier.Verify(forged, checkpoint, _signer.Verifier);
 
         Assert.True(chainOnly.IsValid, chainOnly.Reason);
         Assert.False(result.IsValid);
@@ -138,9 +138,9 @@ public sealed class AuditVerifierTests
     public void Verify_CheckpointWithForgedSignature_IsRejected()
     {
         var chain = AuditSamples.Chain(10);
-        var forged = new AuditCheckpoint(7, chain[6].Hash, new string('a', 64));
+        var forged = _signer.Sign(AuditSamples.RunId, 7, chain[6].Hash) with { Signature = new string('a', 128) };
 
-        var result = AuditVerifier.Verify(chain.Take(7), forged, _signer);
+        var result = AuditVerifier.Verify(chain.Take(7), forged, _signer.Verifier);
 
         Assert.False(result.IsValid);
         Assert.Contains("signature", result.Reason, StringComparison.Ordinal);
@@ -156,4 +156,18 @@ public sealed class AuditVerifierTests
 
         Assert.Equal(3, result.FirstBadSequence);
     }
+
+    [Fact]
+    public void Verify_CheckpointSignedForAnotherRun_IsRejectedAsSwapped()
+    {
+        var chain = AuditSamples.Chain(10);
+        var checkpoint = _signer.Sign("run-other", 10, chain[9].Hash);
+
+        var result = AuditVerifier.Verify(chain, checkpoint, _signer.Verifier);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("swapped", result.Reason, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _signer.Dispose();
 }

@@ -45,4 +45,8 @@ internal static class Samples
             }
         }
     }
+
+    /// <summary>Seals the run written by <see cref="WriteRunAsync"/> as a finished run is sealed: files' hashes, sealed checkpoint, export.</summary>
+    public static Task<AuditEntry> SealAsync(TempRunDirectory temp) =>
+        RunSeal.SealAsync(temp.RunDirectory, RunId, Start.AddHours(1), temp.Options(), CancellationToken.None);
 }
