@@ -136,6 +136,82 @@ public sealed class AuditVerifyCommandTests(AuditRunFixture fixture) : IClassFix
         Assert.Contains("no run 'run-does-not-exist'", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Verify_FreshRun_ChecksTheDeliveredFilesAgainstTheSeal()
+    {
+        var run = fixture.CopyInto(_out.Path);
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Contains("ok   files:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Sealed by key", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_DocxDeliverableEdited_ExitsOneNamingTheFile()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var docx = Directory.GetFiles(Path.Combine(run, "deliverables"), "*.docx").Order(StringComparer.Ordinal).First();
+        await File.AppendAllTextAsync(docx, "x");
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"deliverables/{Path.GetFileName(docx)} was changed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ok   run.db", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_TrailSwappedInFromAnotherRun_ExitsOneOnTheFiles()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var otherOut = Path.Combine(_out.Path, "other");
+        Assert.Equal(0, (await CliRunner.RunEngagementAsync(otherOut, "--manifest", Paths.FiveAgentFirm, "--seed", "7")).ExitCode);
+        var other = RunOutput.Single(otherOut).Directory;
+        foreach (var name in new[] { "run.db", "audit.jsonl", "audit.checkpoint.json" })
+        {
+            File.Copy(Path.Combine(other, name), Path.Combine(run, name), overwrite: true);
+        }
+
+        var result = await CliRunner.RunAsync("audit", "verify", run);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("FAIL files: The delivered files differ from the end-of-run record", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_WithThePrintedPublicKey_ExitsZeroAndWithAStrangersKeyExitsOne()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var printed = await CliRunner.RunAsync("audit", "public-key");
+        var mine = Path.Combine(_out.Path, "mine.pub.pem");
+        await File.WriteAllTextAsync(mine, printed.Output);
+        using var stranger = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var theirs = Path.Combine(_out.Path, "stranger.pub.pem");
+        await File.WriteAllTextAsync(theirs, stranger.ExportSubjectPublicKeyInfoPem());
+
+        var withMine = await CliRunner.RunAsync("audit", "verify", run, "--public-key", mine);
+        var withTheirs = await CliRunner.RunAsync("audit", "verify", run, "--public-key", theirs);
+
+        Assert.Equal(0, printed.ExitCode);
+        Assert.StartsWith("-----BEGIN PUBLIC KEY-----", printed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIVATE", printed.Output, StringComparison.Ordinal);
+        Assert.Equal(0, withMine.ExitCode);
+        Assert.Equal(1, withTheirs.ExitCode);
+        Assert.Contains("signed with another key", withTheirs.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_PublicKeyFileMissing_ExitsTwoNamingTheOption()
+    {
+        var run = fixture.CopyInto(_out.Path);
+
+        var result = await CliRunner.RunAsync("audit", "verify", run, "--public-key", Path.Combine(_out.Path, "nope.pem"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--public-key", result.Output, StringComparison.Ordinal);
+    }
+
     private static List<string> AuditLines(string run) =>
         [.. File.ReadAllLines(Path.Combine(run, "audit.jsonl")).Where(l => l.Length > 0)];
 

@@ -70,7 +70,10 @@ public sealed class RunCommandDefaultRunTests(DefaultRunFixture fixture) : IClas
         Assert.True(File.Exists(run.AuditPath));
         Assert.True(File.Exists(Path.Combine(run.Directory, "run.db")));
         Assert.True(File.Exists(Path.Combine(run.Directory, "audit.checkpoint.json")));
-        Assert.Equal(run.Number("audit_entries"), run.Audit().Count);
+        var audit = run.Audit();
+        Assert.Equal(run.Number("audit_entries") + 1, audit.Count);
+        Assert.Equal(run.Text("audit_head"), audit[^2].GetProperty("hash").GetString());
+        Assert.Equal("run.sealed", audit[^1].GetProperty("action").GetString());
     }
 
     [Fact]
