@@ -4,6 +4,7 @@ using NexusSim.Agents.Stub.Content;
 using NexusSim.Core.Determinism;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Manifest;
+using NexusSim.Core.Protocols;
 
 namespace NexusSim.Agents.Stub;
 
@@ -30,6 +31,8 @@ internal sealed class StubPlanner
         var (action, arguments) = card.EscalationId.Length > 0 ? (ActionIds.ResolveEscalation, StubEscalationDecider.Decide(card)) : card.Mode switch
         {
             "plan" when card.DeliverableId.Length == 0 => (ActionIds.AcceptEngagement, Accept(card)),
+            "plan" when card.Task == HierarchicalProtocol.DelegateTask => (ActionIds.AssignTask, StubDelegation.Assign(card)),
+            "review" when card.Task == DebateProtocol.CritiqueTask => (string.Empty, []),
             "plan" => (ActionIds.AssignTask, Assign(card)),
             "author" => (ActionIds.SubmitDeliverable, Submit(request, Author(request))),
             "edit" => (ActionIds.SubmitDeliverable, Submit(request, Rework(request))),

@@ -21,6 +21,12 @@ internal sealed class SimulationOptions
     /// <summary>Most agent turns in one engagement.</summary>
     public int MaxTurns { get; set; } = 400;
 
+    /// <summary>Most critique rounds per deliverable under the debate protocol.</summary>
+    public int MaxRounds { get; set; } = 1;
+
+    /// <summary>Levels of delegation below the manager under the hierarchical protocol (0: the manager delegates nothing).</summary>
+    public int MaxDelegationDepth { get; set; } = 1;
+
     /// <summary>Most model calls in one turn.</summary>
     public int MaxToolCallsPerTurn { get; set; } = 8;
 

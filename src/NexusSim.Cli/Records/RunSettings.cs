@@ -26,6 +26,18 @@ internal static class RunSettings
             [$"{SimulationOptions.SectionName}:MaxToolCallsPerTurn"] = Text(simulation.MaxToolCallsPerTurn),
             [$"{SimulationOptions.SectionName}:MaxRetries"] = Text(simulation.MaxRetries),
         };
+        // Protocol bounds join the run id only when changed, so runs with the defaults keep their ids.
+        var defaults = new SimulationOptions();
+        if (simulation.MaxRounds != defaults.MaxRounds)
+        {
+            settings[$"{SimulationOptions.SectionName}:MaxRounds"] = Text(simulation.MaxRounds);
+        }
+
+        if (simulation.MaxDelegationDepth != defaults.MaxDelegationDepth)
+        {
+            settings[$"{SimulationOptions.SectionName}:MaxDelegationDepth"] = Text(simulation.MaxDelegationDepth);
+        }
+
         if (approverSource is not null)
         {
             settings["approver_decisions"] = approverSource;

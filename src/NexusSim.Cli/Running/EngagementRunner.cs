@@ -55,6 +55,7 @@ internal sealed class EngagementRunner
     {
         ArgumentNullException.ThrowIfNull(run);
         var library = SharedContent.Library(SharedContent.PromptsDirectory);
+        var protocol = _protocols.Create(run.Protocol);
         var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
         using var runLock = RunLock.Acquire(run.OutDirectory, run.RunId);
         RunPublisher.Recover(run.OutDirectory, run.RunId);
@@ -95,9 +96,9 @@ internal sealed class EngagementRunner
                 Clock = clock,
                 Metrics = metrics,
                 Observer = observer,
-                Limits = new ProtocolLimits(Simulation.MaxTurns),
+                Limits = new ProtocolLimits(Simulation.MaxTurns, Simulation.MaxRounds, Simulation.MaxDelegationDepth),
             });
-            status = await RunProtocolAsync(run, session, pending, cancellationToken).ConfigureAwait(false);
+            status = await RunProtocolAsync(protocol, session, pending, cancellationToken).ConfigureAwait(false);
             await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
             await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
             await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
@@ -116,11 +117,11 @@ internal sealed class EngagementRunner
         return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason };
     }
 
-    private async Task<string> RunProtocolAsync(ResolvedRun run, EngagementSession session, PendingDecision pending, CancellationToken cancellationToken)
+    private static async Task<string> RunProtocolAsync(IProtocol protocol, EngagementSession session, PendingDecision pending, CancellationToken cancellationToken)
     {
         try
         {
-            await _protocols.Create(run.Protocol).RunAsync(session, cancellationToken).ConfigureAwait(false);
+            await protocol.RunAsync(session, cancellationToken).ConfigureAwait(false);
             return RunStatus.Of(session.State);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

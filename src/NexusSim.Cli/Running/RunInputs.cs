@@ -31,6 +31,9 @@ internal sealed partial class RunInputs
     private readonly StorageOptions _storage;
     private readonly IReadOnlyList<string> _protocols;
 
+    /// <summary>The protocols with what each needs (its task templates, what a firm must have); names only when not given.</summary>
+    public ProtocolRegistry? Registry { get; init; }
+
     /// <summary>The stub's settings (part of the run id); defaults when not given.</summary>
     public StubOptions Stub { get; init; } = new();
 
@@ -52,6 +55,7 @@ internal sealed partial class RunInputs
         services.GetRequiredService<ProtocolRegistry>().Names)
     {
         Stub = services.GetRequiredService<IOptions<StubOptions>>().Value,
+        Registry = services.GetRequiredService<ProtocolRegistry>(),
     };
 
     public (ResolvedRun? Run, ManifestLoadResult? ManifestResult, IReadOnlyList<string> Problems) Resolve(RunRequest request)
@@ -65,14 +69,19 @@ internal sealed partial class RunInputs
         }
 
         var manifest = manifestResult.Manifest!;
-        var prompts = LoadPrompts(manifest, problems);
-        var brief = LoadBrief(request, manifest, problems);
-        var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
         var protocol = request.Protocol ?? _simulation.Protocol;
         if (!_protocols.Contains(protocol))
         {
             problems.Add($"{Where(request.Protocol, "--protocol", SimulationOptions.SectionName + ":Protocol")}: unknown protocol '{protocol}'. Available: {string.Join(", ", _protocols)}.");
         }
+        else if (Registry is not null)
+        {
+            problems.AddRange(Registry.Lacks(protocol, manifest).Select(l => $"{Where(request.Protocol, "--protocol", SimulationOptions.SectionName + ":Protocol")} {protocol}: {l}"));
+        }
+
+        var prompts = LoadPrompts(manifest, Registry?.TasksOf(protocol) ?? [], problems);
+        var brief = LoadBrief(request, manifest, problems);
+        var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
 
         var approver = request.Approver ?? _simulation.Approver;
         var approverSource = ApproverSource.Check(approver, Where(request.Approver, "--approver", SimulationOptions.SectionName + ":Approver"), problems);
@@ -136,11 +145,11 @@ internal sealed partial class RunInputs
     }
 
     // The firm's task templates must all be there (and well formed) before anything runs.
-    private static PromptLibrary? LoadPrompts(FirmManifest manifest, List<string> problems)
+    private static PromptLibrary? LoadPrompts(FirmManifest manifest, IReadOnlyList<ProtocolTask> protocolTasks, List<string> problems)
     {
         try
         {
-            return PromptLibrary.Load(SharedContent.PromptsDirectory, manifest, ChainProtocol.IntakeTask);
+            return PromptLibrary.Load(SharedContent.PromptsDirectory, manifest, ChainProtocol.IntakeTask, protocolTasks);
         }
         catch (PromptLibraryException ex)
         {

@@ -47,6 +47,13 @@ public sealed class EngagementSession
     public string NextStepKey(string label) =>
         string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Increment(ref _steps):D4}-{label}");
 
+    /// <summary>Carries <paramref name="other"/>'s turn and step counts over, so a session wrapping another (a protocol's own turn runner) keeps one numbering and one turn budget.</summary>
+    internal void ContinueFrom(EngagementSession other)
+    {
+        _turns = Volatile.Read(ref other._turns);
+        _steps = Volatile.Read(ref other._steps);
+    }
+
     /// <summary>Runs an agent turn, advances its lane by the turn's simulated latency, and commits it.</summary>
     /// <exception cref="TurnLimitExceededException">The run's turn budget is spent.</exception>
     public async Task<TurnResult> RunTurnAsync(AgentTurn turn, CancellationToken cancellationToken)

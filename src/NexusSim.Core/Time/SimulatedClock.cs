@@ -69,4 +69,15 @@ public sealed class SimulatedClock
             _lanes[lane] = _lanes.GetValueOrDefault(from);
         }
     }
+
+    /// <summary>Moves <paramref name="into"/> to the latest of <paramref name="lanes"/> (and itself): work that needs them all starts when the last ends.</summary>
+    public void Join(IEnumerable<string> lanes, string into)
+    {
+        ArgumentNullException.ThrowIfNull(lanes);
+        ArgumentNullException.ThrowIfNull(into);
+        lock (_sync)
+        {
+            _lanes[into] = lanes.Append(into).Max(l => _lanes.GetValueOrDefault(l));
+        }
+    }
 }
