@@ -17,7 +17,7 @@ public sealed class ProtocolRoles
     public static IReadOnlyList<string> WorkerActions { get; } = [Manifest.ActionIds.SubmitDeliverable];
 
     /// <summary>Makes <paramref name="actorId"/> a manager who only delegates for the rest of the engagement.</summary>
-    public void MarkDelegateOnly(string actorId)
+    internal void MarkDelegateOnly(string actorId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
         lock (_sync)

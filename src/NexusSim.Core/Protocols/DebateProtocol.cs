@@ -19,7 +19,7 @@ public sealed class DebateProtocol : IProtocol
     /// <summary>The task kind of a critique turn (prompts/tasks/critique.md).</summary>
     public const string CritiqueTask = "critique";
 
-    /// <summary>The heading a critique's issues follow, one <c>- [check] message "target"</c> line each.</summary>
+    /// <summary>The heading a critique's issues follow, one <c>- [check] message: "target"</c> line each.</summary>
     public const string CritiqueHeading = "## Critique";
 
     /// <inheritdoc />
