@@ -21,6 +21,12 @@ internal sealed record ResolvedRun(
     /// <summary>Every configuration value the run reads that can change its outcome, by key (see <see cref="Records.RunSettings"/>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>The governance variant's settings applied to the manifest (--overlay, --set), in order; empty for none.</summary>
+    public IReadOnlyList<string> Governance { get; init; } = [];
+
+    /// <summary>The stub reviewer's fallibility a governance variant set, or null for the configured one.</summary>
+    public double? ReviewerFallibility { get; init; }
+
     /// <summary>Where the finished run lives.</summary>
     public string RunDirectory => Path.Combine(OutDirectory, RunId);
 }

@@ -12,6 +12,7 @@ using NexusSim.Core.Briefs;
 using NexusSim.Core.Determinism;
 using NexusSim.Core.Manifest;
 using NexusSim.Core.Manifest.Loading;
+using NexusSim.Core.Manifest.Variants;
 
 namespace NexusSim.Cli.Running;
 
@@ -68,7 +69,13 @@ internal sealed partial class RunInputs
             return (null, manifestResult, ["The manifest has errors (listed above); run 'nexussim validate' on it after fixing them."]);
         }
 
-        var manifest = manifestResult.Manifest!;
+        var variant = ManifestVariant.Apply(manifestResult.Manifest!, request.Overlays, request.Sets);
+        if (!variant.IsValid)
+        {
+            return (null, manifestResult, [.. variant.Errors.Select(e => $"{e.Location}: {e.Code}: {e.Message} Fix: {e.Fix}")]);
+        }
+
+        var manifest = variant.Variant!.Manifest;
         var protocol = request.Protocol ?? _simulation.Protocol;
         if (!_protocols.Contains(protocol))
         {
@@ -83,7 +90,7 @@ internal sealed partial class RunInputs
         var brief = LoadBrief(request, manifest, problems);
         var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
 
-        var approver = request.Approver ?? _simulation.Approver;
+        var approver = request.Approver ?? variant.Variant.Approver ?? _simulation.Approver;
         var approverSource = ApproverSource.Check(approver, Where(request.Approver, "--approver", SimulationOptions.SectionName + ":Approver"), problems);
 
         var provider = request.Provider ?? _llm.Provider;
@@ -102,7 +109,7 @@ internal sealed partial class RunInputs
         var seed = request.Seed ?? _simulation.Seed;
         var settings = RunSettings.From(_simulation, Stub, _llm, provider, request.Faults, approverSource);
         var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults, settings);
-        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings }, manifestResult, problems);
+        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings, Governance = variant.Variant.Settings, ReviewerFallibility = variant.Variant.ReviewerFallibility }, manifestResult, problems);
     }
 
     public const string ConsoleApproverName = "console";

@@ -45,6 +45,14 @@ public sealed record RunSummary
     [JsonPropertyName("audit_head")] public string? AuditHead { get; init; }
     [JsonPropertyName("escalation_outcomes")] public EscalationTally? EscalationOutcomes { get; init; }
 
+    /// <summary>Actions the authority check would have denied, run anyway because a governance variant set authority to record-only (0 when enforcing).</summary>
+    [JsonPropertyName("would_be_denied")] public long WouldBeDenied { get; init; }
+
+    /// <summary>The governance variant's settings (<c>key=value</c>, from --overlay files and --set), or absent for the manifest as written.</summary>
+    [JsonPropertyName("governance")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Governance { get; init; }
+
     /// <summary>Every configuration value the run read that can change its outcome, by configuration key.</summary>
     [JsonPropertyName("settings")] public IReadOnlyDictionary<string, string>? Settings { get; init; }
 
