@@ -38,6 +38,13 @@ internal static class RunSettings
             settings[$"{SimulationOptions.SectionName}:MaxDelegationDepth"] = Text(simulation.MaxDelegationDepth);
         }
 
+        if (simulation.HumanReviewMinutes != defaults.HumanReviewMinutes || simulation.HumanReviewsPerDay != defaults.HumanReviewsPerDay || simulation.HumanWorkingHours != defaults.HumanWorkingHours)
+        {
+            settings[$"{SimulationOptions.SectionName}:HumanReviewMinutes"] = simulation.HumanReviewMinutes.ToString(CultureInfo.InvariantCulture);
+            settings[$"{SimulationOptions.SectionName}:HumanReviewsPerDay"] = Text(simulation.HumanReviewsPerDay);
+            settings[$"{SimulationOptions.SectionName}:HumanWorkingHours"] = simulation.HumanWorkingHours.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (approverSource is not null)
         {
             settings["approver_decisions"] = approverSource;

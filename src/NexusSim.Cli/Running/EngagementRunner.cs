@@ -66,6 +66,8 @@ internal sealed class EngagementRunner
         var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
         var metrics = new RunMetrics();
         var clock = new SimulatedClock();
+        var humans = new HumanDesk(new HumanCapacity(Simulation.HumanReviewMinutes, Simulation.HumanReviewsPerDay, Simulation.HumanWorkingHours));
+        var times = new EngagementTimes();
         var runtime = new EngagementRuntime(state, metrics);
         using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName));
         var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, new DefectLedger()), transcript, _loggers), loggerFactory: _loggers);
@@ -97,6 +99,8 @@ internal sealed class EngagementRunner
                 Metrics = metrics,
                 Observer = observer,
                 Limits = new ProtocolLimits(Simulation.MaxTurns, Simulation.MaxRounds, Simulation.MaxDelegationDepth),
+                Humans = humans,
+                Times = times,
             });
             status = await RunProtocolAsync(protocol, session, pending, cancellationToken).ConfigureAwait(false);
             await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
@@ -109,7 +113,7 @@ internal sealed class EngagementRunner
 
         SqliteConnection.ClearAllPools();
         transcript.Dispose();
-        var summary = RunRecordMetadata.Complete(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run, started, _time.GetElapsedTime(wallStart));
+        var summary = RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart));
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
         var published = RunPublisher.Publish(staging, run.RunDirectory, status);

@@ -94,6 +94,24 @@ public sealed class ProtocolInvariantTests
         Assert.NotEqual(StateFingerprint.Of(both[0].Harness.State), StateFingerprint.Of(both[1].Harness.State));
     }
 
+    [Theory]
+    [MemberData(nameof(ProtocolNames))]
+    public async Task Run_EachProtocol_TierTokensAddUpAndEveryHumanDecisionTookHumanTime(string name)
+    {
+        var engagement = await ProtocolEngagement.RunAsync(RepoFiles.ShippedManifest, Protocol(name));
+        var audit = await engagement.AuditAsync();
+        var parts = engagement.Session.Parts;
+
+        var tiers = parts.Times.TokensByTier.Values;
+        Assert.Equal(engagement.Harness.Metrics.PromptTokens, tiers.Sum(t => t.Prompt));
+        Assert.Equal(engagement.Harness.Metrics.CompletionTokens, tiers.Sum(t => t.Completion));
+        var humans = engagement.Harness.Manifest.Actors.Where(a => a.IsHuman).Select(a => a.Id).ToHashSet();
+        var decisions = audit.Count(e => humans.Contains(e.Actor) && e.Outcome == "executed" && (e.Action == ActionIds.Approve || e.Action == ActionIds.Reject || e.Action == ActionIds.RecordGateVerdict || e.Action == ActionIds.ResolveEscalation));
+        Assert.True(decisions > 0);
+        Assert.Equal(decisions * parts.Humans.Capacity.ReviewMinutes, parts.Humans.HumanMinutes, 6);
+        Assert.True(engagement.Harness.Clock.MakespanMinutes >= parts.Humans.HumanMinutes / engagement.Harness.Manifest.Actors.Count(a => a.IsHuman));
+    }
+
     internal static IReadOnlyList<IProtocol> Registered() =>
         [.. new ServiceCollection().AddNexusProtocols().BuildServiceProvider().GetServices<IProtocol>()];
 
