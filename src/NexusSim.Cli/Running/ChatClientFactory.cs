@@ -39,10 +39,7 @@ internal sealed class ChatClientFactory
         var options = run.Faults
             ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, Faults = FaultProfile.Chaos() }
             : Stub;
-        if (run.ReviewerFallibility is { } fallibility)
-        {
-            options = new StubOptions { Quality = options.Quality, Agents = options.Agents, ReviewerFallibility = fallibility, Faults = options.Faults };
-        }
+        options = StubVariant.Apply(options, run);
         var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger));
         return _ => client;
     }

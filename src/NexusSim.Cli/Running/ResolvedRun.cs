@@ -27,6 +27,12 @@ internal sealed record ResolvedRun(
     /// <summary>The stub reviewer's fallibility a governance variant set, or null for the configured one.</summary>
     public double? ReviewerFallibility { get; init; }
 
+    /// <summary>The stub authors' terminology-drift rate a governance variant or scenario set, or null.</summary>
+    public double? StubInconsistentTerm { get; init; }
+
+    /// <summary>The stub agents' rate of unauthorized attempts a governance variant or scenario set, or null.</summary>
+    public double? StubUnauthorizedAttempt { get; init; }
+
     /// <summary>Where the finished run lives.</summary>
     public string RunDirectory => Path.Combine(OutDirectory, RunId);
 }

@@ -69,7 +69,13 @@ internal sealed partial class RunInputs
             return (null, manifestResult, ["The manifest has errors (listed above); run 'nexussim validate' on it after fixing them."]);
         }
 
-        var variant = ManifestVariant.Apply(manifestResult.Manifest!, request.Overlays, request.Sets);
+        var unknown = request.Scenarios.Where(s => FailureScenarios.SettingsOf(s) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            return (null, manifestResult, [.. unknown.Select(s => $"--scenario: '{s}' is not a scenario. Use one of: {string.Join(", ", FailureScenarios.Names)} (add {FailureScenarios.Uncaught} to switch its catching mechanism off).")]);
+        }
+
+        var variant = ManifestVariant.Apply(manifestResult.Manifest!, request.Overlays, [.. request.Scenarios.SelectMany(s => FailureScenarios.SettingsOf(s)!), .. request.Sets]);
         if (!variant.IsValid)
         {
             return (null, manifestResult, [.. variant.Errors.Select(e => $"{e.Location}: {e.Code}: {e.Message} Fix: {e.Fix}")]);
@@ -109,7 +115,7 @@ internal sealed partial class RunInputs
         var seed = request.Seed ?? _simulation.Seed;
         var settings = RunSettings.From(_simulation, Stub, _llm, provider, request.Faults, approverSource);
         var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults, settings);
-        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings, Governance = variant.Variant.Settings, ReviewerFallibility = variant.Variant.ReviewerFallibility }, manifestResult, problems);
+        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings, Governance = variant.Variant.Settings, ReviewerFallibility = variant.Variant.ReviewerFallibility, StubInconsistentTerm = variant.Variant.StubInconsistentTerm, StubUnauthorizedAttempt = variant.Variant.StubUnauthorizedAttempt }, manifestResult, problems);
     }
 
     public const string ConsoleApproverName = "console";

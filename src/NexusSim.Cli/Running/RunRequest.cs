@@ -31,6 +31,9 @@ internal sealed record RunRequest
     /// <summary>Governance settings as key=value, applied after the overlays (--set).</summary>
     public IReadOnlyList<string> Sets { get; init; } = [];
 
+    /// <summary>Failure-mode scenarios (--scenario NAME or NAME:uncaught), applied before the --set pairs.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = [];
+
     /// <summary>A file for every log event as compact JSON (--log-file), or null.</summary>
     public string? LogFile { get; init; }
 }

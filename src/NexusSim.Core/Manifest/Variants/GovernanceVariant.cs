@@ -13,4 +13,10 @@ public sealed record GovernanceVariant(FirmManifest Manifest, IReadOnlyList<stri
 
     /// <summary>The stub reviewer's fallibility the variant asks for (0 to 1), or null for the configured one.</summary>
     public double? ReviewerFallibility { get; init; }
+
+    /// <summary>The stub authors' rate of terminology drift the variant asks for, or null for the configured one.</summary>
+    public double? StubInconsistentTerm { get; init; }
+
+    /// <summary>The stub agents' rate of attempts outside their authority the variant asks for, or null for the configured one.</summary>
+    public double? StubUnauthorizedAttempt { get; init; }
 }

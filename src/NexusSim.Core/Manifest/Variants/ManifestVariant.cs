@@ -17,7 +17,7 @@ public static class ManifestVariant
     public static IReadOnlyList<string> Keys { get; } =
     [
         "gates", "gate.<id>", "max_attempts", "gate.<id>.max_attempts", "authority", "reviewer_fallibility", "approver",
-        "grant.<action>.add", "grant.<action>.remove",
+        "grant.<action>.add", "grant.<action>.remove", "evidence", "check.<kind>", "stub.inconsistent_term", "stub.unauthorized_attempt",
     ];
 
     /// <summary>Loads the manifest at <paramref name="manifestPath"/> and applies the overlays and pairs to it.</summary>
@@ -86,6 +86,16 @@ public static class ManifestVariant
                 }
 
                 return variant with { Manifest = GateEdits.WithGrant(manifest, action, actors, change == "add") };
+            case ["evidence"] when Switch(setting, errors) is { } on:
+                return variant with { Manifest = manifest with { RequireReviewEvidence = on } };
+            case ["check", var kind] when OneOf(setting with { Value = kind }, [.. Enum.GetNames<CheckKind>().Select(n => n.ToLowerInvariant())], errors) is { } name && Switch(setting, errors) is { } on:
+                return on ? variant : variant with { Manifest = manifest with { Gates = [.. manifest.Gates.Select(g => g with { Checks = [.. g.Checks.Where(c => !c.ToString().Equals(name, StringComparison.OrdinalIgnoreCase))] })] } };
+            case ["stub", "inconsistent_term"] when Rate(setting, errors) is { } rate:
+                return variant with { StubInconsistentTerm = rate };
+            case ["stub", "unauthorized_attempt"] when Rate(setting, errors) is { } rate:
+                return variant with { StubUnauthorizedAttempt = rate };
+            case ["evidence"] or ["check", _] or ["stub", "inconsistent_term" or "unauthorized_attempt"]:
+                return variant;
             case ["gates"] or ["gate", _] or ["max_attempts"] or ["gate", _, "max_attempts"] or ["authority"] or ["reviewer_fallibility"] or ["approver"] or ["grant", _, "add" or "remove"]:
                 return variant; // its value was wrong: the check that refused it added the error
             default:

@@ -139,6 +139,42 @@ public sealed class ManifestVariantTests : IDisposable
         Assert.DoesNotContain(result.Variant!.Manifest.DeliverableTypes.SelectMany(d => d.Gates), g => result.Variant.Manifest.Gate(g).Kind == GateKind.Review);
     }
 
+    [Fact]
+    public void Apply_MechanismKeys_EvidenceOffCheckOffStubRates()
+    {
+        Assert.Contains(Shipped.Gates, g => g.Checks.Contains(CheckKind.Consistency));
+
+        var result = ManifestVariant.Apply(Shipped, [], ["evidence=off", "check.consistency=off", "stub.inconsistent_term=1", "stub.unauthorized_attempt=0.5"]);
+
+        Assert.True(result.IsValid, string.Join('\n', result.Errors));
+        var variant = result.Variant!;
+        Assert.False(variant.Manifest.RequireReviewEvidence);
+        Assert.DoesNotContain(variant.Manifest.Gates, g => g.Checks.Contains(CheckKind.Consistency));
+        Assert.Equal(Shipped.Gates.Sum(g => g.Checks.Count(c => c != CheckKind.Consistency)), variant.Manifest.Gates.Sum(g => g.Checks.Count));
+        Assert.Equal(1, variant.StubInconsistentTerm);
+        Assert.Equal(0.5, variant.StubUnauthorizedAttempt);
+    }
+
+    [Theory]
+    [InlineData("fantasy_approval", 1)]
+    [InlineData("fantasy_approval:uncaught", 3)]
+    [InlineData("terminology_drift:uncaught", 2)]
+    [InlineData("role_drift:uncaught", 2)]
+    public void FailureScenarios_Spec_SettingsApplyCleanlyUncaughtAddsTheMechanismOff(string spec, int count)
+    {
+        var settings = FailureScenarios.SettingsOf(spec)!;
+
+        Assert.Equal(count, settings.Count);
+        Assert.True(ManifestVariant.Apply(Shipped, [], settings).IsValid);
+    }
+
+    [Fact]
+    public void FailureScenarios_Unknown_Null()
+    {
+        Assert.Null(FailureScenarios.SettingsOf("hallucination"));
+        Assert.Null(FailureScenarios.SettingsOf(":uncaught"));
+    }
+
     private static FirmManifest Valid(VariantResult result)
     {
         Assert.True(result.IsValid, string.Join('\n', result.Errors));
