@@ -40,7 +40,7 @@ internal sealed class ChatClientFactory
             ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, Faults = FaultProfile.Chaos() }
             : Stub;
         options = StubVariant.Apply(options, run);
-        var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger));
+        var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger) { QuoteFactor = run.StubQuoteFactor ?? 1m });
         return _ => client;
     }
 }

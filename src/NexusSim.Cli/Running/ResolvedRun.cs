@@ -33,6 +33,9 @@ internal sealed record ResolvedRun(
     /// <summary>The stub agents' rate of unauthorized attempts a governance variant or scenario set, or null.</summary>
     public double? StubUnauthorizedAttempt { get; init; }
 
+    /// <summary>What the stub's intake quote is of the brief's fee (pricing drift), or null for the fee itself.</summary>
+    public decimal? StubQuoteFactor { get; init; }
+
     /// <summary>Where the finished run lives.</summary>
     public string RunDirectory => Path.Combine(OutDirectory, RunId);
 }

@@ -41,6 +41,20 @@ public sealed class RunCommandScenarioTests : IDisposable
     }
 
     [Fact]
+    public async Task Scenario_PricingDrift_IntakeBandDeclinesTheInflatedQuoteOnlyWhenOn()
+    {
+        var caught = await RunAsync("pricing_drift");
+        var uncaught = await RunAsync("pricing_drift:uncaught");
+
+        Assert.Equal("declined", caught.Text("status"));
+        Assert.Contains("price band", caught.Text("declined_reason"), StringComparison.Ordinal);
+        Assert.Equal("completed", uncaught.Text("status"));
+        var fee = uncaught.Summary.GetProperty("fee_usd").GetDecimal();
+        var line = ManifestLoader.Load(Paths.ShippedManifest).Manifest!.ServiceLine(uncaught.Text("service_line"));
+        Assert.True(fee > line.PriceMaxUsd, $"fee {fee}, band max {line.PriceMaxUsd}");
+    }
+
+    [Fact]
     public async Task Scenario_Unknown_ExitsTwoListingTheScenarios()
     {
         using var output = new TempDirectory();

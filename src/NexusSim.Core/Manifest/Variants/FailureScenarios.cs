@@ -21,6 +21,9 @@ public static class FailureScenarios
 
         // Agents attempt work outside their authority; caught by the authority check.
         ["role_drift"] = (["stub.unauthorized_attempt=0.5"], ["authority=record_only"]),
+
+        // The intake agent quotes three times the brief's fee, outside the line's band; caught at intake by the price band.
+        ["pricing_drift"] = (["stub.quote_factor=3"], ["intake.price_band=off"]),
     };
 
     /// <summary>The scenario names.</summary>

@@ -19,4 +19,7 @@ public sealed record GovernanceVariant(FirmManifest Manifest, IReadOnlyList<stri
 
     /// <summary>The stub agents' rate of attempts outside their authority the variant asks for, or null for the configured one.</summary>
     public double? StubUnauthorizedAttempt { get; init; }
+
+    /// <summary>What the stub's intake quote is of the brief's fee (pricing drift), or null for the fee itself.</summary>
+    public decimal? StubQuoteFactor { get; init; }
 }

@@ -17,7 +17,7 @@ public static class ManifestVariant
     public static IReadOnlyList<string> Keys { get; } =
     [
         "gates", "gate.<id>", "max_attempts", "gate.<id>.max_attempts", "authority", "reviewer_fallibility", "approver",
-        "grant.<action>.add", "grant.<action>.remove", "evidence", "check.<kind>", "stub.inconsistent_term", "stub.unauthorized_attempt",
+        "grant.<action>.add", "grant.<action>.remove", "evidence", "check.<kind>", "stub.inconsistent_term", "stub.unauthorized_attempt", "stub.quote_factor", "intake.price_band",
     ];
 
     /// <summary>Loads the manifest at <paramref name="manifestPath"/> and applies the overlays and pairs to it.</summary>
@@ -94,7 +94,11 @@ public static class ManifestVariant
                 return variant with { StubInconsistentTerm = rate };
             case ["stub", "unauthorized_attempt"] when Rate(setting, errors) is { } rate:
                 return variant with { StubUnauthorizedAttempt = rate };
-            case ["evidence"] or ["check", _] or ["stub", "inconsistent_term" or "unauthorized_attempt"]:
+            case ["stub", "quote_factor"] when Factor(setting, errors) is { } factor:
+                return variant with { StubQuoteFactor = factor };
+            case ["intake", "price_band"] when Switch(setting, errors) is { } on:
+                return on ? variant : variant with { Manifest = manifest with { ServiceLines = [.. manifest.ServiceLines.Select(l => l with { PriceMinUsd = 0, PriceMaxUsd = decimal.MaxValue })] } };
+            case ["evidence"] or ["check", _] or ["stub", "inconsistent_term" or "unauthorized_attempt" or "quote_factor"] or ["intake", "price_band"]:
                 return variant;
             case ["gates"] or ["gate", _] or ["max_attempts"] or ["gate", _, "max_attempts"] or ["authority"] or ["reviewer_fallibility"] or ["approver"] or ["grant", _, "add" or "remove"]:
                 return variant; // its value was wrong: the check that refused it added the error
@@ -141,6 +145,17 @@ public static class ManifestVariant
         }
 
         errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayBadValue, $"'{setting.Key}' cannot be '{setting.Value}'.", "Use a whole number of attempts from 1 to 20."));
+        return null;
+    }
+
+    private static decimal? Factor(VariantSetting setting, List<ManifestError> errors)
+    {
+        if (decimal.TryParse(setting.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var factor) && factor is > 0 and <= 100)
+        {
+            return factor;
+        }
+
+        errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayBadValue, $"'{setting.Key}' cannot be '{setting.Value}'.", "Use a factor above 0 and at most 100, e.g. 3."));
         return null;
     }
 

@@ -160,6 +160,7 @@ public sealed class ManifestVariantTests : IDisposable
     [InlineData("fantasy_approval:uncaught", 3)]
     [InlineData("terminology_drift:uncaught", 2)]
     [InlineData("role_drift:uncaught", 2)]
+    [InlineData("pricing_drift:uncaught", 2)]
     public void FailureScenarios_Spec_SettingsApplyCleanlyUncaughtAddsTheMechanismOff(string spec, int count)
     {
         var settings = FailureScenarios.SettingsOf(spec)!;
