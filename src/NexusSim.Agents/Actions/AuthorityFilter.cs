@@ -1,6 +1,7 @@
 using Microsoft.SemanticKernel;
 using NexusSim.Core.Authority;
 using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
 using NexusSim.Core.Protocols;
 
 namespace NexusSim.Agents.Actions;
@@ -40,7 +41,13 @@ public sealed class AuthorityFilter : IFunctionInvocationFilter
         try
         {
             var decision = _runtime.Guard.Check(scope.ActorId, action, arguments);
-            if (!decision.Allowed)
+            if (!decision.Allowed && _runtime.Manifest.AuthorityMode == AuthorityMode.RecordOnly)
+            {
+                // A governance variant's control: what would be denied is counted and audited, then runs.
+                _runtime.Metrics.AddWouldBeDenied();
+                scope.Recorder.Record(scope.ActorId, action, "would_be_denied", decision.Reason, Subject(arguments), new Dictionary<string, string>(StringComparer.Ordinal) { ["rule"] = decision.RuleId ?? "policy" });
+            }
+            else if (!decision.Allowed)
             {
                 Deny(context, scope, action, arguments, decision);
                 return;

@@ -1,5 +1,6 @@
 using Microsoft.SemanticKernel;
 using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
 
 namespace NexusSim.Agents.Actions;
 
@@ -40,7 +41,12 @@ public static class FirmActionPlugin
     {
         var map = ArgumentMap.From(arguments);
         var decision = runtime.Guard.Check(scope.ActorId, actionId, map);
-        if (!decision.Allowed)
+        if (!decision.Allowed && runtime.Manifest.AuthorityMode == AuthorityMode.RecordOnly)
+        {
+            // Record-only authority: the filter counted it as would-be-denied; it runs, and is counted as executed without authorization.
+            runtime.Metrics.AddUnauthorizedExecuted();
+        }
+        else if (!decision.Allowed)
         {
             runtime.Metrics.AddUnauthorizedExecuted();
             scope.Recorder.Record(scope.ActorId, actionId, "blocked_in_body", $"Reached the action body without authorization: {decision.Reason}");

@@ -27,11 +27,20 @@ public sealed partial class PromptLibrary
     /// Loads the template of every task <paramref name="manifest"/> uses (its chains' tasks, intake and the escalation turn).
     /// </summary>
     /// <exception cref="PromptLibraryException">A template is missing or uses an unknown placeholder; the message names every problem with its file and line.</exception>
-    public static PromptLibrary Load(string promptsDirectory, FirmManifest manifest, string intakeTask)
+    public static PromptLibrary Load(string promptsDirectory, FirmManifest manifest, string intakeTask) =>
+        Load(promptsDirectory, manifest, intakeTask, []);
+
+    /// <summary>
+    /// Loads the template of every task <paramref name="manifest"/> uses, plus the tasks a protocol adds (<paramref name="protocolTasks"/>).
+    /// </summary>
+    /// <exception cref="PromptLibraryException">A template is missing or uses an unknown placeholder; the message names every problem with its file and line.</exception>
+    public static PromptLibrary Load(string promptsDirectory, FirmManifest manifest, string intakeTask, IEnumerable<ProtocolTask> protocolTasks)
     {
         ArgumentNullException.ThrowIfNull(promptsDirectory);
         ArgumentNullException.ThrowIfNull(manifest);
-        var tasks = manifest.Chains.SelectMany(c => c.Steps).Select(s => (s.Task, s.Mode)).Append((intakeTask, StepMode.Plan)).Append((ChainProtocol.EscalationTask, StepMode.Plan)).Distinct();
+        ArgumentNullException.ThrowIfNull(protocolTasks);
+        var tasks = manifest.Chains.SelectMany(c => c.Steps).Select(s => (s.Task, s.Mode)).Append((intakeTask, StepMode.Plan)).Append((ChainProtocol.EscalationTask, StepMode.Plan))
+            .Concat(protocolTasks.Select(t => (t.Task, t.Mode))).Distinct();
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var (task, mode) in tasks)

@@ -49,7 +49,8 @@ public sealed class StubChatClient : IChatClient
             return Task.FromResult(Reply(new ChatMessage(ChatRole.Assistant, [new FunctionCallContent(id, call.ToolName, call.Arguments)])));
         }
 
-        return Task.FromResult(Reply(new ChatMessage(ChatRole.Assistant, StubAnswer.Write(request))));
+        var answer = request.Card.Task == Core.Protocols.DebateProtocol.CritiqueTask ? new StubCritic(_context).Write(request) : StubAnswer.Write(request);
+        return Task.FromResult(Reply(new ChatMessage(ChatRole.Assistant, answer)));
     }
 
     /// <inheritdoc />

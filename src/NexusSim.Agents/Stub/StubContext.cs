@@ -5,6 +5,9 @@ namespace NexusSim.Agents.Stub;
 /// <summary>What the stub model is made of: its seed, its behaviour, its content library and where it records ground truth.</summary>
 public sealed record StubContext(ulong Seed, StubOptions Options, ContentLibrary Library, IReadOnlyList<string> BannedPhrases, DefectLedger Ledger)
 {
+    /// <summary>What the stub's quote at intake is of the brief's fee (1: the fee; pricing drift quotes more).</summary>
+    public decimal QuoteFactor { get; init; } = 1m;
+
     /// <summary>The seed as text, for stable hashing.</summary>
     public string SeedText => Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

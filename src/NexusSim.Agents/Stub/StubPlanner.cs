@@ -4,6 +4,7 @@ using NexusSim.Agents.Stub.Content;
 using NexusSim.Core.Determinism;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Manifest;
+using NexusSim.Core.Protocols;
 
 namespace NexusSim.Agents.Stub;
 
@@ -29,7 +30,9 @@ internal sealed class StubPlanner
         var card = request.Card;
         var (action, arguments) = card.EscalationId.Length > 0 ? (ActionIds.ResolveEscalation, StubEscalationDecider.Decide(card)) : card.Mode switch
         {
-            "plan" when card.DeliverableId.Length == 0 => (ActionIds.AcceptEngagement, Accept(card)),
+            "plan" when card.DeliverableId.Length == 0 => (ActionIds.AcceptEngagement, Accept(card, _context.QuoteFactor)),
+            "plan" when card.Task == HierarchicalProtocol.DelegateTask => (ActionIds.AssignTask, StubDelegation.Assign(card)),
+            "review" when card.Task == DebateProtocol.CritiqueTask => (string.Empty, []),
             "plan" => (ActionIds.AssignTask, Assign(card)),
             "author" => (ActionIds.SubmitDeliverable, Submit(request, Author(request))),
             "edit" => (ActionIds.SubmitDeliverable, Submit(request, Rework(request))),
@@ -41,10 +44,10 @@ internal sealed class StubPlanner
         return tool is null ? [] : [new PlannedCall(tool, arguments)];
     }
 
-    private static Dictionary<string, object?> Accept(TaskCard card) => new()
+    private static Dictionary<string, object?> Accept(TaskCard card, decimal quoteFactor) => new()
     {
         [ActionArgs.ServiceLine] = card.ServiceLine,
-        [ActionArgs.AmountUsd] = card.BudgetUsd,
+        [ActionArgs.AmountUsd] = card.BudgetUsd * quoteFactor,
         [ActionArgs.Reason] = $"The brief fits our {card.ServiceLineName} service line and its budget sits inside the line's price range.",
     };
 

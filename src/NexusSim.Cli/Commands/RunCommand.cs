@@ -28,8 +28,11 @@ internal static class RunCommand
         var faults = new Option<bool>("--faults") { Description = "Turn on the stub's chaos fault profile: transient errors, malformed and made-up tool calls, unauthorized attempts, obedience to planted instructions." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the result, not each turn." };
         var logFile = new Option<string?>("--log-file") { Description = "Also write every log event (Information and up by default) to this file as compact JSON.", HelpName = "PATH" };
+        var overlay = new Option<string[]>("--overlay") { Description = "A governance overlay (YAML) applied to the manifest; repeatable, applied in order. Keys: docs/governance-variants.md.", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
+        var set = new Option<string[]>("--set") { Description = "A governance setting KEY=VALUE applied after the overlays (gates=off, gate.ID=off, max_attempts=N, authority=record_only, reviewer_fallibility=R, approver=POLICY, grant.ACTION.add=ACTOR); repeatable.", HelpName = "KEY=VALUE" };
+        var scenario = new Option<string[]>("--scenario") { Description = "A failure-mode scenario: fantasy_approval, terminology_drift, role_drift or pricing_drift, with its catching mechanism on; add ':uncaught' to switch the mechanism off. Repeatable.", HelpName = "NAME" };
         var command = new Command("run", "Run one consulting engagement of the firm, offline on the stub model by default. Writes out/<run-id>/: report.html, deliverables/ (.md and .docx), escalations/ (when any), summary.json, transcript.jsonl, audit.jsonl, audit.checkpoint.json, run.db.");
-        foreach (var option in new Option[] { brief, serviceLine, seed, protocol, approver, output, provider, manifest, runId, faults, quiet, logFile })
+        foreach (var option in new Option[] { brief, serviceLine, seed, protocol, approver, output, provider, manifest, runId, faults, quiet, logFile, overlay, set, scenario })
         {
             command.Options.Add(option);
         }
@@ -48,6 +51,9 @@ internal static class RunCommand
             Faults = parse.GetValue(faults),
             Quiet = parse.GetValue(quiet),
             LogFile = parse.GetValue(logFile),
+            Overlays = parse.GetValue(overlay) ?? [],
+            Sets = parse.GetValue(set) ?? [],
+            Scenarios = parse.GetValue(scenario) ?? [],
         }, ct));
         return command;
     }

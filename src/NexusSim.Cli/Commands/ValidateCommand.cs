@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Rendering;
+using NexusSim.Cli.Running;
 using NexusSim.Core.Manifest;
 using Spectre.Console;
 
@@ -18,18 +19,28 @@ internal static class ValidateCommand
             Description = "The manifest directory or its entry file (manifest.yaml). Default: the shipped agents/ (NexusSim:Manifest:Path).",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var protocol = new Option<string?>("--protocol")
+        {
+            Description = "Also check that the firm can run this collaboration protocol (what it lacks, the protocol's task templates).",
+            HelpName = "NAME",
+        };
         var command = new Command("validate", "Check a role manifest strictly. Valid: a table of the firm, exit 0. Invalid: every error with file, line and column, exit 2.");
         command.Arguments.Add(path);
-        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(path), ct));
+        command.Options.Add(protocol);
+        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(path), parse.GetValue(protocol), ct));
         return command;
     }
 
     /// <summary>Validates <paramref name="path"/> (or the configured manifest) inside the host.</summary>
-    public static Task<int> RunAsync(IAnsiConsole console, string? path, CancellationToken cancellationToken) =>
+    public static Task<int> RunAsync(IAnsiConsole console, string? path, string? protocol, CancellationToken cancellationToken) =>
         NexusHost.RunAsync(console, null, (services, token) =>
         {
             var options = services.GetRequiredService<IOptions<ManifestOptions>>().Value;
-            return Task.FromResult(Execute(console, ManifestPaths.Resolve(path, options)));
+            var manifestPath = ManifestPaths.Resolve(path, options);
+            var exit = Execute(console, manifestPath);
+            return Task.FromResult(exit != ExitCodes.Ok || protocol is null
+                ? exit
+                : ProtocolCheck.Execute(console, services.GetRequiredService<ProtocolRegistry>(), protocol, ManifestLoader.Load(manifestPath).Manifest!));
         }, cancellationToken);
 
     internal static int Execute(IAnsiConsole console, string manifestPath)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NexusSim.Agents.Actions;
 using NexusSim.Agents.Stub;
 using NexusSim.Cli.Reporting;
 using NexusSim.Cli.Running;
@@ -30,6 +31,7 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<LlmOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
         services.AddSingleton<IValidateOptions<StorageOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
         services.AddSingleton<IValidateOptions<StubOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
+        services.AddNexusProtocols();
         services.AddSingleton<ProtocolRegistry>();
         services.AddOptions<PricingOptions>().Bind(configuration.GetSection(PricingOptions.SectionName), Strict).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PricingOptions>, PricingOptionsValidator>();

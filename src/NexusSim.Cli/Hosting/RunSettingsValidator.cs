@@ -14,6 +14,14 @@ internal sealed class RunSettingsValidator :
         var failures = new List<string>();
         Range(failures, "Simulation:MaxConcurrency", options.MaxConcurrency, 1, 64);
         Range(failures, "Simulation:MaxTurns", options.MaxTurns, 1, 100_000);
+        Range(failures, "Simulation:MaxRounds", options.MaxRounds, 0, 10);
+        Range(failures, "Simulation:MaxDelegationDepth", options.MaxDelegationDepth, 0, 10);
+        Range(failures, "Simulation:HumanReviewsPerDay", options.HumanReviewsPerDay, 1, 1000);
+        Range(failures, "Simulation:HumanWorkingHours", (int)Math.Ceiling(options.HumanWorkingHours), 1, 24);
+        if (!(options.HumanReviewMinutes > 0 && options.HumanReviewMinutes <= options.HumanWorkingHours * 60))
+        {
+            failures.Add($"NexusSim:Simulation:HumanReviewMinutes is {options.HumanReviewMinutes}; give minutes above 0 that fit a working day (at most HumanWorkingHours x 60).");
+        }
         Range(failures, "Simulation:MaxToolCallsPerTurn", options.MaxToolCallsPerTurn, 1, 100);
         Range(failures, "Simulation:MaxRetries", options.MaxRetries, 0, 10);
         if (!PolicyApprover.Names.Contains(options.Approver) && options.Approver != "console")

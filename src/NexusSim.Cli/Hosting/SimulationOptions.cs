@@ -21,6 +21,21 @@ internal sealed class SimulationOptions
     /// <summary>Most agent turns in one engagement.</summary>
     public int MaxTurns { get; set; } = 400;
 
+    /// <summary>Most critique rounds per deliverable under the debate protocol.</summary>
+    public int MaxRounds { get; set; } = 1;
+
+    /// <summary>Levels of delegation below the manager under the hierarchical protocol (0: the manager delegates nothing).</summary>
+    public int MaxDelegationDepth { get; set; } = 1;
+
+    /// <summary>Minutes one human decision takes on the simulated clock.</summary>
+    public double HumanReviewMinutes { get; set; } = 30;
+
+    /// <summary>Most decisions one human makes in a working day.</summary>
+    public int HumanReviewsPerDay { get; set; } = 12;
+
+    /// <summary>A human's working hours a day (from 09:00, Monday to Friday).</summary>
+    public double HumanWorkingHours { get; set; } = 8;
+
     /// <summary>Most model calls in one turn.</summary>
     public int MaxToolCallsPerTurn { get; set; } = 8;
 

@@ -26,6 +26,25 @@ internal static class RunSettings
             [$"{SimulationOptions.SectionName}:MaxToolCallsPerTurn"] = Text(simulation.MaxToolCallsPerTurn),
             [$"{SimulationOptions.SectionName}:MaxRetries"] = Text(simulation.MaxRetries),
         };
+        // Protocol bounds join the run id only when changed, so runs with the defaults keep their ids.
+        var defaults = new SimulationOptions();
+        if (simulation.MaxRounds != defaults.MaxRounds)
+        {
+            settings[$"{SimulationOptions.SectionName}:MaxRounds"] = Text(simulation.MaxRounds);
+        }
+
+        if (simulation.MaxDelegationDepth != defaults.MaxDelegationDepth)
+        {
+            settings[$"{SimulationOptions.SectionName}:MaxDelegationDepth"] = Text(simulation.MaxDelegationDepth);
+        }
+
+        if (simulation.HumanReviewMinutes != defaults.HumanReviewMinutes || simulation.HumanReviewsPerDay != defaults.HumanReviewsPerDay || simulation.HumanWorkingHours != defaults.HumanWorkingHours)
+        {
+            settings[$"{SimulationOptions.SectionName}:HumanReviewMinutes"] = simulation.HumanReviewMinutes.ToString(CultureInfo.InvariantCulture);
+            settings[$"{SimulationOptions.SectionName}:HumanReviewsPerDay"] = Text(simulation.HumanReviewsPerDay);
+            settings[$"{SimulationOptions.SectionName}:HumanWorkingHours"] = simulation.HumanWorkingHours.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (approverSource is not null)
         {
             settings["approver_decisions"] = approverSource;

@@ -14,6 +14,9 @@ internal sealed class RunRecordWriter
 
     public RunRecordWriter(IOptions<PricingOptions> pricing) => _pricing = pricing ?? throw new ArgumentNullException(nameof(pricing));
 
+    /// <summary>Prices by model name (NexusSim:Pricing).</summary>
+    public IReadOnlyDictionary<string, ModelPrice> Prices => _pricing.Value.Models;
+
     /// <summary>The facts step of a finished engagement (no audit events: it records, it decides nothing).</summary>
     public StepCommit FactsStep(EngagementState state)
     {

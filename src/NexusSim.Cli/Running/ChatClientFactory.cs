@@ -39,7 +39,8 @@ internal sealed class ChatClientFactory
         var options = run.Faults
             ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, Faults = FaultProfile.Chaos() }
             : Stub;
-        var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger));
+        options = StubVariant.Apply(options, run);
+        var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger) { QuoteFactor = run.StubQuoteFactor ?? 1m });
         return _ => client;
     }
 }

@@ -55,6 +55,7 @@ internal sealed class EngagementRunner
     {
         ArgumentNullException.ThrowIfNull(run);
         var library = SharedContent.Library(SharedContent.PromptsDirectory);
+        var protocol = _protocols.Create(run.Protocol);
         var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
         using var runLock = RunLock.Acquire(run.OutDirectory, run.RunId);
         RunPublisher.Recover(run.OutDirectory, run.RunId);
@@ -65,6 +66,8 @@ internal sealed class EngagementRunner
         var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
         var metrics = new RunMetrics();
         var clock = new SimulatedClock();
+        var humans = new HumanDesk(new HumanCapacity(Simulation.HumanReviewMinutes, Simulation.HumanReviewsPerDay, Simulation.HumanWorkingHours));
+        var times = new EngagementTimes();
         var runtime = new EngagementRuntime(state, metrics);
         using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName));
         var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, new DefectLedger()), transcript, _loggers), loggerFactory: _loggers);
@@ -95,9 +98,11 @@ internal sealed class EngagementRunner
                 Clock = clock,
                 Metrics = metrics,
                 Observer = observer,
-                Limits = new ProtocolLimits(Simulation.MaxTurns),
+                Limits = new ProtocolLimits(Simulation.MaxTurns, Simulation.MaxRounds, Simulation.MaxDelegationDepth),
+                Humans = humans,
+                Times = times,
             });
-            status = await RunProtocolAsync(run, session, pending, cancellationToken).ConfigureAwait(false);
+            status = await RunProtocolAsync(protocol, session, pending, cancellationToken).ConfigureAwait(false);
             await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
             await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
             await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
@@ -108,7 +113,7 @@ internal sealed class EngagementRunner
 
         SqliteConnection.ClearAllPools();
         transcript.Dispose();
-        var summary = RunRecordMetadata.Complete(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run, started, _time.GetElapsedTime(wallStart));
+        var summary = RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart));
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
         await RunSeal.SealAsync(staging, run.RunId, SimulatedClock.Epoch.AddMinutes(clock.MakespanMinutes), journalOptions, CancellationToken.None).ConfigureAwait(false);
@@ -117,11 +122,11 @@ internal sealed class EngagementRunner
         return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason };
     }
 
-    private async Task<string> RunProtocolAsync(ResolvedRun run, EngagementSession session, PendingDecision pending, CancellationToken cancellationToken)
+    private static async Task<string> RunProtocolAsync(IProtocol protocol, EngagementSession session, PendingDecision pending, CancellationToken cancellationToken)
     {
         try
         {
-            await _protocols.Create(run.Protocol).RunAsync(session, cancellationToken).ConfigureAwait(false);
+            await protocol.RunAsync(session, cancellationToken).ConfigureAwait(false);
             return RunStatus.Of(session.State);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

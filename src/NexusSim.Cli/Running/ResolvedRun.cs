@@ -21,6 +21,21 @@ internal sealed record ResolvedRun(
     /// <summary>Every configuration value the run reads that can change its outcome, by key (see <see cref="Records.RunSettings"/>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>The governance variant's settings applied to the manifest (--overlay, --set), in order; empty for none.</summary>
+    public IReadOnlyList<string> Governance { get; init; } = [];
+
+    /// <summary>The stub reviewer's fallibility a governance variant set, or null for the configured one.</summary>
+    public double? ReviewerFallibility { get; init; }
+
+    /// <summary>The stub authors' terminology-drift rate a governance variant or scenario set, or null.</summary>
+    public double? StubInconsistentTerm { get; init; }
+
+    /// <summary>The stub agents' rate of unauthorized attempts a governance variant or scenario set, or null.</summary>
+    public double? StubUnauthorizedAttempt { get; init; }
+
+    /// <summary>What the stub's intake quote is of the brief's fee (pricing drift), or null for the fee itself.</summary>
+    public decimal? StubQuoteFactor { get; init; }
+
     /// <summary>Where the finished run lives.</summary>
     public string RunDirectory => Path.Combine(OutDirectory, RunId);
 }

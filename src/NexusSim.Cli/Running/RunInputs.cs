@@ -12,6 +12,7 @@ using NexusSim.Core.Briefs;
 using NexusSim.Core.Determinism;
 using NexusSim.Core.Manifest;
 using NexusSim.Core.Manifest.Loading;
+using NexusSim.Core.Manifest.Variants;
 
 namespace NexusSim.Cli.Running;
 
@@ -30,6 +31,9 @@ internal sealed partial class RunInputs
     private readonly LlmOptions _llm;
     private readonly StorageOptions _storage;
     private readonly IReadOnlyList<string> _protocols;
+
+    /// <summary>The protocols with what each needs (its task templates, what a firm must have); names only when not given.</summary>
+    public ProtocolRegistry? Registry { get; init; }
 
     /// <summary>The stub's settings (part of the run id); defaults when not given.</summary>
     public StubOptions Stub { get; init; } = new();
@@ -52,6 +56,7 @@ internal sealed partial class RunInputs
         services.GetRequiredService<ProtocolRegistry>().Names)
     {
         Stub = services.GetRequiredService<IOptions<StubOptions>>().Value,
+        Registry = services.GetRequiredService<ProtocolRegistry>(),
     };
 
     public (ResolvedRun? Run, ManifestLoadResult? ManifestResult, IReadOnlyList<string> Problems) Resolve(RunRequest request)
@@ -64,17 +69,34 @@ internal sealed partial class RunInputs
             return (null, manifestResult, ["The manifest has errors (listed above); run 'nexussim validate' on it after fixing them."]);
         }
 
-        var manifest = manifestResult.Manifest!;
-        var prompts = LoadPrompts(manifest, problems);
-        var brief = LoadBrief(request, manifest, problems);
-        var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
+        var unknown = request.Scenarios.Where(s => FailureScenarios.SettingsOf(s) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            return (null, manifestResult, [.. unknown.Select(s => $"--scenario: '{s}' is not a scenario. Use one of: {string.Join(", ", FailureScenarios.Names)} (add {FailureScenarios.Uncaught} to switch its catching mechanism off).")]);
+        }
+
+        var variant = ManifestVariant.Apply(manifestResult.Manifest!, request.Overlays, [.. request.Scenarios.SelectMany(s => FailureScenarios.SettingsOf(s)!), .. request.Sets]);
+        if (!variant.IsValid)
+        {
+            return (null, manifestResult, [.. variant.Errors.Select(e => $"{e.Location}: {e.Code}: {e.Message} Fix: {e.Fix}")]);
+        }
+
+        var manifest = variant.Variant!.Manifest;
         var protocol = request.Protocol ?? _simulation.Protocol;
         if (!_protocols.Contains(protocol))
         {
             problems.Add($"{Where(request.Protocol, "--protocol", SimulationOptions.SectionName + ":Protocol")}: unknown protocol '{protocol}'. Available: {string.Join(", ", _protocols)}.");
         }
+        else if (Registry is not null)
+        {
+            problems.AddRange(Registry.Lacks(protocol, manifest).Select(l => $"{Where(request.Protocol, "--protocol", SimulationOptions.SectionName + ":Protocol")} {protocol}: {l}"));
+        }
 
-        var approver = request.Approver ?? _simulation.Approver;
+        var prompts = LoadPrompts(manifest, Registry?.TasksOf(protocol) ?? [], problems);
+        var brief = LoadBrief(request, manifest, problems);
+        var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
+
+        var approver = request.Approver ?? variant.Variant.Approver ?? _simulation.Approver;
         var approverSource = ApproverSource.Check(approver, Where(request.Approver, "--approver", SimulationOptions.SectionName + ":Approver"), problems);
 
         var provider = request.Provider ?? _llm.Provider;
@@ -93,7 +115,7 @@ internal sealed partial class RunInputs
         var seed = request.Seed ?? _simulation.Seed;
         var settings = RunSettings.From(_simulation, Stub, _llm, provider, request.Faults, approverSource);
         var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults, settings);
-        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings }, manifestResult, problems);
+        return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings, Governance = variant.Variant.Settings, ReviewerFallibility = variant.Variant.ReviewerFallibility, StubInconsistentTerm = variant.Variant.StubInconsistentTerm, StubUnauthorizedAttempt = variant.Variant.StubUnauthorizedAttempt, StubQuoteFactor = variant.Variant.StubQuoteFactor }, manifestResult, problems);
     }
 
     public const string ConsoleApproverName = "console";
@@ -136,11 +158,11 @@ internal sealed partial class RunInputs
     }
 
     // The firm's task templates must all be there (and well formed) before anything runs.
-    private static PromptLibrary? LoadPrompts(FirmManifest manifest, List<string> problems)
+    private static PromptLibrary? LoadPrompts(FirmManifest manifest, IReadOnlyList<ProtocolTask> protocolTasks, List<string> problems)
     {
         try
         {
-            return PromptLibrary.Load(SharedContent.PromptsDirectory, manifest, ChainProtocol.IntakeTask);
+            return PromptLibrary.Load(SharedContent.PromptsDirectory, manifest, ChainProtocol.IntakeTask, protocolTasks);
         }
         catch (PromptLibraryException ex)
         {

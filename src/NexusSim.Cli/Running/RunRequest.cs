@@ -25,6 +25,15 @@ internal sealed record RunRequest
 
     public bool Quiet { get; init; }
 
+    /// <summary>Governance overlay files applied to the manifest in order (--overlay).</summary>
+    public IReadOnlyList<string> Overlays { get; init; } = [];
+
+    /// <summary>Governance settings as key=value, applied after the overlays (--set).</summary>
+    public IReadOnlyList<string> Sets { get; init; } = [];
+
+    /// <summary>Failure-mode scenarios (--scenario NAME or NAME:uncaught), applied before the --set pairs.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = [];
+
     /// <summary>A file for every log event as compact JSON (--log-file), or null.</summary>
     public string? LogFile { get; init; }
 }

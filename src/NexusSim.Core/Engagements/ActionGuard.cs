@@ -28,6 +28,13 @@ public sealed class ActionGuard
         ArgumentNullException.ThrowIfNull(actorId);
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(arguments);
+        if (_state.Roles.Forbids(actorId, action))
+        {
+            return PolicyDecision.Deny(
+                $"Denied: {actorId} manages this engagement and delegates the work; it may not {action} itself (rule {ProtocolRoles.DelegateOnlyRule}). Assign the task with {ActionIds.AssignTask} instead.",
+                ProtocolRoles.DelegateOnlyRule);
+        }
+
         return _policy.Evaluate(new ActionRequest(actorId, action, Facts(action, arguments)));
     }
 

@@ -104,7 +104,7 @@ public sealed class EngagementActions
             _ => throw new ActionArgumentException($"Argument 'verdict' must be pass or needs_work, not '{verdictText}'."),
         };
         // A human's verdict is their own accountable decision; an agent's pass must cite its evidence.
-        if (verdict == GateVerdict.Pass && _state.Manifest.FindActor(actor)?.IsHuman != true && !ReviewEvidence.Cites(evidence, current.Markdown))
+        if (verdict == GateVerdict.Pass && _state.Manifest.RequireReviewEvidence && _state.Manifest.FindActor(actor)?.IsHuman != true && !ReviewEvidence.Cites(evidence, current.Markdown))
         {
             verdict = GateVerdict.NeedsWork;
             issues.Add(new GateIssue(null, ReviewEvidence.Problem, gateId));

@@ -38,6 +38,9 @@ public sealed class EngagementState
     /// <summary>The run id.</summary>
     public string RunId { get; }
 
+    /// <summary>Roles the protocol gave actors (a manager who only delegates); the authority check reads them.</summary>
+    public ProtocolRoles Roles { get; } = new();
+
     /// <summary>The firm.</summary>
     public FirmManifest Manifest { get; }
 

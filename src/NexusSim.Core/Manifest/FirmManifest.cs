@@ -57,6 +57,12 @@ public sealed record FirmManifest
     /// <summary>How engagements are taken in: who is asked first, what happens out of the price band.</summary>
     public IntakePolicy Intake { get; init; } = IntakePolicy.Default;
 
+    /// <summary>How the authority check acts on a denial; only a governance variant changes it (docs/governance-variants.md).</summary>
+    public AuthorityMode AuthorityMode { get; init; } = AuthorityMode.Enforce;
+
+    /// <summary>Whether an agent's pass must cite evidence from the version (else it counts as needs work); only a governance variant turns it off.</summary>
+    public bool RequireReviewEvidence { get; init; } = true;
+
     /// <summary>Shared terms.</summary>
     public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
 

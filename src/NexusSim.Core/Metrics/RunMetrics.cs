@@ -17,6 +17,7 @@ public sealed class RunMetrics
     private long _releases;
     private long _deniedActions;
     private long _unauthorizedExecuted;
+    private long _wouldBeDenied;
     private long _toolCalls;
     private long _toolErrors;
 
@@ -116,6 +117,12 @@ public sealed class RunMetrics
 
     /// <summary>Counts an action that ran although denied (a broken choke point).</summary>
     public void AddUnauthorizedExecuted() => Interlocked.Increment(ref _unauthorizedExecuted);
+
+    /// <summary>Actions the authority check would have denied, run anyway because authority is in record-only mode.</summary>
+    public long WouldBeDenied => Interlocked.Read(ref _wouldBeDenied);
+
+    /// <summary>Counts an action the authority check would have denied (record-only mode).</summary>
+    public void AddWouldBeDenied() => Interlocked.Increment(ref _wouldBeDenied);
 
     /// <summary>Counts a tool call and whether it failed.</summary>
     public void AddToolCall(bool failed)

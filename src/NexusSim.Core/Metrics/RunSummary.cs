@@ -45,6 +45,29 @@ public sealed record RunSummary
     [JsonPropertyName("audit_head")] public string? AuditHead { get; init; }
     [JsonPropertyName("escalation_outcomes")] public EscalationTally? EscalationOutcomes { get; init; }
 
+    /// <summary>Actions the authority check would have denied, run anyway because a governance variant set authority to record-only (0 when enforcing).</summary>
+    [JsonPropertyName("would_be_denied")] public long WouldBeDenied { get; init; }
+
+    /// <summary>Engagement makespan in working days (09:00 for the working hours, Monday to Friday) on the simulated clock.</summary>
+    [JsonPropertyName("makespan_days")] public double MakespanDays { get; init; }
+
+    /// <summary>Each deliverable's cycle time in working days (its first work started to its last ended), by id.</summary>
+    [JsonPropertyName("cycle_days")] public IReadOnlyDictionary<string, double>? CycleDays { get; init; }
+
+    /// <summary>The mean of <see cref="CycleDays"/> (0 when no deliverable was worked on).</summary>
+    [JsonPropertyName("mean_cycle_days")] public double MeanCycleDays { get; init; }
+
+    /// <summary>Hours the humans spent deciding (approvals, rejections, human gate verdicts, escalation decisions).</summary>
+    [JsonPropertyName("human_hours")] public double HumanHours { get; init; }
+
+    /// <summary>Agents' model cost in dollars: each tier's tokens at its model's price (NexusSim:Pricing); null when a tier's model has no price.</summary>
+    [JsonPropertyName("cost_usd")] public decimal? CostUsd { get; init; }
+
+    /// <summary>The governance variant's settings (<c>key=value</c>, from --overlay files and --set), or absent for the manifest as written.</summary>
+    [JsonPropertyName("governance")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Governance { get; init; }
+
     /// <summary>Every configuration value the run read that can change its outcome, by configuration key.</summary>
     [JsonPropertyName("settings")] public IReadOnlyDictionary<string, string>? Settings { get; init; }
 

@@ -20,7 +20,8 @@ public sealed class ChainProtocol : IProtocol
     /// <summary>The task kind of an escalation turn (its prompt is prompts/tasks/resolve_escalation.md).</summary>
     public const string EscalationTask = "resolve_escalation";
 
-    private const string Lane = "main";
+    /// <summary>The lane of the simulated clock the chain runs on (intake runs there under every protocol).</summary>
+    internal const string Lane = "main";
 
     /// <inheritdoc />
     public string Name => ProtocolName;
@@ -34,14 +35,16 @@ public sealed class ChainProtocol : IProtocol
             return;
         }
 
+        var pass = new ChainPass(Lane);
         foreach (var deliverable in session.State.Deliverables)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await RunChainAsync(session, deliverable, cancellationToken).ConfigureAwait(false);
+            await RunChainAsync(session, deliverable, pass, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static async Task<bool> IntakeAsync(EngagementSession session, CancellationToken cancellationToken)
+    /// <summary>The intake turn; false when the engagement was declined.</summary>
+    internal static async Task<bool> IntakeAsync(EngagementSession session, CancellationToken cancellationToken)
     {
         var intake = IntakeStep.Find(session.State);
         if (intake is null)
@@ -63,10 +66,14 @@ public sealed class ChainProtocol : IProtocol
         return false;
     }
 
-    private static async Task RunChainAsync(EngagementSession session, DeliverableState deliverable, CancellationToken cancellationToken)
+    /// <summary>Walks <paramref name="deliverable"/> along its chain as <paramref name="pass"/> says.</summary>
+    internal static async Task RunChainAsync(EngagementSession session, DeliverableState deliverable, ChainPass pass, CancellationToken cancellationToken)
     {
         var chain = session.State.Manifest.Chain(deliverable.Type.Chain);
-        var run = new DeliverableRun(session, chain, deliverable, Lane);
+        chain = pass.Chain?.Invoke(chain, deliverable) ?? chain;
+        var lane = pass.Lane;
+        var run = new DeliverableRun(session, chain, deliverable, lane);
+        var reviewed = false;
         HandoffRecord? handoff = null;
         for (var i = 0; i < chain.Steps.Count; i++)
         {
@@ -75,6 +82,15 @@ public sealed class ChainProtocol : IProtocol
             var next = i + 1 < chain.Steps.Count ? chain.Steps[i + 1] : null;
             var human = session.State.Manifest.Actor(step.Actor).IsHuman;
             bool goOn;
+            if (step.Mode == StepMode.Review && !reviewed)
+            {
+                reviewed = true;
+                if (pass.BeforeReview is { } before && deliverable.Current is not null)
+                {
+                    await before(run, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             switch (step.Mode)
             {
                 case StepMode.Review:
@@ -85,14 +101,14 @@ public sealed class ChainProtocol : IProtocol
                     break;
                 case not StepMode.Approve when human:
                     // Validation rejects a human in a plan, author or edit step; a run never asks a human for a turn.
-                    await session.RecordSystemEventAsync("chain_step", "skipped", $"{step.Actor} is a human and takes no {step.Mode.ToString().ToLowerInvariant()} turn.", deliverable.Id, Lane, cancellationToken).ConfigureAwait(false);
+                    await session.RecordSystemEventAsync("chain_step", "skipped", $"{step.Actor} is a human and takes no {step.Mode.ToString().ToLowerInvariant()} turn.", deliverable.Id, lane, cancellationToken).ConfigureAwait(false);
                     goOn = step.Mode != StepMode.Author;
                     break;
                 default:
-                    var result = await session.RunTurnAsync(NewTurn(session, deliverable, step, handoff), cancellationToken).ConfigureAwait(false);
+                    var result = await session.RunTurnAsync(NewTurn(session, deliverable, step, handoff, pass), cancellationToken).ConfigureAwait(false);
                     if (step.Mode is StepMode.Author && deliverable.Current is null)
                     {
-                        await session.RecordSystemEventAsync("chain_step", "failed", $"{step.Actor} submitted no draft of {deliverable.Type.Name}.", deliverable.Id, Lane, cancellationToken).ConfigureAwait(false);
+                        await session.RecordSystemEventAsync("chain_step", "failed", $"{step.Actor} submitted no draft of {deliverable.Type.Name}.", deliverable.Id, lane, cancellationToken).ConfigureAwait(false);
                         return;
                     }
 
@@ -111,16 +127,16 @@ public sealed class ChainProtocol : IProtocol
         if (!deliverable.Type.ClientFacing && deliverable.CurrentPassed)
         {
             await session.RecordSystemEventAsync("deliverable_done", "done",
-                $"{deliverable.Type.Name} is internal: done once its last gate passed on version {deliverable.Current!.Number}; no release needed.", deliverable.Id, Lane, cancellationToken).ConfigureAwait(false);
+                $"{deliverable.Type.Name} is internal: done once its last gate passed on version {deliverable.Current!.Number}; no release needed.", deliverable.Id, lane, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static AgentTurn NewTurn(EngagementSession session, DeliverableState deliverable, ChainStep step, HandoffRecord? handoff)
+    private static AgentTurn NewTurn(EngagementSession session, DeliverableState deliverable, ChainStep step, HandoffRecord? handoff, ChainPass pass)
     {
         var artifacts = step.Mode is StepMode.Plan or StepMode.Author || deliverable.Current is null
             ? []
             : new[] { new ArtifactView(deliverable.Id, deliverable.Type.Name, deliverable.Current.Number, deliverable.Current.ContentHash, deliverable.Current.Markdown) };
         var turnId = session.NextStepKey(string.Create(CultureInfo.InvariantCulture, $"{deliverable.Id}-{step.Task}-{step.Actor}"));
-        return new AgentTurn(turnId, step.Actor, step.Task, step.Mode, deliverable.Id, null, 1, Lane, handoff, artifacts, []);
+        return new AgentTurn(turnId, step.Actor, step.Task, step.Mode, deliverable.Id, null, 1, pass.Lane, handoff, artifacts, []);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Journal;
+using NexusSim.Core.Manifest;
 using NexusSim.Core.Metrics;
 using NexusSim.Core.Time;
 
@@ -47,6 +48,13 @@ public sealed class EngagementSession
     public string NextStepKey(string label) =>
         string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Increment(ref _steps):D4}-{label}");
 
+    /// <summary>Carries <paramref name="other"/>'s turn and step counts over, so a session wrapping another (a protocol's own turn runner) keeps one numbering and one turn budget.</summary>
+    internal void ContinueFrom(EngagementSession other)
+    {
+        _turns = Volatile.Read(ref other._turns);
+        _steps = Volatile.Read(ref other._steps);
+    }
+
     /// <summary>Runs an agent turn, advances its lane by the turn's simulated latency, and commits it.</summary>
     /// <exception cref="TurnLimitExceededException">The run's turn budget is spent.</exception>
     public async Task<TurnResult> RunTurnAsync(AgentTurn turn, CancellationToken cancellationToken)
@@ -62,6 +70,12 @@ public sealed class EngagementSession
         var result = await Parts.Turns.RunAsync(turn, recorder, cancellationToken).ConfigureAwait(false);
         var ended = Clock.Advance(turn.Lane, result.Usage.SimulatedMinutes);
         Metrics.AddTurn();
+        Observe(turn.DeliverableId, started, ended);
+        if (State.Manifest.FindActor(turn.ActorId)?.Tier is { } tier)
+        {
+            Parts.Times.AddTokens(tier, result.Usage.PromptTokens, result.Usage.CompletionTokens);
+        }
+
         await CommitAsync(recorder, new TurnStepResult(turn, result, started, ended), cancellationToken).ConfigureAwait(false);
         Observer.OnStep(turn.TurnId, turn.ActorId, turn.DeliverableId.Length > 0 ? $"{turn.Task} on {turn.DeliverableId}" : turn.Task, result.Actions);
         return result;
@@ -71,10 +85,22 @@ public sealed class EngagementSession
     public async Task<ActionOutcome> InvokeAsync(string actorId, string action, IReadOnlyDictionary<string, object?> arguments, string lane, CancellationToken cancellationToken)
     {
         var stepKey = NextStepKey($"{action}-{actorId}");
+        var started = Clock.Now(lane);
+        if (HumanDecisions.Contains(action, StringComparer.Ordinal) && State.Manifest.FindActor(actorId)?.IsHuman == true)
+        {
+            // The human decides in their own working time: the lane waits for a free slot of theirs.
+            Clock.WaitUntil(lane, Parts.Humans.Book(actorId, Clock.MinutesOf(lane)));
+        }
+
         var recorder = new StepRecorder(State.RunId, stepKey, "action", lane, Clock);
         var outcome = await Parts.Actions.InvokeAsync(actorId, action, arguments, recorder, cancellationToken).ConfigureAwait(false);
         await CommitAsync(recorder, new { action, actor = actorId, executed = outcome.Executed, result = outcome.Result }, cancellationToken).ConfigureAwait(false);
         Observer.OnStep(stepKey, actorId, action, [outcome]);
+        if (arguments.TryGetValue(ActionArgs.DeliverableId, out var id) && id is string deliverableId && State.FindDeliverable(deliverableId) is not null)
+        {
+            Observe(deliverableId, started, Clock.Now(lane));
+        }
+
         return outcome;
     }
 
@@ -84,6 +110,17 @@ public sealed class EngagementSession
         var recorder = new StepRecorder(State.RunId, NextStepKey(action), "system", lane, Clock);
         recorder.Record("system", action, outcome, reason, subject);
         await CommitAsync(recorder, new { action, outcome, reason }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Decisions that take a human's time on the clock.
+    private static readonly string[] HumanDecisions = [ActionIds.Approve, ActionIds.Reject, ActionIds.RecordGateVerdict, ActionIds.ResolveEscalation];
+
+    private void Observe(string deliverableId, DateTimeOffset start, DateTimeOffset end)
+    {
+        if (deliverableId.Length > 0)
+        {
+            Parts.Times.Observe(deliverableId, (start - SimulatedClock.Epoch).TotalMinutes, (end - SimulatedClock.Epoch).TotalMinutes);
+        }
     }
 
     private Task CommitAsync(StepRecorder recorder, object result, CancellationToken cancellationToken) =>

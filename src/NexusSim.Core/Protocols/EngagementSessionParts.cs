@@ -33,6 +33,12 @@ public sealed record EngagementSessionParts
     /// <summary>The counters.</summary>
     public RunMetrics Metrics { get; init; } = new();
 
+    /// <summary>The humans' calendars: decisions queue for their working time.</summary>
+    public HumanDesk Humans { get; init; } = new();
+
+    /// <summary>Each deliverable's cycle and each tier's tokens.</summary>
+    public EngagementTimes Times { get; init; } = new();
+
     /// <summary>The live view.</summary>
     public IEngagementObserver Observer { get; init; } = NullEngagementObserver.Instance;
 

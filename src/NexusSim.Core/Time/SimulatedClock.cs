@@ -69,4 +69,35 @@ public sealed class SimulatedClock
             _lanes[lane] = _lanes.GetValueOrDefault(from);
         }
     }
+
+    /// <summary>Moves <paramref name="into"/> to the latest of <paramref name="lanes"/> (and itself): work that needs them all starts when the last ends.</summary>
+    public void Join(IEnumerable<string> lanes, string into)
+    {
+        ArgumentNullException.ThrowIfNull(lanes);
+        ArgumentNullException.ThrowIfNull(into);
+        lock (_sync)
+        {
+            _lanes[into] = lanes.Append(into).Max(l => _lanes.GetValueOrDefault(l));
+        }
+    }
+
+    /// <summary>Minutes since the epoch on a lane.</summary>
+    public double MinutesOf(string lane)
+    {
+        ArgumentNullException.ThrowIfNull(lane);
+        lock (_sync)
+        {
+            return _lanes.GetValueOrDefault(lane);
+        }
+    }
+
+    /// <summary>Moves a lane forward to <paramref name="minutes"/> since the epoch (waiting, not work: busy minutes do not grow); never back.</summary>
+    public void WaitUntil(string lane, double minutes)
+    {
+        ArgumentNullException.ThrowIfNull(lane);
+        lock (_sync)
+        {
+            _lanes[lane] = Math.Max(_lanes.GetValueOrDefault(lane), minutes);
+        }
+    }
 }

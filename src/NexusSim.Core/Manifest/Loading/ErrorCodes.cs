@@ -66,4 +66,10 @@ internal static class ErrorCodes
     public const string GateRunTwice = "NX0065";
     public const string ApprovalGateNeedsHuman = "NX0066";
     public const string EscalationOptionUnmapped = "NX0067";
+
+    // Governance variants: overlays and --set (issue 10; NX0085-NX0089 reserved for them).
+    public const string OverlayUnreadable = "NX0085";
+    public const string OverlayUnknownSetting = "NX0086";
+    public const string OverlayBadValue = "NX0087";
+    public const string OverlayUnknownId = "NX0088";
 }

@@ -1,0 +1,95 @@
+using NexusSim.Core.Files;
+using NexusSim.Core.Manifest.Loading;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NexusSim.Core.Manifest.Variants;
+
+/// <summary>
+/// Reads an overlay file (YAML: a mapping whose nested keys join with dots, scalar or list values)
+/// and <c>--set key=value</c> pairs into settings, each with where it was written.
+/// </summary>
+internal static class OverlayReader
+{
+    private const long MaxOverlayBytes = 64 * 1024;
+
+    public static List<VariantSetting> ReadFile(string path, List<ManifestError> errors)
+    {
+        var full = Path.GetFullPath(path);
+        var settings = new List<VariantSetting>();
+        var read = SafeFileReader.ReadText(full, null, MaxOverlayBytes);
+        if (!read.Ok)
+        {
+            errors.Add(new ManifestError(new SourceLocation(full, 0, 0), ErrorCodes.OverlayUnreadable, $"Cannot read the overlay: {read.Message}", "Give --overlay an existing YAML file of at most 64 KiB."));
+            return settings;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(read.Text!));
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new ManifestError(new SourceLocation(full, (int)ex.Start.Line, (int)ex.Start.Column), ErrorCodes.OverlayUnreadable, $"The overlay is not valid YAML: {ex.Message}", "Fix the YAML syntax at that line."));
+            return settings;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return settings;
+        }
+
+        if (stream.Documents.Count > 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            errors.Add(new ManifestError(new SourceLocation(full, 1, 1), ErrorCodes.OverlayUnreadable, "An overlay is one YAML mapping of settings.", "Write settings as `key: value` lines, e.g. `gates: off`."));
+            return settings;
+        }
+
+        Flatten(full, string.Empty, root, settings, errors);
+        return settings;
+    }
+
+    public static List<VariantSetting> ReadPairs(IReadOnlyList<string> pairs, List<ManifestError> errors)
+    {
+        var settings = new List<VariantSetting>();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var where = new SourceLocation($"--set #{i + 1} ({pairs[i]})", 0, 0);
+            var equals = pairs[i].IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                errors.Add(new ManifestError(where, ErrorCodes.OverlayBadValue, $"'{pairs[i]}' is not a key=value pair.", "Write --set KEY=VALUE, e.g. --set gates=off."));
+                continue;
+            }
+
+            settings.Add(new VariantSetting(pairs[i][..equals].Trim(), pairs[i][(equals + 1)..].Trim(), where));
+        }
+
+        return settings;
+    }
+
+    private static void Flatten(string file, string prefix, YamlMappingNode mapping, List<VariantSetting> into, List<ManifestError> errors)
+    {
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = prefix + ((keyNode as YamlScalarNode)?.Value ?? string.Empty);
+            var at = new SourceLocation(file, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+            switch (value)
+            {
+                case YamlMappingNode nested:
+                    Flatten(file, key + ".", nested, into, errors);
+                    break;
+                case YamlScalarNode scalar:
+                    into.Add(new VariantSetting(key, scalar.Value ?? string.Empty, at));
+                    break;
+                case YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode):
+                    into.Add(new VariantSetting(key, string.Join(",", list.Children.Cast<YamlScalarNode>().Select(c => c.Value)), at));
+                    break;
+                default:
+                    errors.Add(new ManifestError(at, ErrorCodes.OverlayBadValue, $"'{key}' has a value an overlay cannot hold.", "Give a single value or a list of values."));
+                    break;
+            }
+        }
+    }
+}

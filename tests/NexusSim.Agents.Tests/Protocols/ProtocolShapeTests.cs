@@ -1,0 +1,108 @@
+using NexusSim.Agents.Tests.Support;
+using NexusSim.Core.Manifest;
+using NexusSim.Core.Protocols;
+
+namespace NexusSim.Agents.Tests.Protocols;
+
+/// <summary>What makes each of parallel, debate and broadcast what it is, against chain on the same seed.</summary>
+public sealed class ProtocolShapeTests
+{
+    [Theory]
+    [InlineData(Firms.Shipped)]
+    [InlineData(Firms.FiveAgents)]
+    public async Task Parallel_SameSeedAsChain_SameWorkShorterMakespanEachDeliverableOnItsLane(string firm)
+    {
+        var manifest = RepoFiles.Manifest(firm);
+        var chain = await ProtocolEngagement.RunAsync(manifest, new ChainProtocol());
+        var parallel = await ProtocolEngagement.RunAsync(manifest, new ParallelProtocol());
+
+        Assert.Equal(StateFingerprint.Of(chain.Harness.State), StateFingerprint.Of(parallel.Harness.State));
+        Assert.Equal(chain.Harness.Clock.BusyMinutes, parallel.Harness.Clock.BusyMinutes, 6);
+        Assert.True(parallel.Harness.Clock.MakespanMinutes < chain.Harness.Clock.MakespanMinutes,
+            $"parallel {parallel.Harness.Clock.MakespanMinutes} min, chain {chain.Harness.Clock.MakespanMinutes} min");
+        Assert.All(parallel.Turns.Turns.Where(t => t.Turn.DeliverableId.Length > 0),
+            t => Assert.Equal(ParallelProtocol.LaneOf(t.Turn.DeliverableId), t.Turn.Lane));
+        var audit = await parallel.AuditAsync();
+        Assert.Single(audit, e => e.Action == ParallelProtocol.IntegrationEvent);
+    }
+
+    [Fact]
+    public async Task Broadcast_SameSeedAsChain_EveryTurnSeesMoreAndChainSendsUnderHalfTheTokens()
+    {
+        var manifest = RepoFiles.ShippedManifest;
+        var chain = await ProtocolEngagement.RunAsync(manifest, new ChainProtocol());
+        var broadcast = await ProtocolEngagement.RunAsync(manifest, new BroadcastProtocol());
+
+        Assert.Equal(chain.Turns.Turns.Count, broadcast.Turns.Turns.Count);
+        var later = broadcast.Turns.Turns.Skip(1).ToList();
+        Assert.All(later, t => Assert.Contains(t.Turn.Artifacts, a => a.DeliverableId == BroadcastTurnRunnerId));
+        Assert.Contains(broadcast.Turns.Turns, t => t.Turn.Mode == StepMode.Review && t.Turn.Artifacts.Count > 1);
+        Assert.True(chain.Harness.Metrics.PromptTokens * 2 < broadcast.Harness.Metrics.PromptTokens,
+            $"chain {chain.Harness.Metrics.PromptTokens}, broadcast {broadcast.Harness.Metrics.PromptTokens}");
+    }
+
+    [Fact]
+    public async Task Debate_FiveAgentFirm_PartnersCritiqueBeforeTheFirstGateAndRecordNothing()
+    {
+        var manifest = RepoFiles.FiveAgentFirm;
+        var engagement = await ProtocolEngagement.RunAsync(manifest, new DebateProtocol());
+        var turns = engagement.Turns.Turns.ToList();
+
+        var critiques = turns.Where(t => t.Turn.Task == DebateProtocol.CritiqueTask).ToList();
+        Assert.NotEmpty(critiques);
+        foreach (var (turn, result) in critiques)
+        {
+            var author = engagement.Harness.State.FindDeliverable(turn.DeliverableId)!.Type.Author;
+            Assert.Contains(turn.ActorId, DebateProtocol.Partners(manifest, author));
+            Assert.DoesNotContain(result.Actions, a => a.Executed);
+            var firstReview = turns.FindIndex(t => t.Turn.DeliverableId == turn.DeliverableId && t.Turn.Mode == StepMode.Review && t.Turn.Task != DebateProtocol.CritiqueTask);
+            Assert.True(firstReview < 0 || turns.IndexOf((turn, result)) < firstReview);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Debate_MaxRounds_NoMoreCritiqueRoundsThanTheBound(int rounds)
+    {
+        var manifest = RepoFiles.FiveAgentFirm;
+        var engagement = await ProtocolEngagement.RunAsync(manifest, new DebateProtocol(), limits: new ProtocolLimits(MaxRounds: rounds));
+
+        var critiques = engagement.Turns.Turns.Where(t => t.Turn.Task == DebateProtocol.CritiqueTask).ToList();
+        Assert.All(critiques, t => Assert.InRange(t.Turn.Attempt, 1, rounds));
+        foreach (var deliverable in engagement.Harness.State.Deliverables)
+        {
+            var partners = DebateProtocol.Partners(manifest, deliverable.Type.Author).Count;
+            Assert.InRange(critiques.Count(t => t.Turn.DeliverableId == deliverable.Id), 0, rounds * partners);
+        }
+
+        if (rounds == 0)
+        {
+            Assert.Empty(critiques);
+        }
+    }
+
+    [Fact]
+    public void Lacks_DebateWithoutStandingPairs_ExplainsWhatToAdd()
+    {
+        var manifest = RepoFiles.FiveAgentFirm with { StandingPairs = [] };
+
+        var problem = Assert.Single(new DebateProtocol().Lacks(manifest));
+
+        Assert.Contains("standing_pairs", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IssuesOf_CritiqueText_ReadsOnlyTheLinesUnderTheHeading()
+    {
+        var text = "- [structure] not a critique: \"x\"\n## Critique\n- [structure] Missing section: \"Sources\"\n- [cliche] Cliché: \"move the needle\"\n\n## Next\n- [voice] ignored: \"y\"\n";
+
+        var issues = DebateProtocol.IssuesOf(text);
+
+        Assert.Equal(2, issues.Count);
+        Assert.Equal(["Sources", "move the needle"], issues.Select(i => i.Target));
+    }
+
+    private const string BroadcastTurnRunnerId = "group-chat";
+}

@@ -1,0 +1,57 @@
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Running;
+
+/// <summary><c>run --overlay FILE</c> and <c>--set KEY=VALUE</c>: the variant runs, summary.json says which, bad input exits 2 naming the file and line.</summary>
+public sealed class RunCommandGovernanceTests
+{
+    [Fact]
+    public async Task Run_GatesOffAndRecordOnlyWithFaults_NoGateRunsAndWouldBeDeniedActionsExecute()
+    {
+        using var output = new TempDirectory();
+        var overlay = Path.Combine(output.Path, "variant.yaml");
+        await File.WriteAllTextAsync(overlay, "gates: off\n");
+
+        var result = await CliRunner.RunEngagementAsync(Path.Combine(output.Path, "out"), "--overlay", overlay, "--set", "authority=record_only", "--faults");
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(Path.Combine(output.Path, "out"));
+        Assert.Equal(0, run.Number("gate_attempts"));
+        Assert.Equal(0, run.Number("denied_actions"));
+        Assert.True(run.Number("would_be_denied") > 0);
+        Assert.Equal(run.Number("would_be_denied"), run.Number("unauthorized_executed"));
+        Assert.Equal(["gates=off", "authority=record_only"], run.Summary.GetProperty("governance").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Run_SameFaultsEnforced_DeniedAndNothingUnauthorizedExecuted()
+    {
+        using var output = new TempDirectory();
+
+        var result = await CliRunner.RunEngagementAsync(output.Path, "--faults");
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(output.Path);
+        Assert.True(run.Number("denied_actions") > 0);
+        Assert.Equal(0, run.Number("would_be_denied"));
+        Assert.Equal(0, run.Number("unauthorized_executed"));
+        Assert.False(run.Summary.TryGetProperty("governance", out _));
+    }
+
+    [Fact]
+    public async Task Run_BadOverlay_ExitsTwoNamingFileAndLineAndWritesNothing()
+    {
+        using var temp = new TempDirectory();
+        var overlay = Path.Combine(temp.Path, "variant.yaml");
+        await File.WriteAllTextAsync(overlay, "gates: off\nmax_attempts: lots\n");
+        var output = Path.Combine(temp.Path, "out");
+
+        var result = await CliRunner.RunEngagementAsync(output, "--overlay", overlay);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{overlay}:2:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("NX0087", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+}
