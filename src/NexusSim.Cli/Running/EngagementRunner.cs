@@ -54,7 +54,7 @@ internal sealed class EngagementRunner
     public async Task<EngagementResult> RunAsync(ResolvedRun run, IApprover approver, IEngagementObserver observer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var library = SharedContent.Library(SharedContent.PromptsDirectory);
+        var library = SharedContent.Library(SharedContent.PromptsDirectory, run.Manifest.Directory);
         var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
         using var runLock = RunLock.Acquire(run.OutDirectory, run.RunId);
         RunPublisher.Recover(run.OutDirectory, run.RunId);

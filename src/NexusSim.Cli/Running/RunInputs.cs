@@ -66,6 +66,7 @@ internal sealed partial class RunInputs
 
         var manifest = manifestResult.Manifest!;
         var prompts = LoadPrompts(manifest, problems);
+        FirmContentCheck.Check(manifest, problems);
         var brief = LoadBrief(request, manifest, problems);
         var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
         var protocol = request.Protocol ?? _simulation.Protocol;
@@ -117,18 +118,25 @@ internal sealed partial class RunInputs
 
     private static Brief? LoadBrief(RunRequest request, FirmManifest manifest, List<string> problems)
     {
+        var (schema, schemaErrors) = BriefSchemaLoader.ForFirm(manifest.Directory);
+        if (schema is null)
+        {
+            problems.AddRange(schemaErrors.Select(e => $"brief schema {e}"));
+            return null;
+        }
+
         BriefLoadResult result;
         if (request.BriefPath is { } path)
         {
-            result = BriefLoader.LoadFile(Path.GetFullPath(path));
+            result = BriefLoader.LoadFile(Path.GetFullPath(path), schema);
         }
         else if (File.Exists(Path.Combine(manifest.Directory, FirmBriefFile)))
         {
-            result = BriefLoader.LoadFile(Path.Combine(manifest.Directory, FirmBriefFile));
+            result = BriefLoader.LoadFile(Path.Combine(manifest.Directory, FirmBriefFile), schema);
         }
         else
         {
-            result = BriefLoader.Load(DefaultBrief.Read(), DefaultBrief.SourceName);
+            result = BriefLoader.Load(DefaultBrief.Read(), DefaultBrief.SourceName, schema);
         }
 
         problems.AddRange(result.Errors.Select(e => $"brief {e}"));

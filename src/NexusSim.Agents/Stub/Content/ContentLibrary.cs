@@ -28,14 +28,34 @@ public sealed class ContentLibrary
     public IReadOnlyList<string> BannedPhrases => _data.BannedPhrases;
 
     /// <summary>
-    /// Loads the library from <paramref name="promptsDirectory"/> (the folder holding
-    /// <c>content/</c> and <c>voice/</c>).
+    /// Loads the library from <paramref name="promptsDirectory"/> (the folder holding the shared
+    /// <c>content/</c> and <c>voice/</c>), with the firm's own <c>content/</c> and
+    /// <c>voice/banned-phrases.txt</c> from <paramref name="firmDirectory"/> (its manifest folder)
+    /// used before the shared ones.
     /// </summary>
     /// <exception cref="ContentLibraryException">A file is missing or malformed; the message names file and line.</exception>
-    public static ContentLibrary Load(string promptsDirectory)
+    public static ContentLibrary Load(string promptsDirectory, string? firmDirectory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(promptsDirectory);
-        return new ContentLibrary(ContentLoader.Load(promptsDirectory));
+        return new ContentLibrary(ContentLoader.Load(promptsDirectory, firmDirectory));
+    }
+
+    /// <summary>
+    /// The headings of <paramref name="requiredSections"/> no section template of this library
+    /// matches: each is written with the generic fallback (which says there is no content for it).
+    /// </summary>
+    public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections)
+    {
+        ArgumentNullException.ThrowIfNull(requiredSections);
+        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => ReferenceEquals(SectionMatcher.Find(_data, h), _data.GenericSection))];
+    }
+
+    /// <summary>The body text (first variant) a heading is written from, for tests and tools: null when it falls back.</summary>
+    public IReadOnlyList<string>? TemplateVariants(string heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        var template = SectionMatcher.Find(_data, heading);
+        return ReferenceEquals(template, _data.GenericSection) ? null : [.. template.Variants.Select(v => string.Join("\n", v.Lines))];
     }
 
     /// <summary>Writes the draft the request asks for, with its planted defects.</summary>

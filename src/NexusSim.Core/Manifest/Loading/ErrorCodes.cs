@@ -66,4 +66,8 @@ internal static class ErrorCodes
     public const string GateRunTwice = "NX0065";
     public const string ApprovalGateNeedsHuman = "NX0066";
     public const string EscalationOptionUnmapped = "NX0067";
+
+    // Firm-owned content beside the manifest (issue 9 item 2; NX0080-NX0084 reserved for it).
+    public const string BriefSchemaInvalid = "NX0080";
+    public const string FirmContentInvalid = "NX0081";
 }
