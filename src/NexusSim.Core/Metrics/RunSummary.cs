@@ -45,6 +45,9 @@ public sealed record RunSummary
     [JsonPropertyName("audit_head")] public string? AuditHead { get; init; }
     [JsonPropertyName("escalation_outcomes")] public EscalationTally? EscalationOutcomes { get; init; }
 
+    /// <summary>Required sections, over all deliverables, written with the generic fallback; null when not the stub.</summary>
+    [JsonPropertyName("fallback_sections")] public int? FallbackSections { get; init; }
+
     /// <summary>Every configuration value the run read that can change its outcome, by configuration key.</summary>
     [JsonPropertyName("settings")] public IReadOnlyDictionary<string, string>? Settings { get; init; }
 

@@ -15,6 +15,7 @@ public sealed class ContentLibrary
     private readonly DraftComposer _composer;
     private readonly DefectPlanter _planter;
     private readonly DraftRepairer _repairer;
+    private readonly EditorialPass _editor;
 
     private ContentLibrary(LibraryData data)
     {
@@ -22,6 +23,7 @@ public sealed class ContentLibrary
         _composer = new DraftComposer(data);
         _planter = new DefectPlanter(data, _composer);
         _repairer = new DraftRepairer(_composer);
+        _editor = new EditorialPass(data);
     }
 
     /// <summary>The house-style banned phrases (for the voice check).</summary>
@@ -79,6 +81,26 @@ public sealed class ContentLibrary
         var document = _repairer.Repair(markdown, issues, request);
         var planted = request.Defects.Count == 0 ? [] : Compose(request).Defects;
         return new Draft(document.ToMarkdown(), planted.Where(d => DefectPresence.IsPresent(document, d)).ToList());
+    }
+
+    /// <summary>
+    /// An edit step without gate feedback: reconciles the Key facts line with the brief and the
+    /// deliverables released so far, replaces banned phrases with the firm's alternatives and
+    /// restores heading levels and section order. An unchanged draft comes back byte for byte, with
+    /// no changes. Findings are what it saw but left to the author (a missing section).
+    /// </summary>
+    public (Draft Draft, IReadOnlyList<string> Changes, IReadOnlyList<string> Findings) Edit(
+        string markdown, IReadOnlyList<ReleasedFacts> released, IReadOnlyDictionary<string, string> brief, DraftRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(released);
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(request);
+        var result = _editor.Edit(markdown, released, brief, request.RequiredSections);
+        var planted = request.Defects.Count == 0 ? [] : Compose(request).Defects;
+        var text = result.Changes.Count == 0 ? markdown : result.Document.ToMarkdown();
+        var document = result.Changes.Count == 0 ? DraftDocument.Parse(markdown) : result.Document;
+        return (new Draft(text, planted.Where(d => DefectPresence.IsPresent(document, d)).ToList()), result.Changes, result.Findings);
     }
 
     /// <summary>A short evidence paragraph quoting the required sections, for a reviewer's verdict.</summary>

@@ -40,8 +40,9 @@ internal static class ContentLoader
         }
 
         var firmBanned = firmDirectory is null ? null : Path.Combine(firmDirectory, FirmBannedFile);
-        var banned = firmBanned is not null && File.Exists(firmBanned)
-            ? LoadBanned(firmBanned)
+        var ownBanned = firmBanned is not null && File.Exists(firmBanned);
+        var banned = ownBanned
+            ? LoadBanned(firmBanned!)
             : LoadBanned(Path.Combine(promptsDirectory, "voice", "banned-phrases.txt"));
         var firmContent = firmDirectory is null ? null : Path.Combine(firmDirectory, FirmContentFolder);
         var firmBlocks = firmContent is not null && Directory.Exists(firmContent) ? Blocks(firmContent, firmDirectory!) : [];
@@ -49,7 +50,7 @@ internal static class ContentLoader
         var owned = new HashSet<string>(firmBlocks.Select(b => b.Kind + ":" + b.Name.ToLowerInvariant()), StringComparer.Ordinal);
         var blocks = firmBlocks
             .Concat(sharedBlocks.Where(b => !owned.Contains(b.Kind + ":" + b.Name.ToLowerInvariant())
-                && (b.Kind != "cliche" || banned.Contains(b.Name, StringComparer.OrdinalIgnoreCase))))
+                && (!ownBanned || b.Kind != "cliche" || banned.Contains(b.Name, StringComparer.OrdinalIgnoreCase))))
             .ToList();
 
         var sections = blocks.Where(b => b.Kind == "section").Select(b =>
