@@ -1,0 +1,66 @@
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Running;
+
+/// <summary>A firm's own content, house rules and brief schema, read from its manifest folder.</summary>
+public sealed class RunCommandFirmContentTests
+{
+    [Fact]
+    public async Task Run_LegalFirm_WritesFromItsOwnLibraryWithNoFallback()
+    {
+        using var output = new TempDirectory();
+
+        var result = await CliRunner.RunEngagementAsync(output.Path, "--manifest", Paths.FiveAgentFirm);
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(output.Path);
+        Assert.Equal(0, run.Number("fallback_sections"));
+        Assert.All(run.Summary.GetProperty("deliverables").EnumerateArray(), d => Assert.Equal(0, d.GetProperty("fallback_sections").GetInt32()));
+        var texts = run.DeliverableFiles().Select(f => System.Text.Encoding.UTF8.GetString(f.Value)).ToList();
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t =>
+        {
+            Assert.Contains("Key facts: jurisdictions = ", t, StringComparison.Ordinal);
+            Assert.Contains("C.F.R.", t, StringComparison.Ordinal);
+            Assert.DoesNotContain("readiness", t, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("No content for", t, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData("fields:\n  matter: {type: string}\n", "brief-schema.yaml:2", "NX0080")]
+    [InlineData("fields:\n  stalled_pilot: {type: text, required: true}\n", "stalled_pilot", "Required field 'stalled_pilot' is missing")]
+    [InlineData("fields:\n  client: {type: text, required: false}\n", "brief-schema.yaml:2", "cannot be made optional")]
+    public async Task Run_FirmBriefSchemaBrokenOrUnmet_ExitsTwoNamingFileAndField(string schema, string where, string what)
+    {
+        using var firm = new TempDirectory();
+        using var output = new TempDirectory();
+        var manifest = FirmCopy.Create(Paths.FiveAgentFirm, firm.Path);
+        File.WriteAllText(Path.Combine(firm.Path, "brief-schema.yaml"), schema);
+
+        var result = await CliRunner.RunEngagementAsync(output.Path, "--manifest", manifest);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(where, result.Output, StringComparison.Ordinal);
+        Assert.Contains(what, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(output.Path));
+    }
+
+    [Fact]
+    public async Task Run_FirmContentMalformed_ExitsTwoNamingFileLineAndCode()
+    {
+        using var firm = new TempDirectory();
+        using var output = new TempDirectory();
+        var manifest = FirmCopy.Create(Paths.FiveAgentFirm, firm.Path);
+        File.AppendAllText(Path.Combine(firm.Path, "content", "10-memo-sections.md"), "\n# section: Extra\nkeyword: x\n## variant\nText [@brief].\n");
+
+        var result = await CliRunner.RunEngagementAsync(output.Path, "--manifest", manifest);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("10-memo-sections.md:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Unknown attribute 'keyword'", result.Output, StringComparison.Ordinal);
+        Assert.Contains("NX0081", result.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(output.Path));
+    }
+}
