@@ -24,7 +24,20 @@ public sealed class RunCommandFirmContentTests
             Assert.Contains("C.F.R.", t, StringComparison.Ordinal);
             Assert.DoesNotContain("readiness", t, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("No content for", t, StringComparison.Ordinal);
+            Assert.Contains("California", t, StringComparison.Ordinal);
+            Assert.Contains("Texas", t, StringComparison.Ordinal);
+            Assert.StartsWith("## Question Presented", t[t.IndexOf("\n## ", StringComparison.Ordinal)..].TrimStart(), StringComparison.Ordinal);
         });
+
+        // Every authority cited is one of the firm's own sources (client name filled in).
+        var library = File.ReadAllLines(Path.Combine(Paths.FiveAgentFirm, "content", "00-sources.md"))
+            .Where(l => l.StartsWith("text: ", StringComparison.Ordinal))
+            .Select(l => l["text: ".Length..].Replace("{client}", run.Text("client"), StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+        var cited = texts.SelectMany(t => t.Split('\n')).Where(l => l.StartsWith("- [S", StringComparison.Ordinal)).Select(l => l[(l.IndexOf(']', StringComparison.Ordinal) + 2)..]).ToList();
+        Assert.True(cited.Count >= 6, $"only {cited.Count} sources cited");
+        Assert.All(cited, c => Assert.Contains(c, library));
+        Assert.Contains(texts, t => t.Contains("## Short Answer", StringComparison.Ordinal) && t.Contains("45 C.F.R.", StringComparison.Ordinal));
     }
 
     [Theory]
