@@ -1,4 +1,5 @@
 using NexusSim.Agents.Stub.Content;
+using NexusSim.Core.Determinism;
 using NexusSim.Core.Manifest;
 
 namespace NexusSim.Cli.Running;
@@ -23,5 +24,47 @@ internal static class FirmContentCheck
         {
             problems.Add($"content library {ex.Message} ({ErrorCode}) Fix the block, or remove the firm's file to use the shared default.");
         }
+    }
+
+    /// <summary>The run setting that makes the run id (and summary.json's settings) follow the firm's own content files.</summary>
+    public const string HashSetting = "FirmContentHash";
+
+    /// <summary>
+    /// Adds <see cref="HashSetting"/> (a digest of the firm's content/*.md and voice/banned-phrases.txt)
+    /// when the firm ships any, so editing them gives a new run id; a firm without its own content adds nothing.
+    /// </summary>
+    public static void AddHash(IDictionary<string, string> settings, FirmManifest manifest)
+    {
+        if (Hash(manifest.Directory) is { } hash)
+        {
+            settings[HashSetting] = hash;
+        }
+    }
+
+    // Through the safe reader (no FIFO, device or oversized file is read); a refused file hashes as
+    // its refusal, and loading the library reports it.
+    private static string Read(string file, string folder)
+    {
+        var read = Core.Files.SafeFileReader.ReadText(file, folder, 1024 * 1024);
+        return read.Ok ? read.Text! : "refused: " + read.Message;
+    }
+
+    /// <summary>A digest of the firm's own content files in <paramref name="folder"/>, or null when it ships none.</summary>
+    public static string? Hash(string? folder)
+    {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        var content = Path.Combine(folder, ContentLibrary.FirmContentFolder);
+        var files = (Directory.Exists(content) ? Directory.GetFiles(content, "*.md") : [])
+            .Append(Path.Combine(folder, ContentLibrary.FirmBannedFile))
+            .Where(File.Exists)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return files.Count == 0
+            ? null
+            : StableHash.Hex([.. files.SelectMany(f => new[] { Path.GetRelativePath(folder, f).Replace('\\', '/'), Read(f, folder) })])[..16];
     }
 }

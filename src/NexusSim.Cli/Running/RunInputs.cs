@@ -93,6 +93,7 @@ internal sealed partial class RunInputs
 
         var seed = request.Seed ?? _simulation.Seed;
         var settings = RunSettings.From(_simulation, Stub, _llm, provider, request.Faults, approverSource);
+        FirmContentCheck.AddHash(settings, manifest);
         var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults, settings);
         return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings }, manifestResult, problems);
     }

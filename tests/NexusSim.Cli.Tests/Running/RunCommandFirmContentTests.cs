@@ -76,4 +76,22 @@ public sealed class RunCommandFirmContentTests
         Assert.Contains("NX0081", result.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(output.Path));
     }
+
+    [Fact]
+    public async Task Run_FirmContentEdited_NewRunIdNotTheOldRun()
+    {
+        using var firm = new TempDirectory();
+        using var output = new TempDirectory();
+        var manifest = FirmCopy.Create(Paths.FiveAgentFirm, firm.Path);
+        var first = await CliRunner.RunEngagementAsync(output.Path, "--manifest", manifest);
+        var sources = Path.Combine(firm.Path, "content", "00-sources.md");
+        File.WriteAllText(sources, File.ReadAllText(sources).Replace("Client intake memorandum", "Client intake note", StringComparison.Ordinal));
+
+        var second = await CliRunner.RunEngagementAsync(output.Path, "--manifest", manifest);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        var runs = Directory.GetDirectories(output.Path).Select(RunOutput.At).ToList();
+        Assert.Equal(2, runs.Count);
+        Assert.Single(runs, r => r.DeliverableFiles().Values.Any(b => System.Text.Encoding.UTF8.GetString(b).Contains("Client intake note", StringComparison.Ordinal)));
+    }
 }

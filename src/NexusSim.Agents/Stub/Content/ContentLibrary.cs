@@ -26,6 +26,12 @@ public sealed class ContentLibrary
         _editor = new EditorialPass(data);
     }
 
+    /// <summary>The folder, in a firm's manifest folder, holding its own content files (<c>*.md</c>).</summary>
+    public const string FirmContentFolder = ContentLoader.FirmContentFolder;
+
+    /// <summary>The firm's own banned-phrases file, relative to its manifest folder.</summary>
+    public static string FirmBannedFile => ContentLoader.FirmBannedFile;
+
     /// <summary>The house-style banned phrases (for the voice check).</summary>
     public IReadOnlyList<string> BannedPhrases => _data.BannedPhrases;
 
