@@ -26,7 +26,7 @@ public static class BriefBlock
     /// <summary>Separator between constraints.</summary>
     public const string ConstraintSeparator = " | ";
 
-    /// <summary>Renders <paramref name="brief"/> datamarked.</summary>
+    /// <summary>Renders <paramref name="brief"/> datamarked: the engine's fields (stalled_pilot only when given), then the firm's own.</summary>
     public static string Render(Brief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
@@ -40,8 +40,17 @@ public static class BriefBlock
         Line(text, "headcount", brief.Headcount.ToString(CultureInfo.InvariantCulture));
         Line(text, "budget_usd", brief.BudgetUsd.ToString("0", CultureInfo.InvariantCulture));
         Line(text, "situation", brief.Situation);
-        Line(text, "stalled_pilot", brief.StalledPilot);
+        if (brief.StalledPilot.Length > 0)
+        {
+            Line(text, "stalled_pilot", brief.StalledPilot);
+        }
+
         Line(text, "constraints", string.Join(ConstraintSeparator, brief.Constraints.Select(Clean)));
+        foreach (var (name, value) in brief.FirmFields)
+        {
+            Line(text, name, value);
+        }
+
         return text.ToString();
     }
 

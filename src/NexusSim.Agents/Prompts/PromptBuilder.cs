@@ -83,6 +83,11 @@ public sealed class PromptBuilder
         AppendGate(prompt, gate);
         AppendHandoff(prompt, turn.Handoff);
         AppendFeedback(prompt, turn.Feedback);
+        if (turn.Mode == StepMode.Edit && turn.Feedback.Count == 0)
+        {
+            prompt.Append(ReleasedKeyFacts.Render(_state, turn.DeliverableId));
+        }
+
         foreach (var artifact in turn.Artifacts)
         {
             prompt.Append(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash})").AppendLine();

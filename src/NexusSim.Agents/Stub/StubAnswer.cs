@@ -31,28 +31,35 @@ internal static class StubAnswer
         return text.ToString();
     }
 
+    // Each field is written from the work of this turn: what the calls did, what the edit changed
+    // or found, the gate issues it addressed, and what the next step needs.
     private static string Value(string field, StubRequest request, string last)
     {
         var card = request.Card;
         var key = field.ToLowerInvariant();
-        var constraint = request.Brief.TryGetValue("constraints", out var constraints) ? constraints.Split('|')[0].Trim() : string.Empty;
+        var work = TurnWork.Of(request);
         return key switch
         {
-            _ when key.Contains("status", StringComparison.Ordinal) || key.Contains("state", StringComparison.Ordinal) || key.Contains("done", StringComparison.Ordinal) => last,
+            _ when key.Contains("status", StringComparison.Ordinal) || key.Contains("state", StringComparison.Ordinal) => last,
+            _ when key.Contains("done", StringComparison.Ordinal) || key.Contains("summary", StringComparison.Ordinal) || key.Contains("what", StringComparison.Ordinal) => work.Done,
+            _ when key.Contains("decision", StringComparison.Ordinal) => work.Decisions,
             _ when key.Contains("next", StringComparison.Ordinal) || key.Contains("action", StringComparison.Ordinal) || key.Contains("ask", StringComparison.Ordinal) =>
-                card.Next.Length > 0 ? $"{card.Next} takes the {Subject(card)} from here." : $"Carry the {Subject(card)} to its next step.",
+                (card.Next.Length > 0 ? $"{card.Next}: " : string.Empty) + work.NextNeeds,
             _ when key.Contains("risk", StringComparison.Ordinal) || key.Contains("issue", StringComparison.Ordinal) || key.Contains("open", StringComparison.Ordinal) || key.Contains("concern", StringComparison.Ordinal) =>
-                constraint.Length > 0 ? $"Watch the client's constraint: {constraint}." : "None open.",
+                work.Open,
+            _ when key.Contains("accept", StringComparison.Ordinal) || key.Contains("criteri", StringComparison.Ordinal) =>
+                card.RequiredSections.Count > 0
+                    ? $"The {Subject(card)} has {string.Join(", ", card.RequiredSections)} in that order, a cited source for every figure and Key facts equal to the deliverables released before it."
+                    : $"The {Subject(card)} matches the brief's service line and budget.",
             _ when key.Contains("assum", StringComparison.Ordinal) =>
                 "Figures come from the client's notes and the benchmarks cited in the Sources section.",
             _ when key.Contains("source", StringComparison.Ordinal) || key.Contains("evidence", StringComparison.Ordinal) =>
                 "Every figure cites an entry of the Sources section.",
             _ when key.Contains("deliverable", StringComparison.Ordinal) || key.Contains("artifact", StringComparison.Ordinal) || key.Contains("output", StringComparison.Ordinal) =>
                 card.DeliverableId.Length > 0 ? $"{card.Deliverable} ({card.DeliverableId})" : "The engagement plan.",
-            _ when key.Contains("decision", StringComparison.Ordinal) => last,
-            _ => $"See the {Subject(card)}.",
+            _ => $"{field} for the {Subject(card)}: {work.Done}",
         };
     }
 
-    private static string Subject(Prompts.TaskCard card) => card.Deliverable.Length > 0 ? card.Deliverable : "engagement";
+    internal static string Subject(Prompts.TaskCard card) => card.Deliverable.Length > 0 ? card.Deliverable : "engagement";
 }

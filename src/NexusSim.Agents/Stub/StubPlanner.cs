@@ -35,6 +35,7 @@ internal sealed class StubPlanner
             "review" when card.Task == DebateProtocol.CritiqueTask => (string.Empty, []),
             "plan" => (ActionIds.AssignTask, Assign(card)),
             "author" => (ActionIds.SubmitDeliverable, Submit(request, Author(request))),
+            "edit" when request.Feedback.Count == 0 && request.ArtifactMarkdown is not null => (ActionIds.SubmitDeliverable, Editorial(request)),
             "edit" => (ActionIds.SubmitDeliverable, Submit(request, Rework(request))),
             "review" => (ActionIds.RecordGateVerdict, Review(request)),
             "approve" => (ActionIds.RequestApproval, SignOff(card)),
@@ -59,12 +60,12 @@ internal sealed class StubPlanner
         [ActionArgs.Reason] = $"Draft the {card.Deliverable} with every required section ({string.Join(", ", card.RequiredSections)}) and a source for every figure.",
     };
 
-    private Dictionary<string, object?> Submit(StubRequest request, Draft draft)
+    private Dictionary<string, object?> Submit(StubRequest request, Draft draft, string? editSummary = null)
     {
         _context.Ledger.Record(StableHash.HexOfText(draft.Markdown), draft.Defects);
-        var summary = request.Card.Mode == "edit"
+        var summary = editSummary ?? (request.Card.Mode == "edit"
             ? $"Rework addressing {request.Feedback.Count} issue(s) from review."
-            : $"First draft of the {request.Card.Deliverable}.";
+            : $"First draft of the {request.Card.Deliverable}.");
         return new()
         {
             [ActionArgs.DeliverableId] = request.Card.DeliverableId,
@@ -99,6 +100,13 @@ internal sealed class StubPlanner
         request.ArtifactMarkdown is { } markdown
             ? _context.Library.Repair(markdown, request.Feedback, DraftRequestFor(request, []))
             : _context.Library.Compose(DraftRequestFor(request, []));
+
+    // An edit step with no gate feedback does editorial work; its summary lists what it changed.
+    private Dictionary<string, object?> Editorial(StubRequest request)
+    {
+        var (draft, changes, findings) = _context.Library.Edit(request.ArtifactMarkdown!, request.Released, request.Brief, DraftRequestFor(request, []));
+        return Submit(request, draft, EditSummary.Write(changes, findings));
+    }
 
     private Dictionary<string, object?> Review(StubRequest request) =>
         new StubReviewer(_context).Judge(request);

@@ -17,6 +17,9 @@ internal sealed record StubRequest(
     private const string ArtifactHeading = "## Artifact:";
     private const string FeedbackHeading = "## Feedback to address";
 
+    /// <summary>The deliverables already released in the run, with their Key facts lines (edit steps only).</summary>
+    public IReadOnlyList<Content.ReleasedFacts> Released { get; init; } = [];
+
     /// <summary>Reads a request, or null when it carries no task card.</summary>
     public static StubRequest? Read(IReadOnlyList<ChatMessage> messages, ChatOptions? options)
     {
@@ -35,7 +38,10 @@ internal sealed record StubRequest(
             ReadFeedback(prompt!),
             [.. options?.Tools?.OfType<AIFunctionDeclaration>().Select(t => t.Name) ?? []],
             [.. contents.OfType<FunctionCallContent>()],
-            [.. contents.OfType<FunctionResultContent>()]);
+            [.. contents.OfType<FunctionResultContent>()])
+        {
+            Released = ReleasedKeyFacts.Read(prompt!),
+        };
     }
 
     /// <summary>The offered tool that performs <paramref name="action"/>, or null.</summary>

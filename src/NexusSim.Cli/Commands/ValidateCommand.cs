@@ -52,6 +52,21 @@ internal static class ValidateCommand
             return ExitCodes.InvalidInput;
         }
 
+        // The firm's own brief schema and content library (beside the manifest) are part of the firm.
+        var problems = new List<string>();
+        var (_, schemaErrors) = Core.Briefs.BriefSchemaLoader.ForFirm(result.Manifest!.Directory);
+        problems.AddRange(schemaErrors.Select(e => $"brief schema {e}"));
+        Running.FirmContentCheck.Check(result.Manifest, problems);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                console.Errors().WriteLine(problem);
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
         FirmRenderer.Render(console, result.Manifest!);
         return ExitCodes.Ok;
     }

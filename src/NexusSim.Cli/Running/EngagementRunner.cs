@@ -54,7 +54,7 @@ internal sealed class EngagementRunner
     public async Task<EngagementResult> RunAsync(ResolvedRun run, IApprover approver, IEngagementObserver observer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var library = SharedContent.Library(SharedContent.PromptsDirectory);
+        var library = SharedContent.Library(SharedContent.PromptsDirectory, run.Manifest.Directory);
         var protocol = _protocols.Create(run.Protocol);
         var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
         using var runLock = RunLock.Acquire(run.OutDirectory, run.RunId);
@@ -113,7 +113,7 @@ internal sealed class EngagementRunner
 
         SqliteConnection.ClearAllPools();
         transcript.Dispose();
-        var summary = RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart));
+        var summary = ContentSummary.Add(RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart)), run, state, library);
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
         await RunSeal.SealAsync(staging, run.RunId, SimulatedClock.Epoch.AddMinutes(clock.MakespanMinutes), journalOptions, CancellationToken.None).ConfigureAwait(false);

@@ -93,6 +93,7 @@ internal sealed partial class RunInputs
         }
 
         var prompts = LoadPrompts(manifest, Registry?.TasksOf(protocol) ?? [], problems);
+        FirmContentCheck.Check(manifest, problems);
         var brief = LoadBrief(request, manifest, problems);
         var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
 
@@ -114,6 +115,7 @@ internal sealed partial class RunInputs
 
         var seed = request.Seed ?? _simulation.Seed;
         var settings = RunSettings.From(_simulation, Stub, _llm, provider, request.Faults, approverSource);
+        FirmContentCheck.AddHash(settings, manifest);
         var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults, settings);
         return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings, Governance = variant.Variant.Settings, ReviewerFallibility = variant.Variant.ReviewerFallibility, StubInconsistentTerm = variant.Variant.StubInconsistentTerm, StubUnauthorizedAttempt = variant.Variant.StubUnauthorizedAttempt, StubQuoteFactor = variant.Variant.StubQuoteFactor }, manifestResult, problems);
     }
@@ -139,18 +141,25 @@ internal sealed partial class RunInputs
 
     private static Brief? LoadBrief(RunRequest request, FirmManifest manifest, List<string> problems)
     {
+        var (schema, schemaErrors) = BriefSchemaLoader.ForFirm(manifest.Directory);
+        if (schema is null)
+        {
+            problems.AddRange(schemaErrors.Select(e => $"brief schema {e}"));
+            return null;
+        }
+
         BriefLoadResult result;
         if (request.BriefPath is { } path)
         {
-            result = BriefLoader.LoadFile(Path.GetFullPath(path));
+            result = BriefLoader.LoadFile(Path.GetFullPath(path), schema);
         }
         else if (File.Exists(Path.Combine(manifest.Directory, FirmBriefFile)))
         {
-            result = BriefLoader.LoadFile(Path.Combine(manifest.Directory, FirmBriefFile));
+            result = BriefLoader.LoadFile(Path.Combine(manifest.Directory, FirmBriefFile), schema);
         }
         else
         {
-            result = BriefLoader.Load(DefaultBrief.Read(), DefaultBrief.SourceName);
+            result = BriefLoader.Load(DefaultBrief.Read(), DefaultBrief.SourceName, schema);
         }
 
         problems.AddRange(result.Errors.Select(e => $"brief {e}"));

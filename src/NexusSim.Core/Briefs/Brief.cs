@@ -12,7 +12,7 @@ namespace NexusSim.Core.Briefs;
 /// <param name="Region">Where the client operates.</param>
 /// <param name="Headcount">Number of employees.</param>
 /// <param name="Situation">The client's situation, in the client's words.</param>
-/// <param name="StalledPilot">The AI pilot that stalled and why the client thinks it did.</param>
+/// <param name="StalledPilot">The AI pilot that stalled and why the client thinks it did; empty when the brief does not give it (the engine does not require it; a firm's brief schema may).</param>
 /// <param name="Constraints">Constraints (regulation, timing, budget, politics).</param>
 /// <param name="BudgetUsd">
 /// The client's programme budget, in US dollars (what the client has for the whole programme the
@@ -45,6 +45,12 @@ public sealed record Brief(
     /// with a risk limit then refuses: fail closed).
     /// </summary>
     public RiskLevel? Risk { get; init; }
+
+    /// <summary>
+    /// Fields the firm's brief schema adds beyond the engine's (<see cref="BriefSchema"/>), by name, as
+    /// text (a list's items joined by "; "); empty for a firm without a schema.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FirmFields { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>
     /// The fee intake works with: <see cref="FeeUsd"/>, or, for a brief written before briefs had a

@@ -19,26 +19,24 @@ public static class BriefLoader
     /// <summary>Largest brief accepted, checked before parsing.</summary>
     public const int MaxBytes = 64 * 1024;
 
-    private static readonly string[] Required = ["client", "industry", "region", "headcount", "situation", "stalled_pilot", "constraints", "budget_usd"];
-    private static readonly string[] Optional = ["service_line", "fee_usd", "risk"];
-
-    /// <summary>Loads the brief at <paramref name="path"/>.</summary>
-    public static BriefLoadResult LoadFile(string path)
+    /// <summary>Loads the brief at <paramref name="path"/>, checked against <paramref name="schema"/> (the engine's when null).</summary>
+    public static BriefLoadResult LoadFile(string path, BriefSchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var read = SafeFileReader.ReadText(path, folder: null, MaxBytes);
         return read.Problem switch
         {
-            SafeFileProblem.None => Load(read.Text!, path),
+            SafeFileProblem.None => Load(read.Text!, path, schema),
             SafeFileProblem.Missing => Fail(path, "brief", $"No brief file at '{path}'. Pass --brief with an existing YAML file (see briefs/)."),
             SafeFileProblem.TooLarge => Fail(path, "brief", string.Create(CultureInfo.InvariantCulture, $"The file is over {MaxBytes:N0} bytes; a brief may be at most {MaxBytes:N0} bytes. Shorten it.")),
             _ => Fail(SafeName(path), "brief", read.Message),
         };
     }
 
-    /// <summary>Loads a brief from text; <paramref name="sourceName"/> names it in errors.</summary>
-    public static BriefLoadResult Load(string text, string sourceName)
+    /// <summary>Loads a brief from text; <paramref name="sourceName"/> names it in errors; checked against <paramref name="schema"/> (the engine's when null).</summary>
+    public static BriefLoadResult Load(string text, string sourceName, BriefSchema? schema = null)
     {
+        schema ??= BriefSchema.Engine;
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
         if (Encoding.UTF8.GetByteCount(text) > MaxBytes)
@@ -48,7 +46,7 @@ public static class BriefLoader
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Fail(sourceName, "brief", "The brief is empty. Write the fields client, industry, region, headcount, situation, stalled_pilot, constraints and budget_usd.");
+            return Fail(sourceName, "brief", $"The brief is empty. Write the fields {string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name))}.");
         }
 
         YamlMappingNode root;
@@ -81,15 +79,11 @@ public static class BriefLoader
                 "YAML syntax error: a flow list or map ([ ... ] or { ... }) is not closed, or a line inside it is malformed. Close the bracket on the same line, or write the list as '- item' lines.")]);
         }
 
-        return new BriefReader(sourceName, root).Read(StableHash.HexOfText(text));
+        return new BriefReader(sourceName, root, schema).Read(StableHash.HexOfText(text));
     }
 
     private static string SafeName(string path) => path.Any(char.IsControl) ? "brief" : path;
 
     private static BriefLoadResult Fail(string file, string field, string message) =>
         new(null, [new BriefError(file, 0, 0, field, message)]);
-
-    internal static IReadOnlyList<string> RequiredFields => Required;
-
-    internal static IReadOnlyList<string> OptionalFields => Optional;
 }

@@ -21,11 +21,13 @@ internal sealed partial class BriefReader
     private readonly YamlMappingNode _root;
     private readonly List<BriefError> _errors = [];
     private readonly Dictionary<string, YamlNode> _fields = new(StringComparer.Ordinal);
+    private readonly BriefSchema _schema;
 
-    public BriefReader(string file, YamlMappingNode root)
+    public BriefReader(string file, YamlMappingNode root, BriefSchema schema)
     {
         _file = file;
         _root = root;
+        _schema = schema;
     }
 
     public BriefLoadResult Read(string contentHash)
@@ -33,9 +35,10 @@ internal sealed partial class BriefReader
         foreach (var (keyNode, value) in _root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            if (!BriefLoader.RequiredFields.Contains(key) && !BriefLoader.OptionalFields.Contains(key))
+            if (_schema.Field(key) is null)
             {
-                Error(keyNode, key, $"Unknown field '{key}'. A brief has: {string.Join(", ", BriefLoader.RequiredFields.Concat(BriefLoader.OptionalFields))}.");
+                var where = _schema.SourceFile is null ? string.Empty : $" (firm schema {_schema.SourceFile})";
+                Error(keyNode, key, $"Unknown field '{key}'. A brief of this firm has: {string.Join(", ", _schema.Fields.Select(f => f.Name))}{where}.");
             }
             else if (!_fields.TryAdd(key, value))
             {
@@ -43,9 +46,10 @@ internal sealed partial class BriefReader
             }
         }
 
-        foreach (var missing in BriefLoader.RequiredFields.Where(f => !_fields.ContainsKey(f)))
+        foreach (var missing in _schema.Fields.Where(f => f.Required && !_fields.ContainsKey(f.Name)))
         {
-            Error(_root, missing, $"Required field '{missing}' is missing.");
+            var why = BriefSchema.EngineRequired.Contains(missing) ? string.Empty : $" (required by the firm's {BriefSchema.FileName})";
+            Error(_root, missing.Name, $"Required field '{missing.Name}' is missing{why}.");
         }
 
         var brief = new Brief(
@@ -55,7 +59,7 @@ internal sealed partial class BriefReader
             Text("region"),
             Integer("headcount", 1, 10_000_000),
             Text("situation"),
-            Text("stalled_pilot"),
+            _fields.ContainsKey("stalled_pilot") ? Text("stalled_pilot") : string.Empty,
             List("constraints"),
             Integer("budget_usd", 1, 1_000_000_000),
             _fields.ContainsKey("service_line") ? Text("service_line") : null,
@@ -63,8 +67,26 @@ internal sealed partial class BriefReader
         {
             FeeUsd = _fields.ContainsKey("fee_usd") ? Integer("fee_usd", 1, 1_000_000_000) : null,
             Risk = _fields.ContainsKey("risk") ? Risk("risk") : null,
+            FirmFields = FirmFields(),
         };
         return _errors.Count == 0 ? new BriefLoadResult(brief, []) : new BriefLoadResult(null, _errors);
+    }
+
+    // Fields the firm's schema adds, as text (a list's items joined by "; "), in the brief's order.
+    private Dictionary<string, string> FirmFields()
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in _fields.Keys.Where(k => !BriefSchema.IsEngineField(k)))
+        {
+            values[name] = _schema.Field(name)!.Type switch
+            {
+                BriefFieldType.Integer => Integer(name, 0, int.MaxValue).ToString(CultureInfo.InvariantCulture),
+                BriefFieldType.List => string.Join("; ", List(name)),
+                _ => Text(name),
+            };
+        }
+
+        return values;
     }
 
     private string Text(string field)

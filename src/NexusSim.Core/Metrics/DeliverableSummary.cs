@@ -17,4 +17,10 @@ public sealed record DeliverableSummary
     [JsonPropertyName("done")] public bool Done { get; init; }
     [JsonPropertyName("caveats")] public IReadOnlyList<string> Caveats { get; init; } = [];
     [JsonPropertyName("escalations")] public IReadOnlyList<string> Escalations { get; init; } = [];
+
+    /// <summary>Required sections the stub wrote with the generic fallback ("no content for …"); null when not the stub.</summary>
+    [JsonPropertyName("fallback_sections")] public int? FallbackSections { get; init; }
+
+    /// <summary>What each editorial pass (an edit step without gate feedback) changed, as "v2: …" entries.</summary>
+    [JsonPropertyName("changes")] public IReadOnlyList<string> Changes { get; init; } = [];
 }

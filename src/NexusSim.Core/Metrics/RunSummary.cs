@@ -68,6 +68,9 @@ public sealed record RunSummary
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Governance { get; init; }
 
+    /// <summary>Required sections, over all deliverables, written with the generic fallback; null when not the stub.</summary>
+    [JsonPropertyName("fallback_sections")] public int? FallbackSections { get; init; }
+
     /// <summary>Every configuration value the run read that can change its outcome, by configuration key.</summary>
     [JsonPropertyName("settings")] public IReadOnlyDictionary<string, string>? Settings { get; init; }
 

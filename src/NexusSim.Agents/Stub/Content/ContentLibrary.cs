@@ -15,6 +15,7 @@ public sealed class ContentLibrary
     private readonly DraftComposer _composer;
     private readonly DefectPlanter _planter;
     private readonly DraftRepairer _repairer;
+    private readonly EditorialPass _editor;
 
     private ContentLibrary(LibraryData data)
     {
@@ -22,20 +23,47 @@ public sealed class ContentLibrary
         _composer = new DraftComposer(data);
         _planter = new DefectPlanter(data, _composer);
         _repairer = new DraftRepairer(_composer);
+        _editor = new EditorialPass(data);
     }
+
+    /// <summary>The folder, in a firm's manifest folder, holding its own content files (<c>*.md</c>).</summary>
+    public const string FirmContentFolder = ContentLoader.FirmContentFolder;
+
+    /// <summary>The firm's own banned-phrases file, relative to its manifest folder.</summary>
+    public static string FirmBannedFile => ContentLoader.FirmBannedFile;
 
     /// <summary>The house-style banned phrases (for the voice check).</summary>
     public IReadOnlyList<string> BannedPhrases => _data.BannedPhrases;
 
     /// <summary>
-    /// Loads the library from <paramref name="promptsDirectory"/> (the folder holding
-    /// <c>content/</c> and <c>voice/</c>).
+    /// Loads the library from <paramref name="promptsDirectory"/> (the folder holding the shared
+    /// <c>content/</c> and <c>voice/</c>), with the firm's own <c>content/</c> and
+    /// <c>voice/banned-phrases.txt</c> from <paramref name="firmDirectory"/> (its manifest folder)
+    /// used before the shared ones.
     /// </summary>
     /// <exception cref="ContentLibraryException">A file is missing or malformed; the message names file and line.</exception>
-    public static ContentLibrary Load(string promptsDirectory)
+    public static ContentLibrary Load(string promptsDirectory, string? firmDirectory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(promptsDirectory);
-        return new ContentLibrary(ContentLoader.Load(promptsDirectory));
+        return new ContentLibrary(ContentLoader.Load(promptsDirectory, firmDirectory));
+    }
+
+    /// <summary>
+    /// The headings of <paramref name="requiredSections"/> no section template of this library
+    /// matches: each is written with the generic fallback (which says there is no content for it).
+    /// </summary>
+    public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections)
+    {
+        ArgumentNullException.ThrowIfNull(requiredSections);
+        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => ReferenceEquals(SectionMatcher.Find(_data, h), _data.GenericSection))];
+    }
+
+    /// <summary>The body text (first variant) a heading is written from, for tests and tools: null when it falls back.</summary>
+    public IReadOnlyList<string>? TemplateVariants(string heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        var template = SectionMatcher.Find(_data, heading);
+        return ReferenceEquals(template, _data.GenericSection) ? null : [.. template.Variants.Select(v => string.Join("\n", v.Lines))];
     }
 
     /// <summary>Writes the draft the request asks for, with its planted defects.</summary>
@@ -59,6 +87,26 @@ public sealed class ContentLibrary
         var document = _repairer.Repair(markdown, issues, request);
         var planted = request.Defects.Count == 0 ? [] : Compose(request).Defects;
         return new Draft(document.ToMarkdown(), planted.Where(d => DefectPresence.IsPresent(document, d)).ToList());
+    }
+
+    /// <summary>
+    /// An edit step without gate feedback: reconciles the Key facts line with the brief and the
+    /// deliverables released so far, replaces banned phrases with the firm's alternatives and
+    /// restores heading levels and section order. An unchanged draft comes back byte for byte, with
+    /// no changes. Findings are what it saw but left to the author (a missing section).
+    /// </summary>
+    public (Draft Draft, IReadOnlyList<string> Changes, IReadOnlyList<string> Findings) Edit(
+        string markdown, IReadOnlyList<ReleasedFacts> released, IReadOnlyDictionary<string, string> brief, DraftRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(released);
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(request);
+        var result = _editor.Edit(markdown, released, brief, request.RequiredSections);
+        var planted = request.Defects.Count == 0 ? [] : Compose(request).Defects;
+        var text = result.Changes.Count == 0 ? markdown : result.Document.ToMarkdown();
+        var document = result.Changes.Count == 0 ? DraftDocument.Parse(markdown) : result.Document;
+        return (new Draft(text, planted.Where(d => DefectPresence.IsPresent(document, d)).ToList()), result.Changes, result.Findings);
     }
 
     /// <summary>A short evidence paragraph quoting the required sections, for a reviewer's verdict.</summary>

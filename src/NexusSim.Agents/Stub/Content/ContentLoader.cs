@@ -8,7 +8,9 @@ namespace NexusSim.Agents.Stub.Content;
 /// content) and prompts/voice/banned-phrases.txt into <see cref="LibraryData"/>. Block kinds: <c>section</c> (aliases, keywords; variants),
 /// <c>industry</c> (keywords, processes, metric, unit, baseline, regulation, benchmark),
 /// <c>source</c> (text), <c>cliche</c> (rewrite; variants are sentences using the phrase) and
-/// <c>phrasing</c> (variants).
+/// <c>phrasing</c> (variants). A firm's manifest folder may carry its own <c>content/*.md</c> and
+/// <c>voice/banned-phrases.txt</c>: its blocks come first and replace the shared blocks of the same
+/// kind and name; its banned phrases replace the shared list (shared clichés it does not ban are dropped).
 /// </summary>
 internal static class ContentLoader
 {
@@ -23,7 +25,13 @@ internal static class ContentLoader
         ["phrasing"] = [],
     };
 
-    public static LibraryData Load(string promptsDirectory)
+    /// <summary>The firm's content folder and banned-phrases file, relative to its manifest folder.</summary>
+    public const string FirmContentFolder = "content";
+
+    /// <inheritdoc cref="FirmContentFolder"/>
+    public static readonly string FirmBannedFile = Path.Combine("voice", "banned-phrases.txt");
+
+    public static LibraryData Load(string promptsDirectory, string? firmDirectory = null)
     {
         var contentDirectory = Path.Combine(promptsDirectory, "content");
         if (!Directory.Exists(contentDirectory))
@@ -31,17 +39,19 @@ internal static class ContentLoader
             throw new ContentLibraryException(contentDirectory, 0, "The content library directory does not exist.");
         }
 
-        var banned = LoadBanned(Path.Combine(promptsDirectory, "voice", "banned-phrases.txt"));
-        var blocks = Directory.GetFiles(contentDirectory, "*.md")
-            .Where(f => !string.Equals(Path.GetFileName(f), "README.md", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
-            .SelectMany(f => ContentFileParser.Parse(f, ReadSafely(f, promptsDirectory)))
+        var firmBanned = firmDirectory is null ? null : Path.Combine(firmDirectory, FirmBannedFile);
+        var ownBanned = firmBanned is not null && File.Exists(firmBanned);
+        var banned = ownBanned
+            ? LoadBanned(firmBanned!)
+            : LoadBanned(Path.Combine(promptsDirectory, "voice", "banned-phrases.txt"));
+        var firmContent = firmDirectory is null ? null : Path.Combine(firmDirectory, FirmContentFolder);
+        var firmBlocks = firmContent is not null && Directory.Exists(firmContent) ? Blocks(firmContent, firmDirectory!) : [];
+        var sharedBlocks = Blocks(contentDirectory, promptsDirectory);
+        var owned = new HashSet<string>(firmBlocks.Select(b => b.Kind + ":" + b.Name.ToLowerInvariant()), StringComparer.Ordinal);
+        var blocks = firmBlocks
+            .Concat(sharedBlocks.Where(b => !owned.Contains(b.Kind + ":" + b.Name.ToLowerInvariant())
+                && (!ownBanned || b.Kind != "cliche" || banned.Contains(b.Name, StringComparer.OrdinalIgnoreCase))))
             .ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in blocks)
-        {
-            Check(block, seen);
-        }
 
         var sections = blocks.Where(b => b.Kind == "section").Select(b =>
             new SectionTemplate(b.Name, b.ListAttribute("aliases"), b.ListAttribute("keywords"), b.Variants)).ToList();
@@ -70,6 +80,23 @@ internal static class ContentLoader
 
         LibraryValidator.Validate(data);
         return data;
+    }
+
+    // A folder's blocks, each checked (kind, attributes, variants, no duplicate within the folder).
+    private static List<ContentBlock> Blocks(string contentDirectory, string root)
+    {
+        var blocks = Directory.GetFiles(contentDirectory, "*.md")
+            .Where(f => !string.Equals(Path.GetFileName(f), "README.md", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .SelectMany(f => ContentFileParser.Parse(f, ReadSafely(f, root)))
+            .ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            Check(block, seen);
+        }
+
+        return blocks;
     }
 
     private static List<string> LoadBanned(string path)
@@ -164,7 +191,7 @@ internal static class ContentLoader
     {
         if (!banned.Contains(block.Name, StringComparer.OrdinalIgnoreCase))
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Cliché '{block.Name}' is not in voice/banned-phrases.txt.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Cliché '{block.Name}' is not in the firm's voice/banned-phrases.txt; add it there or remove the block.");
         }
 
         return new ClicheEntry(block.Name, block.Attribute("rewrite"), block.Variants);

@@ -67,6 +67,10 @@ internal static class ErrorCodes
     public const string ApprovalGateNeedsHuman = "NX0066";
     public const string EscalationOptionUnmapped = "NX0067";
 
+    // Firm-owned content beside the manifest (issue 9 item 2; NX0080-NX0084 reserved for it).
+    public const string BriefSchemaInvalid = "NX0080";
+    public const string FirmContentInvalid = "NX0081";
+
     // Governance variants: overlays and --set (issue 10; NX0085-NX0089 reserved for them).
     public const string OverlayUnreadable = "NX0085";
     public const string OverlayUnknownSetting = "NX0086";

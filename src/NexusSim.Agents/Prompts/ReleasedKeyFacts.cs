@@ -1,0 +1,56 @@
+using System.Text;
+using NexusSim.Agents.Stub.Content;
+using NexusSim.Core.Engagements;
+
+namespace NexusSim.Agents.Prompts;
+
+/// <summary>
+/// The prompt block an edit step gets so it can reconcile figures: one line per deliverable
+/// already released in the run, <c>- Name: Key facts: ...</c>, under <see cref="Heading"/>.
+/// </summary>
+public static class ReleasedKeyFacts
+{
+    /// <summary>The block's heading.</summary>
+    public const string Heading = "## Released deliverables (Key facts)";
+
+    /// <summary>The block for the deliverables of <paramref name="state"/> released before <paramref name="deliverableId"/>'s edit; empty when none is.</summary>
+    public static string Render(EngagementState state, string deliverableId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var lines = new StringBuilder();
+        foreach (var deliverable in state.Deliverables.Where(d => d.Id != deliverableId && d.ReleasedHash is not null))
+        {
+            var released = deliverable.Versions.FirstOrDefault(v => v.ContentHash == deliverable.ReleasedHash);
+            var keyFacts = released?.Markdown.Split('\n').FirstOrDefault(l => l.TrimStart().StartsWith(KeyFactsText.Label, StringComparison.OrdinalIgnoreCase));
+            if (keyFacts is not null)
+            {
+                lines.Append("- ").Append(deliverable.Type.Name.ReplaceLineEndings(" ")).Append(": ").AppendLine(keyFacts.Trim());
+            }
+        }
+
+        return lines.Length == 0 ? string.Empty : Heading + "\n" + lines + "\n";
+    }
+
+    /// <summary>Reads the block back from a prompt (the stub's side); empty when the prompt has none.</summary>
+    public static IReadOnlyList<ReleasedFacts> Read(string prompt)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        var start = prompt.IndexOf(Heading + "\n", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var facts = new List<ReleasedFacts>();
+        foreach (var line in prompt[(start + Heading.Length + 1)..].Split('\n').TakeWhile(l => l.StartsWith("- ", StringComparison.Ordinal)))
+        {
+            var colon = line.IndexOf(": ", 2, StringComparison.Ordinal);
+            if (colon > 2)
+            {
+                facts.Add(new ReleasedFacts(line[2..colon], line[(colon + 2)..]));
+            }
+        }
+
+        return facts;
+    }
+}
