@@ -38,7 +38,8 @@ internal static class CliApplication
 
             Hosting.HostArguments.Current = new Hosting.HostArguments(
                 parse.GetValue<string?>(RootCommandFactory.ConfigOption), parse.GetValue<string?>(RootCommandFactory.VerbosityOption));
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+            using var signals = new Hosting.TerminationSignals(cancellationToken);
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, signals.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -26,7 +26,9 @@ internal sealed class LineApprover(IAnsiConsole console, TextReader input) : IAp
         string? line;
         do
         {
-            line = await _input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            // Console.In reads synchronously even through ReadLineAsync, and no read of a pipe observes a
+            // token: read on the pool and stop waiting when the run is cancelled (Ctrl+C, SIGTERM).
+            line = await Task.Run(_input.ReadLine, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         while (line is not null && (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')));
 
