@@ -77,6 +77,7 @@ internal sealed class EngagementRunner
 
         string status;
         var pending = new PendingDecision();
+        var failure = new ProviderFailureNote();
         long auditCount;
         string? auditHead;
         var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = Storage.CheckpointKeyPath.Length == 0 ? null : Storage.CheckpointKeyPath };
@@ -97,7 +98,7 @@ internal sealed class EngagementRunner
                 Observer = observer,
                 Limits = new ProtocolLimits(Simulation.MaxTurns),
             });
-            status = await RunProtocolAsync(run, session, pending, cancellationToken).ConfigureAwait(false);
+            status = await RunProtocolAsync(run, session, pending, failure, cancellationToken).ConfigureAwait(false);
             await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
             await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
             await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
@@ -113,10 +114,10 @@ internal sealed class EngagementRunner
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
         var published = RunPublisher.Publish(staging, run.RunDirectory, status);
         var exit = status switch { RunStatus.Interrupted => ExitCodes.Interrupted, RunStatus.ProviderFailed => ExitCodes.ProviderFailed, Approvals.ApprovalPendingException.Status => ExitCodes.AwaitingApproval, _ => ExitCodes.Ok };
-        return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason };
+        return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason, ProviderFailure = failure.Reason };
     }
 
-    private async Task<string> RunProtocolAsync(ResolvedRun run, EngagementSession session, PendingDecision pending, CancellationToken cancellationToken)
+    private async Task<string> RunProtocolAsync(ResolvedRun run, EngagementSession session, PendingDecision pending, ProviderFailureNote failure, CancellationToken cancellationToken)
     {
         try
         {
@@ -136,9 +137,10 @@ internal sealed class EngagementRunner
             pending.Reason = ex.Message;
             return Approvals.ApprovalPendingException.Status;
         }
-        catch (ModelUnavailableException)
+        catch (ModelUnavailableException ex)
         {
-            // The reason is in the audit trail (model_call failed); the run is written with this status.
+            // The reason is in the audit trail (model_call failed) and on the console; the run is written with this status.
+            failure.Reason = _chatClients.Redact(ProviderFailureText.ForConsole(ex.Message));
             return RunStatus.ProviderFailed;
         }
     }
