@@ -48,6 +48,11 @@ internal static class RunBanner
             console.Errors().WriteLine("The run folder is kept. Give the decision and run again with the same options: the run id covers the decisions, so the new run gets its own folder.");
         }
 
+        if (result.ProviderFailure is { } failure)
+        {
+            console.Errors().MarkupLine("[red]provider failed:[/] " + Markup.Escape(SafeText.Neutralise(failure)));
+        }
+
         if (result.KeptCompletedRun)
         {
             console.Errors().MarkupLine("[yellow]warning:[/] this run did not complete, so the completed run of the same id was kept and this one discarded.");

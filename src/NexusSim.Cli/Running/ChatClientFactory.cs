@@ -24,6 +24,9 @@ internal sealed class ChatClientFactory
 
     private LlmOptions Llm => _llmOptions.Value;
 
+    /// <summary><paramref name="text"/> with the configured API key (if any) redacted.</summary>
+    public string Redact(string text) => SecretRedactor.Redact(text, Environment.GetEnvironmentVariable(Llm.ApiKeyVariable));
+
     public Func<string, IChatClient> Create(ResolvedRun run, ContentLibrary library, DefectLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(run);

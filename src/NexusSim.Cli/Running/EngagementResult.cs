@@ -10,4 +10,7 @@ internal sealed record EngagementResult(string RunDirectory, RunSummary Summary,
 
     /// <summary>When the run paused as awaiting_approval: which decision is missing and how to give it.</summary>
     public string? PendingDecision { get; init; }
+
+    /// <summary>When the run ended provider_failed: why, one line, with the API key redacted.</summary>
+    public string? ProviderFailure { get; init; }
 }

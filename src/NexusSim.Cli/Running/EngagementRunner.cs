@@ -80,6 +80,7 @@ internal sealed class EngagementRunner
 
         string status;
         var pending = new PendingDecision();
+        var failure = new ProviderFailureNote();
         long auditCount;
         string? auditHead;
         var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = Storage.CheckpointKeyPath.Length == 0 ? null : Storage.CheckpointKeyPath };
@@ -102,7 +103,7 @@ internal sealed class EngagementRunner
                 Humans = humans,
                 Times = times,
             });
-            status = await RunProtocolAsync(protocol, session, pending, cancellationToken).ConfigureAwait(false);
+            status = await RunProtocolAsync(protocol, session, pending, failure, cancellationToken).ConfigureAwait(false);
             await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
             await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
             await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
@@ -119,10 +120,10 @@ internal sealed class EngagementRunner
         await RunSeal.SealAsync(staging, run.RunId, SimulatedClock.Epoch.AddMinutes(clock.MakespanMinutes), journalOptions, CancellationToken.None).ConfigureAwait(false);
         var published = RunPublisher.Publish(staging, run.RunDirectory, status);
         var exit = status switch { RunStatus.Interrupted => ExitCodes.Interrupted, RunStatus.ProviderFailed => ExitCodes.ProviderFailed, Approvals.ApprovalPendingException.Status => ExitCodes.AwaitingApproval, _ => ExitCodes.Ok };
-        return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason };
+        return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason, ProviderFailure = failure.Reason };
     }
 
-    private static async Task<string> RunProtocolAsync(IProtocol protocol, EngagementSession session, PendingDecision pending, CancellationToken cancellationToken)
+    private async Task<string> RunProtocolAsync(IProtocol protocol, EngagementSession session, PendingDecision pending, ProviderFailureNote failure, CancellationToken cancellationToken)
     {
         try
         {
@@ -142,9 +143,10 @@ internal sealed class EngagementRunner
             pending.Reason = ex.Message;
             return Approvals.ApprovalPendingException.Status;
         }
-        catch (ModelUnavailableException)
+        catch (ModelUnavailableException ex)
         {
-            // The reason is in the audit trail (model_call failed); the run is written with this status.
+            // The reason is in the audit trail (model_call failed) and on the console; the run is written with this status.
+            failure.Reason = _chatClients.Redact(ProviderFailureText.ForConsole(ex.Message));
             return RunStatus.ProviderFailed;
         }
     }

@@ -11,11 +11,13 @@ internal sealed class FailingModelServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly int _status;
+    private readonly string _body;
     private int _requests;
 
-    public FailingModelServer(int status)
+    public FailingModelServer(int status, string body = "{\"error\":{\"message\":\"simulated outage\"}}")
     {
         _status = status;
+        _body = body;
         _listener.Start();
         _loop = Task.Run(ServeAsync);
     }
@@ -59,8 +61,7 @@ internal sealed class FailingModelServer : IAsyncDisposable
             var stream = client.GetStream();
             var buffer = new byte[65536];
             _ = await stream.ReadAsync(buffer, _stop.Token);
-            var body = "{\"error\":{\"message\":\"simulated outage\"}}";
-            var response = $"HTTP/1.1 {_status} Failed\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n{body}";
+            var response = $"HTTP/1.1 {_status} Failed\r\nContent-Type: application/json\r\nContent-Length: {Encoding.ASCII.GetByteCount(_body)}\r\nConnection: close\r\n\r\n{_body}";
             await stream.WriteAsync(Encoding.ASCII.GetBytes(response), _stop.Token);
         }
     }

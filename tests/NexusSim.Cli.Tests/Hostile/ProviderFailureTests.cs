@@ -36,10 +36,34 @@ public sealed class ProviderFailureTests : IDisposable
         AssertEndedCleanly(result);
     }
 
-    private async Task<CliResult> RunAgainst(Uri endpoint)
+    [Fact]
+    public async Task Run_ProviderEchoesKeyInError_ConsoleShowsReasonWithKeyRedacted()
+    {
+        const string canary = "sk-canary-7f3a9c1e5b";
+        await using var server = new FailingModelServer(500, $"{{\"error\":{{\"message\":\"outage for key {canary} (Bearer {canary})\"}}}}");
+
+        var result = await RunAgainst(server.Endpoint, canary);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.DoesNotContain(canary, result.Output, StringComparison.Ordinal);
+        var line = Assert.Single(result.Output.Split('\n'), l => l.StartsWith("provider failed:", StringComparison.Ordinal));
+        Assert.Contains("HTTP 500", line, StringComparison.Ordinal);
+        Assert.Contains("outage for key [redacted]", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ConnectionRefused_ConsoleShowsOneReasonLine()
+    {
+        var result = await RunAgainst(FailingModelServer.RefusingEndpoint());
+
+        var line = Assert.Single(result.Output.Split('\n'), l => l.StartsWith("provider failed:", StringComparison.Ordinal));
+        Assert.Contains("could not be reached", line, StringComparison.Ordinal);
+    }
+
+    private async Task<CliResult> RunAgainst(Uri endpoint, string key = "sk-test-not-a-real-key")
     {
         using var environment = new EnvironmentScope(
-            ("NEXUSSIM_API_KEY", "sk-test-not-a-real-key"),
+            ("NEXUSSIM_API_KEY", key),
             ("NexusSim__Llm__Endpoint", endpoint.ToString()),
             ("NexusSim__Simulation__MaxRetries", "1"));
         return await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--provider", "openai");
