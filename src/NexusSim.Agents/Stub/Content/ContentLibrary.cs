@@ -1,5 +1,3 @@
-using NexusSim.Core.Gates;
-
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
@@ -48,10 +46,11 @@ public sealed class ContentLibrary
     }
 
     /// <summary>
-    /// Fixes exactly the deterministic-check issues named in <paramref name="issues"/>; the
+    /// Fixes exactly the deterministic-check issues named in <paramref name="issues"/> (as read from
+    /// the feedback in the prompt by <see cref="FeedbackReader"/>); the
     /// result's defects are the request's planted defects still present in the repaired text.
     /// </summary>
-    public Draft Repair(string markdown, IReadOnlyList<GateIssue> issues, DraftRequest request)
+    public Draft Repair(string markdown, IReadOnlyList<FeedbackItem> issues, DraftRequest request)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(issues);
