@@ -11,12 +11,22 @@ public sealed class DefectLedger
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<PlantedDefect>> _byHash = new(StringComparer.Ordinal);
 
-    /// <summary>Records the defects of the version with <paramref name="contentHash"/>.</summary>
+    /// <summary>
+    /// Records the defects of the version with <paramref name="contentHash"/>. The first record of a
+    /// hash stands: the same text carries the same defects, whichever step wrote it again.
+    /// </summary>
     public void Record(string contentHash, IReadOnlyList<PlantedDefect> defects)
     {
         ArgumentNullException.ThrowIfNull(contentHash);
         ArgumentNullException.ThrowIfNull(defects);
-        _byHash[contentHash] = defects;
+        _byHash.TryAdd(contentHash, defects);
+    }
+
+    /// <summary>The content hash the engine gives a submitted text (it stores the text trimmed).</summary>
+    public static string HashOf(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return NexusSim.Core.Determinism.StableHash.HexOfText(markdown.Trim());
     }
 
     /// <summary>The defects planted in the version with <paramref name="contentHash"/> (none when unknown).</summary>

@@ -58,7 +58,7 @@ internal sealed class StubPlanner
 
     private Dictionary<string, object?> Submit(StubRequest request, Draft draft)
     {
-        _context.Ledger.Record(StableHash.HexOfText(draft.Markdown), draft.Defects);
+        _context.Ledger.Record(DefectLedger.HashOf(draft.Markdown), draft.Defects);
         var summary = request.Card.Mode == "edit"
             ? $"Rework addressing {request.Feedback.Count} issue(s) from review."
             : $"First draft of the {request.Card.Deliverable}.";
@@ -73,7 +73,8 @@ internal sealed class StubPlanner
     private Draft Author(StubRequest request)
     {
         var rates = _context.Options.For(request.Card.Actor);
-        var random = DeterministicRandom.From(_context.SeedText, request.Card.Turn, "quality");
+        // Keyed by deliverable and draft, not by turn: governance changes the turn order, never the first draft.
+        var random = StubDraws.For(_context.Seed, request.Card.DeliverableId, 1, "defects");
         var defects = new List<DefectKind>();
         foreach (var (kind, rate) in new[]
         {
@@ -92,10 +93,18 @@ internal sealed class StubPlanner
         return _context.Library.Compose(DraftRequestFor(request, defects));
     }
 
-    private Draft Rework(StubRequest request) =>
-        request.ArtifactMarkdown is { } markdown
-            ? _context.Library.Repair(markdown, request.Feedback, DraftRequestFor(request, []))
-            : _context.Library.Compose(DraftRequestFor(request, []));
+    // A repair carries forward the defects of the version it edits that its text still shows.
+    private Draft Rework(StubRequest request)
+    {
+        if (request.ArtifactMarkdown is not { } markdown)
+        {
+            return _context.Library.Compose(DraftRequestFor(request, []));
+        }
+
+        var repaired = _context.Library.Repair(markdown, request.Feedback, DraftRequestFor(request, []));
+        var carried = _context.Library.StillPresent(repaired.Markdown, _context.Ledger.For(DefectLedger.HashOf(markdown)));
+        return repaired with { Defects = carried };
+    }
 
     private Dictionary<string, object?> Review(StubRequest request) =>
         new StubReviewer(_context).Judge(request);

@@ -21,7 +21,7 @@ internal sealed class StubReviewer
     {
         var card = request.Card;
         var markdown = request.ArtifactMarkdown ?? string.Empty;
-        var random = DeterministicRandom.From(_context.SeedText, card.Turn, "review");
+        var random = StubDraws.For(_context.Seed, card.DeliverableId, card.VersionHash, "review " + card.GateId);
         var verdict = new Dictionary<string, object?>
         {
             [ActionArgs.DeliverableId] = card.DeliverableId,

@@ -45,6 +45,9 @@ public sealed record RunSummary
     [JsonPropertyName("audit_head")] public string? AuditHead { get; init; }
     [JsonPropertyName("escalation_outcomes")] public EscalationTally? EscalationOutcomes { get; init; }
 
+    /// <summary>Defects planted, caught per gate, shipped and rubber-stamped (ground truth; see <see cref="DefectTally"/>).</summary>
+    [JsonPropertyName("defects")] public DefectTally? Defects { get; init; }
+
     /// <summary>Every configuration value the run read that can change its outcome, by configuration key.</summary>
     [JsonPropertyName("settings")] public IReadOnlyDictionary<string, string>? Settings { get; init; }
 

@@ -60,6 +60,20 @@ public sealed class ContentLibrary
         return new Draft(document.ToMarkdown(), planted.Where(d => DefectPresence.IsPresent(document, d)).ToList());
     }
 
+    /// <summary>The defects of <paramref name="defects"/> that <paramref name="markdown"/> still carries.</summary>
+    public IReadOnlyList<PlantedDefect> StillPresent(string markdown, IReadOnlyList<PlantedDefect> defects)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(defects);
+        if (defects.Count == 0)
+        {
+            return [];
+        }
+
+        var document = DraftDocument.Parse(markdown);
+        return defects.Where(d => DefectPresence.IsPresent(document, d)).ToList();
+    }
+
     /// <summary>A short evidence paragraph quoting the required sections, for a reviewer's verdict.</summary>
     public string ReviewNotes(string markdown, IReadOnlyList<string> requiredSections)
     {
