@@ -44,6 +44,7 @@ internal static class DefectAccounting
             foreach (var defect in distinct)
             {
                 var first = deliverable.Verdicts.FirstOrDefault(v => v.Verdict == GateVerdict.NeedsWork
+                    && Checks(state.Manifest, v.GateId).Contains(CheckFor(defect.Kind))
                     && carried.TryGetValue(v.VersionHash, out var list) && list.Contains(defect));
                 if (first is not null)
                 {

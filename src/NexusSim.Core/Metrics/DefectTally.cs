@@ -11,7 +11,10 @@ public sealed record DefectTally
     /// <summary>Distinct defects planted across every version of every deliverable.</summary>
     [JsonPropertyName("planted")] public int Planted { get; init; }
 
-    /// <summary>Planted defects a gate failed a version for, by the first gate that did.</summary>
+    /// <summary>
+    /// Planted defects a gate failed a version for, by the first gate that did among those whose checks
+    /// cover the defect's kind (structure, evidence, voice, consistency); every gate of the firm is listed.
+    /// </summary>
     [JsonPropertyName("caught")] public required IReadOnlyDictionary<string, int> Caught { get; init; }
 
     /// <summary>The sum of <see cref="Caught"/>.</summary>
