@@ -32,6 +32,11 @@ internal static class LibraryValidator
             }
         }
 
+        foreach (var rule in data.Regulations.Where(r => NumberTokens.Find(r.Text).Count > 0))
+        {
+            throw new ContentLibraryException(rule.FilePath, rule.Line, $"Regulation wording may not contain figures ('{NumberTokens.Find(rule.Text)[0]}'); figures need sources.");
+        }
+
         foreach (var template in data.Sections.Append(data.GenericSection))
         {
             foreach (var variant in template.Variants)
