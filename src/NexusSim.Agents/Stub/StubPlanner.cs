@@ -136,7 +136,7 @@ internal sealed class StubPlanner
     private static BriefFacts Facts(IReadOnlyDictionary<string, string> brief)
     {
         string Get(string key) => brief.TryGetValue(key, out var value) ? value : string.Empty;
-        return new BriefFacts(
+        return InstructionText.Clean(new BriefFacts(
             Get("client"),
             Get("industry"),
             Get("region"),
@@ -144,6 +144,6 @@ internal sealed class StubPlanner
             Get("situation"),
             Get("stalled_pilot"),
             Get("constraints").Split(BriefBlock.ConstraintSeparator.Trim(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            decimal.TryParse(Get("budget_usd"), NumberStyles.Number, CultureInfo.InvariantCulture, out var budget) ? budget : 0);
+            decimal.TryParse(Get("budget_usd"), NumberStyles.Number, CultureInfo.InvariantCulture, out var budget) ? budget : 0));
     }
 }
