@@ -58,7 +58,9 @@ internal sealed class StubPlanner
 
     private Dictionary<string, object?> Submit(StubRequest request, Draft draft)
     {
-        _context.Ledger.Record(DefectLedger.HashOf(draft.Markdown), draft.Defects);
+        var hash = DefectLedger.HashOf(draft.Markdown);
+        _context.Ledger.Record(hash, draft.Defects);
+        _context.Ledger.RecordFallbacks(hash, _context.Library.FallbackHeadings(request.Card.RequiredSections));
         var summary = request.Card.Mode == "edit"
             ? $"Rework addressing {request.Feedback.Count} issue(s) from review."
             : $"First draft of the {request.Card.Deliverable}.";

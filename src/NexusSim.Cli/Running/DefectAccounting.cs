@@ -36,6 +36,7 @@ internal static class DefectAccounting
         var planted = 0;
         var shipped = 0;
         var stamps = 0;
+        var fallbacks = 0;
         foreach (var deliverable in state.Deliverables)
         {
             var carried = deliverable.Versions.ToDictionary(v => v.ContentHash, v => ledger.For(v.ContentHash), StringComparer.Ordinal);
@@ -58,6 +59,7 @@ internal static class DefectAccounting
             if (deliverable.ReleasedHash is { } released)
             {
                 shipped += ledger.For(released).Count;
+                fallbacks += ledger.FallbacksFor(released).Count;
             }
         }
 
@@ -68,6 +70,7 @@ internal static class DefectAccounting
             CaughtTotal = caught.Values.Sum(),
             Shipped = shipped,
             RubberStampPasses = stamps,
+            GenericFallbackSections = fallbacks,
         };
     }
 

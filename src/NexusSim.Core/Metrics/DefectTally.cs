@@ -25,4 +25,7 @@ public sealed record DefectTally
 
     /// <summary>Pass verdicts on a version that still carried a planted defect of a kind the gate checks.</summary>
     [JsonPropertyName("rubber_stamp_passes")] public int RubberStampPasses { get; init; }
+
+    /// <summary>Sections of released versions that the generic fallback wrote (no section template matched the heading).</summary>
+    [JsonPropertyName("generic_fallback_sections")] public int GenericFallbackSections { get; init; }
 }

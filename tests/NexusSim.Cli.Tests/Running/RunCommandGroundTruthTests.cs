@@ -19,11 +19,18 @@ public sealed class RunCommandGroundTruthTests : IDisposable
     [Fact]
     public async Task Run_DefectsShipped_SummaryMatchesAnIndependentRecheckOfTheReleasedFiles()
     {
+        // No gate checks the house voice in this firm, so planted clichés reach the client.
+        var manifest = FirmCopy.Create(Paths.ShippedManifest, _temp.Combine("firm"));
+        var gates = Path.Combine(Path.GetDirectoryName(manifest)!, "firm", "quality.yaml");
+        var original = await File.ReadAllTextAsync(gates);
+        var edited = original.Replace("checks: [structure, voice]", "checks: [structure]", StringComparison.Ordinal);
+        Assert.NotEqual(original, edited);
+        await File.WriteAllTextAsync(gates, edited);
         var config = _temp.Combine("defects.json");
-        await File.WriteAllTextAsync(config, "{ \"NexusSim\": { \"Stub\": { \"ReviewerFallibility\": 1.0, \"Quality\": { \"Cliche\": 0.9, \"UnsourcedNumber\": 0.9, \"MissingSection\": 0.5, \"InconsistentTerm\": 0.5 } } } }");
+        await File.WriteAllTextAsync(config, "{ \"NexusSim\": { \"Stub\": { \"Quality\": { \"Cliche\": 0.9, \"UnsourcedNumber\": 0.9, \"MissingSection\": 0.5, \"InconsistentTerm\": 0.5 } } } }");
         var output = _temp.Combine("out");
 
-        var result = await CliRunner.RunEngagementAsync(output, "--config", config);
+        var result = await CliRunner.RunEngagementAsync(output, "--config", config, "--manifest", Path.GetDirectoryName(manifest)!);
 
         Assert.Equal(0, result.ExitCode);
         var run = RunOutput.Single(output);
@@ -72,6 +79,42 @@ public sealed class RunCommandGroundTruthTests : IDisposable
         Assert.True(draftsA.Count >= 6, "every deliverable has a first draft");
         Assert.Equal(draftsA.Keys.Order(StringComparer.Ordinal), draftsB.Keys.Order(StringComparer.Ordinal));
         Assert.All(draftsA, pair => Assert.Equal(pair.Value, draftsB[pair.Key]));
+    }
+
+    [Fact]
+    public async Task Run_Default_GenericFallbackCountMatchesTheReleasedSectionsThatUseIt()
+    {
+        var output = _temp.Combine("out");
+
+        var result = await CliRunner.RunEngagementAsync(output);
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(output);
+        var openings = GenericOpenings();
+        Assert.True(openings.Count >= 1, "the generic section template was not found");
+        var found = Directory.GetFiles(Path.Combine(run.Directory, "deliverables"), "*.md")
+            .SelectMany(f => File.ReadAllText(f).Split("\n## ").Skip(1))
+            .Count(section => openings.Any(o => section.Contains(o, StringComparison.Ordinal)));
+        Assert.Equal(found, run.Summary.GetProperty("defects").GetProperty("generic_fallback_sections").GetInt32());
+    }
+
+    // The longest literal run of each generic-section variant's first line (placeholders and citations cut out).
+    private static List<string> GenericOpenings()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "prompts", "content", "30-sections-common.md"));
+        var start = Array.FindIndex(lines, l => l.Trim() == "# section: *");
+        Assert.True(start >= 0, "no '# section: *' block");
+        var openings = new List<string>();
+        for (var i = start + 1; i < lines.Length && !lines[i].StartsWith("# ", StringComparison.Ordinal); i++)
+        {
+            if (lines[i].Trim() == "## variant" && i + 1 < lines.Length)
+            {
+                var longest = Regex.Split(lines[i + 1], @"\{[^}]*\}|\[@[^\]]*\]").Select(p => p.Trim()).MaxBy(p => p.Length)!;
+                openings.Add(longest);
+            }
+        }
+
+        return openings;
     }
 
     // Defects on released versions, from the ledger file.

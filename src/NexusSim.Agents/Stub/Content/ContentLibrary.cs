@@ -60,6 +60,16 @@ public sealed class ContentLibrary
         return new Draft(document.ToMarkdown(), planted.Where(d => DefectPresence.IsPresent(document, d)).ToList());
     }
 
+    /// <summary>
+    /// The headings of <paramref name="requiredSections"/> (as written in a draft's body) that no
+    /// section template matches, so the generic fallback writes them.
+    /// </summary>
+    public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections)
+    {
+        ArgumentNullException.ThrowIfNull(requiredSections);
+        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => ReferenceEquals(SectionMatcher.Find(_data, h), _data.GenericSection))];
+    }
+
     /// <summary>The defects of <paramref name="defects"/> that <paramref name="markdown"/> still carries.</summary>
     public IReadOnlyList<PlantedDefect> StillPresent(string markdown, IReadOnlyList<PlantedDefect> defects)
     {
