@@ -28,7 +28,7 @@ internal static class RunCommand
         var faults = new Option<bool>("--faults") { Description = "Turn on the stub's chaos fault profile: transient errors, malformed and made-up tool calls, unauthorized attempts, obedience to planted instructions." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the result, not each turn." };
         var logFile = new Option<string?>("--log-file") { Description = "Also write every log event (Information and up by default) to this file as compact JSON.", HelpName = "PATH" };
-        var command = new Command("run", "Run one consulting engagement of the firm, offline on the stub model by default. Writes out/<run-id>/: report.html, deliverables/ (.md and .docx), escalations/ (when any), summary.json, transcript.jsonl, audit.jsonl, audit.checkpoint.json, run.db.");
+        var command = new Command("run", "Run one consulting engagement of the firm, offline on the stub model by default. Writes out/<run-id>/: report.html, deliverables/ (.md and .docx), escalations/ (when any), summary.json, transcript.jsonl, audit.jsonl, audit.checkpoint.json, run.db, and ground-truth.json (the stub's planted defects) on the stub model.");
         foreach (var option in new Option[] { brief, serviceLine, seed, protocol, approver, output, provider, manifest, runId, faults, quiet, logFile })
         {
             command.Options.Add(option);
