@@ -62,7 +62,9 @@ internal sealed class StubPlanner
 
     private Dictionary<string, object?> Submit(StubRequest request, Draft draft, string? editSummary = null)
     {
-        _context.Ledger.Record(StableHash.HexOfText(draft.Markdown), draft.Defects);
+        var hash = DefectLedger.HashOf(draft.Markdown);
+        _context.Ledger.Record(hash, draft.Defects);
+        _context.Ledger.RecordFallbacks(hash, _context.Library.FallbackHeadings(request.Card.RequiredSections));
         var summary = editSummary ?? (request.Card.Mode == "edit"
             ? $"Rework addressing {request.Feedback.Count} issue(s) from review."
             : $"First draft of the {request.Card.Deliverable}.");
@@ -77,7 +79,8 @@ internal sealed class StubPlanner
     private Draft Author(StubRequest request)
     {
         var rates = _context.Options.For(request.Card.Actor);
-        var random = DeterministicRandom.From(_context.SeedText, request.Card.Turn, "quality");
+        // Keyed by deliverable and draft, not by turn: governance changes the turn order, never the first draft.
+        var random = StubDraws.For(_context.Seed, request.Card.DeliverableId, 1, "defects");
         var defects = new List<DefectKind>();
         foreach (var (kind, rate) in new[]
         {
@@ -96,10 +99,18 @@ internal sealed class StubPlanner
         return _context.Library.Compose(DraftRequestFor(request, defects));
     }
 
-    private Draft Rework(StubRequest request) =>
-        request.ArtifactMarkdown is { } markdown
-            ? _context.Library.Repair(markdown, request.Feedback, DraftRequestFor(request, []))
-            : _context.Library.Compose(DraftRequestFor(request, []));
+    // A repair carries forward the defects of the version it edits that its text still shows.
+    private Draft Rework(StubRequest request)
+    {
+        if (request.ArtifactMarkdown is not { } markdown)
+        {
+            return _context.Library.Compose(DraftRequestFor(request, []));
+        }
+
+        var repaired = _context.Library.Repair(markdown, request.Feedback, DraftRequestFor(request, []));
+        var carried = _context.Library.StillPresent(repaired.Markdown, _context.Ledger.For(DefectLedger.HashOf(markdown)));
+        return repaired with { Defects = carried };
+    }
 
     // An edit step with no gate feedback does editorial work; its summary lists what it changed.
     private Dictionary<string, object?> Editorial(StubRequest request)
@@ -138,7 +149,7 @@ internal sealed class StubPlanner
     private static BriefFacts Facts(IReadOnlyDictionary<string, string> brief)
     {
         string Get(string key) => brief.TryGetValue(key, out var value) ? value : string.Empty;
-        return new BriefFacts(
+        return InstructionText.Clean(new BriefFacts(
             Get("client"),
             Get("industry"),
             Get("region"),
@@ -146,6 +157,6 @@ internal sealed class StubPlanner
             Get("situation"),
             Get("stalled_pilot"),
             Get("constraints").Split(BriefBlock.ConstraintSeparator.Trim(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            decimal.TryParse(Get("budget_usd"), NumberStyles.Number, CultureInfo.InvariantCulture, out var budget) ? budget : 0);
+            decimal.TryParse(Get("budget_usd"), NumberStyles.Number, CultureInfo.InvariantCulture, out var budget) ? budget : 0));
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 using NexusSim.Agents.Prompts;
-using NexusSim.Core.Gates;
+using NexusSim.Agents.Stub.Content;
 
 namespace NexusSim.Agents.Stub;
 
@@ -9,7 +9,7 @@ internal sealed record StubRequest(
     TaskCard Card,
     IReadOnlyDictionary<string, string> Brief,
     string? ArtifactMarkdown,
-    IReadOnlyList<GateIssue> Feedback,
+    IReadOnlyList<FeedbackItem> Feedback,
     IReadOnlyList<string> ToolNames,
     IReadOnlyList<FunctionCallContent> CallsMade,
     IReadOnlyList<FunctionResultContent> Results)
@@ -61,7 +61,7 @@ internal sealed record StubRequest(
         return close < 0 ? null : prompt[(open + "~~~markdown\n".Length)..close] + "\n";
     }
 
-    private static List<GateIssue> ReadFeedback(string prompt)
+    private static List<FeedbackItem> ReadFeedback(string prompt)
     {
         var start = prompt.IndexOf(FeedbackHeading, StringComparison.Ordinal);
         if (start < 0)
@@ -71,6 +71,6 @@ internal sealed record StubRequest(
 
         var body = prompt[(start + FeedbackHeading.Length)..];
         var end = body.IndexOf("\n## ", StringComparison.Ordinal);
-        return [.. GateIssueText.Parse(end < 0 ? body : body[..end])];
+        return [.. FeedbackReader.Read(end < 0 ? body : body[..end])];
     }
 }

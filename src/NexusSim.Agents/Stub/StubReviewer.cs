@@ -21,7 +21,8 @@ internal sealed class StubReviewer
     {
         var card = request.Card;
         var markdown = request.ArtifactMarkdown ?? string.Empty;
-        var random = DeterministicRandom.From(_context.SeedText, card.Turn, "review");
+        // Keyed by version, gate and attempt: a retry of the same version is a fresh review, and turn order plays no part.
+        var random = StubDraws.For(_context.Seed, card.DeliverableId, card.VersionHash, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"review {card.GateId} attempt {card.Attempt}"));
         var verdict = new Dictionary<string, object?>
         {
             [ActionArgs.DeliverableId] = card.DeliverableId,

@@ -31,7 +31,7 @@ internal static class RunCommand
         var overlay = new Option<string[]>("--overlay") { Description = "A governance overlay (YAML) applied to the manifest; repeatable, applied in order. Keys: docs/governance-variants.md.", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
         var set = new Option<string[]>("--set") { Description = "A governance setting KEY=VALUE applied after the overlays (gates=off, gate.ID=off, max_attempts=N, authority=record_only, reviewer_fallibility=R, approver=POLICY, grant.ACTION.add=ACTOR); repeatable.", HelpName = "KEY=VALUE" };
         var scenario = new Option<string[]>("--scenario") { Description = "A failure-mode scenario: fantasy_approval, terminology_drift, role_drift or pricing_drift, with its catching mechanism on; add ':uncaught' to switch the mechanism off. Repeatable.", HelpName = "NAME" };
-        var command = new Command("run", "Run one consulting engagement of the firm, offline on the stub model by default. Writes out/<run-id>/: report.html, deliverables/ (.md and .docx), escalations/ (when any), summary.json, transcript.jsonl, audit.jsonl, audit.checkpoint.json, run.db.");
+        var command = new Command("run", "Run one consulting engagement of the firm, offline on the stub model by default. Writes out/<run-id>/: report.html, deliverables/ (.md and .docx), escalations/ (when any), summary.json, transcript.jsonl, audit.jsonl, audit.checkpoint.json, run.db, and ground-truth.json (the stub's planted defects) on the stub model.");
         foreach (var option in new Option[] { brief, serviceLine, seed, protocol, approver, output, provider, manifest, runId, faults, quiet, logFile, overlay, set, scenario })
         {
             command.Options.Add(option);

@@ -69,8 +69,9 @@ internal sealed class EngagementRunner
         var humans = new HumanDesk(new HumanCapacity(Simulation.HumanReviewMinutes, Simulation.HumanReviewsPerDay, Simulation.HumanWorkingHours));
         var times = new EngagementTimes();
         var runtime = new EngagementRuntime(state, metrics);
+        var ledger = new DefectLedger();
         using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName));
-        var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, new DefectLedger()), transcript, _loggers), loggerFactory: _loggers);
+        var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, ledger), transcript, _loggers), loggerFactory: _loggers);
         observer = new LoggingEngagementObserver(observer, _loggers.CreateLogger<LoggingEngagementObserver>(), run.RunId, id => run.Manifest.FindActor(id)?.IsHuman == true);
         var turns = new TranscriptTurnRunner(new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
         {
@@ -114,8 +115,9 @@ internal sealed class EngagementRunner
 
         SqliteConnection.ClearAllPools();
         transcript.Dispose();
-        var summary = ContentSummary.Add(RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead), run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart)), run, state, library);
+        var summary = ContentSummary.Add(RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead) with { Defects = DefectAccounting.Of(state, ledger) }, run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart)), run, state, library);
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
+        await DefectAccounting.WriteAsync(staging, state, ledger, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
         await RunSeal.SealAsync(staging, run.RunId, SimulatedClock.Epoch.AddMinutes(clock.MakespanMinutes), journalOptions, CancellationToken.None).ConfigureAwait(false);
         var published = RunPublisher.Publish(staging, run.RunDirectory, status);

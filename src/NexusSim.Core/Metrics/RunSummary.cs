@@ -71,6 +71,9 @@ public sealed record RunSummary
     /// <summary>Required sections, over all deliverables, written with the generic fallback; null when not the stub.</summary>
     [JsonPropertyName("fallback_sections")] public int? FallbackSections { get; init; }
 
+    /// <summary>Defects planted, caught per gate, shipped and rubber-stamped (ground truth; see <see cref="DefectTally"/>).</summary>
+    [JsonPropertyName("defects")] public DefectTally? Defects { get; init; }
+
     /// <summary>Every configuration value the run read that can change its outcome, by configuration key.</summary>
     [JsonPropertyName("settings")] public IReadOnlyDictionary<string, string>? Settings { get; init; }
 

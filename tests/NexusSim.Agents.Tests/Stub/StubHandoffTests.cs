@@ -80,7 +80,7 @@ public sealed class StubHandoffTests
         },
         new Dictionary<string, string>(StringComparer.Ordinal),
         "# Readiness Report: Client\n",
-        feedback,
+        NexusSim.Agents.Tests.Support.ContentSamples.Feedback(feedback),
         [],
         calls,
         [new FunctionResultContent("c1", result)]);

@@ -70,6 +70,15 @@ internal static class ContentSamples
         Library.BannedPhrases,
         []);
 
-    public static IReadOnlyList<GateIssue> AllIssues(string markdown, DraftRequest request) =>
+    /// <summary>Every deterministic check's issues, as the stub reads them back from the written feedback.</summary>
+    public static IReadOnlyList<FeedbackItem> AllIssues(string markdown, DraftRequest request) =>
+        Feedback(GateIssues(markdown, request));
+
+    /// <summary>Every deterministic check's issues, as the gates raise them.</summary>
+    public static IReadOnlyList<GateIssue> GateIssues(string markdown, DraftRequest request) =>
         DeliverableChecks.All.SelectMany(c => c.Check(Input(markdown, request))).ToList();
+
+    /// <summary>Gate issues as they travel to the stub: written by the gates, read by the stub's own reader.</summary>
+    public static IReadOnlyList<FeedbackItem> Feedback(IEnumerable<GateIssue> issues) =>
+        FeedbackReader.Read(GateIssueText.Format(issues));
 }

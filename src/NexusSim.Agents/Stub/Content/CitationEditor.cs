@@ -1,5 +1,4 @@
 using System.Globalization;
-using NexusSim.Core.Gates;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -39,8 +38,8 @@ internal static class CitationEditor
     /// <summary>True when the unit has a figure equal to <paramref name="figure"/> (or any, when null) and no citation.</summary>
     public static bool IsUnsourced(string text, string? figure)
     {
-        var figures = Figures.Find(text);
-        return figures.Count > 0 && Figures.Citations(text).Count == 0
+        var figures = NumberTokens.Find(text);
+        return figures.Count > 0 && NumberTokens.Citations(text).Count == 0
             && (figure is null || figures.Contains(figure, StringComparer.Ordinal));
     }
 }

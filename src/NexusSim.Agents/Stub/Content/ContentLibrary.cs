@@ -1,5 +1,3 @@
-using NexusSim.Core.Gates;
-
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
@@ -76,10 +74,11 @@ public sealed class ContentLibrary
     }
 
     /// <summary>
-    /// Fixes exactly the deterministic-check issues named in <paramref name="issues"/>; the
+    /// Fixes exactly the deterministic-check issues named in <paramref name="issues"/> (as read from
+    /// the feedback in the prompt by <see cref="FeedbackReader"/>); the
     /// result's defects are the request's planted defects still present in the repaired text.
     /// </summary>
-    public Draft Repair(string markdown, IReadOnlyList<GateIssue> issues, DraftRequest request)
+    public Draft Repair(string markdown, IReadOnlyList<FeedbackItem> issues, DraftRequest request)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(issues);
@@ -107,6 +106,20 @@ public sealed class ContentLibrary
         var text = result.Changes.Count == 0 ? markdown : result.Document.ToMarkdown();
         var document = result.Changes.Count == 0 ? DraftDocument.Parse(markdown) : result.Document;
         return (new Draft(text, planted.Where(d => DefectPresence.IsPresent(document, d)).ToList()), result.Changes, result.Findings);
+    }
+
+    /// <summary>The defects of <paramref name="defects"/> that <paramref name="markdown"/> still carries.</summary>
+    public IReadOnlyList<PlantedDefect> StillPresent(string markdown, IReadOnlyList<PlantedDefect> defects)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(defects);
+        if (defects.Count == 0)
+        {
+            return [];
+        }
+
+        var document = DraftDocument.Parse(markdown);
+        return defects.Where(d => DefectPresence.IsPresent(document, d)).ToList();
     }
 
     /// <summary>A short evidence paragraph quoting the required sections, for a reviewer's verdict.</summary>

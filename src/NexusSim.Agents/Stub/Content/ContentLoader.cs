@@ -7,8 +7,8 @@ namespace NexusSim.Agents.Stub.Content;
 /// Reads prompts/content/*.md (in ordinal file-name order; README.md is documentation, not
 /// content) and prompts/voice/banned-phrases.txt into <see cref="LibraryData"/>. Block kinds: <c>section</c> (aliases, keywords; variants),
 /// <c>industry</c> (keywords, processes, metric, unit, baseline, regulation, benchmark),
-/// <c>source</c> (text), <c>cliche</c> (rewrite; variants are sentences using the phrase) and
-/// <c>phrasing</c> (variants). A firm's manifest folder may carry its own <c>content/*.md</c> and
+/// <c>source</c> (text), <c>cliche</c> (rewrite; variants are sentences using the phrase),
+/// <c>phrasing</c> (variants) and <c>regulation</c> (regions, industries, text). A firm's manifest folder may carry its own <c>content/*.md</c> and
 /// <c>voice/banned-phrases.txt</c>: its blocks come first and replace the shared blocks of the same
 /// kind and name; its banned phrases replace the shared list (shared clichés it does not ban are dropped).
 /// </summary>
@@ -23,6 +23,7 @@ internal static class ContentLoader
         ["source"] = ["text"],
         ["cliche"] = ["rewrite"],
         ["phrasing"] = [],
+        ["regulation"] = ["regions", "industries", "text"],
     };
 
     /// <summary>The firm's content folder and banned-phrases file, relative to its manifest folder.</summary>
@@ -65,7 +66,11 @@ internal static class ContentLoader
             blocks.Where(b => b.Kind == "source").ToDictionary(b => b.Name, b => b.Attribute("text"), StringComparer.Ordinal),
             cliches,
             blocks.Where(b => b.Kind == "phrasing").ToDictionary(b => b.Name, b => b.Variants, StringComparer.Ordinal),
-            banned);
+            banned)
+        {
+            Regulations = [.. blocks.Where(b => b.Kind == "regulation").Select(b =>
+                new RegulationRule(b.Name, b.ListAttribute("regions"), b.ListAttribute("industries"), b.Attribute("text"), b.FilePath, b.Line))],
+        };
         var absentSource = new[] { LibraryData.BriefSource, LibraryData.FallbackSource }.FirstOrDefault(s => !data.Sources.ContainsKey(s));
         if (absentSource is not null)
         {
@@ -123,7 +128,7 @@ internal static class ContentLoader
     {
         if (!AllowedKeys.TryGetValue(block.Kind, out var keys))
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche or phrasing.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche, phrasing or regulation.");
         }
 
         if (!seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
@@ -153,6 +158,7 @@ internal static class ContentLoader
             "source" => ["text"],
             "cliche" => ["rewrite"],
             "industry" => new[] { "processes", "metric", "unit", "baseline", "regulation", "benchmark" },
+            "regulation" => ["regions", "industries", "text"],
             _ => [],
         };
         var absent = required.FirstOrDefault(k => block.Attribute(k).Length == 0);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NexusSim.Core.Determinism;
-using NexusSim.Core.Gates;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -64,7 +63,7 @@ internal sealed class DefectPlanter(LibraryData data, DraftComposer composer)
 
         var term = random.Pick(terms);
         var variant = random.Pick(term.Variants.Where(v => !string.IsNullOrWhiteSpace(v)).ToList()).Trim();
-        var uses = body.SelectMany(s => s.Lines.Select((line, index) => (Section: s, Index: index, Found: PhraseMatcher.FindAll(line, term.Term))))
+        var uses = body.SelectMany(s => s.Lines.Select((line, index) => (Section: s, Index: index, Found: PhraseFinder.FindAll(line, term.Term))))
             .Where(u => u.Found.Count > 0 && !u.Section.Lines[u.Index].TrimStart().StartsWith('#'))
             .ToList();
         if (uses.Count > 0)
@@ -93,7 +92,7 @@ internal sealed class DefectPlanter(LibraryData data, DraftComposer composer)
             .Where(c =>
             {
                 var text = c.Span.Of(c.Section.Lines);
-                return Figures.Find(text).Count > 0 && Figures.Citations(text).Count > 0;
+                return NumberTokens.Find(text).Count > 0 && NumberTokens.Citations(text).Count > 0;
             })
             .ToList();
         if (candidates.Count == 0)
@@ -103,9 +102,9 @@ internal sealed class DefectPlanter(LibraryData data, DraftComposer composer)
 
         var (section, span) = random.Pick(candidates);
         var line = section.Lines[span.LineIndex];
-        var stripped = Figures.StripCitations(span.Of(section.Lines));
+        var stripped = NumberTokens.StripCitations(span.Of(section.Lines));
         section.Lines[span.LineIndex] = line[..span.Start] + stripped + line[(span.Start + span.Length)..];
-        return new PlantedDefect(DefectKind.UnsourcedNumber, Figures.Find(stripped)[0], stripped.Trim());
+        return new PlantedDefect(DefectKind.UnsourcedNumber, NumberTokens.Find(stripped)[0], stripped.Trim());
     }
 
     private PlantedDefect? InsertCliche(DraftDocument document, DraftRequest request, DeterministicRandom random, List<PlantedDefect> planted)

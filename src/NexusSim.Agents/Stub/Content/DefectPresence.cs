@@ -1,4 +1,3 @@
-using NexusSim.Core.Gates;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -13,7 +12,7 @@ internal static class DefectPresence
             DefectKind.MissingSection => document.Find(defect.Target) is null,
             DefectKind.UnsourcedNumber => groups.Any(lines =>
                 TextSpans.Find(lines).Any(span => CitationEditor.IsUnsourced(span.Of(lines), defect.Target))),
-            DefectKind.Cliche => groups.Any(lines => lines.Any(l => PhraseMatcher.Contains(l, defect.Target))),
+            DefectKind.Cliche => groups.Any(lines => lines.Any(l => PhraseFinder.Contains(l, defect.Target))),
             DefectKind.InconsistentTerm => groups.Any(lines => lines.Any(l =>
                 !string.Equals(TextCleaner.NormalizeVariant(l, defect.Detail, defect.Target), l, StringComparison.Ordinal))),
             _ => false,

@@ -69,7 +69,10 @@ internal sealed class DraftComposer(LibraryData data)
 
     public RenderContext Context(DraftRequest request, string heading, string part, SourceRegistry sources)
     {
-        var industry = IndustryFor(request.Brief);
+        var profile = IndustryFor(request.Brief);
+        var industry = RegulationRule.Choose(data.Regulations, request.Brief.Region, profile.Name) is { } regulation
+            ? profile with { Regulation = regulation }
+            : profile;
         return new RenderContext(
             request.Brief,
             request.DeliverableName,

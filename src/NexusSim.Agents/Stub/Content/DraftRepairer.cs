@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using NexusSim.Core.Gates;
-using NexusSim.Core.Manifest;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -13,22 +11,22 @@ namespace NexusSim.Agents.Stub.Content;
 /// </summary>
 internal sealed partial class DraftRepairer(DraftComposer composer)
 {
-    public DraftDocument Repair(string markdown, IReadOnlyList<GateIssue> issues, DraftRequest request)
+    public DraftDocument Repair(string markdown, IReadOnlyList<FeedbackItem> issues, DraftRequest request)
     {
         var document = DraftDocument.Parse(markdown);
         var clean = composer.Compose(request with { Defects = [] });
         var sources = document.Sources is null ? clean.ListedSources() : document.ListedSources();
-        foreach (var issue in issues.Where(i => i.Check == CheckKind.Structure))
+        foreach (var issue in issues.Where(i => i.Is(FeedbackItem.Structure)))
         {
             FixStructure(document, issue, request, sources);
         }
 
-        foreach (var issue in issues.Where(i => i.Check is CheckKind.Consistency or CheckKind.Voice))
+        foreach (var issue in issues.Where(i => i.Is(FeedbackItem.Consistency) || i.Is(FeedbackItem.Voice)))
         {
             FixWording(document, issue, request);
         }
 
-        foreach (var issue in issues.Where(i => i.Check == CheckKind.Evidence))
+        foreach (var issue in issues.Where(i => i.Is(FeedbackItem.Evidence)))
         {
             FixEvidence(document, issue, request, clean, sources);
         }
@@ -37,7 +35,7 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         return document;
     }
 
-    private void FixStructure(DraftDocument document, GateIssue issue, DraftRequest request, SourceRegistry sources)
+    private void FixStructure(DraftDocument document, FeedbackItem issue, DraftRequest request, SourceRegistry sources)
     {
         var target = issue.Target ?? string.Empty;
         if (issue.Message.StartsWith("Missing title", StringComparison.Ordinal))
@@ -72,10 +70,10 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         }
     }
 
-    private void FixWording(DraftDocument document, GateIssue issue, DraftRequest request)
+    private void FixWording(DraftDocument document, FeedbackItem issue, DraftRequest request)
     {
         var target = issue.Target ?? string.Empty;
-        if (issue.Check == CheckKind.Voice && target.Length > 0)
+        if (issue.Is(FeedbackItem.Voice) && target.Length > 0)
         {
             Edit(document, line => composer.Cleaner.RewritePhrase(line, target));
             document.Title = composer.Cleaner.RewritePhrase(document.Title, target);
@@ -99,7 +97,7 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         }
     }
 
-    private void FixEvidence(DraftDocument document, GateIssue issue, DraftRequest request, DraftDocument clean, SourceRegistry sources)
+    private void FixEvidence(DraftDocument document, FeedbackItem issue, DraftRequest request, DraftDocument clean, SourceRegistry sources)
     {
         var target = issue.Target ?? string.Empty;
         if (issue.Message.StartsWith("Citation to a missing source", StringComparison.Ordinal)
@@ -145,7 +143,7 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
             foreach (var span in TextSpans.Find(lines))
             {
                 var text = span.Of(lines);
-                var cited = Figures.Citations(text);
+                var cited = NumberTokens.Citations(text);
                 if (cited.Count > 0 && registry.Describe(cited[0]) is { } description)
                 {
                     known.TryAdd(Key(text), description);
@@ -156,7 +154,7 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         return known;
     }
 
-    private static string Key(string text) => DraftDocument.Normalize(Figures.StripCitations(text));
+    private static string Key(string text) => DraftDocument.Normalize(NumberTokens.StripCitations(text));
 
     private static void Edit(DraftDocument document, Func<string, string> edit)
     {

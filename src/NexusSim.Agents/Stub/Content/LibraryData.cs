@@ -16,6 +16,9 @@ internal sealed record LibraryData(
     public const string BriefSource = "brief";
     public const string FallbackSource = "working-papers";
 
+    /// <summary>Regulation by region and industry, in file order (the first fitting rule wins).</summary>
+    public IReadOnlyList<RegulationRule> Regulations { get; init; } = [];
+
     public IReadOnlyDictionary<string, string> Rewrites { get; } =
         Cliches.ToDictionary(c => c.Phrase.ToLowerInvariant(), c => c.Rewrite, StringComparer.Ordinal);
 }

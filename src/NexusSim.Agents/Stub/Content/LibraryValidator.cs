@@ -1,5 +1,4 @@
 using NexusSim.Core.Determinism;
-using NexusSim.Core.Gates;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -27,10 +26,15 @@ internal static class LibraryValidator
         foreach (var industry in data.Industries.Append(data.GenericIndustry))
         {
             var text = string.Join(' ', industry.Processes.Append(industry.Metric).Append(industry.Unit).Append(industry.Regulation).Append(industry.Benchmark));
-            if (Figures.Find(text).Count > 0)
+            if (NumberTokens.Find(text).Count > 0)
             {
-                throw new ContentLibraryException(industry.FilePath, industry.Line, $"Industry wording may not contain figures ('{Figures.Find(text)[0]}'); figures need sources.");
+                throw new ContentLibraryException(industry.FilePath, industry.Line, $"Industry wording may not contain figures ('{NumberTokens.Find(text)[0]}'); figures need sources.");
             }
+        }
+
+        foreach (var rule in data.Regulations.Where(r => NumberTokens.Find(r.Text).Count > 0))
+        {
+            throw new ContentLibraryException(rule.FilePath, rule.Line, $"Regulation wording may not contain figures ('{NumberTokens.Find(rule.Text)[0]}'); figures need sources.");
         }
 
         foreach (var template in data.Sections.Append(data.GenericSection))
@@ -74,16 +78,16 @@ internal static class LibraryValidator
         foreach (var span in TextSpans.Find(lines))
         {
             var text = span.Of(lines);
-            if (Figures.Find(text).Count > 0 && Figures.Citations(text).Count == 0)
+            if (NumberTokens.Find(text).Count > 0 && NumberTokens.Citations(text).Count == 0)
             {
-                throw new ContentLibraryException(variant.FilePath, variant.FirstLine + span.LineIndex, $"A sentence with a figure ('{Figures.Find(text)[0]}') cites no source; add [@<source>] (brief text such as {{situation}} or {{pilot}} counts as a figure).");
+                throw new ContentLibraryException(variant.FilePath, variant.FirstLine + span.LineIndex, $"A sentence with a figure ('{NumberTokens.Find(text)[0]}') cites no source; add [@<source>] (brief text such as {{situation}} or {{pilot}} counts as a figure).");
             }
         }
     }
 
     private static void CheckCliche(TemplateRenderer renderer, LibraryData data, ClicheEntry cliche)
     {
-        var banned = data.BannedPhrases.FirstOrDefault(p => PhraseMatcher.Contains(cliche.Rewrite, p));
+        var banned = data.BannedPhrases.FirstOrDefault(p => PhraseFinder.Contains(cliche.Rewrite, p));
         if (banned is not null)
         {
             throw new ContentLibraryException(cliche.Sentences[0].FilePath, cliche.Sentences[0].FirstLine, $"The rewrite of '{cliche.Phrase}' uses the banned phrase '{banned}'.");
@@ -92,7 +96,7 @@ internal static class LibraryValidator
         foreach (var variant in cliche.Sentences)
         {
             var lines = renderer.Render(variant, Context(data));
-            if (lines.Count != 1 || !PhraseMatcher.Contains(lines[0], cliche.Phrase) || Figures.Find(lines[0]).Count > 0)
+            if (lines.Count != 1 || !PhraseFinder.Contains(lines[0], cliche.Phrase) || NumberTokens.Find(lines[0]).Count > 0)
             {
                 throw new ContentLibraryException(variant.FilePath, variant.FirstLine, $"A cliché variant must be one figure-free line that uses '{cliche.Phrase}'.");
             }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NexusSim.Core.Gates;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -37,9 +36,9 @@ internal static class ReviewNotesWriter
             ? " Every required section is present."
             : $" Missing or empty: {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
         var spans = document.Body.SelectMany(s => TextSpans.Find(s.Lines).Select(span => span.Of(s.Lines)))
-            .Where(t => Figures.Find(t).Count > 0)
+            .Where(t => NumberTokens.Find(t).Count > 0)
             .ToList();
-        var cited = spans.Count(t => Figures.Citations(t).Count > 0);
+        var cited = spans.Count(t => NumberTokens.Citations(t).Count > 0);
         var listed = document.ListedSources().Entries.Count;
         notes.Append(CultureInfo.InvariantCulture, $" Figure statements with a source: {cited} of {spans.Count}; sources listed: {listed}.");
         return notes.ToString();
@@ -47,7 +46,7 @@ internal static class ReviewNotesWriter
 
     private static string Quote(string text)
     {
-        var words = Figures.StripCitations(text).Replace("\"", "'", StringComparison.Ordinal)
+        var words = NumberTokens.StripCitations(text).Replace("\"", "'", StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= QuoteWords ? string.Join(' ', words) : string.Join(' ', words.Take(QuoteWords)) + " …";
     }

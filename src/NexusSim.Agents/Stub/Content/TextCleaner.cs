@@ -1,4 +1,3 @@
-using NexusSim.Core.Gates;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -39,7 +38,7 @@ internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnly
             return line;
         }
 
-        var found = PhraseMatcher.FindAll(line, phrase);
+        var found = PhraseFinder.FindAll(line, phrase);
         if (found.Count == 0)
         {
             return line;
@@ -64,8 +63,8 @@ internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnly
             return line;
         }
 
-        var agreed = PhraseMatcher.FindAll(line, term);
-        var found = PhraseMatcher.FindAll(line, variant)
+        var agreed = PhraseFinder.FindAll(line, term);
+        var found = PhraseFinder.FindAll(line, variant)
             .Where(v => !agreed.Any(a => v.Index >= a.Index && v.Index + v.Length <= a.Index + a.Length))
             .ToList();
         for (var k = found.Count - 1; k >= 0; k--)

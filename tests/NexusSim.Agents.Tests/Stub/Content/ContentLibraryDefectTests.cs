@@ -25,7 +25,7 @@ public sealed class ContentLibraryDefectTests
 
         var defect = Assert.Single(draft.Defects);
         Assert.Equal(kind, defect.Kind);
-        var issue = Assert.Single(ContentSamples.AllIssues(draft.Markdown, request));
+        var issue = Assert.Single(ContentSamples.GateIssues(draft.Markdown, request));
         Assert.Equal(check, issue.Check);
         Assert.Equal(defect.Target, issue.Target, ignoreCase: true);
     }
@@ -88,6 +88,6 @@ public sealed class ContentLibraryDefectTests
         var draft = ContentSamples.Library.Compose(request);
 
         Assert.Equal(2, draft.Defects.Select(d => d.Target).Distinct().Count());
-        Assert.Equal(2, ContentSamples.AllIssues(draft.Markdown, request).Count(i => i.Check == CheckKind.Voice));
+        Assert.Equal(2, ContentSamples.GateIssues(draft.Markdown, request).Count(i => i.Check == CheckKind.Voice));
     }
 }

@@ -66,13 +66,13 @@ public sealed class ContentLibraryRepairTests
     {
         var request = ContentSamples.Request(defects: [DefectKind.Cliche, DefectKind.UnsourcedNumber]);
         var draft = ContentSamples.Library.Compose(request);
-        var voiceOnly = ContentSamples.AllIssues(draft.Markdown, request).Where(i => i.Check == CheckKind.Voice).ToList();
+        var voiceOnly = ContentSamples.AllIssues(draft.Markdown, request).Where(i => i.Is(FeedbackItem.Voice)).ToList();
 
         var repaired = ContentSamples.Library.Repair(draft.Markdown, voiceOnly, request);
 
         var remaining = Assert.Single(repaired.Defects);
         Assert.Equal(DefectKind.UnsourcedNumber, remaining.Kind);
-        var issue = Assert.Single(ContentSamples.AllIssues(repaired.Markdown, request));
+        var issue = Assert.Single(ContentSamples.GateIssues(repaired.Markdown, request));
         Assert.Equal(CheckKind.Evidence, issue.Check);
     }
 
@@ -83,7 +83,7 @@ public sealed class ContentLibraryRepairTests
         var draft = ContentSamples.Library.Compose(request);
         var phrase = draft.Defects[0].Target;
 
-        var repaired = ContentSamples.Library.Repair(draft.Markdown, [new GateIssue(CheckKind.Voice, "Banned phrase", phrase)], request);
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, ContentSamples.Feedback([new GateIssue(CheckKind.Voice, "Banned phrase", phrase)]), request);
 
         Assert.False(PhraseMatcher.Contains(repaired.Markdown, phrase));
         Assert.DoesNotContain(draft.Defects[0].Detail, repaired.Markdown, StringComparison.Ordinal);
@@ -96,7 +96,7 @@ public sealed class ContentLibraryRepairTests
         var request = ContentSamples.Request();
         var draft = ContentSamples.Library.Compose(request);
 
-        var repaired = ContentSamples.Library.Repair(draft.Markdown, [new GateIssue(null, "Tone is too cautious", null)], request);
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, ContentSamples.Feedback([new GateIssue(null, "Tone is too cautious", null)]), request);
 
         Assert.Equal(draft.Markdown, repaired.Markdown);
     }

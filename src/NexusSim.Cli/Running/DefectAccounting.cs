@@ -1,0 +1,106 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NexusSim.Agents.Stub;
+using NexusSim.Agents.Stub.Content;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
+using NexusSim.Core.Metrics;
+
+namespace NexusSim.Cli.Running;
+
+/// <summary>
+/// Counts a run's defects against ground truth: the stub's ledger of what it planted in each version
+/// (by content hash), set beside the gates' verdicts and the released versions. Also writes that
+/// ledger as <c>ground-truth.json</c> in the run folder, after the run, where no gate reads it.
+/// </summary>
+internal static class DefectAccounting
+{
+    /// <summary>The file the ledger is written to, relative to the run directory.</summary>
+    public const string GroundTruthFile = "ground-truth.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The tally, or null when the model kept no ledger (a real provider).</summary>
+    public static DefectTally? Of(EngagementState state, DefectLedger ledger)
+    {
+        if (ledger.Count == 0)
+        {
+            return null;
+        }
+
+        var caught = state.Manifest.Gates.ToDictionary(g => g.Id, _ => 0, StringComparer.Ordinal);
+        var planted = 0;
+        var shipped = 0;
+        var stamps = 0;
+        var fallbacks = 0;
+        foreach (var deliverable in state.Deliverables)
+        {
+            var carried = deliverable.Versions.ToDictionary(v => v.ContentHash, v => ledger.For(v.ContentHash), StringComparer.Ordinal);
+            var distinct = carried.Values.SelectMany(d => d).Distinct().ToList();
+            planted += distinct.Count;
+            foreach (var defect in distinct)
+            {
+                var first = deliverable.Verdicts.FirstOrDefault(v => v.Verdict == GateVerdict.NeedsWork
+                    && Checks(state.Manifest, v.GateId).Contains(CheckFor(defect.Kind))
+                    && carried.TryGetValue(v.VersionHash, out var list) && list.Contains(defect));
+                if (first is not null)
+                {
+                    caught[first.GateId] = caught.GetValueOrDefault(first.GateId) + 1;
+                }
+            }
+
+            stamps += deliverable.Verdicts.Count(v => v.Verdict == GateVerdict.Pass
+                && carried.TryGetValue(v.VersionHash, out var list)
+                && list.Any(d => Checks(state.Manifest, v.GateId).Contains(CheckFor(d.Kind))));
+            if (deliverable.ReleasedHash is { } released)
+            {
+                shipped += ledger.For(released).Count;
+                fallbacks += ledger.FallbacksFor(released).Count;
+            }
+        }
+
+        return new DefectTally
+        {
+            Planted = planted,
+            Caught = caught,
+            CaughtTotal = caught.Values.Sum(),
+            Shipped = shipped,
+            RubberStampPasses = stamps,
+            GenericFallbackSections = fallbacks,
+        };
+    }
+
+    /// <summary>Writes every version's planted defects to <see cref="GroundTruthFile"/> (nothing when there is no ledger).</summary>
+    public static async Task WriteAsync(string directory, EngagementState state, DefectLedger ledger, CancellationToken cancellationToken)
+    {
+        if (ledger.Count == 0)
+        {
+            return;
+        }
+
+        var versions = state.Deliverables.SelectMany(d => d.Versions.Select(v => new
+        {
+            deliverable = d.Id,
+            version = v.Number,
+            hash = v.ContentHash,
+            released = d.ReleasedHash == v.ContentHash,
+            defects = ledger.For(v.ContentHash).Select(p => new { kind = p.Kind.ToString(), target = p.Target, detail = p.Detail }),
+        }));
+        await File.WriteAllTextAsync(Path.Combine(directory, GroundTruthFile), JsonSerializer.Serialize(new { versions }, Json) + "\n", cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IReadOnlyList<CheckKind> Checks(FirmManifest manifest, string gateId) =>
+        manifest.Gates.FirstOrDefault(g => g.Id == gateId)?.Checks ?? [];
+
+    private static CheckKind CheckFor(DefectKind kind) => kind switch
+    {
+        DefectKind.MissingSection => CheckKind.Structure,
+        DefectKind.UnsourcedNumber => CheckKind.Evidence,
+        DefectKind.Cliche => CheckKind.Voice,
+        _ => CheckKind.Consistency,
+    };
+}
