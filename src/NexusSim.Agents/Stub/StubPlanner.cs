@@ -115,8 +115,11 @@ internal sealed class StubPlanner
     // An edit step with no gate feedback does editorial work; its summary lists what it changed.
     private Dictionary<string, object?> Editorial(StubRequest request)
     {
-        var (draft, changes, findings) = _context.Library.Edit(request.ArtifactMarkdown!, request.Released, request.Brief, DraftRequestFor(request, []));
-        return Submit(request, draft, EditSummary.Write(changes, findings));
+        var markdown = request.ArtifactMarkdown!;
+        var (draft, changes, findings) = _context.Library.Edit(markdown, request.Released, request.Brief, DraftRequestFor(request, []));
+        // Ground truth: the defects the input carried and the pass did not fix stay with the new text.
+        var carried = _context.Library.StillPresent(draft.Markdown, _context.Ledger.For(DefectLedger.HashOf(markdown)));
+        return Submit(request, draft with { Defects = carried }, EditSummary.Write(changes, findings));
     }
 
     private Dictionary<string, object?> Review(StubRequest request) =>

@@ -24,10 +24,11 @@ internal sealed class ConsoleApprover : IApprover
         cancellationToken.ThrowIfCancellationRequested();
         var lines = request.Version.Markdown.Split('\n');
         var preview = string.Join('\n', lines.Take(PreviewLines)) + (lines.Length > PreviewLines ? $"\n… ({lines.Length - PreviewLines} more lines)" : string.Empty);
-        // The preview is a model's text and the names come from the manifest: neutralised, never read as markup.
-        _console.Write(new Panel(SafeText.Block(preview))
-            .Header(Markup.Escape(SafeText.Neutralise($"{request.DeliverableName} v{request.Version.Number} — {request.Version.ContentHash[..12]} (requested by {request.RequestedBy})")))
-            .Border(BoxBorder.Rounded));
+        // The preview is a model's text and the names come from the manifest: neutralised, never read
+        // as markup. A panel header is always markup (and turns :shortcodes: into emoji), so the title
+        // is the panel's first line, as plain text.
+        var title = SafeText.Plain($"{request.DeliverableName} v{request.Version.Number} — {request.Version.ContentHash[..12]} (requested by {request.RequestedBy})");
+        _console.Write(new Panel(new Rows(title, SafeText.Block(preview))).Border(BoxBorder.Rounded));
         var gates = new Table().AddColumns("Gate", "Attempt", "Reviewer", "Verdict", "Issues");
         foreach (var verdict in request.GateRecord)
         {
@@ -42,7 +43,7 @@ internal sealed class ConsoleApprover : IApprover
         _console.Write(gates);
         _console.MarkupLine(request.GatesPassed ? "[green]Every blocking gate passed for this version.[/]" : "[red]The gates have NOT all passed for this version.[/]");
         var approve = _console.Prompt(new SelectionPrompt<string>()
-            .Title($"Board decision on [bold]{Markup.Escape(SafeText.Neutralise(request.DeliverableName))}[/]?")
+            .Title("Board decision on the version above?")
             .AddChoices("approve", "reject")) == "approve";
         var reason = _console.Prompt(new TextPrompt<string>("Reason:").Validate(r => !string.IsNullOrWhiteSpace(r), "Give a reason for the record."));
         return Task.FromResult(new ApprovalDecision(approve, reason.Trim(), request.Version.ContentHash));

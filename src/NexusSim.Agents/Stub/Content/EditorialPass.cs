@@ -52,7 +52,7 @@ internal sealed class EditorialPass(LibraryData data)
 
         foreach (var deliverable in released)
         {
-            var match = KeyFactsText.Read(deliverable.KeyFactsLine).FirstOrDefault(p => p.Name == name);
+            var match = KeyFactsText.Read(deliverable.KeyFacts).FirstOrDefault(p => p.Name == name);
             if (match.Name is not null)
             {
                 return (match.Value, deliverable.Name);

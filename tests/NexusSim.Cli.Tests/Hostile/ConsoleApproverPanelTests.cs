@@ -1,0 +1,32 @@
+using NexusSim.Cli.Running;
+using NexusSim.Cli.Tests.Support;
+using NexusSim.Core.Approvals;
+using NexusSim.Core.Engagements;
+
+namespace NexusSim.Cli.Tests.Hostile;
+
+/// <summary>
+/// The interactive approver's panel shows manifest names and the model's text exactly as written:
+/// no emoji shortcode becomes an emoji and no markup becomes a style, in the title or the preview.
+/// </summary>
+public sealed class ConsoleApproverPanelTests
+{
+    [Fact]
+    public async Task DecideAsync_NamesWithEmojiShortcodesAndMarkup_ShowsThemLiterally()
+    {
+        var input = new ScriptedInput();
+        input.Key(ConsoleKey.Enter).Line("fine");
+        var console = new TestConsole(input);
+        var version = new DeliverableVersion(1, new string('a', 64), "# :fire: [red]Draft[/]\n\nBody :rocket:.", "author", "First draft.");
+        var request = new ApprovalRequest("board", "memo", "Memo :rocket: [bold]now[/]", version, [], true, "lead :smile:");
+
+        var decision = await new ConsoleApprover(console.Console).DecideAsync(request, CancellationToken.None);
+
+        Assert.True(decision.Approved);
+        Assert.Contains("Memo :rocket: [bold]now[/] v1", console.Output, StringComparison.Ordinal);
+        Assert.Contains("(requested by lead :smile:)", console.Output, StringComparison.Ordinal);
+        Assert.Contains("# :fire: [red]Draft[/]", console.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("🚀", console.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("😄", console.Output, StringComparison.Ordinal);
+    }
+}
