@@ -36,6 +36,12 @@ internal static class ValidateCommand
         NexusHost.RunAsync(console, null, (services, token) =>
         {
             var options = services.GetRequiredService<IOptions<ManifestOptions>>().Value;
+            if (path?.Contains('\0', StringComparison.Ordinal) == true)
+            {
+                console.Errors().MarkupLine("[red]error:[/] PATH: the path contains a NUL character, which no file name can hold. Give a manifest folder or its entry file.");
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+
             var manifestPath = ManifestPaths.Resolve(path, options);
             var exit = Execute(console, manifestPath);
             return Task.FromResult(exit != ExitCodes.Ok || protocol is null

@@ -63,6 +63,20 @@ internal sealed partial class RunInputs
     {
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<string>();
+        // A NUL cannot be in a file name; the path APIs throw on it, so refuse it first, by option.
+        foreach (var (option, value) in new[] { ("--brief", request.BriefPath), ("--manifest", request.ManifestPath), ("--out", request.OutDirectory) })
+        {
+            if (value?.Contains('\0', StringComparison.Ordinal) == true)
+            {
+                problems.Add($"{option}: the path contains a NUL character, which no file name can hold. Give the path of a real file or folder.");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, null, problems);
+        }
+
         var manifestResult = ManifestLoader.Load(ManifestPaths.Resolve(request.ManifestPath, _manifest));
         if (!manifestResult.IsValid)
         {
