@@ -13,12 +13,17 @@ public sealed class TranscriptWriter : IDisposable
 
     private readonly Lock _gate = new();
     private readonly StreamWriter _writer;
+    private readonly Func<string, string> _redact;
     private long _sequence;
 
-    /// <summary>Creates (or replaces) the transcript at <paramref name="path"/>.</summary>
-    public TranscriptWriter(string path)
+    /// <summary>
+    /// Creates (or replaces) the transcript at <paramref name="path"/>; every line goes through
+    /// <paramref name="redact"/> first (a provider's error may echo the API key back).
+    /// </summary>
+    public TranscriptWriter(string path, Func<string, string>? redact = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        _redact = redact ?? (static text => text);
         _writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true, NewLine = "\n" };
     }
 
@@ -28,7 +33,7 @@ public sealed class TranscriptWriter : IDisposable
         ArgumentNullException.ThrowIfNull(line);
         lock (_gate)
         {
-            _writer.WriteLine(line(++_sequence));
+            _writer.WriteLine(_redact(line(++_sequence)));
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
             .Use(inner => new CallBudgetChatClient(inner, _options.MaxToolCallsPerTurn, () =>
                 recorder.Record(actor.Id, "model_call", "limited", $"The turn reached its limit of {_options.MaxToolCallsPerTurn} model calls.")))
             .Use(inner => new RetryingChatClient(inner, meter, _options.MaxRetries, (attempt, ex) =>
-                recorder.Record(actor.Id, "model_call", "retried", $"Attempt {attempt} failed transiently: {ex.Message}")))
+                recorder.Record(actor.Id, "model_call", "retried", _options.Redact($"Attempt {attempt} failed transiently: {ex.Message}"))))
             .Use(inner => new MeteringChatClient(inner, meter, runtime.Metrics))
             .Build();
         List<ChatMessage> messages =
@@ -61,7 +61,7 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         }
         catch (Exception ex) when (ProviderFailure.Is(ex, cancellationToken))
         {
-            text = $"The model could not be reached after {_options.MaxRetries} retries: {ProviderFailure.Describe(ex)}";
+            text = _options.Redact($"The model could not be reached after {_options.MaxRetries} retries: {ProviderFailure.Describe(ex)}");
             recorder.Record(actor.Id, "model_call", "failed", text);
             throw new ModelUnavailableException(text, ex);
         }

@@ -8,4 +8,10 @@ public sealed record TurnRunnerOptions
 
     /// <summary>Most retries of a transiently failed model call.</summary>
     public int MaxRetries { get; init; } = 3;
+
+    /// <summary>
+    /// Applied to a provider's error text before it is recorded in the audit trail (a provider's
+    /// answer may echo the API key back); the host passes its key redactor. Default: unchanged.
+    /// </summary>
+    public Func<string, string> Redact { get; init; } = static text => text;
 }

@@ -70,13 +70,14 @@ internal sealed class EngagementRunner
         var times = new EngagementTimes();
         var runtime = new EngagementRuntime(state, metrics);
         var ledger = new DefectLedger();
-        using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName));
+        using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName), _chatClients.Redact);
         var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, ledger), transcript, _loggers), loggerFactory: _loggers);
         observer = new LoggingEngagementObserver(observer, _loggers.CreateLogger<LoggingEngagementObserver>(), run.RunId, id => run.Manifest.FindActor(id)?.IsHuman == true);
         var turns = new TranscriptTurnRunner(new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
         {
             MaxToolCallsPerTurn = Simulation.MaxToolCallsPerTurn,
             MaxRetries = Simulation.MaxRetries,
+            Redact = _chatClients.Redact,
         }));
 
         string status;

@@ -49,6 +49,13 @@ public sealed class ProviderFailureTests : IDisposable
         var line = Assert.Single(result.Output.Split('\n'), l => l.StartsWith("provider failed:", StringComparison.Ordinal));
         Assert.Contains("HTTP 500", line, StringComparison.Ordinal);
         Assert.Contains("outage for key [redacted]", line, StringComparison.Ordinal);
+        var files = Directory.GetFiles(_temp.Combine("out"), "*", SearchOption.AllDirectories);
+        Assert.Contains(files, f => f.EndsWith("audit.jsonl", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            // run.db, audit.jsonl and transcript.jsonl included: each records the provider's error.
+            Assert.False(File.ReadAllBytes(file).AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(canary)) >= 0, $"{file} holds the key");
+        }
     }
 
     [Fact]
