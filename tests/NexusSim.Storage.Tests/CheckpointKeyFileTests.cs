@@ -61,11 +61,13 @@ public sealed class CheckpointKeyFileTests : IDisposable
     }
 
     [Fact]
-    public void DefaultPath_Always_IsTheSigningKeyInTheUsersNexussimFolder()
+    public void DefaultPath_Always_IsTheSigningKeyInAPrivateNexussimFolderOutsideTheRun()
     {
-        var expected = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nexussim", "audit-signing-key.pem");
+        // Only the path's shape is checked: nothing is read or written there.
+        var path = CheckpointKeyFile.DefaultPath;
 
-        Assert.Equal(expected, CheckpointKeyFile.DefaultPath);
+        Assert.True(Path.IsPathRooted(path), path);
+        Assert.EndsWith(Path.Combine(".nexussim", "audit-signing-key.pem"), path, StringComparison.Ordinal);
     }
 
     [Fact]
