@@ -23,6 +23,8 @@ internal static class CliApplication
             .CreateBootstrapLogger();
         try
         {
+            // Help shows the effective defaults, so a --config file on the command line counts before parsing.
+            Hosting.HostArguments.Current = new Hosting.HostArguments(ConfigFileIn(args), null);
             var root = RootCommandFactory.Create(console);
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
@@ -70,6 +72,25 @@ internal static class CliApplication
     }
 
     /// <summary>"--name: " when the error is about an option's value (the parser's message alone does not say which option).</summary>
+    // The value of --config in the raw arguments (--config FILE or --config=FILE), before any parsing.
+    private static string? ConfigFileIn(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == RootCommandFactory.ConfigOption && i + 1 < args.Length)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].StartsWith(RootCommandFactory.ConfigOption + "=", StringComparison.Ordinal))
+            {
+                return args[i][(RootCommandFactory.ConfigOption.Length + 1)..];
+            }
+        }
+
+        return null;
+    }
+
     private static string OptionOf(ParseError error) => error.SymbolResult switch
     {
         OptionResult option => $"{option.Option.Name}: ",

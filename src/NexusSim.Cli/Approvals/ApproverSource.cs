@@ -43,7 +43,8 @@ internal static class ApproverSource
         if (approver.StartsWith(FileApprover.Prefix, StringComparison.Ordinal))
         {
             var full = Path.GetFullPath(approver[FileApprover.Prefix.Length..]);
-            return new FileApprover(full, FileDecisions.Read(full).Decisions);
+            var (decisions, escalations, _) = FileDecisions.ReadAll(full);
+            return new FileApprover(full, decisions, escalations);
         }
 
         if (approver == Running.RunInputs.ConsoleApproverName)

@@ -4,9 +4,9 @@ namespace NexusSim.Cli.Approvals;
 
 /// <summary>
 /// <c>--approver file:PATH</c>: the Board's decisions come from a YAML file (see <see cref="FileDecisions"/>).
-/// A request whose deliverable has no decision in the file pauses the run as <c>awaiting_approval</c>.
+/// A request whose deliverable (or escalation) has no decision in the file pauses the run as <c>awaiting_approval</c>.
 /// </summary>
-internal sealed class FileApprover(string path, IReadOnlyDictionary<string, (bool Approve, string Reason)> decisions) : IApprover
+internal sealed class FileApprover(string path, IReadOnlyDictionary<string, (bool Approve, string Reason)> decisions, IReadOnlyDictionary<string, FileEscalationDecision> escalations) : IApprover
 {
     /// <summary>The approver's prefix on the command line.</summary>
     public const string Prefix = "file:";
@@ -26,5 +26,23 @@ internal sealed class FileApprover(string path, IReadOnlyDictionary<string, (boo
         }
 
         return Task.FromResult(new ApprovalDecision(decision.Approve, decision.Reason, request.Version.ContentHash));
+    }
+
+    /// <inheritdoc/>
+    public Task<EscalationDecision?> DecideEscalationAsync(EscalationDecisionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var escalation = request.Escalation;
+        var options = string.Join(", ", escalation.Options);
+        if (!escalations.TryGetValue(escalation.Id, out var entry))
+        {
+            throw new ApprovalPendingException(
+                $"{path} has no decision for escalation {escalation.Id} ({request.DeliverableName}, to {request.DeciderId}); add '- escalation: {escalation.Id}', 'decision: <one of: {options}>', 'reason: …' (and 'assignee: AGENT' to reassign) and run again. The report is escalations/{escalation.Id}.md in the run folder.");
+        }
+
+        var option = EscalationChoice.Match(entry.Option, escalation.Options)
+            ?? throw new ApprovalPendingException($"{path}:{entry.Line}: decision: '{entry.Option}' for {escalation.Id} is not one of the firm's escalation options ({options}); write one of them and run again.");
+        return Task.FromResult<EscalationDecision?>(new EscalationDecision(option, entry.Reason, entry.Assignee));
     }
 }

@@ -5,7 +5,8 @@ namespace NexusSim.Cli.Hosting;
 /// <summary>
 /// The effective defaults shown in `--help`: the values of the settings that would apply now
 /// (the firm folder's appsettings.json, then NexusSim__... environment variables), read as raw
-/// text so that a bad setting never breaks help. A `--config` file is not read for help.
+/// text so that a bad setting never breaks help. A `--config FILE` on the same command line is
+/// read too, last, as it is for the run (an unreadable one is skipped: the run reports it).
 /// </summary>
 internal sealed class HelpDefaults
 {
@@ -18,13 +19,18 @@ internal sealed class HelpDefaults
     {
         try
         {
-            return new HelpDefaults(new ConfigurationBuilder()
+            var builder = new ConfigurationBuilder()
                 .SetBasePath(FirmHome.Directory)
                 .AddJsonFile("appsettings.json", optional: true)
-                .AddEnvironmentVariables()
-                .Build());
+                .AddEnvironmentVariables();
+            if (HostArguments.Current.ConfigFile is { Length: > 0 } file && !file.Contains('\0', StringComparison.Ordinal) && File.Exists(Path.GetFullPath(file)))
+            {
+                builder.AddJsonFile(Path.GetFullPath(file), optional: true);
+            }
+
+            return new HelpDefaults(builder.Build());
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or UnauthorizedAccessException)
         {
             return new HelpDefaults(null);
         }

@@ -37,6 +37,11 @@ internal static class RunBanner
             console.MarkupLine("[yellow]" + Markup.Escape(SafeText.Neutralise(declined)) + "[/]");
         }
 
+        foreach (var reason in s.IncompleteReasons ?? [])
+        {
+            console.MarkupLine("[yellow]incomplete:[/] " + Markup.Escape(SafeText.Neutralise(reason)));
+        }
+
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"llm calls {s.LlmCalls}  tokens {s.PromptTokens} in / {s.CompletionTokens} out  simulated {s.SimulatedMinutes:0.#} min  audit entries {s.AuditEntries}"));
         console.Write("Outputs in ");

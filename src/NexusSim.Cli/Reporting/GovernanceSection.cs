@@ -35,12 +35,17 @@ internal static class GovernanceSection
 
         foreach (var escalation in facts.Escalations)
         {
-            html.Append($"<div class=\"escalation\"><h3>{E(escalation.Subject)}: {E(model.NameOf(escalation.From))} → {E(model.NameOf(escalation.To))}</h3><p>{E(escalation.Reason)}</p>");
+            html.Append($"<div class=\"escalation\" id=\"{E(escalation.Id)}\"><h3>{E(escalation.Id)} — {E(escalation.Subject)}: {E(model.NameOf(escalation.From))} → {E(model.NameOf(escalation.To))}</h3><p>{E(escalation.Reason)}</p>");
             html.Append($"<p><b>Root cause:</b> {E(escalation.RootCause)}</p><p><b>Attempts</b></p><ul>{string.Concat(escalation.AttemptHistory.Select(a => $"<li>{E(a)}</li>"))}</ul>");
             html.Append($"<p><b>Options</b></p><ul>{string.Concat(escalation.Options.Select(o => $"<li>{E(o)}</li>"))}</ul>");
-            var decisions = model.Audit.Where(a => a.Actor == escalation.To && a.Subject == escalation.Subject && a.Outcome == "executed").ToList();
-            html.Append("<p><b>Decisions by the receiving manager</b></p>");
-            html.Append(decisions.Count == 0 ? "<p>None recorded.</p>" : $"<ul>{string.Concat(decisions.Select(d => $"<li>#{d.Sequence} {E(d.Action)}: {E(d.Reason)}</li>"))}</ul>");
+            // The decision is the resolve_escalation record itself, not whatever else the receiver did.
+            var decision = facts.Resolutions?.FirstOrDefault(r => r.EscalationId == escalation.Id);
+            html.Append("<p><b>Decision</b></p>");
+            html.Append(!escalation.NeedsDecision
+                ? "<p>A notice of a denied action: it needs no decision.</p>"
+                : decision is null
+                    ? "<p class=\"undecided\">Nobody decided it.</p>"
+                    : $"<p class=\"decision\">{E(model.NameOf(decision.DecidedBy))} chose <b>{E(decision.Option)}</b> ({E(decision.Outcome.ToString())}){(decision.Assignee is { } a ? $", reassigned to {E(model.NameOf(a))}" : string.Empty)}: {E(decision.Reason)}</p>");
             html.Append("</div>");
         }
 

@@ -5,7 +5,7 @@ namespace NexusSim.Cli.Reporting;
 /// <summary>
 /// What a report needs from a finished run that the journal's other rows do not hold: the firm's
 /// people and reporting lines, gate and deliverable names, each deliverable's gate record with its
-/// issues, denials, escalations and the price table. Committed to run.db as one last step.
+/// issues, denials, escalations with their decisions, and the price table. Committed to run.db as one last step.
 /// </summary>
 internal sealed record RunFacts(
     string Firm,
@@ -18,4 +18,5 @@ internal sealed record RunFacts(
     IReadOnlyList<DeliverableFacts> Deliverables,
     IReadOnlyList<DeniedAction> Denials,
     IReadOnlyList<EscalationRecord> Escalations,
-    IReadOnlyDictionary<string, ModelPrice> Prices);
+    IReadOnlyDictionary<string, ModelPrice> Prices,
+    IReadOnlyList<EscalationResolution>? Resolutions = null);

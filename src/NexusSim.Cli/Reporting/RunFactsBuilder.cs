@@ -37,6 +37,7 @@ internal static class RunFactsBuilder
             deliverables,
             state.Denials,
             state.Escalations,
-            prices);
+            prices,
+            state.Resolutions);
     }
 }

@@ -1,5 +1,6 @@
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
 using NexusSim.Cli.Rendering;
 using Spectre.Console;
 
@@ -41,11 +42,44 @@ internal sealed class ConsoleApprover : IApprover
         }
 
         _console.Write(gates);
+        foreach (var caveat in request.Caveats)
+        {
+            _console.Write(SafeText.Plain("caveat: " + caveat, new Style(Color.Yellow)));
+            _console.WriteLine();
+        }
+
         _console.MarkupLine(request.GatesPassed ? "[green]Every blocking gate passed for this version.[/]" : "[red]The gates have NOT all passed for this version.[/]");
         var approve = _console.Prompt(new SelectionPrompt<string>()
             .Title("Board decision on the version above?")
             .AddChoices("approve", "reject")) == "approve";
         var reason = _console.Prompt(new TextPrompt<string>("Reason:").Validate(r => !string.IsNullOrWhiteSpace(r), "Give a reason for the record."));
         return Task.FromResult(new ApprovalDecision(approve, reason.Trim(), request.Version.ContentHash));
+    }
+
+    /// <summary>
+    /// An escalation that reached the human at the terminal: the report, then one of the firm's
+    /// options, a reason, and (to reassign) who takes the work over.
+    /// </summary>
+    public Task<EscalationDecision?> DecideEscalationAsync(EscalationDecisionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var escalation = request.Escalation;
+        var title = SafeText.Plain($"Escalation {escalation.Id} on {request.DeliverableName} — to {request.DeciderId}, level {escalation.Level}");
+        _console.Write(new Panel(new Rows(title, SafeText.Block(request.Report))).Border(BoxBorder.Rounded));
+        // Options come from the manifest: shown as written, never read as markup.
+        var option = _console.Prompt(new SelectionPrompt<string>()
+            .Title("Decision on the escalation above?")
+            .UseConverter(o => Markup.Escape(SafeText.Neutralise(o)))
+            .AddChoices(escalation.Options));
+        var reason = _console.Prompt(new TextPrompt<string>("Reason:").Validate(r => !string.IsNullOrWhiteSpace(r), "Give a reason for the record."));
+        string? assignee = null;
+        if (EscalationOptions.Map(option) == EscalationOutcome.Reassign)
+        {
+            var named = _console.Prompt(new TextPrompt<string>("Reassign to (agent id; blank: the next agent of the chain):").AllowEmpty());
+            assignee = string.IsNullOrWhiteSpace(named) ? null : named.Trim();
+        }
+
+        return Task.FromResult<EscalationDecision?>(new EscalationDecision(option, reason.Trim(), assignee));
     }
 }

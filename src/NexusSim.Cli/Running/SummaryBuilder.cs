@@ -50,6 +50,7 @@ internal static class SummaryBuilder
             AuditEntries = auditEntries,
             AuditHead = auditHead,
             EscalationOutcomes = EscalationTally.Of(state),
+            IncompleteReasons = RunOutcome.Reasons(state),
             WouldBeDenied = metrics.WouldBeDenied,
             Governance = run.Governance.Count == 0 ? null : run.Governance,
         };

@@ -17,4 +17,8 @@ public sealed record ApprovalRequest(
     DeliverableVersion Version,
     IReadOnlyList<GateVerdictRecord> GateRecord,
     bool GatesPassed,
-    string RequestedBy);
+    string RequestedBy)
+{
+    /// <summary>Caveats an escalation's acceptance recorded on this version (who accepted, why); empty when none.</summary>
+    public IReadOnlyList<string> Caveats { get; init; } = [];
+}

@@ -36,6 +36,12 @@ public sealed record ActionFacts
     /// <summary>Actor id of the author of the deliverable acted on.</summary>
     public string? DeliverableAuthor { get; init; }
 
+    /// <summary>
+    /// Every actor who has been the deliverable's author (its type's author and whoever an escalation
+    /// reassigned it to); separation from the author holds against each. Empty: only <see cref="DeliverableAuthor"/>.
+    /// </summary>
+    public IReadOnlyList<string> DeliverableAuthors { get; init; } = [];
+
     /// <summary>Actor id of whoever requested the approval acted on.</summary>
     public string? Requester { get; init; }
 

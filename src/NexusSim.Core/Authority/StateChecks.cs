@@ -34,6 +34,12 @@ internal static class StateChecks
             {
                 return new Denial(rule.Id, $"{actorId} is the {partyName}: {rule.Reason}; someone other than {actorId} must {rule.Action}");
             }
+
+            // A reassigned deliverable has had several authors: none of them may, for example, review it.
+            if (rule.MustDifferFrom == DutyParty.Author && facts.DeliverableAuthors.FirstOrDefault(a => SameActor(a, actorId)) is { } earlier)
+            {
+                return new Denial(rule.Id, $"{earlier} wrote a version of the deliverable before it was reassigned: {rule.Reason}; someone who never authored it must {rule.Action}");
+            }
         }
 
         return null;

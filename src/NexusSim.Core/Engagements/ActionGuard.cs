@@ -52,7 +52,8 @@ public sealed class ActionGuard
             ReleasedHash = deliverable?.ReleasedHash,
             ServiceLine = _state.ServiceLine.Id, // the engagement's line, never the model's claim
             Domain = TermDomain(OptionalText(args, ActionArgs.Term)) ?? OptionalText(args, ActionArgs.Domain),
-            DeliverableAuthor = deliverable?.Type.Author,
+            DeliverableAuthor = deliverable?.CurrentAuthor,
+            DeliverableAuthors = deliverable?.Authors ?? [],
             Requester = deliverable?.ApprovalRequester,
             VersionHash = OptionalText(args, ActionArgs.VersionHash) ?? deliverable?.Current?.ContentHash,
             GatesPassedHash = deliverable?.GatesPassedHash,

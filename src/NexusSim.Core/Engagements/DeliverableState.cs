@@ -12,6 +12,7 @@ public sealed class DeliverableState
     private readonly List<DeliverableVersion> _versions = [];
     private readonly List<GateVerdictRecord> _verdicts = [];
     private readonly List<DeliverableWaiver> _waivers = [];
+    private readonly List<string> _reassignedTo = [];
     private readonly IReadOnlyList<string> _blockingReviewGates;
 
     internal DeliverableState(DeliverableType type, IReadOnlyList<string> blockingReviewGates)
@@ -57,6 +58,15 @@ public sealed class DeliverableState
     /// <summary>Content hash of the released version, or null.</summary>
     public string? ReleasedHash { get; internal set; }
 
+    /// <summary>
+    /// Everyone who has been its author: its type's author, then each agent an escalation's decision
+    /// reassigned it to, in order. Separation of duties holds against all of them.
+    /// </summary>
+    public IReadOnlyList<string> Authors => [Type.Author, .. _reassignedTo];
+
+    /// <summary>Who writes its next version: the last agent it was reassigned to, or its type's author.</summary>
+    public string CurrentAuthor => _reassignedTo.Count == 0 ? Type.Author : _reassignedTo[^1];
+
     /// <summary>True once an escalation's decision descoped it.</summary>
     public bool Descoped { get; internal set; }
 
@@ -65,6 +75,8 @@ public sealed class DeliverableState
 
     /// <summary>True when the deliverable is done: released if client-facing; its blocking gates passed if internal.</summary>
     public bool Done => Type.ClientFacing ? ReleasedHash is not null : CurrentPassed;
+
+    internal void Reassign(string actorId) => _reassignedTo.Add(actorId);
 
     /// <summary>Status, derived.</summary>
     public DeliverableStatus Status => this switch

@@ -184,6 +184,10 @@ public sealed class EngagementState
         {
             deliverable.Descoped = true;
         }
+        else if (resolution is { Outcome: EscalationOutcome.Reassign, Assignee: { } assignee })
+        {
+            deliverable.Reassign(assignee);
+        }
         else if (resolution.Outcome == EscalationOutcome.AcceptWithCaveat && deliverable.Current is { } current)
         {
             deliverable.AddWaiver(new DeliverableWaiver(current.ContentHash, resolution.DecidedBy, resolution.Reason, escalation.Id));

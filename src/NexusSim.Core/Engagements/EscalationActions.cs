@@ -99,6 +99,11 @@ internal sealed class EscalationActions
             throw new ActionArgumentException($"'{assignee}' is not an agent of this firm; a reassignment goes to an agent who can write the deliverable.");
         }
 
+        if (outcome == EscalationOutcome.Reassign)
+        {
+            assignee ??= DefaultAssignee(_state.FindDeliverable(escalation.DeliverableId!)!);
+        }
+
         var reason = Text(args, ActionArgs.Reason);
         var resolution = new EscalationResolution(id, actor, option, outcome, reason, outcome == EscalationOutcome.Reassign ? assignee : null);
         _state.Resolve(escalation, resolution);
@@ -110,6 +115,18 @@ internal sealed class EscalationActions
             ["assignee"] = resolution.Assignee ?? string.Empty,
         });
         return (Invariant($"Decided {id}: {option} ({outcome}). {reason}"), escalation.Subject);
+    }
+
+    // A reassignment naming nobody goes to the first agent of the deliverable's chain, edit steps
+    // first, who has never been its author; the decision is refused when the chain has nobody left.
+    private string DefaultAssignee(DeliverableState deliverable)
+    {
+        var manifest = _state.Manifest;
+        var steps = manifest.Chains.FirstOrDefault(c => c.Id == deliverable.Type.Chain)?.Steps ?? [];
+        return steps.Where(s => s.Mode == StepMode.Edit).Concat(steps.Where(s => s.Mode != StepMode.Edit))
+            .SelectMany(s => s.Actors)
+            .FirstOrDefault(a => manifest.FindActor(a) is { IsHuman: false } && !deliverable.Authors.Contains(a, StringComparer.Ordinal))
+            ?? throw new ActionArgumentException($"Nobody in {deliverable.Type.Name}'s chain who has not already written it can take it over; name an assignee or choose another option.");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using NexusSim.Core.Manifest;
+
 namespace NexusSim.Core.Engagements;
 
 /// <summary>
@@ -28,4 +30,43 @@ public static class RunOutcome
 
         return state.Deliverables.All(d => d.Done) && state.UnresolvedEscalations.Count == 0 ? Completed : Incomplete;
     }
+
+    /// <summary>
+    /// Why a run is not <c>completed</c>, one line per cause: a deliverable descoped (by whom, on which
+    /// escalation, why), an escalation nobody decided, a deliverable not released or not through its
+    /// gates. Empty for a completed or declined run.
+    /// </summary>
+    public static IReadOnlyList<string> Reasons(EngagementState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.AcceptedBy is null)
+        {
+            return [];
+        }
+
+        var reasons = new List<string>();
+        foreach (var deliverable in state.Deliverables.Where(d => !d.Done))
+        {
+            var descoping = state.Escalations
+                .Where(e => e.DeliverableId == deliverable.Id)
+                .Select(e => state.ResolutionOf(e.Id))
+                .LastOrDefault(r => r?.Outcome == EscalationOutcome.Descope);
+            reasons.Add(deliverable switch
+            {
+                { Descoped: true } when descoping is not null =>
+                    $"{deliverable.Type.Name} was descoped by {descoping.DecidedBy} on {descoping.EscalationId} ({descoping.Option}): {descoping.Reason}",
+                { OpenEscalation: { } open } => $"{deliverable.Type.Name} waits for a decision on escalation {open}.",
+                { Type.ClientFacing: true } => $"{deliverable.Type.Name} was not released to the client (status {Word(deliverable.Status)}).",
+                _ => $"{deliverable.Type.Name} did not pass its blocking gates (status {Word(deliverable.Status)}).",
+            });
+        }
+
+        reasons.AddRange(state.UnresolvedEscalations
+            .Where(e => e.DeliverableId is null || state.FindDeliverable(e.DeliverableId)?.OpenEscalation != e.Id)
+            .Select(e => $"Escalation {e.Id} to {e.To} is undecided."));
+        return reasons;
+    }
+
+    // As summary.json writes a status.
+    private static string Word(DeliverableStatus status) => status.ToString().ToLowerInvariant();
 }

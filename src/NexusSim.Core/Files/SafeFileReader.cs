@@ -40,6 +40,11 @@ public static class SafeFileReader
             var text = StrictUtf8.GetString(bytes);
             return new SafeFileRead(text.StartsWith('\uFEFF') ? text[1..] : text, SafeFileProblem.None, string.Empty, resolved);
         }
+        catch (SwappedFileException)
+        {
+            return Refuse(SafeFileProblem.NotRegularFile, resolved,
+                $"'{path}' stopped being a regular file between its check and its read. Point it at an ordinary text file nobody is replacing.");
+        }
         catch (DecoderFallbackException)
         {
             return Refuse(SafeFileProblem.NotUtf8, resolved, $"'{path}' is not valid UTF-8 text. Save it as UTF-8.");
@@ -94,7 +99,8 @@ public static class SafeFileReader
 
     private static byte[] ReadBounded(string resolved, long maxBytes)
     {
-        using var stream = new FileStream(resolved, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        // Checked again on the opened handle: a file swapped since the check is refused, never waited on.
+        using var stream = RegularFileOpener.Open(resolved) ?? throw new SwappedFileException();
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

@@ -45,6 +45,9 @@ public sealed record RunSummary
     [JsonPropertyName("audit_head")] public string? AuditHead { get; init; }
     [JsonPropertyName("escalation_outcomes")] public EscalationTally? EscalationOutcomes { get; init; }
 
+    /// <summary>Why the run is not completed, one line per cause (a descoped deliverable, an undecided escalation, an unreleased deliverable); empty when completed or declined.</summary>
+    [JsonPropertyName("incomplete_reasons")] public IReadOnlyList<string>? IncompleteReasons { get; init; }
+
     /// <summary>Actions the authority check would have denied, run anyway because a governance variant set authority to record-only (0 when enforcing).</summary>
     [JsonPropertyName("would_be_denied")] public long WouldBeDenied { get; init; }
 

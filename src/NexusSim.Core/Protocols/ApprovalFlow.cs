@@ -10,7 +10,9 @@ namespace NexusSim.Core.Protocols;
 /// actor) asks, the step's human decides through the approver on the exact version, and an approved
 /// client-facing version is released. A rejection sends the work back to the author with the
 /// human's reason, the review gates run again on the new content, and the human decides again, up
-/// to the gate's <c>max_attempts</c>; then its <c>on_fail</c> applies (escalate, or stop).
+/// to the gate's <c>max_attempts</c>; then its <c>on_fail</c> applies (escalate, or stop). An
+/// escalation accepted with caveats puts the same version before the human once more; a second
+/// rejection then stops the deliverable.
 /// Every step is an action through the same choke point an agent's tool call uses.
 /// </summary>
 internal sealed class ApprovalFlow
@@ -26,6 +28,7 @@ internal sealed class ApprovalFlow
         var manifest = _run.Session.State.Manifest;
         var gate = step.Gates.Select(manifest.Gate).FirstOrDefault(g => g.Kind == GateKind.Approval);
         var rejections = 0;
+        var accepted = false;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -44,15 +47,26 @@ internal sealed class ApprovalFlow
             rejections++;
             var issues = new[] { new GateIssue(null, $"{human} rejected the version: {decision.Reason}", gate?.Id) };
             bool goOn;
-            if (gate is not null && rejections < _run.CapOf(gate))
+            if (accepted)
+            {
+                // The escalation's acceptance put the version back before the human once; rejected
+                // again, the human's word stands: the deliverable stops unreleased.
+                goOn = false;
+            }
+            else if (gate is not null && rejections < _run.CapOf(gate))
             {
                 await _run.ReworkAsync(gate.Id, rejections + 1, issues, cancellationToken).ConfigureAwait(false);
                 goOn = true;
             }
             else
             {
-                goOn = gate is { OnFail: FailAction.Escalate }
-                    && await ReviewGateRunner.FollowEscalationAsync(_run, gate, issues, rejections, cancellationToken).ConfigureAwait(false);
+                // More attempts or a reassignment rework the version; an acceptance with caveats sends the
+                // same version back to the human for a last decision, the caveats on record.
+                var outcome = gate is { OnFail: FailAction.Escalate }
+                    ? await ReviewGateRunner.FollowEscalationAsync(_run, gate, issues, rejections, cancellationToken).ConfigureAwait(false)
+                    : null;
+                accepted = outcome == EscalationOutcome.AcceptWithCaveat;
+                goOn = outcome is not null;
             }
 
             if (!goOn || !await new ReviewGateRunner(_run).RunAsync(stepIndex, cancellationToken).ConfigureAwait(false))
@@ -75,7 +89,10 @@ internal sealed class ApprovalFlow
 
         var decision = await session.Approver.DecideAsync(
             new ApprovalRequest(human, deliverable.Id, deliverable.Type.Name, version, deliverable.Verdicts,
-                deliverable.GatesPassedHash == version.ContentHash, requester),
+                deliverable.GatesPassedHash == version.ContentHash, requester)
+            {
+                Caveats = [.. deliverable.Waivers.Where(w => w.VersionHash == version.ContentHash).Select(w => $"{w.DecidedBy} accepted it with a caveat ({w.EscalationId}): {w.Caveat}")],
+            },
             cancellationToken).ConfigureAwait(false);
         var action = decision.Approved ? ActionIds.Approve : ActionIds.Reject;
         var recorded = await session.InvokeAsync(human, action, Args(decision.VersionHash, decision.Reason), _run.Lane, cancellationToken).ConfigureAwait(false);

@@ -102,7 +102,15 @@ internal sealed class EscalationFlow
                 args[ActionArgs.Assignee] = decision.Assignee;
             }
 
-            await session.InvokeAsync(receiver.Id, ActionIds.ResolveEscalation, args, _run.Lane, cancellationToken).ConfigureAwait(false);
+            var outcome = await session.InvokeAsync(receiver.Id, ActionIds.ResolveEscalation, args, _run.Lane, cancellationToken).ConfigureAwait(false);
+            if (!outcome.Executed)
+            {
+                // The human's decision could not be carried out (an option or assignee the firm does not
+                // have): the escalation stays open and the reason is on record for the person to fix.
+                await session.RecordSystemEventAsync(ActionIds.ResolveEscalation, "refused",
+                    $"{receiver.Id}'s decision on {escalation.Id} was not carried out: {outcome.Result}", _run.Deliverable.Id, _run.Lane, cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 

@@ -69,11 +69,15 @@ internal sealed class ReviewGateRunner
             return true;
         }
 
-        return await FollowEscalationAsync(_run, gate, issues, failures, cancellationToken).ConfigureAwait(false);
+        return await FollowEscalationAsync(_run, gate, issues, failures, cancellationToken).ConfigureAwait(false) is not null;
     }
 
-    /// <summary>Escalates and follows the decision; true when the chain goes on for the deliverable.</summary>
-    public static async Task<bool> FollowEscalationAsync(DeliverableRun run, GateDefinition gate, IReadOnlyList<GateIssue> issues, int attempt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Escalates and follows the decision: more attempts or a reassignment send the work back for
+    /// rework; an acceptance records its caveat. Returns what was decided when the chain goes on for
+    /// the deliverable, null when it stops (descoped, or nobody decided).
+    /// </summary>
+    public static async Task<EscalationOutcome?> FollowEscalationAsync(DeliverableRun run, GateDefinition gate, IReadOnlyList<GateIssue> issues, int attempt, CancellationToken cancellationToken)
     {
         var resolution = await new EscalationFlow(run).RunAsync(gate, cancellationToken).ConfigureAwait(false);
         switch (resolution?.Outcome)
@@ -82,27 +86,19 @@ internal sealed class ReviewGateRunner
             case EscalationOutcome.Reassign:
                 if (resolution.Outcome == EscalationOutcome.Reassign)
                 {
-                    run.Author = resolution.Assignee ?? NextAuthor(run);
+                    run.Author = run.Deliverable.CurrentAuthor; // the decision recorded who (see resolve_escalation)
                 }
 
                 run.GrantRound(gate.Id);
                 var decision = new GateIssue(null, string.Create(CultureInfo.InvariantCulture, $"{resolution.DecidedBy} decided {resolution.EscalationId} ({resolution.Option}): {resolution.Reason}"), gate.Id);
                 await run.ReworkAsync(gate.Id, attempt + 1, [.. issues, decision], cancellationToken).ConfigureAwait(false);
-                return true;
+                return resolution.Outcome;
             case EscalationOutcome.AcceptWithCaveat:
                 await run.Session.RecordSystemEventAsync("accept_with_caveat", "accepted",
                     $"{run.Deliverable.Type.Name} goes on as version {run.Deliverable.Current!.Number} with the caveat: {resolution.Reason}", run.Deliverable.Id, run.Lane, cancellationToken).ConfigureAwait(false);
-                return gate.Kind == GateKind.Review;
+                return EscalationOutcome.AcceptWithCaveat;
             default:
-                return false;
+                return null;
         }
-    }
-
-    // Reassigned work goes to the first agent of the chain's edit steps who is not the current author.
-    private static string NextAuthor(DeliverableRun run)
-    {
-        var manifest = run.Session.State.Manifest;
-        return run.Chain.Steps.Where(s => s.Mode == StepMode.Edit).SelectMany(s => s.Actors)
-            .FirstOrDefault(a => a != run.Author && manifest.FindActor(a) is { IsHuman: false }) ?? run.Author;
     }
 }

@@ -40,6 +40,37 @@ public sealed class HelpTests
         Assert.Contains("(default 9, NexusSim:Simulation:Seed)", string.Join(' ', help.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RunHelp_ConfigFileOnTheCommandLine_ShowsItsValuesAsTheDefaults(bool equalsForm)
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Combine("study.json");
+        await File.WriteAllTextAsync(file, "{ \"NexusSim\": { \"Simulation\": { \"Seed\": 77, \"Protocol\": \"debate\" } } }");
+        string[] args = equalsForm ? ["--config=" + file, "run", "--help"] : ["--config", file, "run", "--help"];
+
+        var (exit, help) = await HelpAsync(args);
+
+        var flat = string.Join(' ', help.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(0, exit);
+        Assert.Contains("(default 77, NexusSim:Simulation:Seed)", flat, StringComparison.Ordinal);
+        Assert.Contains("(default debate, NexusSim:Simulation:Protocol)", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunHelp_ConfigFileThatIsNotJson_StillShowsHelpWithTheOtherDefaults()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Combine("broken.json");
+        await File.WriteAllTextAsync(file, "{ not json");
+
+        var (exit, help) = await HelpAsync("--config", file, "run", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("NexusSim:Simulation:Seed)", help.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Help)> HelpAsync(params string[] args)
     {
         var original = Console.Out;

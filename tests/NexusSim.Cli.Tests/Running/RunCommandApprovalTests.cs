@@ -65,8 +65,9 @@ public sealed class RunCommandApprovalTests
         using var output = new TempDirectory();
         var input = new ScriptedInput();
         // Each rejection sends the work back; the approval gate allows 3, then the author's manager
-        // decides (one more round, then acceptance without release): 6 decisions per deliverable.
-        for (var i = 0; i < 12; i++)
+        // decides: one more round of 3, then an acceptance with a caveat, which puts the version
+        // before the human once more: 7 decisions per deliverable.
+        for (var i = 0; i < 14; i++)
         {
             input.Key(ConsoleKey.DownArrow).Key(ConsoleKey.Enter).Line("not ready");
         }
@@ -79,7 +80,8 @@ public sealed class RunCommandApprovalTests
         var run = RunOutput.Single(output.Path);
         Assert.Equal(0, run.Number("releases"));
         Assert.Equal(0, run.Number("approvals"));
-        Assert.Equal(12, run.Number("rejections"));
+        Assert.Equal(14, run.Number("rejections"));
+        Assert.Equal(2, run.Summary.GetProperty("escalation_outcomes").GetProperty("accepted_with_caveat").GetInt32());
         Assert.Contains(run.Deliverables(), d => d.Status == "rejected");
         Assert.DoesNotContain(run.Deliverables(), d => d.Status == "released");
     }
