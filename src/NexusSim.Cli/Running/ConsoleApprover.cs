@@ -23,6 +23,27 @@ internal sealed class ConsoleApprover : IApprover
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
+        return Interruptible(() => Decide(request), cancellationToken);
+    }
+
+    /// <summary>
+    /// An escalation that reached the human at the terminal: the report, then one of the firm's
+    /// options, a reason, and (to reassign) who takes the work over.
+    /// </summary>
+    public Task<EscalationDecision?> DecideEscalationAsync(EscalationDecisionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Interruptible<EscalationDecision?>(() => DecideEscalation(request), cancellationToken);
+    }
+
+    // A terminal prompt blocks in a key read that observes no token: it runs on the pool, and the run
+    // stops waiting for it the moment it is cancelled (Ctrl+C, SIGTERM), a key pressed or not.
+    private static Task<T> Interruptible<T>(Func<T> prompt, CancellationToken cancellationToken) =>
+        Task.Run(prompt, CancellationToken.None).WaitAsync(cancellationToken);
+
+    private ApprovalDecision Decide(ApprovalRequest request)
+    {
         var lines = request.Version.Markdown.Split('\n');
         var preview = string.Join('\n', lines.Take(PreviewLines)) + (lines.Length > PreviewLines ? $"\n… ({lines.Length - PreviewLines} more lines)" : string.Empty);
         // The preview is a model's text and the names come from the manifest: neutralised, never read
@@ -53,17 +74,11 @@ internal sealed class ConsoleApprover : IApprover
             .Title("Board decision on the version above?")
             .AddChoices("approve", "reject")) == "approve";
         var reason = _console.Prompt(new TextPrompt<string>("Reason:").Validate(r => !string.IsNullOrWhiteSpace(r), "Give a reason for the record."));
-        return Task.FromResult(new ApprovalDecision(approve, reason.Trim(), request.Version.ContentHash));
+        return new ApprovalDecision(approve, reason.Trim(), request.Version.ContentHash);
     }
 
-    /// <summary>
-    /// An escalation that reached the human at the terminal: the report, then one of the firm's
-    /// options, a reason, and (to reassign) who takes the work over.
-    /// </summary>
-    public Task<EscalationDecision?> DecideEscalationAsync(EscalationDecisionRequest request, CancellationToken cancellationToken)
+    private EscalationDecision DecideEscalation(EscalationDecisionRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        cancellationToken.ThrowIfCancellationRequested();
         var escalation = request.Escalation;
         var title = SafeText.Plain($"Escalation {escalation.Id} on {request.DeliverableName} — to {request.DeciderId}, level {escalation.Level}");
         _console.Write(new Panel(new Rows(title, SafeText.Block(request.Report))).Border(BoxBorder.Rounded));
@@ -80,6 +95,6 @@ internal sealed class ConsoleApprover : IApprover
             assignee = string.IsNullOrWhiteSpace(named) ? null : named.Trim();
         }
 
-        return Task.FromResult<EscalationDecision?>(new EscalationDecision(option, reason.Trim(), assignee));
+        return new EscalationDecision(option, reason.Trim(), assignee);
     }
 }

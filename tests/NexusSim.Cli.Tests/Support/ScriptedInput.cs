@@ -10,6 +10,9 @@ internal sealed class ScriptedInput : IAnsiConsoleInput
     /// <summary>Called before each key is handed out (for example to cancel a run mid-prompt).</summary>
     public Action? OnRead { get; set; }
 
+    /// <summary>When set, a read past the script blocks until it is set (a terminal nobody types at), then fails.</summary>
+    public ManualResetEventSlim? HoldWhenEmpty { get; set; }
+
     /// <summary>Keys read so far.</summary>
     public int Read { get; private set; }
 
@@ -39,6 +42,12 @@ internal sealed class ScriptedInput : IAnsiConsoleInput
     public ConsoleKeyInfo? ReadKey(bool intercept)
     {
         OnRead?.Invoke();
+        if (_keys.Count == 0 && HoldWhenEmpty is { } hold)
+        {
+            // A person who never presses a key: the read blocks until the test lets go.
+            hold.Wait();
+        }
+
         if (_keys.Count == 0)
         {
             throw new InvalidOperationException($"The console asked for key {Read + 1}, but the test scripted only {Read}.");
