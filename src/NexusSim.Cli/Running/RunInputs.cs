@@ -35,6 +35,9 @@ internal sealed partial class RunInputs
     /// <summary>The protocols with what each needs (its task templates, what a firm must have); names only when not given.</summary>
     public ProtocolRegistry? Registry { get; init; }
 
+    /// <summary>The wall clock; a console run's decisions are typed during the run, so its id covers when it started.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The stub's settings (part of the run id); defaults when not given.</summary>
     public StubOptions Stub { get; init; } = new();
 
@@ -57,6 +60,7 @@ internal sealed partial class RunInputs
     {
         Stub = services.GetRequiredService<IOptions<StubOptions>>().Value,
         Registry = services.GetRequiredService<ProtocolRegistry>(),
+        Clock = services.GetService<TimeProvider>() ?? TimeProvider.System,
     };
 
     public (ResolvedRun? Run, ManifestLoadResult? ManifestResult, IReadOnlyList<string> Problems) Resolve(RunRequest request)
@@ -113,6 +117,12 @@ internal sealed partial class RunInputs
 
         var approver = request.Approver ?? variant.Variant.Approver ?? _simulation.Approver;
         var approverSource = ApproverSource.Check(approver, Where(request.Approver, "--approver", SimulationOptions.SectionName + ":Approver"), problems);
+        if (approver == ConsoleApproverName)
+        {
+            // Typed (or piped) decisions are not known before the run: each console session is its own
+            // record, so two sessions with other decisions never share a folder.
+            approverSource = "console session started " + Clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         var provider = request.Provider ?? _llm.Provider;
         CheckProvider(provider, Where(request.Provider, "--provider", LlmOptions.SectionName + ":Provider"), problems);

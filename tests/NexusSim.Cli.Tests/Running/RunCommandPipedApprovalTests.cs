@@ -130,6 +130,22 @@ public sealed class RunCommandPipedApprovalTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_TwoConsoleSessionsWithOtherDecisions_EachKeepsItsOwnFolder()
+    {
+        var approving = string.Concat(Enumerable.Repeat("approve fine\n", 20));
+        var rejecting = string.Concat(Enumerable.Repeat("reject no\n", 20));
+        await RunPipedAsync(approving, "--approver", "console");
+        await RunPipedAsync(rejecting, "--approver", "console");
+
+        var runs = Directory.GetDirectories(Out).Select(RunOutput.At).ToList();
+
+        Assert.Equal(2, runs.Count);
+        Assert.Contains(runs, r => r.Number("releases") > 0);
+        Assert.Contains(runs, r => r.Number("releases") == 0 && r.Number("rejections") > 0);
+        Assert.All(runs, r => Assert.StartsWith("console session started ", r.Summary.GetProperty("settings").GetProperty("approver_decisions").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Run_DecisionsFileChanged_GetsAnotherRunId()
     {
         var file = _temp.Combine("decisions.yaml");
