@@ -70,6 +70,28 @@ public sealed class FixtureFirmTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_TranslationDeskWithFaults_DenialsAreNotEscalatedBecauseOnDenialIsFalse()
+    {
+        var run = await RunAsync(Translation, "--faults");
+
+        Assert.True(run.Number("denied_actions") > 0, "the fault profile should attempt something unauthorized");
+        Assert.Equal(0, run.Summary.GetProperty("escalation_outcomes").GetProperty("denial_notices").GetInt64());
+        Assert.Equal(0, run.Number("escalations"));
+        Assert.Equal(0, run.Number("unauthorized_executed"));
+    }
+
+    [Fact]
+    public async Task Run_ArchitectureBriefAtHighRisk_IntakeOrderSkipsTheProjectArchitectsMediumRiskGrant()
+    {
+        var brief = _temp.Combine("brief.yaml");
+        File.WriteAllText(brief, File.ReadAllText(Path.Combine(Firm(Architecture), "brief.yaml")).Replace("risk: low\n", "risk: high\n", StringComparison.Ordinal));
+
+        var run = await RunAsync(Architecture, "--brief", brief);
+
+        Assert.Equal("practice_director", run.Text("accepted_by"));
+    }
+
+    [Fact]
     public async Task Run_ArchitecturePractice_FirstAgentOfTheIntakeOrderAcceptsAndTheFirmsOwnContentWrites()
     {
         var run = await RunAsync(Architecture);
