@@ -8,7 +8,7 @@ namespace NexusSim.Core.Approvals;
 /// <param name="DeliverableName">Display name.</param>
 /// <param name="Version">The version to decide on; the decision is bound to its content hash.</param>
 /// <param name="GateRecord">Every verdict recorded for the deliverable.</param>
-/// <param name="GatesPassed">True when every blocking review gate passed for this version.</param>
+/// <param name="GatesPassed">True when every blocking review gate passed for this version; for a human judging a review gate, every other blocking review gate run up to that gate's step.</param>
 /// <param name="RequestedBy">Who asked for approval.</param>
 public sealed record ApprovalRequest(
     string ApproverId,

@@ -34,7 +34,7 @@ internal sealed class GateJudge
         else if (session.State.Manifest.Actor(reviewer).IsHuman)
         {
             var decision = await session.Approver.DecideAsync(
-                new ApprovalRequest(reviewer, deliverable.Id, $"{deliverable.Type.Name} at {gate.Name}", version, deliverable.Verdicts, deliverable.GatesPassedHash == version.ContentHash, _run.Author),
+                new ApprovalRequest(reviewer, deliverable.Id, $"{deliverable.Type.Name} at {gate.Name}", version, deliverable.Verdicts, OtherGatesPassed(gate, step, version.ContentHash), _run.Author),
                 cancellationToken).ConfigureAwait(false);
             var text = string.IsNullOrWhiteSpace(decision.Reason) ? $"{reviewer} gave no reason." : decision.Reason;
             await RecordAsync(reviewer, gate, version, decision.Approved ? "pass" : "needs_work", text,
@@ -80,6 +80,17 @@ internal sealed class GateJudge
         }
 
         return _run.Session.InvokeAsync(reviewer, ActionIds.RecordGateVerdict, args, _run.Lane, cancellationToken);
+    }
+
+    // A human judging a review gate is asked whether the version passed every other blocking review
+    // gate run up to this step: the gate being judged has no pass yet, so counting it would make
+    // approve-if-gates-passed refuse every version a human reviews.
+    private bool OtherGatesPassed(GateDefinition gate, ChainStep step, string contentHash)
+    {
+        var stepIndex = _run.Chain.Steps.ToList().IndexOf(step);
+        return _run.ReviewGatesUpTo(stepIndex)
+            .Where(g => g.Gate.Blocking && g.Gate.Id != gate.Id)
+            .All(g => _run.Deliverable.PassedGate(g.Gate.Id, contentHash));
     }
 
     // Exactly the gate's declared checks, no others.

@@ -88,4 +88,58 @@ public sealed class ManifestLoaderHumanRuleTests
         ManifestAssert.OnlyError(result, ErrorCodes.HumanStep, Delivery, workspace.LineOf(Delivery, "task: approve_memo") - 1,
             "the step before it is taken by 'editor', who asks for the approval, but no grant of request_approval lists 'editor'");
     }
+
+    [Fact]
+    public void Load_HumanReviewStepBeforeHumanApproval_AsksTheNearestEarlierAgentForTheGrant()
+    {
+        // The approval flow skips a human's review step: the editor's review asks, so the editor needs the grant,
+        // and the human reviewer needs none (found by the actuarial fixture firm).
+        using var workspace = HumanReviewsBeforeApproval("lead, editor");
+
+        var result = workspace.Load();
+
+        Assert.True(result.IsValid, ManifestAssert.Describe(result));
+    }
+
+    [Fact]
+    public void Load_HumanReviewStepBeforeHumanApprovalAndTheAgentLacksTheGrant_ReportsTheAgentNotTheHuman()
+    {
+        using var workspace = HumanReviewsBeforeApproval("lead");
+
+        var result = workspace.Load();
+
+        var error = ManifestAssert.OnlyError(result, ErrorCodes.HumanStep, Delivery, workspace.LineOf(Delivery, "task: approve_memo") - 1,
+            "the nearest earlier step taken by an agent (step 3) is taken by 'editor', who asks for the approval, but no grant of request_approval lists 'editor'");
+        Assert.DoesNotContain("lists 'principal'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_PoolBeforeHumanApproval_EveryAgentOfThePoolNeedsTheGrant()
+    {
+        // analyst (not the memo's author) joins the editor's review step as a pool, so either may judge last and ask.
+        using var workspace = ManifestWorkspace.Valid()
+            .Replace("actions:\n", "actions:\n  - id: request_approval\n    description: \"Ask for approval.\"\n")
+            .Replace("grants:\n", "grants:\n  - action: request_approval\n    actors: [editor]\n")
+            .Replace("    actors: [lead, editor, principal]\n", "    actors: [lead, editor, principal, analyst]\n")
+            .Replace(Delivery, "owners: [editor]", "owners: [editor, analyst]")
+            .Replace(Delivery, "owners: [editor, lead]", "owners: [editor, lead, analyst]")
+            .Replace(Delivery, "      - actor: editor\n        task: review_memo\n", "      - actor: [editor, analyst]\n        task: review_memo\n");
+
+        var result = workspace.Load();
+
+        Assert.Contains(result.Errors, e => e.Code == ErrorCodes.HumanStep
+            && e.Message.Contains("no grant of request_approval lists 'analyst'", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Errors, e => e.Code == ErrorCodes.HumanStep && e.Message.Contains("lists 'editor'", StringComparison.Ordinal));
+    }
+
+    // principal (a human) reviews fact_check and editorial_review on a step of its own between the editor's
+    // review and its approval; the editor reviews fact_check; request_approval is granted to the given actors.
+    private static ManifestWorkspace HumanReviewsBeforeApproval(string requesters) => ManifestWorkspace.Valid()
+        .Replace("actions:\n", "actions:\n  - id: request_approval\n    description: \"Ask for approval.\"\n")
+        .Replace("grants:\n", $"grants:\n  - action: request_approval\n    actors: [{requesters}]\n")
+        .Replace(Delivery, "owners: [editor]", "owners: [editor, principal]")
+        .Replace(Delivery, "        gates:\n          - fact_check\n          - editorial_review\n        mode:  review\n",
+            "        gates:\n          - fact_check\n        mode:  review\n"
+            + "      - actor: principal\n        task: final_read\n        gates:\n          - editorial_review\n        mode: review\n");
 }
+
