@@ -67,6 +67,9 @@ internal static class ErrorCodes
     public const string ApprovalGateNeedsHuman = "NX0066";
     public const string EscalationOptionUnmapped = "NX0067";
 
+    // Fields the engine would ignore (issue 8 acceptance; NX0068-NX0070 reserved for them).
+    public const string ApprovalGateField = "NX0068";
+
     // Firm-owned content beside the manifest (issue 9 item 2; NX0080-NX0084 reserved for it).
     public const string BriefSchemaInvalid = "NX0080";
     public const string FirmContentInvalid = "NX0081";

@@ -37,6 +37,8 @@ internal static class GateMapper
                 map.Location);
             context.Locations.Set(gate, "id", map.At("id"));
             context.Locations.Set(gate, "owners", map.At("owners"));
+            context.Locations.Set(gate, "checks", map.At("checks"));
+            context.Locations.Set(gate, "blocking", map.At("blocking"));
             if (map.Has("kind") && kind is null)
             {
                 context.Draft.Incomplete.Add(gate); // its kind is reported already; no follow-on kind errors

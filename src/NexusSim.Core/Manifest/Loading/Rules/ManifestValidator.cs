@@ -13,6 +13,7 @@ internal static class ManifestValidator
         DeliveryRules.Check(context);
         ServiceLineRules.Check(context);
         GateRules.Check(context);
+        ApprovalGateFieldRule.Check(context);
         ChainGateRules.Check(context);
         GlossaryRules.Check(context);
         IntakeRules.Check(context);
