@@ -153,7 +153,13 @@ public sealed class EngagementState
     /// <summary>Adds an escalation, giving it the run's next id; a gate escalation opens on its deliverable.</summary>
     internal EscalationRecord AddEscalation(EscalationRecord escalation) => Mutate(() =>
     {
-        var recorded = escalation with { Id = string.Create(CultureInfo.InvariantCulture, $"esc-{_escalations.Count + 1:D3}") };
+        var about = escalation.DeliverableId is { } subject ? _deliverables.GetValueOrDefault(subject) : null;
+        var recorded = escalation with
+        {
+            Id = string.Create(CultureInfo.InvariantCulture, $"esc-{_escalations.Count + 1:D3}"),
+            VersionsSeen = about?.Versions.Count ?? 0,
+            VerdictsSeen = about?.Verdicts.Count ?? 0,
+        };
         _escalations.Add(recorded);
         if (recorded.DeliverableId is { } id)
         {

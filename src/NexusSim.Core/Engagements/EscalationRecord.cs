@@ -34,6 +34,12 @@ public sealed record EscalationRecord(
     /// <summary>The escalation this one continues (escalated further), or null.</summary>
     public string? Continues { get; init; }
 
+    /// <summary>How many versions its deliverable had when it was raised (its report covers those only).</summary>
+    public int VersionsSeen { get; init; }
+
+    /// <summary>How many gate verdicts its deliverable had when it was raised.</summary>
+    public int VerdictsSeen { get; init; }
+
     /// <summary>True when someone must decide it (a gate escalation); an escalated denial is a notice.</summary>
     public bool NeedsDecision => DeliverableId is not null;
 }

@@ -7,7 +7,8 @@ namespace NexusSim.Core.Protocols;
 
 /// <summary>
 /// The readable record of one escalation, written to <c>escalations/&lt;id&gt;.md</c> in the run
-/// folder: who raised it to whom, the attempts and each gate's issues, what was tried, and the decision.
+/// folder: who raised it to whom, the attempts and each gate's issues, what was tried (as it stood
+/// when it was raised: nothing that came after it), and the decision.
 /// </summary>
 public static class EscalationMarkdown
 {
@@ -66,7 +67,7 @@ public static class EscalationMarkdown
         }
 
         text.AppendLine("## Attempts").AppendLine();
-        foreach (var verdict in deliverable.Verdicts)
+        foreach (var verdict in deliverable.Verdicts.Take(escalation.VerdictsSeen))
         {
             var version = deliverable.Versions.FirstOrDefault(v => v.ContentHash == verdict.VersionHash)?.Number ?? 0;
             Line(text, $"- {verdict.GateId} attempt {verdict.Attempt} on v{version} by {verdict.Reviewer}: {(verdict.Verdict == GateVerdict.Pass ? "pass" : "needs work")}");
@@ -77,12 +78,13 @@ public static class EscalationMarkdown
         }
 
         text.AppendLine().AppendLine("## What was tried").AppendLine();
-        foreach (var version in deliverable.Versions)
+        foreach (var version in deliverable.Versions.Take(escalation.VersionsSeen))
         {
             Line(text, $"- v{version.Number} by {version.SubmittedBy}: {version.Summary}");
         }
 
-        foreach (var earlier in state.Resolutions.Where(r => r.EscalationId != escalation.Id && state.FindEscalation(r.EscalationId)?.DeliverableId == deliverable.Id))
+        var before = state.Escalations.TakeWhile(e => e.Id != escalation.Id).Where(e => e.DeliverableId == deliverable.Id).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var earlier in state.Resolutions.Where(r => before.Contains(r.EscalationId)))
         {
             Line(text, $"- Decision on {earlier.EscalationId} by {earlier.DecidedBy}: {earlier.Option}");
         }

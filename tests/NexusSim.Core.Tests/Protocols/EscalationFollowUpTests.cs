@@ -148,6 +148,37 @@ public sealed class EscalationFollowUpTests
         Assert.Contains(reasons, r => r.StartsWith("Strategy memo was descoped by principal on esc-001 (descope): The client withdrew the question.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Render_EarlierEscalation_ShowsOnlyWhatHappenedBeforeItWasRaised()
+    {
+        using var flow = Firm();
+        flow.Start(Scan, GoodScan);
+        NeedsWork(flow, "the first review");
+        var first = Escalate(flow);
+        flow.Act("lead", ActionIds.ResolveEscalation, (ActionArgs.EscalationId, first), (ActionArgs.Option, "rework"), (ActionArgs.Reason, "one more round"));
+        flow.Act("analyst", ActionIds.SubmitDeliverable, (ActionArgs.DeliverableId, Scan), (ActionArgs.Content, GoodScan.Replace("East", "East and West", StringComparison.Ordinal)));
+        NeedsWork(flow, "the second review");
+        var second = Escalate(flow);
+        flow.Act("lead", ActionIds.ResolveEscalation, (ActionArgs.EscalationId, second), (ActionArgs.Option, "descope"), (ActionArgs.Reason, "not worth it"));
+
+        var earlier = EscalationMarkdown.Render(flow.State, flow.State.FindEscalation(first)!);
+        var later = EscalationMarkdown.Render(flow.State, flow.State.FindEscalation(second)!);
+
+        Assert.Contains("the first review", earlier, StringComparison.Ordinal);
+        Assert.DoesNotContain("the second review", earlier, StringComparison.Ordinal);
+        Assert.DoesNotContain("- v2 by", earlier, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Decision on {second}", earlier, StringComparison.Ordinal);
+        Assert.Contains("lead chose **rework**", earlier, StringComparison.Ordinal);
+        Assert.Contains("the second review", later, StringComparison.Ordinal);
+        Assert.Contains("- v2 by analyst", later, StringComparison.Ordinal);
+        Assert.Contains($"- Decision on {first} by lead: rework", later, StringComparison.Ordinal);
+    }
+
+    private static void NeedsWork(FlowHarness flow, string evidence) =>
+        flow.Act("editor", ActionIds.RecordGateVerdict, (ActionArgs.DeliverableId, Scan), (ActionArgs.GateId, "fact_check"),
+            (ActionArgs.VersionHash, flow.Deliverable(Scan).Current!.ContentHash), (ActionArgs.Verdict, "needs_work"), (ActionArgs.Evidence, evidence),
+            (ActionArgs.Issues, $"- [review] Not yet: {evidence} \"Summary\""));
+
     private static async Task<DeliverableRun> MemoThroughItsReviewsAsync(FlowHarness flow)
     {
         flow.Turns.Script = turn => turn.Mode == StepMode.Edit
