@@ -33,6 +33,7 @@ internal sealed class StubPlanner
             "plan" when card.DeliverableId.Length == 0 => (ActionIds.AcceptEngagement, Accept(card, _context.QuoteFactor)),
             "plan" when card.Task == HierarchicalProtocol.DelegateTask => (ActionIds.AssignTask, StubDelegation.Assign(card)),
             "review" when card.Task == DebateProtocol.CritiqueTask => (string.Empty, []),
+            _ when card.Task == ParallelProtocol.IntegrateTask => (string.Empty, []),
             "plan" => (ActionIds.AssignTask, Assign(card)),
             "author" => (ActionIds.SubmitDeliverable, Submit(request, Author(request))),
             "edit" when request.Feedback.Count == 0 && request.ArtifactMarkdown is not null => (ActionIds.SubmitDeliverable, Editorial(request)),

@@ -15,4 +15,7 @@ internal sealed record ChainPass(string Lane)
 
     /// <summary>Runs once before the first review step, with the deliverable's run; null for nothing.</summary>
     public Func<DeliverableRun, CancellationToken, Task>? BeforeReview { get; init; }
+
+    /// <summary>True to stop the walk before the human's approval step (a protocol that integrates the work first).</summary>
+    public bool StopBeforeApproval { get; init; }
 }

@@ -66,21 +66,42 @@ public sealed class ChainProtocol : IProtocol
         return false;
     }
 
-    /// <summary>Walks <paramref name="deliverable"/> along its chain as <paramref name="pass"/> says.</summary>
-    internal static async Task RunChainAsync(EngagementSession session, DeliverableState deliverable, ChainPass pass, CancellationToken cancellationToken)
+    /// <summary>
+    /// Walks <paramref name="deliverable"/> along its chain as <paramref name="pass"/> says. Returns where
+    /// the walk stopped when the pass stops before the human's approval step, else null.
+    /// </summary>
+    internal static async Task<ChainRest?> RunChainAsync(EngagementSession session, DeliverableState deliverable, ChainPass pass, CancellationToken cancellationToken)
     {
         var chain = session.State.Manifest.Chain(deliverable.Type.Chain);
         chain = pass.Chain?.Invoke(chain, deliverable) ?? chain;
-        var lane = pass.Lane;
-        var run = new DeliverableRun(session, chain, deliverable, lane);
-        var reviewed = false;
-        HandoffRecord? handoff = null;
-        for (var i = 0; i < chain.Steps.Count; i++)
+        var run = new DeliverableRun(session, chain, deliverable, pass.Lane);
+        return await WalkAsync(new ChainRest(run, 0, null, false), pass, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Walks the rest of a chain a pass stopped before its approval step, to its end.</summary>
+    internal static async Task ContinueChainAsync(ChainRest rest, ChainPass pass, CancellationToken cancellationToken) =>
+        await WalkAsync(rest, pass with { StopBeforeApproval = false }, cancellationToken).ConfigureAwait(false);
+
+    private static async Task<ChainRest?> WalkAsync(ChainRest from, ChainPass pass, CancellationToken cancellationToken)
+    {
+        var run = from.Run;
+        var session = run.Session;
+        var deliverable = run.Deliverable;
+        var chain = run.Chain;
+        var lane = run.Lane;
+        var reviewed = from.Reviewed;
+        var handoff = from.Handoff;
+        for (var i = from.StepIndex; i < chain.Steps.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var step = chain.Steps[i];
             var next = i + 1 < chain.Steps.Count ? chain.Steps[i + 1] : null;
             var human = session.State.Manifest.Actor(step.Actor).IsHuman;
+            if (pass.StopBeforeApproval && human && step.Mode == StepMode.Approve)
+            {
+                return new ChainRest(run, i, handoff, reviewed);
+            }
+
             bool goOn;
             if (step.Mode == StepMode.Review && !reviewed)
             {
@@ -109,7 +130,7 @@ public sealed class ChainProtocol : IProtocol
                     if (step.Mode is StepMode.Author && deliverable.Current is null)
                     {
                         await session.RecordSystemEventAsync("chain_step", "failed", $"{step.Actor} submitted no draft of {deliverable.Type.Name}.", deliverable.Id, lane, cancellationToken).ConfigureAwait(false);
-                        return;
+                        return null;
                     }
 
                     handoff = HandoffParser.Parse(session.State.Manifest, step, next?.Actor ?? step.Actor, deliverable.Id, result.Text);
@@ -120,7 +141,7 @@ public sealed class ChainProtocol : IProtocol
 
             if (!goOn)
             {
-                return;
+                return null;
             }
         }
 
@@ -129,6 +150,8 @@ public sealed class ChainProtocol : IProtocol
             await session.RecordSystemEventAsync("deliverable_done", "done",
                 $"{deliverable.Type.Name} is internal: done once its last gate passed on version {deliverable.Current!.Number}; no release needed.", deliverable.Id, lane, cancellationToken).ConfigureAwait(false);
         }
+
+        return null;
     }
 
     private static AgentTurn NewTurn(EngagementSession session, DeliverableState deliverable, ChainStep step, HandoffRecord? handoff, ChainPass pass)

@@ -1,4 +1,5 @@
 using NexusSim.Agents.Tests.Support;
+using NexusSim.Core.Engagements;
 using NexusSim.Core.Manifest;
 using NexusSim.Core.Protocols;
 
@@ -17,13 +18,78 @@ public sealed class ProtocolShapeTests
         var parallel = await ProtocolEngagement.RunAsync(manifest, new ParallelProtocol());
 
         Assert.Equal(StateFingerprint.Of(chain.Harness.State), StateFingerprint.Of(parallel.Harness.State));
-        Assert.Equal(chain.Harness.Clock.BusyMinutes, parallel.Harness.Clock.BusyMinutes, 6);
+        var integration = Assert.Single(parallel.Turns.Turns, t => t.Turn.Task == ParallelProtocol.IntegrateTask);
+        // The same turns plus the integration; an edit step sees no release from another workstream yet, so its text (and time) may differ slightly.
+        Assert.Equal(chain.Turns.Turns.Select(t => (t.Turn.ActorId, t.Turn.Task, t.Turn.DeliverableId)).Order(), parallel.Turns.Turns.Where(t => t != integration).Select(t => (t.Turn.ActorId, t.Turn.Task, t.Turn.DeliverableId)).Order());
+        Assert.True(integration.Result.Usage.SimulatedMinutes > 0);
         Assert.True(parallel.Harness.Clock.MakespanMinutes < chain.Harness.Clock.MakespanMinutes,
             $"parallel {parallel.Harness.Clock.MakespanMinutes} min, chain {chain.Harness.Clock.MakespanMinutes} min");
         Assert.All(parallel.Turns.Turns.Where(t => t.Turn.DeliverableId.Length > 0),
             t => Assert.Equal(ParallelProtocol.LaneOf(t.Turn.DeliverableId), t.Turn.Lane));
+    }
+
+    [Theory]
+    [InlineData(Firms.Shipped)]
+    [InlineData(Firms.FiveAgents)]
+    public async Task Parallel_IntegrationPass_IsOneAgentTurnOverEveryWorkstreamBetweenTheGatesAndTheApprovals(string firm)
+    {
+        var manifest = RepoFiles.Manifest(firm);
+        var parallel = await ProtocolEngagement.RunAsync(manifest, new ParallelProtocol());
+        var turns = parallel.Turns.Turns.ToList();
         var audit = await parallel.AuditAsync();
-        Assert.Single(audit, e => e.Action == ParallelProtocol.IntegrationEvent);
+
+        var integration = Assert.Single(turns, t => t.Turn.Task == ParallelProtocol.IntegrateTask);
+        var integrator = ParallelProtocol.IntegratorOf(manifest, parallel.Harness.State.Deliverables);
+        Assert.NotNull(integrator);
+        Assert.Equal(integrator, integration.Turn.ActorId);
+        Assert.False(manifest.Actor(integrator).IsHuman);
+        Assert.Equal(parallel.Harness.State.Deliverables.Select(d => d.Id), integration.Turn.Artifacts.Select(a => a.DeliverableId));
+        var record = Assert.Single(audit, e => e.Action == ParallelProtocol.IntegrationEvent);
+        Assert.Equal("integrated", record.Outcome);
+        Assert.Contains(integration.Turn.TurnId, record.Reason, StringComparison.Ordinal);
+        var index = turns.IndexOf(integration);
+        Assert.All(turns.Skip(index + 1), t => Assert.NotEqual(StepMode.Review, t.Turn.Mode));
+        Assert.Contains(turns.Take(index), t => t.Turn.Mode == StepMode.Review);
+        Assert.All(audit.Where(e => e.Action is ActionIds.Approve or ActionIds.ReleaseToClient), e => Assert.True(e.Sequence > record.Sequence, $"{e.Action} at {e.Sequence} before the integration at {record.Sequence}"));
+        Assert.All(audit.Where(e => e.Action == ActionIds.RecordGateVerdict), e => Assert.True(e.Sequence < record.Sequence, $"verdict at {e.Sequence} after the integration at {record.Sequence}"));
+        Assert.DoesNotContain(integration.Result.Actions, a => a.Executed);
+    }
+
+    [Fact]
+    public async Task Parallel_IntegratorTurnTriesToPassAndReleaseAWorkstream_FilterDeniesAndNothingIsReleasedEarly()
+    {
+        var manifest = RepoFiles.ShippedManifest;
+        var honest = await ProtocolEngagement.RunAsync(manifest, new ParallelProtocol());
+        var target = honest.Harness.State.Deliverables[0].Id;
+        var gate = honest.Harness.State.Deliverables[0].Type.Gates[0];
+        HijackingChatClient? adversary = null;
+        var calls = new List<(string, Dictionary<string, object?>)>
+        {
+            (ActionIds.RecordGateVerdict, new() { [ActionArgs.DeliverableId] = target, [ActionArgs.GateId] = gate, [ActionArgs.Verdict] = "pass", [ActionArgs.Evidence] = "Integrated: looks fine." }),
+            (ActionIds.Approve, new() { [ActionArgs.DeliverableId] = target, [ActionArgs.Reason] = "Approved by the integrator." }),
+            (ActionIds.ReleaseToClient, new() { [ActionArgs.DeliverableId] = target }),
+        };
+
+        var hijacked = await ProtocolEngagement.RunAsync(manifest, new ParallelProtocol(), wrap: inner => adversary = new HijackingChatClient(inner, "Task: integrate", calls));
+
+        Assert.Equal(1, adversary!.Hijacked);
+        var integration = Assert.Single(hijacked.Turns.Turns, t => t.Turn.Task == ParallelProtocol.IntegrateTask);
+        Assert.Equal(3, integration.Result.Actions.Count);
+        Assert.All(integration.Result.Actions, a => Assert.False(a.Executed, $"{a.Action} ran"));
+        Assert.Equal(honest.Harness.Metrics.DeniedActions + 3, hijacked.Harness.Metrics.DeniedActions);
+        Assert.Equal(StateFingerprint.Of(honest.Harness.State), StateFingerprint.Of(hijacked.Harness.State));
+        Assert.Equal(0, hijacked.Harness.Metrics.UnauthorizedExecuted);
+    }
+
+    [Fact]
+    public void IntegratorOf_FirmWithoutAgentPlanSteps_IsNullSoNoOneIsMadeUp()
+    {
+        var manifest = RepoFiles.FiveAgentFirm;
+        var withoutPlans = manifest with { Chains = [.. manifest.Chains.Select(c => c with { Steps = [.. c.Steps.Where(s => s.Mode != StepMode.Plan)] })] };
+        var deliverables = new EngagementState("r", withoutPlans, new EngagementHarness(manifest).Brief, withoutPlans.ServiceLines[0], 1).Deliverables;
+
+        Assert.Null(ParallelProtocol.IntegratorOf(withoutPlans, deliverables));
+        Assert.NotNull(ParallelProtocol.IntegratorOf(manifest, new EngagementState("r", manifest, new EngagementHarness(manifest).Brief, manifest.ServiceLines[0], 1).Deliverables));
     }
 
     [Fact]

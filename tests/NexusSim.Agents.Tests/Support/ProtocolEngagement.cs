@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using NexusSim.Agents.Actions;
 using NexusSim.Agents.Prompts;
 using NexusSim.Agents.Stub;
@@ -30,10 +31,11 @@ internal sealed class ProtocolEngagement
     public RecordingTurnRunner Turns { get; }
 
     /// <summary>Builds the engagement (nothing run yet).</summary>
-    public static async Task<ProtocolEngagement> CreateAsync(FirmManifest manifest, IProtocol protocol, ulong seed = 42, ProtocolLimits? limits = null, string? serviceLine = null)
+    public static async Task<ProtocolEngagement> CreateAsync(FirmManifest manifest, IProtocol protocol, ulong seed = 42, ProtocolLimits? limits = null, string? serviceLine = null, Func<IChatClient, IChatClient>? wrap = null)
     {
         var library = ContentSamples.Library;
-        var stub = new StubChatClient(new StubContext(seed, new StubOptions(), library, library.BannedPhrases, new DefectLedger()));
+        IChatClient stub = new StubChatClient(new StubContext(seed, new StubOptions(), library, library.BannedPhrases, new DefectLedger()));
+        stub = wrap?.Invoke(stub) ?? stub;
         var harness = new EngagementHarness(manifest, serviceLine, stub, seed: seed);
         var prompts = PromptLibrary.Load(ContentSamples.PromptsDirectory, manifest, ChainProtocol.IntakeTask, protocol.Tasks);
         var journal = new InMemoryRunJournal(TimeProvider.System);
@@ -55,9 +57,9 @@ internal sealed class ProtocolEngagement
     }
 
     /// <summary>Builds and runs the engagement under <paramref name="protocol"/>.</summary>
-    public static async Task<ProtocolEngagement> RunAsync(FirmManifest manifest, IProtocol protocol, ulong seed = 42, ProtocolLimits? limits = null, string? serviceLine = null)
+    public static async Task<ProtocolEngagement> RunAsync(FirmManifest manifest, IProtocol protocol, ulong seed = 42, ProtocolLimits? limits = null, string? serviceLine = null, Func<IChatClient, IChatClient>? wrap = null)
     {
-        var engagement = await CreateAsync(manifest, protocol, seed, limits, serviceLine);
+        var engagement = await CreateAsync(manifest, protocol, seed, limits, serviceLine, wrap);
         await protocol.RunAsync(engagement.Session, CancellationToken.None);
         return engagement;
     }
