@@ -18,6 +18,7 @@ internal sealed class RunSettingsValidator :
         Range(failures, "Simulation:MaxDelegationDepth", options.MaxDelegationDepth, 0, 10);
         Range(failures, "Simulation:HumanReviewsPerDay", options.HumanReviewsPerDay, 1, 1000);
         Range(failures, "Simulation:HumanWorkingHours", (int)Math.Ceiling(options.HumanWorkingHours), 1, 24);
+        Range(failures, "Simulation:HumanCheckInsPerDay", options.HumanCheckInsPerDay, 0, 96);
         if (!(options.HumanReviewMinutes > 0 && options.HumanReviewMinutes <= options.HumanWorkingHours * 60))
         {
             failures.Add($"NexusSim:Simulation:HumanReviewMinutes is {options.HumanReviewMinutes}; give minutes above 0 that fit a working day (at most HumanWorkingHours x 60).");

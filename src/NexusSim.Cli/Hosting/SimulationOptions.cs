@@ -36,6 +36,9 @@ internal sealed class SimulationOptions
     /// <summary>A human's working hours a day (from 09:00, Monday to Friday).</summary>
     public double HumanWorkingHours { get; set; } = 8;
 
+    /// <summary>How often a working day a human goes through their queue of decisions (0: always at the desk).</summary>
+    public int HumanCheckInsPerDay { get; set; } = 2;
+
     /// <summary>Most model calls in one turn.</summary>
     public int MaxToolCallsPerTurn { get; set; } = 8;
 

@@ -38,6 +38,11 @@ internal static class RunSettings
             settings[$"{SimulationOptions.SectionName}:MaxDelegationDepth"] = Text(simulation.MaxDelegationDepth);
         }
 
+        if (simulation.HumanCheckInsPerDay != defaults.HumanCheckInsPerDay)
+        {
+            settings[$"{SimulationOptions.SectionName}:HumanCheckInsPerDay"] = Text(simulation.HumanCheckInsPerDay);
+        }
+
         if (simulation.HumanReviewMinutes != defaults.HumanReviewMinutes || simulation.HumanReviewsPerDay != defaults.HumanReviewsPerDay || simulation.HumanWorkingHours != defaults.HumanWorkingHours)
         {
             settings[$"{SimulationOptions.SectionName}:HumanReviewMinutes"] = simulation.HumanReviewMinutes.ToString(CultureInfo.InvariantCulture);

@@ -66,7 +66,7 @@ internal sealed class EngagementRunner
         var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
         var metrics = new RunMetrics();
         var clock = new SimulatedClock();
-        var humans = new HumanDesk(new HumanCapacity(Simulation.HumanReviewMinutes, Simulation.HumanReviewsPerDay, Simulation.HumanWorkingHours));
+        var humans = new HumanDesk(new HumanCapacity(Simulation.HumanReviewMinutes, Simulation.HumanReviewsPerDay, Simulation.HumanWorkingHours, Simulation.HumanCheckInsPerDay));
         var times = new EngagementTimes();
         var runtime = new EngagementRuntime(state, metrics);
         var ledger = new DefectLedger();

@@ -3,8 +3,10 @@ namespace NexusSim.Core.Time;
 /// <summary>
 /// The humans' calendars: each decision a human makes takes <see cref="HumanCapacity.ReviewMinutes"/>
 /// in a free slot of that human's working time, at most <see cref="HumanCapacity.ReviewsPerDay"/> a
-/// day, no earlier than the work reached them. Requests from parallel lanes queue for the same
-/// human. Booking is in call order, so a run is reproducible.
+/// day, from the first of the human's check-ins (<see cref="HumanCapacity.CheckInsPerDay"/>) after the
+/// work reached them: a human is not waiting at the desk, they go through their queue at set times,
+/// and whatever is queued then is decided one after the other. Requests from parallel lanes queue for
+/// the same human. Booking is in call order, so a run is reproducible.
 /// </summary>
 public sealed class HumanDesk
 {
@@ -20,6 +22,7 @@ public sealed class HumanDesk
         ArgumentOutOfRangeException.ThrowIfLessThan(Capacity.ReviewsPerDay, 1, nameof(capacity));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Capacity.ReviewMinutes, nameof(capacity));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Capacity.ReviewMinutes, Capacity.DayMinutes, nameof(capacity));
+        ArgumentOutOfRangeException.ThrowIfNegative(Capacity.CheckInsPerDay, nameof(capacity));
     }
 
     /// <summary>The humans' capacity.</summary>
@@ -50,7 +53,7 @@ public sealed class HumanDesk
                 _booked[humanId] = booked;
             }
 
-            var start = readyAt;
+            var start = WorkingCalendar.NextCheckIn(readyAt, Capacity);
             while (true)
             {
                 start = WorkingCalendar.NextWorking(start, Capacity);

@@ -22,6 +22,25 @@ public static class WorkingCalendar
         return StartOfNextWorkingDay(day);
     }
 
+    /// <summary>
+    /// The first of the human's check-ins at or after <paramref name="minute"/> (check-ins are spread
+    /// evenly over the working window from its start); with no check-ins, the first working minute.
+    /// </summary>
+    public static double NextCheckIn(double minute, HumanCapacity capacity)
+    {
+        ArgumentNullException.ThrowIfNull(capacity);
+        var working = NextWorking(minute, capacity);
+        if (capacity.CheckInsPerDay <= 0)
+        {
+            return working;
+        }
+
+        var day = DayOf(working);
+        var spacing = capacity.DayMinutes / capacity.CheckInsPerDay;
+        var k = Math.Ceiling(((working - (day * Day)) / spacing) - 1e-9);
+        return k < capacity.CheckInsPerDay ? (day * Day) + (k * spacing) : StartOfNextWorkingDay(day);
+    }
+
     /// <summary>The start of the first working day after day <paramref name="day"/>.</summary>
     public static double StartOfNextWorkingDay(double day)
     {
