@@ -5,7 +5,7 @@ namespace NexusSim.Core.Gates;
 /// <summary>
 /// Aggregates agree with their parts. A paragraph that calls a figure "the average of" (or "the mean
 /// of") its parts states one-decimal scores that must equal the mean of the first figure of each row
-/// of the section's table; a table row headed Average, Mean or Overall must equal, column by column,
+/// of the section's table; a table row labelled just Average, Mean or Overall must equal, column by column,
 /// the mean of the rows above it; a row headed Total must equal their sum. Rounding for display is
 /// allowed for, nothing more.
 /// </summary>
@@ -46,10 +46,9 @@ internal static class AggregateRules
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var label = table.Rows[r].Cells.Count > 0 ? table.Rows[r].Cells[0] : string.Empty;
-            var isTotal = label.StartsWith("Total", StringComparison.OrdinalIgnoreCase);
-            var isMean = label.StartsWith("Average", StringComparison.OrdinalIgnoreCase)
-                || label.StartsWith("Mean", StringComparison.OrdinalIgnoreCase)
-                || label.StartsWith("Overall", StringComparison.OrdinalIgnoreCase);
+            var word = Label(label);
+            var isTotal = word == "total";
+            var isMean = word is "average" or "mean" or "overall";
             if (!isTotal && !isMean)
             {
                 continue;
@@ -89,8 +88,11 @@ internal static class AggregateRules
         return firsts.Count > 0 && firsts.All(f => f is not null && IsScore(f)) ? [.. firsts.OfType<StatedFigure>()] : null;
     }
 
-    private static bool IsAggregateLabel(string label) =>
-        new[] { "Total", "Average", "Mean", "Overall" }.Any(w => label.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+    // A row is an aggregate only when its label is the word alone ("Total", "**Average**", "Overall:"):
+    // "Average claims cycle time" names a metric, not the mean of the rows above.
+    private static bool IsAggregateLabel(string label) => Label(label) is "total" or "average" or "mean" or "overall";
+
+    private static string Label(string cell) => cell.Trim().Trim('*', '_', ':', ' ').ToLowerInvariant();
 
     private static bool IsScore(StatedFigure figure) =>
         !figure.IsMoney && !figure.IsPercent && figure.HalfUnit == 0.05m && figure.Value <= 10m;

@@ -52,9 +52,20 @@ internal sealed record StatedFigure(string Text, decimal Value, decimal HalfUnit
         return new StatedFigure(text, number * scale, half, isMoney, isPercent);
     }
 
-    /// <summary>The first figure of a text that reads back, or null.</summary>
-    public static StatedFigure? First(string text) =>
-        Figures.Find(text).Select(Read).FirstOrDefault(f => f is not null);
+    /// <summary>The first figure of a text that reads back, or null; a minus sign right before it (<c>-$120K</c>) makes it negative.</summary>
+    public static StatedFigure? First(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var stripped = Figures.StripCitations(text);
+        if (Figures.Find(stripped).Select(Read).FirstOrDefault(f => f is not null) is not { } figure)
+        {
+            return null;
+        }
+
+        var at = stripped.IndexOf(figure.Text, StringComparison.Ordinal);
+        var negative = at > 0 && stripped[at - 1] is '-' or '\u2212';
+        return negative ? figure with { Value = -figure.Value, Text = "-" + figure.Text } : figure;
+    }
 
     /// <summary>True when <paramref name="value"/> lies within this figure's rounding, widened by <paramref name="slack"/>.</summary>
     public bool Admits(decimal value, decimal slack = 0m) => Math.Abs(value - Value) <= HalfUnit + slack + 0.000001m;
