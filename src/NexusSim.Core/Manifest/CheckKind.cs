@@ -14,4 +14,11 @@ public enum CheckKind
 
     /// <summary>House rules: no banned phrases, no undefined jargon.</summary>
     Voice,
+
+    /// <summary>
+    /// Analytical integrity (G1-style): derived figures recompute from their stated parts (an average
+    /// from the scores it averages, a total from its lines, NPV, IRR and payback from investment,
+    /// benefit and discount rate) and each citation's source supports the figure it is cited for.
+    /// </summary>
+    Analytics,
 }

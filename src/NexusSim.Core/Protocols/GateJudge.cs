@@ -101,7 +101,7 @@ internal sealed class GateJudge
             .Where(d => d.Id != _run.Deliverable.Id && d.Current is not null)
             .Select(d => d.Current!.Markdown)
             .ToList();
-        var input = new CheckInput(markdown, _run.Deliverable.Type.RequiredSections, state.Manifest.Glossary, _run.Session.Parts.BannedPhrases, earlier);
+        var input = new CheckInput(markdown, _run.Deliverable.Type.RequiredSections, state.Manifest.Glossary, _run.Session.Parts.BannedPhrases, earlier, state.Brief);
         return [.. gate.Checks.SelectMany(kind => DeliverableChecks.For(kind).Check(input))];
     }
 }

@@ -68,7 +68,12 @@ internal static class ContentSamples
         request.RequiredSections,
         request.Glossary.Select(g => new GlossaryTerm(g.Term, "definition", "domain", g.Variants, new SourceLocation("glossary.yaml", 1, 1))).ToList(),
         Library.BannedPhrases,
-        []);
+        [],
+        new Core.Briefs.Brief("sample.yaml", request.Brief.Client, request.Brief.Industry, request.Brief.Region, request.Brief.Headcount,
+            request.Brief.Situation, request.Brief.StalledPilot, request.Brief.Constraints, request.Brief.BudgetUsd, null, "hash")
+        {
+            FeeUsd = request.Brief.FeeUsd,
+        });
 
     /// <summary>Every deterministic check's issues, as the stub reads them back from the written feedback.</summary>
     public static IReadOnlyList<FeedbackItem> AllIssues(string markdown, DraftRequest request) =>

@@ -19,13 +19,13 @@ public sealed class RunCommandGroundTruthTests : IDisposable
     [Fact]
     public async Task Run_DefectsShipped_SummaryMatchesAnIndependentRecheckOfTheReleasedFiles()
     {
-        // No gate checks the house voice or the evidence in this firm, so planted uncited figures reach
+        // No gate checks the house voice, the evidence or the analytics in this firm, so planted uncited figures reach
         // the client (the format step's editorial pass replaces clichés on its own, so they may not).
         var manifest = FirmCopy.Create(Paths.ShippedManifest, _temp.Combine("firm"));
         var gates = Path.Combine(Path.GetDirectoryName(manifest)!, "firm", "quality.yaml");
         var original = await File.ReadAllTextAsync(gates);
         var edited = original.Replace("checks: [structure, voice]", "checks: [structure]", StringComparison.Ordinal)
-            .Replace("checks: [evidence, consistency]", "checks: [consistency]", StringComparison.Ordinal);
+            .Replace("checks: [evidence, consistency, analytics]", "checks: [consistency]", StringComparison.Ordinal);
         Assert.NotEqual(original, edited);
         await File.WriteAllTextAsync(gates, edited);
         var config = _temp.Combine("defects.json");

@@ -10,7 +10,7 @@ namespace NexusSim.Agents.Stub.Content;
 /// <param name="Situation">The client's situation, in the client's words.</param>
 /// <param name="StalledPilot">The AI pilot that stalled and why.</param>
 /// <param name="Constraints">Constraints (regulation, timing, budget, politics).</param>
-/// <param name="BudgetUsd">The client's budget for the engagement, in US dollars.</param>
+/// <param name="BudgetUsd">The client's programme budget, in US dollars (not the engagement's fee).</param>
 public sealed record BriefFacts(
     string Client,
     string Industry,
@@ -21,6 +21,9 @@ public sealed record BriefFacts(
     IReadOnlyList<string> Constraints,
     decimal BudgetUsd)
 {
+    /// <summary>The engagement's fee (<c>fee_usd</c>), or null when the brief does not state one.</summary>
+    public decimal? FeeUsd { get; init; }
+
     /// <summary>The facts of a loaded brief.</summary>
     public static BriefFacts From(Brief brief)
     {
@@ -33,6 +36,9 @@ public sealed record BriefFacts(
             brief.Situation,
             brief.StalledPilot,
             brief.Constraints,
-            brief.BudgetUsd);
+            brief.BudgetUsd)
+        {
+            FeeUsd = brief.FeeUsd,
+        };
     }
 }

@@ -13,6 +13,8 @@ internal sealed class DraftComposer(LibraryData data)
 {
     private readonly TemplateRenderer _renderer = new(data.Sources);
     private readonly TextCleaner _cleaner = new(data.BannedPhrases, data.Rewrites);
+    private readonly Lock _factsLock = new();
+    private (BriefFacts Brief, IndustryProfile Industry, ulong Seed, FactBase Facts)? _facts;
 
     public TemplateRenderer Renderer => _renderer;
 
@@ -67,6 +69,21 @@ internal sealed class DraftComposer(LibraryData data)
             .ToList();
     }
 
+    /// <summary>The engagement's fact base, built once per brief, industry and seed and reused by every section.</summary>
+    public FactBase Facts(BriefFacts brief, IndustryProfile industry, ulong seed)
+    {
+        lock (_factsLock)
+        {
+            if (_facts is not { } cached || !Equals(cached.Brief, brief) || cached.Industry != industry || cached.Seed != seed)
+            {
+                cached = (brief, industry, seed, FactBaseBuilder.Build(brief, industry, seed));
+                _facts = cached;
+            }
+
+            return cached.Facts;
+        }
+    }
+
     public RenderContext Context(DraftRequest request, string heading, string part, SourceRegistry sources)
     {
         var profile = IndustryFor(request.Brief);
@@ -79,7 +96,7 @@ internal sealed class DraftComposer(LibraryData data)
             request.ServiceLineName,
             heading,
             industry,
-            EngagementFigures.For(request.Brief, industry),
+            Facts(request.Brief, industry, request.Seed),
             DeterministicRandom.From("content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part),
             sources);
     }

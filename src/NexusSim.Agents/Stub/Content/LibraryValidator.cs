@@ -111,7 +111,7 @@ internal static class LibraryValidator
         "Sample Service Line",
         "Sample 90-day heading",
         data.GenericIndustry,
-        EngagementFigures.For(Sample, data.GenericIndustry),
+        FactBaseBuilder.Build(Sample, data.GenericIndustry, 0),
         new DeterministicRandom(0),
         new SourceRegistry(),
         "sample term");

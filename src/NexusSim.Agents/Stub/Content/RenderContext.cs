@@ -9,7 +9,7 @@ internal sealed record RenderContext(
     string ServiceLineName,
     string Heading,
     IndustryProfile Industry,
-    EngagementFigures Engagement,
+    FactBase Engagement,
     DeterministicRandom Random,
     SourceRegistry Sources,
     string? Term = null);

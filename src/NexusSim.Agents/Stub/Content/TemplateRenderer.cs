@@ -111,7 +111,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             "maturity" => context.Engagement.Maturity,
             "baseline" => Formats.Count(context.Engagement.Baseline),
             "term" => context.Term ?? "the agreed terms",
-            _ => null,
+            _ => context.Engagement.Find(name)?.Text,
         };
     }
 

@@ -8,9 +8,11 @@ namespace NexusSim.Core.Gates;
 /// <param name="Glossary">The firm's shared terms.</param>
 /// <param name="BannedPhrases">House-rule phrases that must not appear.</param>
 /// <param name="EarlierDeliverables">Markdown of the engagement's earlier deliverables.</param>
+/// <param name="Brief">The engagement's brief, when the caller has it: the analytics check compares a figure cited to the brief against what the brief says.</param>
 public sealed record CheckInput(
     string Markdown,
     IReadOnlyList<string> RequiredSections,
     IReadOnlyList<GlossaryTerm> Glossary,
     IReadOnlyList<string> BannedPhrases,
-    IReadOnlyList<string> EarlierDeliverables);
+    IReadOnlyList<string> EarlierDeliverables,
+    Briefs.Brief? Brief = null);

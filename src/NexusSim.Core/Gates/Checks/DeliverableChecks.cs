@@ -7,7 +7,7 @@ public static class DeliverableChecks
 {
     /// <summary>Every check, in the order of <see cref="CheckKind"/>.</summary>
     public static IReadOnlyList<IDeliverableCheck> All { get; } =
-        [new StructureCheck(), new EvidenceCheck(), new ConsistencyCheck(), new VoiceCheck()];
+        [new StructureCheck(), new EvidenceCheck(), new ConsistencyCheck(), new VoiceCheck(), new AnalyticsCheck()];
 
     /// <summary>The check of a kind.</summary>
     public static IDeliverableCheck For(CheckKind kind) =>

@@ -1,0 +1,115 @@
+using System.Globalization;
+using NexusSim.Core.Determinism;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Builds an engagement's <see cref="FactBase"/>. The client's state (dimension scores, peer medians,
+/// the metric baseline, process volume and unit saving) is drawn from the brief alone, so every run
+/// on the brief describes the same client; the engagement's own figures (targets, stakeholders
+/// mapped, scenario adoption, discount rate) are drawn from the brief and the seed. Derived figures
+/// (averages, targets as values, use-case value, investment, benefit, NPV, IRR, payback) are computed
+/// from their parts, never drawn.
+/// </summary>
+internal static class FactBaseBuilder
+{
+    private const int Years = 3;
+
+    private static readonly (string Name, double Min, double Max)[] DimensionRanges =
+        [("tech", 2.5, 3.4), ("data", 1.4, 2.3), ("culture", 2.0, 3.0), ("workforce", 1.5, 2.4), ("regulatory", 2.2, 3.1), ("footprint", 1.7, 2.7)];
+
+    public static FactBase Build(BriefFacts brief, IndustryProfile industry, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(industry);
+        var facts = new FactBase();
+        var client = DeterministicRandom.From("facts", "client", brief.Client, brief.Industry, Invariant(brief.Headcount), Invariant(brief.BudgetUsd));
+        var engagement = DeterministicRandom.From("facts", "engagement", Invariant(seed), brief.Client, brief.Industry, Invariant(brief.Headcount), Invariant(brief.BudgetUsd));
+
+        facts.Add(new Fact("headcount", brief.Headcount, Formats.Count(brief.Headcount), FactOrigin.Brief, "brief", "the brief's headcount", []));
+        facts.Add(new Fact(FactNames.Budget, brief.BudgetUsd, Formats.Money(brief.BudgetUsd), FactOrigin.Brief, "brief", "the brief's programme budget (budget_usd)", []));
+        var fee = brief.FeeUsd ?? brief.BudgetUsd;
+        facts.Add(new Fact("fee", fee, Formats.Money(fee), FactOrigin.Brief, "brief", "the brief's engagement fee (fee_usd, else budget_usd)", []));
+
+        Scores(facts, client);
+        var baseline = client.Next(industry.BaselineMin, industry.BaselineMax + 1);
+        facts.Add(new Fact(FactNames.Baseline, baseline, Formats.Count(baseline), FactOrigin.Engagement, "systems", "system export, last twelve months", []));
+        Kpis(facts, engagement, baseline);
+
+        var cases = Math.Max(10, (long)Math.Round(brief.Headcount * Draw(client, 3, 8) / 10.0) * 10);
+        facts.Add(new Fact("cases", cases, Formats.Count(cases), FactOrigin.Engagement, "systems", "annual case volume of the first process, system export", []));
+        var saving = (decimal)Math.Round(Draw(client, 20, 45));
+        facts.Add(new Fact("unit_saving", saving, Formats.Money(saving), FactOrigin.Benchmark, "benchmark", $"saving per case, {industry.Benchmark}", []));
+        var value = cases * saving;
+        facts.Add(Fact.Computed(FactNames.UseCaseValue, value, Formats.Money(value), "estimate", "cases × unit_saving", "cases", "unit_saving"));
+
+        Count(facts, engagement, "stakeholders", 25, 45, "interviews", "stakeholders mapped in interviews");
+        Count(facts, engagement, "business_units", 4, 7, "interviews", "business units covered");
+        var wave = Math.Round(brief.BudgetUsd * (decimal)Draw(engagement, 0.30, 0.45), 0);
+        facts.Add(Fact.Computed("first_wave", wave, Formats.Money(wave), "finance", "a share of the programme budget agreed for the first wave", FactNames.Budget));
+        InvestmentCase.Add(facts, engagement, Years);
+        return facts;
+    }
+
+    private static void Scores(FactBase facts, DeterministicRandom client)
+    {
+        foreach (var (name, min, max) in DimensionRanges)
+        {
+            Score(facts, "dim_" + name, Draw(client, min, max), FactOrigin.Engagement, "scoring", "rated from interviews, system evidence and the skills survey");
+            Score(facts, "peer_" + name, Draw(client, 2.5, 3.3), FactOrigin.Benchmark, "peers", "peer maturity benchmark median");
+        }
+
+        Mean(facts, FactNames.Readiness, "dim_", "scoring");
+        Mean(facts, "peer_readiness", "peer_", "peers");
+        Score(facts, "top_quartile", Draw(client, 3.5, 4.1), FactOrigin.Benchmark, "peers", "peer maturity benchmark top quartile");
+        var readiness = facts.Value(FactNames.Readiness);
+        var level = FactBase.LevelFor(readiness);
+        facts.Add(Fact.Computed(FactNames.Maturity, Math.Floor(readiness), level, "scoring", "the maturity level of the readiness score", FactNames.Readiness));
+    }
+
+    private static void Kpis(FactBase facts, DeterministicRandom engagement, int baseline)
+    {
+        var target = Percent(facts, engagement, "kpi_target", 15, 30, "workshops", "the one target for the headline metric, agreed with the process owner");
+        var targetValue = Math.Round(baseline * (100m - target) / 100m, 1);
+        facts.Add(Fact.Computed("kpi_target_value", targetValue, Formats.OneDecimal((double)targetValue), "workshops", "baseline × (1 − kpi_target)", FactNames.Baseline, "kpi_target"));
+        Percent(facts, engagement, "kpi_actual", (int)target - 3, (int)target + 8, "systems", "the measured reduction on actuals");
+        Percent(facts, engagement, "rework_baseline", 60, 72, "systems", "cases closed without rework before the pilot");
+        Percent(facts, engagement, "rework_target", 80, 88, "workshops", "target for cases without rework");
+        Percent(facts, engagement, "rework_actual", 78, 92, "systems", "cases without rework on actuals");
+        Percent(facts, engagement, "override_target", 10, 15, "workshops", "ceiling for the reviewer override rate");
+        Percent(facts, engagement, "override_actual", 6, 13, "telemetry", "reviewer override rate on actuals");
+        Score(facts, "satisfaction_baseline", Draw(engagement, 2.6, 3.2), FactOrigin.Engagement, "survey", "handler satisfaction, pulse survey");
+        Score(facts, "satisfaction_target", Draw(engagement, 3.6, 4.2), FactOrigin.Engagement, "workshops", "target handler satisfaction");
+        Percent(facts, engagement, "discount_rate", 8, 12, "finance", "the client's discount rate for investment cases");
+    }
+
+    private static void Mean(FactBase facts, string name, string prefix, string source)
+    {
+        var inputs = FactNames.Dimensions.Select(d => prefix + d).ToArray();
+        var mean = Math.Round(inputs.Average(facts.Value), 1, MidpointRounding.AwayFromZero);
+        facts.Add(Fact.Computed(name, mean, Formats.OneDecimal((double)mean), source, "mean of " + string.Join(", ", inputs), inputs));
+    }
+
+    private static void Score(FactBase facts, string name, double value, FactOrigin origin, string source, string derivation)
+    {
+        var rounded = Math.Round((decimal)value, 1, MidpointRounding.AwayFromZero);
+        facts.Add(new Fact(name, rounded, Formats.OneDecimal((double)rounded), origin, source, derivation, []));
+    }
+
+    private static decimal Percent(FactBase facts, DeterministicRandom random, string name, int min, int max, string source, string derivation)
+    {
+        var value = random.Next(min, max + 1);
+        facts.Add(new Fact(name, value, Formats.Percent(value), FactOrigin.Engagement, source, derivation, []));
+        return value;
+    }
+
+    private static void Count(FactBase facts, DeterministicRandom random, string name, int min, int max, string source, string derivation)
+    {
+        var value = random.Next(min, max + 1);
+        facts.Add(new Fact(name, value, Formats.Count(value), FactOrigin.Engagement, source, derivation, []));
+    }
+
+    private static double Draw(DeterministicRandom random, double min, double max) => min + ((max - min) * random.NextDouble());
+
+    private static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
+}

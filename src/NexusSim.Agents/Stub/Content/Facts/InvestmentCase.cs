@@ -1,0 +1,37 @@
+using NexusSim.Core.Determinism;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// The investment case's three scenarios, each stated once: adoption (drawn), investment (a share of
+/// the programme budget), annual benefit (use-case value × adoption), and NPV, IRR and payback
+/// computed from them by <see cref="CashFlows"/> at the fact base's discount rate.
+/// </summary>
+internal static class InvestmentCase
+{
+    private static readonly (string Scenario, int AdoptionMin, int AdoptionMax, decimal InvestmentShare)[] Shapes =
+        [("conservative", 45, 55, 1.10m), ("base", 65, 75, 1.00m), ("aggressive", 85, 92, 1.05m)];
+
+    public static void Add(FactBase facts, DeterministicRandom random, int years)
+    {
+        var rate = (double)facts.Value("discount_rate") / 100.0;
+        foreach (var (scenario, min, max, share) in Shapes)
+        {
+            var adoption = random.Next(min, max + 1);
+            facts.Add(new Fact("adoption_" + scenario, adoption, Formats.Percent(adoption), FactOrigin.Engagement, "estimate", $"adoption assumed in the {scenario} scenario", []));
+            var investment = Math.Round(facts.Value(FactNames.Budget) * share, 0);
+            facts.Add(Fact.Computed("investment_" + scenario, investment, Formats.Money(investment), "finance", $"programme budget × {share}", FactNames.Budget));
+            var benefit = Math.Round(facts.Value(FactNames.UseCaseValue) * adoption / 100m, 0);
+            facts.Add(Fact.Computed("benefit_" + scenario, benefit, Formats.Money(benefit), "estimate", "usecase_value × adoption", FactNames.UseCaseValue, "adoption_" + scenario));
+            var npv = (decimal)CashFlows.NetPresentValue((double)investment, (double)benefit, rate, years);
+            facts.Add(Fact.Computed("npv_" + scenario, Math.Round(npv, 0), SignedMoney(npv), "estimate", $"NPV over {years} years at discount_rate", "investment_" + scenario, "benefit_" + scenario, "discount_rate"));
+            var irr = CashFlows.InternalRateOfReturn((double)investment, (double)benefit, years);
+            var irrText = irr is { } r ? Formats.Percent((int)Math.Round(r * 100, MidpointRounding.AwayFromZero)) : "below zero";
+            facts.Add(Fact.Computed("irr_" + scenario, irr is { } v ? (decimal)Math.Round(v * 100, 1) : 0m, irrText, "estimate", $"IRR over {years} years", "investment_" + scenario, "benefit_" + scenario));
+            var payback = CashFlows.PaybackMonths((double)investment, (double)benefit);
+            facts.Add(Fact.Computed("payback_" + scenario, payback, Formats.Count(payback), "estimate", "12 × investment ÷ annual benefit, in months", "investment_" + scenario, "benefit_" + scenario));
+        }
+    }
+
+    private static string SignedMoney(decimal value) => value < 0 ? "-" + Formats.Money(-value) : Formats.Money(value);
+}

@@ -1,0 +1,84 @@
+using NexusSim.Agents.Stub.Content;
+using NexusSim.Agents.Tests.Support;
+using NexusSim.Core.Briefs;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Agents.Tests.Stub.Facts;
+
+/// <summary>
+/// Issue 9's "0 contradictions" target: for seeds 1–10 of every shipped brief of both shipped firms,
+/// every deliverable of the brief's service line (written clean, no planted defects) states each fact
+/// with one value. Read back by the test's own <see cref="StatedFactReader"/>.
+/// </summary>
+public sealed class FactBaseContradictionTests
+{
+    public static TheoryData<string, string> ShippedBriefs => new()
+    {
+        { "agents", Path.Combine("briefs", "default.yaml") },
+        { "agents", Path.Combine("briefs", "insurer-claims.yaml") },
+        { "agents", Path.Combine("briefs", "retail-ops.yaml") },
+        { Path.Combine("samples", "five-agent-firm"), Path.Combine("samples", "five-agent-firm", "brief.yaml") },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShippedBriefs))]
+    public void Compose_SeedsOneToTen_StateEveryFactWithOneValue(string firm, string briefPath)
+    {
+        var (library, manifest, brief, line) = Load(firm, briefPath);
+        var problems = new List<string>();
+
+        for (ulong seed = 1; seed <= 10; seed++)
+        {
+            var stated = StatedFactReader.Read(Deliverables(library, manifest, brief, line, seed));
+            problems.AddRange(stated
+                .Where(f => f.Value.Select(v => v.Value).Distinct(StringComparer.Ordinal).Count() > 1)
+                .Select(f => $"seed {seed}: {f.Key}: " + string.Join(" | ", f.Value.Select(v => $"{v.Value} in {v.Where}"))));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("default.yaml", "readiness score")]
+    [InlineData("default.yaml", "stakeholders mapped")]
+    [InlineData("insurer-claims.yaml", "readiness score")]
+    [InlineData("retail-ops.yaml", "readiness score")]
+    public void Compose_DefaultFirmBrief_StatesTheFactMoreThanOnce(string briefFile, string fact)
+    {
+        // Guards the test above against a reader that finds nothing: these facts are stated, repeatedly.
+        var (library, manifest, brief, line) = Load("agents", Path.Combine("briefs", briefFile));
+
+        var stated = StatedFactReader.Read(Deliverables(library, manifest, brief, line, 1));
+
+        Assert.True(stated.TryGetValue(fact, out var values) && values.Count >= 2, $"'{fact}' stated {(values?.Count ?? 0)} times");
+    }
+
+    [Fact]
+    public void Read_TwoDeliverablesWithDifferentTargets_ReportsTheContradiction()
+    {
+        var deliverables = new Dictionary<string, string>
+        {
+            ["A"] = "Key facts: baseline average onboarding time = 12 days [S1]\n\nA supervised agent can cut the average onboarding time by the target of 18% [S2].",
+            ["B"] = "Key facts: baseline average onboarding time = 12 days [S1]\n\n| KPI | Baseline | Target |\n|---|---|---|\n| average onboarding time | 12 days | 22% lower [S2] |",
+        };
+
+        var stated = StatedFactReader.Read(deliverables);
+
+        Assert.Equal(["18%", "22%"], stated["target of average onboarding time"].Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    private static Dictionary<string, string> Deliverables(ContentLibrary library, FirmManifest manifest, BriefFacts brief, ServiceLine line, ulong seed) =>
+        line.Deliverables
+            .Select(manifest.DeliverableType)
+            .ToDictionary(t => t.Id, t => library.Compose(new DraftRequest(t.Id, t.Name, line.Name, t.RequiredSections, brief, [], [], seed)).Markdown, StringComparer.Ordinal);
+
+    private static (ContentLibrary Library, FirmManifest Manifest, BriefFacts Brief, ServiceLine Line) Load(string firm, string briefPath)
+    {
+        var folder = RepoFiles.Combine(firm);
+        var manifest = ManifestLoader.Load(folder).Manifest!;
+        var (schema, _) = BriefSchemaLoader.ForFirm(folder);
+        var brief = BriefLoader.LoadFile(RepoFiles.Combine(briefPath), schema).Brief!;
+        var line = manifest.ServiceLine(brief.ServiceLine ?? manifest.ServiceLines[0].Id);
+        return (ContentLibrary.Load(RepoFiles.PromptsDirectory, folder), manifest, BriefFacts.From(brief), line);
+    }
+}

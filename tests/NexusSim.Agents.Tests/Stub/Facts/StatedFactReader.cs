@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+
+namespace NexusSim.Agents.Tests.Stub.Facts;
+
+/// <summary>
+/// The test's own reading of what a set of deliverables states about one fact (written for this test,
+/// sharing nothing with the stub or the gates): for each fact, every value stated for it, with where.
+/// A fact stated twice with two values is a contradiction.
+/// </summary>
+internal static partial class StatedFactReader
+{
+    private static readonly string[] Dimensions =
+        ["Technical infrastructure", "Data maturity", "Organizational culture", "Workforce capability", "Regulatory posture", "AI/ML footprint"];
+
+    /// <summary>Fact name to the values stated for it (each with the deliverable that states it).</summary>
+    public static Dictionary<string, List<(string Value, string Where)>> Read(IReadOnlyDictionary<string, string> deliverables)
+    {
+        var stated = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        void Add(string fact, string value, string where)
+        {
+            if (!stated.TryGetValue(fact, out var list))
+            {
+                stated[fact] = list = [];
+            }
+
+            list.Add((value, where));
+        }
+
+        foreach (var (name, markdown) in deliverables)
+        {
+            var text = Citation().Replace(markdown, string.Empty);
+            var metric = HeadlineMetric().Match(text) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
+            foreach (var line in text.Split('\n'))
+            {
+                ReadLine(line, metric, (fact, value) => Add(fact, value, name + ": " + line.Trim()));
+            }
+
+            foreach (var (kpi, target) in TableTargets(text))
+            {
+                Add("target of " + kpi.ToLowerInvariant(), target, name + ": table row " + kpi);
+            }
+        }
+
+        return stated;
+    }
+
+    private static void ReadLine(string line, string? metric, Action<string, string> add)
+    {
+        foreach (Match m in Stakeholders().Matches(line))
+        {
+            add("stakeholders mapped", m.Groups[1].Value);
+        }
+
+        foreach (Match m in Readiness().Matches(line))
+        {
+            add("readiness score", m.Groups[1].Value + m.Groups[2].Value);
+        }
+
+        foreach (Match m in PeerMedian().Matches(line))
+        {
+            add("peer readiness", m.Groups[1].Value);
+        }
+
+        foreach (Match m in ProgrammeBudget().Matches(line))
+        {
+            add("programme budget", m.Groups[1].Value + m.Groups[2].Value);
+        }
+
+        foreach (Match m in FirstWave().Matches(line))
+        {
+            add("first wave", m.Groups[1].Value);
+        }
+
+        foreach (Match m in FullAdoption().Matches(line))
+        {
+            add("value at full adoption", m.Groups[1].Value);
+        }
+
+        foreach (var dimension in Dimensions)
+        {
+            var row = Regex.Match(line, @"^\|\s*" + Regex.Escape(dimension) + @"\s*\|\s*(\d\.\d)\s*\|", RegexOptions.IgnoreCase);
+            var prose = Regex.Match(line, Regex.Escape(dimension) + @" (?:at|scores) (\d\.\d)", RegexOptions.IgnoreCase);
+            foreach (var match in new[] { row, prose }.Where(x => x.Success))
+            {
+                add("score of " + dimension.ToLowerInvariant(), match.Groups[1].Value);
+            }
+        }
+
+        if (metric is not null && line.Contains(metric, StringComparison.OrdinalIgnoreCase) && !line.TrimStart().StartsWith('|'))
+        {
+            foreach (Match m in SentenceTarget().Matches(line))
+            {
+                add("target of " + metric.ToLowerInvariant(), m.Groups[1].Value + "%");
+            }
+        }
+    }
+
+    // Rows of tables with a Target column: KPI (first cell) to the target (its percentage).
+    private static IEnumerable<(string Kpi, string Target)> TableTargets(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            var header = Cells(lines[i]);
+            var column = header.FindIndex(c => c.Equals("Target", StringComparison.OrdinalIgnoreCase));
+            if (column < 0 || !lines[i + 1].TrimStart().StartsWith("|--", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var j = i + 2; j < lines.Length && lines[j].TrimStart().StartsWith('|'); j++)
+            {
+                var cells = Cells(lines[j]);
+                if (column < cells.Count && Percent().Match(cells[column]) is { Success: true } p)
+                {
+                    yield return (cells[0], p.Value);
+                }
+            }
+        }
+    }
+
+    private static List<string> Cells(string line) =>
+        line.Trim().StartsWith('|') ? [.. line.Trim().Trim('|').Split('|').Select(c => c.Trim())] : [];
+
+    [GeneratedRegex(@"\s?\[S\d+\]")]
+    private static partial Regex Citation();
+
+    [GeneratedRegex(@"baseline ([^=;\n]+?) = ")]
+    private static partial Regex HeadlineMetric();
+
+    [GeneratedRegex(@"mapped (\d+) stakeholders")]
+    private static partial Regex Stakeholders();
+
+    [GeneratedRegex(@"(?:readiness score (?:of |is |= )|readiness stands at )(\d\.\d)|scores (\d\.\d) out of five")]
+    private static partial Regex Readiness();
+
+    [GeneratedRegex(@"(?:peer median of |Peers of similar size average )(\d\.\d)")]
+    private static partial Regex PeerMedian();
+
+    [GeneratedRegex(@"programme budget of (\$[\d.]+[KM]?)|of the (\$[\d.]+[KM]?) programme budget")]
+    private static partial Regex ProgrammeBudget();
+
+    [GeneratedRegex(@"first wave (?:costs |at )(\$[\d.]+[KM]?)")]
+    private static partial Regex FirstWave();
+
+    [GeneratedRegex(@"(?:worth |valued at |save )(\$[\d.]+[KM]?) a year at full adoption")]
+    private static partial Regex FullAdoption();
+
+    [GeneratedRegex(@"(?:target of |targets an? |by at least |down )(\d+)%")]
+    private static partial Regex SentenceTarget();
+
+    [GeneratedRegex(@"\d+%")]
+    private static partial Regex Percent();
+}
