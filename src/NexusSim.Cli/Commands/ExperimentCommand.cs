@@ -5,6 +5,7 @@ using NexusSim.Cli.Experiments;
 using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Running;
+using NexusSim.Storage;
 using Spectre.Console;
 
 namespace NexusSim.Cli.Commands;
@@ -12,6 +13,9 @@ namespace NexusSim.Cli.Commands;
 /// <summary>`nexussim experiment`: protocols × variants × scenarios × briefs × firms × seeds, in this process, across the cores.</summary>
 internal static class ExperimentCommand
 {
+    /// <summary>The experiment folder when neither --out nor the file names one.</summary>
+    public const string DefaultFolder = "experiment-out";
+
     public static Command Create(IAnsiConsole console)
     {
         var file = new Option<string?>("--file", "-f") { Description = "An experiment file (YAML) naming the axes; options given on the command line replace its values. Keys: docs/experiments.md.", HelpName = "FILE" };
@@ -52,42 +56,79 @@ internal static class ExperimentCommand
             var inputs = RunInputs.From(services);
             var problems = new List<string>();
             var spec = request.ToSpec(services.GetRequiredService<IOptions<SimulationOptions>>().Value.Protocol, problems);
-            var directory = Path.GetFullPath(request.OutDirectory ?? request.FileOutDirectory ?? "experiment-out");
+            var directory = ExperimentFolder(request, problems);
             var runner = new ExperimentRunner(services.GetRequiredService<EngagementRunner>(), inputs, new OverlayVariantApplier());
             IReadOnlyList<(ExperimentCell Cell, ResolvedRun Run)> resolved = [];
-            if (spec is not null && problems.Count == 0)
+            if (spec is not null && directory is not null && problems.Count == 0)
             {
                 var (runs, found) = runner.Resolve(spec.Cells(), directory);
                 resolved = runs;
                 problems.AddRange(found);
+                if (problems.Count == 0 && ExperimentDefinition.Claim(directory, spec) is { } claimed)
+                {
+                    problems.Add(claimed);
+                }
             }
 
             if (problems.Count > 0)
             {
-                foreach (var problem in problems)
-                {
-                    console.Errors().MarkupLine("[red]error:[/] " + Markup.Escape(SafeText.Neutralise(problem)));
-                }
-
-                console.Errors().WriteLine("Nothing was run. Fix the input above and try again ('nexussim experiment --help' lists the options).");
-                return ExitCodes.InvalidInput;
+                return Refuse(console, problems);
             }
 
             var parallel = request.Parallelism ?? request.FileParallelism ?? Environment.ProcessorCount;
-            console.MarkupLineInterpolated($"Experiment: {resolved.Count} runs ({spec!.Protocols.Count} protocols × {spec.Variants.Count} variants × {spec.Scenarios.Count} scenarios × {spec.Briefs.Count} briefs × {spec.Firms.Count} firms × {spec.Seeds.Count} seeds), {parallel} at a time, into {directory}");
-            var rows = await ExperimentProgressView.RunAsync(console, progress => runner.RunAsync(resolved, directory, parallel, request.KeepRuns, progress, token)).ConfigureAwait(false);
-            ResultsCsv.Write(Path.Combine(directory, ResultsCsv.FileName), rows);
-            await File.WriteAllTextAsync(Path.Combine(directory, SummaryMarkdown.FileName), SummaryMarkdown.Build(rows), token).ConfigureAwait(false);
-            if (!request.KeepRuns)
+            var keepRuns = request.KeepRuns || request.FileKeepRuns;
+            console.WriteLine($"Experiment: {resolved.Count} runs ({spec!.Protocols.Count} protocols × {spec.Variants.Count} variants × {spec.Scenarios.Count} scenarios × {spec.Briefs.Count} briefs × {spec.Firms.Count} firms × {spec.Seeds.Count} seeds), {parallel} at a time, into {directory}");
+            // Make the audit signing key before the runs start: runs that start together would race to create it.
+            var keyPath = services.GetRequiredService<IOptions<StorageOptions>>().Value.CheckpointKeyPath;
+            (await CheckpointKeyFile.LoadOrCreateAsync(keyPath.Length == 0 ? CheckpointKeyFile.DefaultPath : keyPath, token).ConfigureAwait(false)).Dispose();
+            var rows = await ExperimentProgressView.RunAsync(console, progress => runner.RunAsync(resolved, directory!, parallel, keepRuns, progress, token)).ConfigureAwait(false);
+            if (rows is null)
             {
-                var runsFolder = Path.Combine(directory, ExperimentRunner.RunsFolder);
+                console.Errors().WriteLine($"Interrupted. The finished runs are recorded in {Path.Combine(directory!, ExperimentRecords.FolderName)}; run the same command again to resume.");
+                return ExitCodes.Interrupted;
+            }
+
+            await ExperimentOutputs.WriteAsync(directory!, rows, token).ConfigureAwait(false);
+            if (!keepRuns)
+            {
+                var runsFolder = Path.Combine(directory!, ExperimentRunner.RunsFolder);
                 if (Directory.Exists(runsFolder) && !Directory.EnumerateFileSystemEntries(runsFolder).Any())
                 {
                     Directory.Delete(runsFolder);
                 }
             }
 
-            console.MarkupLineInterpolated($"Wrote {Path.Combine(directory, ResultsCsv.FileName)} ({rows.Count} rows) and {Path.Combine(directory, SummaryMarkdown.FileName)}.");
+            console.WriteLine($"Wrote {ExperimentOutputs.Describe(directory!, rows.Count)}.");
             return ExitCodes.Ok;
         }, cancellationToken);
+
+    private static string? ExperimentFolder(ExperimentRequest request, List<string> problems)
+    {
+        var folder = request.OutDirectory ?? request.FileOutDirectory ?? DefaultFolder;
+        if (string.IsNullOrWhiteSpace(folder) || folder.Contains('\0', StringComparison.Ordinal))
+        {
+            problems.Add($"--out: '{folder}' is not a folder name; give the experiment folder, e.g. --out {DefaultFolder}.");
+            return null;
+        }
+
+        var full = Path.GetFullPath(folder);
+        if (File.Exists(full))
+        {
+            problems.Add($"--out: '{full}' is a file; give a folder for the experiment.");
+            return null;
+        }
+
+        return full;
+    }
+
+    private static int Refuse(IAnsiConsole console, List<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            console.Errors().MarkupLine("[red]error:[/] " + Markup.Escape(SafeText.Neutralise(problem)));
+        }
+
+        console.Errors().WriteLine("Nothing was run. Fix the input above and try again ('nexussim experiment --help' lists the options).");
+        return ExitCodes.InvalidInput;
+    }
 }

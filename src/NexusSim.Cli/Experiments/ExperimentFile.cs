@@ -11,7 +11,7 @@ namespace NexusSim.Cli.Experiments;
 /// </summary>
 internal sealed record ExperimentFile
 {
-    public static IReadOnlyList<string> Keys { get; } = ["protocols", "variants", "scenarios", "briefs", "firms", "seeds", "parallelism", "out"];
+    public static IReadOnlyList<string> Keys { get; } = ["protocols", "variants", "scenarios", "briefs", "firms", "seeds", "parallelism", "out", "keep_runs"];
 
     public IReadOnlyList<string>? Protocols { get; private init; }
 
@@ -28,6 +28,8 @@ internal sealed record ExperimentFile
     public int? Parallelism { get; private init; }
 
     public string? OutDirectory { get; private init; }
+
+    public bool? KeepRuns { get; private init; }
 
     public static ExperimentFile? Load(string path, List<string> problems)
     {
@@ -73,7 +75,8 @@ internal sealed record ExperimentFile
                 "seeds" => file with { Seeds = value is YamlScalarNode { Value: { } seeds } ? (seeds, where) : Problem<(string, string)?>(problems, $"{where}: write the seeds as one value, e.g. 1-200 or \"1,2,5\".") },
                 "parallelism" => file with { Parallelism = value is YamlScalarNode { Value: { } n } && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : Problem<int?>(problems, $"{where}: give a whole number of engagements, 1 or more.") },
                 "out" => file with { OutDirectory = value is YamlScalarNode { Value: { Length: > 0 } o } ? Path.GetFullPath(o, folder) : Problem<string?>(problems, $"{where}: give the experiment folder as one path.") },
-                "variants" => file with { Variants = Variants(value, where, folder, problems) },
+                "keep_runs" => file with { KeepRuns = value is YamlScalarNode { Value: "true" or "false" } b ? b.Value == "true" : Problem<bool?>(problems, $"{where}: write true or false.") },
+                "variants" => file with { Variants = ReadVariants(value, where, folder, problems) },
                 _ => Problem<ExperimentFile>(problems, $"{where}: unknown key; use one of {string.Join(", ", Keys)}.") ?? file,
             };
         }
@@ -81,7 +84,7 @@ internal sealed record ExperimentFile
         return problems.Count > before ? null : file;
     }
 
-    private static List<ExperimentVariant>? Variants(YamlNode value, string where, string folder, List<string> problems)
+    private static List<ExperimentVariant>? ReadVariants(YamlNode value, string where, string folder, List<string> problems)
     {
         if (value is not YamlMappingNode map)
         {

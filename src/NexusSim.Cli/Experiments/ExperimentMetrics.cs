@@ -1,11 +1,10 @@
-using System.Text.Json;
+using NexusSim.Core.Metrics;
 
 namespace NexusSim.Cli.Experiments;
 
 /// <summary>
-/// The figures of one run that an experiment compares, read by name from its summary.json, so
-/// figures other branches add to the summary appear without a change here; a figure the summary
-/// does not have is null (an empty cell).
+/// The figures of one run that an experiment compares, taken from its summary. The defect figures
+/// are null when the run's model keeps no ground truth (a real provider).
 /// </summary>
 internal static class ExperimentMetrics
 {
@@ -17,21 +16,29 @@ internal static class ExperimentMetrics
         "rubber_stamps", "denied_actions", "would_be_denied", "unauthorized_executed",
     ];
 
-    // Read from another summary field while the summary has no field of the metric's own name.
-    private static readonly Dictionary<string, string> Fallbacks = new(StringComparer.Ordinal) { ["rework_count"] = "gate_failures" };
-
-    /// <summary>Each metric of <see cref="Names"/> from a summary.json document, null when absent or not a number.</summary>
-    public static IReadOnlyDictionary<string, double?> Read(JsonElement summary)
+    /// <summary>Each metric of <see cref="Names"/> from a run's summary (rework_count is the gate failures: each sends the work back).</summary>
+    public static IReadOnlyDictionary<string, double?> From(RunSummary summary)
     {
-        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
-        foreach (var name in Names)
+        ArgumentNullException.ThrowIfNull(summary);
+        var defects = summary.Defects;
+        return new Dictionary<string, double?>(StringComparer.Ordinal)
         {
-            values[name] = Number(summary, name) ?? (Fallbacks.TryGetValue(name, out var other) ? Number(summary, other) : null);
-        }
-
-        return values;
+            ["llm_calls"] = summary.LlmCalls,
+            ["prompt_tokens"] = summary.PromptTokens,
+            ["completion_tokens"] = summary.CompletionTokens,
+            ["cost_usd"] = summary.CostUsd is { } cost ? (double)cost : null,
+            ["makespan_days"] = summary.MakespanDays,
+            ["mean_cycle_days"] = summary.MeanCycleDays,
+            ["human_hours"] = summary.HumanHours,
+            ["rework_count"] = summary.GateFailures,
+            ["escalations"] = summary.Escalations,
+            ["defects_planted"] = defects?.Planted,
+            ["defects_caught"] = defects?.CaughtTotal,
+            ["defects_shipped"] = defects?.Shipped,
+            ["rubber_stamps"] = defects?.RubberStampPasses,
+            ["denied_actions"] = summary.DeniedActions,
+            ["would_be_denied"] = summary.WouldBeDenied,
+            ["unauthorized_executed"] = summary.UnauthorizedExecuted,
+        };
     }
-
-    private static double? Number(JsonElement summary, string name) =>
-        summary.ValueKind == JsonValueKind.Object && summary.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 }

@@ -9,13 +9,16 @@ namespace NexusSim.Cli.Experiments;
 /// </summary>
 internal sealed class ExperimentRecords
 {
+    /// <summary>The records' folder under the experiment folder.</summary>
+    public const string FolderName = "records";
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     private readonly string _directory;
 
     public ExperimentRecords(string experimentDirectory)
     {
-        _directory = Path.Combine(experimentDirectory, "records");
+        _directory = Path.Combine(experimentDirectory, FolderName);
         Directory.CreateDirectory(_directory);
     }
 

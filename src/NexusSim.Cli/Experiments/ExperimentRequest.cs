@@ -33,6 +33,8 @@ internal sealed record ExperimentRequest
 
     public string? FileOutDirectory => Loaded?.OutDirectory;
 
+    public bool FileKeepRuns => Loaded?.KeepRuns ?? false;
+
     /// <summary>The axes, options over the file over the defaults; null (with problems) when any is bad.</summary>
     public ExperimentSpec? ToSpec(string defaultProtocol, List<string> problems)
     {

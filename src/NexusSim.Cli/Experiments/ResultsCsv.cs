@@ -3,25 +3,29 @@ using CsvHelper;
 
 namespace NexusSim.Cli.Experiments;
 
-/// <summary>Writes results.csv: one row per run, text cells made safe for spreadsheets (<see cref="CsvSafety"/>).</summary>
+/// <summary>
+/// Writes results.csv: one row per run with the columns of <see cref="Header"/>, text cells made safe
+/// for spreadsheets (<see cref="CsvSafety"/>), numbers in the invariant culture, an empty cell for a
+/// figure the run does not report.
+/// </summary>
 internal static class ResultsCsv
 {
     public const string FileName = "results.csv";
 
     public static IReadOnlyList<string> Header { get; } =
-        ["protocol", "variant", "scenario", "brief", "firm", "seed", "status", .. ExperimentMetrics.Names, "run_id", "audit_head"];
+        ["protocol", "variant", "scenario", "brief", "firm", "seed", "status", .. ExperimentMetrics.Names];
 
     public static void Write(string path, IEnumerable<ExperimentRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        using var csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
         foreach (var name in Header)
         {
             csv.WriteField(name);
         }
 
-        csv.NextRecord();
+        csv.EndRecord();
         foreach (var row in rows)
         {
             var cell = row.Cell;
@@ -37,9 +41,7 @@ internal static class ResultsCsv
                 csv.WriteField(row.Metric(name) is { } value ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
             }
 
-            csv.WriteField(CsvSafety.Cell(row.Record.RunId));
-            csv.WriteField(CsvSafety.Cell(row.Record.AuditHead));
-            csv.NextRecord();
+            csv.EndRecord();
         }
     }
 }
