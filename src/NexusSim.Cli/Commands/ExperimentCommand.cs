@@ -18,18 +18,19 @@ internal static class ExperimentCommand
 
     public static Command Create(IAnsiConsole console)
     {
-        var file = new Option<string?>("--file", "-f") { Description = "An experiment file (YAML) naming the axes; options given on the command line replace its values. Keys: docs/experiments.md.", HelpName = "FILE" };
+        var file = new Argument<string?>("FILE") { Description = "An experiment file (YAML) naming the axes; options given on the command line replace its values. Keys: docs/experiments.md.", Arity = ArgumentArity.ZeroOrOne };
         var protocols = new Option<string?>("--protocol") { Description = "Protocols, comma-separated (default: the configured protocol).", HelpName = "A,B" };
         var variants = new Option<string[]>("--variant") { Description = "A governance variant NAME=ITEM[,ITEM]: each ITEM is an overlay file or a KEY=VALUE setting (as --set of run); repeatable. 'baseline' (no change) is added first unless given.", HelpName = "NAME=ITEMS" };
         var scenarios = new Option<string?>("--scenario") { Description = "Failure-mode scenarios, comma-separated (NAME or NAME:uncaught; 'none' for no scenario; default none).", HelpName = "A,B" };
         var briefs = new Option<string?>("--brief") { Description = "Client briefs (YAML), comma-separated (default: the firm's default brief).", HelpName = "FILES" };
         var firms = new Option<string?>("--manifest") { Description = "Firms: manifest directories or files, comma-separated (default: the configured manifest).", HelpName = "PATHS" };
-        var seeds = new Option<string?>("--seeds") { Description = "Seeds: a range and/or list, e.g. 1-200 or 1,2,5 (default 1-10).", HelpName = "RANGE" };
+        var seeds = new Option<string?>("--seeds") { Description = "Seeds: a range and/or list, e.g. 1..20 or 1,2,5 (default 1..10).", HelpName = "RANGE" };
         var parallelism = new Option<int?>("--parallelism", "-p") { Description = $"Engagements run at once (default: the processor count, {Environment.ProcessorCount} here). Results do not depend on it.", HelpName = "N" };
         var output = new Option<string?>("--out", "-o") { Description = "The experiment folder (default experiment-out). Running again into the same folder resumes: finished runs are not redone.", HelpName = "DIR" };
         var keepRuns = new Option<bool>("--keep-runs") { Description = "Keep every run's folder under DIR/runs (default: keep only each run's figures and audit head in DIR/records)." };
         var command = new Command("experiment", "Run an experiment: every combination of protocols, variants, scenarios, briefs and firms over the seeds, in this process. Writes DIR/results.csv (one row per run), DIR/summary.md (mean, median, 95 % t-interval per cell, paired differences against the baseline) and DIR/records/ (one record per finished run, for resuming).");
-        foreach (var option in new Option[] { file, protocols, variants, scenarios, briefs, firms, seeds, parallelism, output, keepRuns })
+        command.Arguments.Add(file);
+        foreach (var option in new Option[] { protocols, variants, scenarios, briefs, firms, seeds, parallelism, output, keepRuns })
         {
             command.Options.Add(option);
         }

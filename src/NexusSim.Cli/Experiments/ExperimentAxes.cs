@@ -8,13 +8,14 @@ internal static class ExperimentAxes
     /// <summary>At most this many seeds in one experiment (a typo like 1-10000000 would otherwise run for days).</summary>
     public const int MaxSeeds = 100_000;
 
-    /// <summary>"1-200", "7", "1-3,9" → the seeds in the order given, without repeats.</summary>
+    /// <summary>"1..200" (or "1-200"), "7", "1..3,9" → the seeds in the order given, without repeats.</summary>
     public static IReadOnlyList<ulong> Seeds(string text, string where, List<string> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
         var seeds = new List<ulong>();
-        foreach (var part in List(text))
+        foreach (var given in List(text))
         {
+            var part = given.Replace("..", "-", StringComparison.Ordinal);
             var dash = part.IndexOf('-', StringComparison.Ordinal);
             var ok = ulong.TryParse(dash < 0 ? part : part[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var from);
             var to = from;
@@ -25,7 +26,7 @@ internal static class ExperimentAxes
 
             if (!ok || to - from >= MaxSeeds || (ulong)seeds.Count + (to - from) >= MaxSeeds)
             {
-                problems.Add($"{where}: '{part}' is not a seed or range of seeds; write e.g. 1-200 or 1,2,5 (non-negative whole numbers, low-high with low <= high, at most {MaxSeeds} seeds).");
+                problems.Add($"{where}: '{given}' is not a seed or range of seeds; write e.g. 1..200 or 1,2,5 (non-negative whole numbers, low-high with low <= high, at most {MaxSeeds} seeds).");
                 continue;
             }
 
@@ -45,7 +46,7 @@ internal static class ExperimentAxes
 
         if (seeds.Count == 0 && problems.Count == 0)
         {
-            problems.Add($"{where}: no seeds given; write e.g. 1-200.");
+            problems.Add($"{where}: no seeds given; write e.g. 1..200.");
         }
 
         return seeds;

@@ -34,10 +34,16 @@ internal sealed record ExperimentFile
     public static ExperimentFile? Load(string path, List<string> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
+        if (string.IsNullOrWhiteSpace(path) || path.Contains('\0', StringComparison.Ordinal))
+        {
+            problems.Add("FILE: not a file name; give the path of an experiment file (YAML).");
+            return null;
+        }
+
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
-            problems.Add($"--file: '{full}' does not exist; give the path of an experiment file (YAML, keys: {string.Join(", ", Keys)}).");
+            problems.Add($"FILE: '{full}' does not exist; give the path of an experiment file (YAML, keys: {string.Join(", ", Keys)}).");
             return null;
         }
 

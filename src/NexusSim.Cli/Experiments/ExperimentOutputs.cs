@@ -10,9 +10,10 @@ internal static class ExperimentOutputs
         Directory.CreateDirectory(directory);
         ResultsCsv.Write(Path.Combine(directory, ResultsCsv.FileName), rows);
         await File.WriteAllTextAsync(Path.Combine(directory, SummaryMarkdown.FileName), SummaryMarkdown.Build(rows), cancellationToken).ConfigureAwait(false);
+        ExperimentCharts.Write(directory, rows);
     }
 
     /// <summary>One line naming what was written.</summary>
     public static string Describe(string directory, int rowCount) =>
-        $"{Path.Combine(directory, ResultsCsv.FileName)} ({rowCount} rows) and {SummaryMarkdown.FileName}";
+        $"{Path.Combine(directory, ResultsCsv.FileName)} ({rowCount} rows), {SummaryMarkdown.FileName} and {ExperimentCharts.FolderName}/ (PNG and SVG)";
 }

@@ -4,7 +4,7 @@ namespace NexusSim.Cli.Experiments;
 internal sealed record ExperimentRequest
 {
     /// <summary>The seeds when neither the options nor the file name any.</summary>
-    public const string DefaultSeeds = "1-10";
+    public const string DefaultSeeds = "1..10";
 
     public string? File { get; init; }
 

@@ -24,7 +24,7 @@ internal static class SummaryMarkdown
             text.AppendLine(CultureInfo.InvariantCulture, $"## {metric}").AppendLine();
             if (rows.All(r => r.Metric(metric) is null))
             {
-                text.AppendLine("n/a: not in the runs' summary.json.").AppendLine();
+                text.AppendLine("n/a: not reported by the runs.").AppendLine();
                 continue;
             }
 
