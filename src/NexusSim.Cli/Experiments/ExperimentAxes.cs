@@ -13,6 +13,7 @@ internal static class ExperimentAxes
     {
         ArgumentNullException.ThrowIfNull(problems);
         var seeds = new List<ulong>();
+        var seen = new HashSet<ulong>();
         foreach (var given in List(text))
         {
             var part = given.Replace("..", "-", StringComparison.Ordinal);
@@ -32,7 +33,7 @@ internal static class ExperimentAxes
 
             for (var seed = from; ; seed++)
             {
-                if (!seeds.Contains(seed))
+                if (seen.Add(seed))
                 {
                     seeds.Add(seed);
                 }

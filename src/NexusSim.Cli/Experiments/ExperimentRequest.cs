@@ -89,7 +89,8 @@ internal sealed record ExperimentRequest
 
     private static IReadOnlyList<string?> Paths(string? option, IReadOnlyList<string>? file)
     {
-        var values = option is not null ? ExperimentAxes.List(option) : file ?? [];
+        // Absolute, so experiment.json names the same files whatever the working directory (a NUL is left for the run's own check).
+        var values = option is not null ? [.. ExperimentAxes.List(option).Select(p => p.Contains('\0', StringComparison.Ordinal) ? p : Path.GetFullPath(p))] : file ?? [];
         return values.Count == 0 ? [null] : [.. values.Distinct(StringComparer.Ordinal)];
     }
 }

@@ -96,4 +96,18 @@ public sealed class ExperimentArgumentTests
 
         Assert.Single(problems);
     }
+
+    [Fact]
+    public void Load_ShippedSampleFile_ReadsEveryAxisWithoutProblems()
+    {
+        var problems = new List<string>();
+
+        var file = ExperimentFile.Load(Path.Combine(AppContext.BaseDirectory, "samples", "experiments", "governance.yaml"), problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(["chain", "parallel"], file!.Protocols!);
+        Assert.Equal(["baseline", "ungoverned"], file.Variants!.Select(v => v.Name));
+        Assert.Equal(["gates=off", "authority=record_only"], file.Variants![1].Sets);
+        Assert.Equal(3, file.Scenarios!.Count);
+    }
 }
