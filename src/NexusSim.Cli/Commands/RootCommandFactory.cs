@@ -37,6 +37,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(RunsCommand.Create(console));
         root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(ExperimentCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
 
         // With no verb: the main job, the default engagement.

@@ -1,0 +1,19 @@
+namespace NexusSim.Cli.Experiments;
+
+/// <summary>Writes an experiment's outputs from its rows: results.csv, summary.md and the charts.</summary>
+internal static class ExperimentOutputs
+{
+    /// <summary>Writes every output into <paramref name="directory"/>, replacing earlier ones.</summary>
+    public static async Task WriteAsync(string directory, IReadOnlyList<ExperimentRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        Directory.CreateDirectory(directory);
+        ResultsCsv.Write(Path.Combine(directory, ResultsCsv.FileName), rows);
+        await File.WriteAllTextAsync(Path.Combine(directory, SummaryMarkdown.FileName), SummaryMarkdown.Build(rows), cancellationToken).ConfigureAwait(false);
+        ExperimentCharts.Write(directory, rows);
+    }
+
+    /// <summary>One line naming what was written.</summary>
+    public static string Describe(string directory, int rowCount) =>
+        $"{Path.Combine(directory, ResultsCsv.FileName)} ({rowCount} rows), {SummaryMarkdown.FileName} and {ExperimentCharts.FolderName}/ (PNG and SVG)";
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace NexusSim.Cli.Experiments;
+
+/// <summary>
+/// Writes summary.md: for each metric and each cell (all axes but the seed), the mean, median and
+/// 95 % t-interval over its seeds, and the paired difference against the baseline cell (the first
+/// protocol, variant and scenario of the same brief and firm) over the seeds both ran.
+/// </summary>
+internal static class SummaryMarkdown
+{
+    public const string FileName = "summary.md";
+
+    public static string Build(IReadOnlyList<ExperimentRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var text = new StringBuilder();
+        text.AppendLine("# Experiment summary").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count} runs. Intervals are 95 % Student t-intervals of the mean; Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
+        var groups = rows.GroupBy(r => r.Cell.Group).ToList();
+        foreach (var metric in ExperimentMetrics.Names)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {metric}").AppendLine();
+            if (rows.All(r => r.Metric(metric) is null))
+            {
+                text.AppendLine("n/a: not reported by the runs.").AppendLine();
+                continue;
+            }
+
+            text.AppendLine("| cell | n | mean | median | 95 % CI | Δ vs baseline (95 % CI, pairs) |");
+            text.AppendLine("|---|---|---|---|---|---|");
+            foreach (var group in groups)
+            {
+                var values = group.Select(r => r.Metric(metric)).OfType<double>().ToList();
+                var estimate = Estimate.Of(values);
+                var baseline = BaselineOf(rows, group.First().Cell);
+                var delta = baseline.Count == 0 || ReferenceEquals(baseline[0], group.First()) ? "baseline" : Delta(group.ToList(), baseline, metric);
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {group.Key} | {estimate?.Count ?? 0} | {F(estimate?.Mean)} | {F(estimate?.Median)} | {Interval(estimate)} | {delta} |");
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    private static List<ExperimentRow> BaselineOf(IReadOnlyList<ExperimentRow> rows, ExperimentCell cell)
+    {
+        var first = rows.FirstOrDefault(r => r.Cell.Brief == cell.Brief && r.Cell.Firm == cell.Firm);
+        return first is null ? [] : [.. rows.Where(r => r.Cell.Group == first.Cell.Group)];
+    }
+
+    private static string Delta(List<ExperimentRow> cell, List<ExperimentRow> baseline, string metric)
+    {
+        var bySeed = baseline.Where(r => r.Metric(metric) is not null).GroupBy(r => r.Cell.Seed).ToDictionary(g => g.Key, g => g.First().Metric(metric)!.Value);
+        var differences = cell.Where(r => r.Metric(metric) is not null && bySeed.ContainsKey(r.Cell.Seed))
+            .Select(r => r.Metric(metric)!.Value - bySeed[r.Cell.Seed]).ToList();
+        var estimate = Estimate.Of(differences);
+        return estimate is null ? "no shared seeds" : $"{F(estimate.Mean)} {Interval(estimate)}, {estimate.Count}";
+    }
+
+    private static string Interval(Estimate? estimate) =>
+        estimate?.Low is { } low && estimate.High is { } high ? $"[{F(low)}, {F(high)}]" : "n/a";
+
+    private static string F(double? value) => value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "n/a";
+}

@@ -1,0 +1,113 @@
+using NexusSim.Cli.Experiments;
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Experiments;
+
+/// <summary>Bad experiment arguments and files exit 2 naming the option, file, line or field, and run nothing.</summary>
+public sealed class ExperimentArgumentTests
+{
+    [Theory]
+    [InlineData("--seeds", "abc", "--seeds: 'abc'")]
+    [InlineData("--seeds", "9..3", "--seeds: '9..3'")]
+    [InlineData("--parallelism", "0", "--parallelism: 0")]
+    [InlineData("--variant", "lonely", "variant 'lonely' changes nothing")]
+    [InlineData("--variant", "bad name=gates=off", "no usable variant name")]
+    [InlineData("--protocol", "telepathy", "unknown protocol 'telepathy'")]
+    [InlineData("--scenario", "alien_invasion", "'alien_invasion' is not a scenario")]
+    [InlineData("--variant", "v=max_attempts=lots", "NX0087")]
+    public async Task Experiment_BadOption_ExitsTwoNamingItAndRunsNothing(string option, string value, string expected)
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("exp");
+
+        string[] seeds = option == "--seeds" ? [] : ["--seeds", "1"];
+
+        var result = await CliRunner.RunAsync(["experiment", .. seeds, option, value, "--out", output]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(output, ExperimentRecords.FolderName)));
+    }
+
+    [Theory]
+    [InlineData("protocols: [chain]\ncolour: blue\n", ":2: colour: unknown key")]
+    [InlineData("protocols: [chain]\nparallelism: many\n", ":2: parallelism: give a whole number")]
+    [InlineData("seeds: [1, 2]\n", ":1: seeds: write the seeds as one value")]
+    [InlineData("protocols: chain\n", ":1: protocols: write a list")]
+    [InlineData("keep_runs: maybe\n", ":1: keep_runs: write true or false")]
+    [InlineData("protocols: [chain\n", "not valid YAML")]
+    [InlineData("- just\n- a list\n", "must be a mapping")]
+    public async Task Experiment_BadFile_ExitsTwoNamingFileLineAndField(string yaml, string expected)
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Combine("study.yaml");
+        await File.WriteAllTextAsync(file, yaml);
+
+        var result = await CliRunner.RunAsync("experiment", file, "--out", temp.Combine("exp"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(file, result.Output, StringComparison.Ordinal);
+        Assert.Contains(expected, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Experiment_MissingFile_ExitsTwoNamingIt()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Combine("nowhere.yaml");
+
+        var result = await CliRunner.RunAsync("experiment", file, "--out", temp.Combine("exp"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"'{file}' does not exist", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Experiment_ConsoleApproverVariant_ExitsTwoRunningNothing()
+    {
+        using var temp = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("experiment", "--seeds", "1", "--variant", "human=approver=console", "--out", temp.Combine("exp"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("approver", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("exp", ExperimentRecords.FolderName)));
+    }
+
+    [Fact]
+    public void Seeds_RangeListAndRepeats_InOrderWithoutRepeats()
+    {
+        var problems = new List<string>();
+
+        var seeds = ExperimentAxes.Seeds("3..5,1,4", "--seeds", problems);
+
+        Assert.Empty(problems);
+        Assert.Equal([3UL, 4, 5, 1], seeds);
+    }
+
+    [Fact]
+    public void Seeds_MoreThanTheCap_Problem()
+    {
+        var problems = new List<string>();
+
+        ExperimentAxes.Seeds("1..100000000", "--seeds", problems);
+
+        Assert.Single(problems);
+    }
+
+    [Fact]
+    public void Load_ShippedSampleFile_ReadsEveryAxisWithoutProblems()
+    {
+        var problems = new List<string>();
+
+        var file = ExperimentFile.Load(Path.Combine(AppContext.BaseDirectory, "samples", "experiments", "governance.yaml"), problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(["chain", "parallel"], file!.Protocols!);
+        Assert.Equal(["baseline", "ungoverned"], file.Variants!.Select(v => v.Name));
+        Assert.Equal(["gates=off", "authority=record_only"], file.Variants![1].Sets);
+        Assert.Equal(3, file.Scenarios!.Count);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using NexusSim.Cli.Experiments;
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Experiments;
+
+/// <summary>Whole experiments in-process: results independent of --parallelism, resumable, outputs written.</summary>
+public sealed class ExperimentRunTests
+{
+    [Fact]
+    public async Task Experiment_ParallelismOneAndTwo_IdenticalResultsCsv()
+    {
+        using var temp = new TempDirectory();
+        string[] axes = ["experiment", "--protocol", "chain,broadcast", "--seeds", "1..2"];
+
+        var one = await CliRunner.RunAsync([.. axes, "--parallelism", "1", "--out", temp.Combine("one")]);
+        var two = await CliRunner.RunAsync([.. axes, "--parallelism", "2", "--out", temp.Combine("two")]);
+
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(0, two.ExitCode);
+        var csv = await File.ReadAllTextAsync(temp.Combine("one", ResultsCsv.FileName));
+        Assert.Equal(csv, await File.ReadAllTextAsync(temp.Combine("two", ResultsCsv.FileName)));
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("chain,baseline,none,default,default,1,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("broadcast,baseline,none,default,default,2,", lines[4], StringComparison.Ordinal);
+        Assert.Equal(await File.ReadAllTextAsync(temp.Combine("one", SummaryMarkdown.FileName)), await File.ReadAllTextAsync(temp.Combine("two", SummaryMarkdown.FileName)));
+    }
+
+    [Fact]
+    public async Task Experiment_Default_WritesChartsRecordsAndNoRunFolders()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("exp");
+
+        var result = await CliRunner.RunAsync("experiment", "--seeds", "5", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var chart in new[] { "quality_vs_cost", "makespan_days", "defects_shipped_per_variant" })
+        {
+            var png = await File.ReadAllBytesAsync(Path.Combine(output, ExperimentCharts.FolderName, chart + ".png"));
+            Assert.Equal("\u0089PNG", System.Text.Encoding.Latin1.GetString(png, 0, 4));
+            Assert.Contains("<svg", await File.ReadAllTextAsync(Path.Combine(output, ExperimentCharts.FolderName, chart + ".svg")), StringComparison.Ordinal);
+        }
+
+        var record = Assert.Single(Directory.GetFiles(Path.Combine(output, ExperimentRecords.FolderName)));
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(record));
+        Assert.Matches("^[0-9a-f]{64}$", json.RootElement.GetProperty("audit_head").GetString()!);
+        Assert.False(Directory.Exists(Path.Combine(output, ExperimentRunner.RunsFolder)));
+    }
+
+    [Fact]
+    public async Task Experiment_KeepRuns_EachRunFolderKept()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("exp");
+
+        var result = await CliRunner.RunAsync("experiment", "--seeds", "5", "--keep-runs", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var run = Assert.Single(Directory.GetDirectories(Path.Combine(output, ExperimentRunner.RunsFolder)));
+        Assert.True(File.Exists(Path.Combine(run, "summary.json")));
+    }
+
+    [Fact]
+    public async Task Experiment_RerunWithRecords_FinishedRunsNotRedoneAndMissingOneRedone()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("exp");
+        string[] args = ["experiment", "--seeds", "1..2", "--out", output];
+        Assert.Equal(0, (await CliRunner.RunAsync(args)).ExitCode);
+        var records = Directory.GetFiles(Path.Combine(output, ExperimentRecords.FolderName)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(2, records.Length);
+        // Mark the first record: if its run were redone, the mark would be overwritten.
+        var marked = (await File.ReadAllTextAsync(records[0])).Replace("\"completed\"", "\"marked-kept\"", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(records[0], marked);
+        File.Delete(records[1]);
+
+        var again = await CliRunner.RunAsync(args);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("1 of 2 runs already done", again.Output, StringComparison.Ordinal);
+        Assert.Equal(marked, await File.ReadAllTextAsync(records[0]));
+        Assert.True(File.Exists(records[1]));
+        var csv = await File.ReadAllTextAsync(Path.Combine(output, ResultsCsv.FileName));
+        Assert.Contains(",marked-kept,", csv, StringComparison.Ordinal);
+        Assert.Contains(",completed,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Experiment_ChangedDefinitionIntoSameFolder_ExitsTwoNamingTheAxis()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("exp");
+        Assert.Equal(0, (await CliRunner.RunAsync("experiment", "--seeds", "1", "--out", output)).ExitCode);
+
+        var changed = await CliRunner.RunAsync("experiment", "--seeds", "1..2", "--out", output);
+
+        Assert.Equal(2, changed.ExitCode);
+        Assert.Contains("holds another experiment", changed.Output, StringComparison.Ordinal);
+        Assert.Contains("'seeds'", changed.Output, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(output, ExperimentRecords.FolderName)));
+    }
+
+    [Fact]
+    public async Task Experiment_FileWithVariantAndSeeds_RunsEveryCell()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Combine("study.yaml");
+        await File.WriteAllTextAsync(file, "protocols: [chain]\nvariants:\n  gates_off: [gates=off]\nseeds: \"3\"\nout: results\n");
+
+        var result = await CliRunner.RunAsync("experiment", file);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = (await File.ReadAllTextAsync(temp.Combine("results", ResultsCsv.FileName))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("chain,baseline,none,default,default,3,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("chain,gates_off,none,default,default,3,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Experiment_Cancelled_ExitsInterruptedAndWritesNoResults()
+    {
+        using var temp = new TempDirectory();
+        using var cancel = new CancellationTokenSource();
+        var console = new TestConsole();
+        await cancel.CancelAsync();
+
+        var result = await CliRunner.RunAsync(console, ["experiment", "--seeds", "1", "--out", temp.Combine("exp")], cancel.Token);
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.False(File.Exists(temp.Combine("exp", ResultsCsv.FileName)));
+    }
+}

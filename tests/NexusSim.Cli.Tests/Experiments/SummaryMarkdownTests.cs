@@ -1,0 +1,43 @@
+using NexusSim.Cli.Experiments;
+
+namespace NexusSim.Cli.Tests.Experiments;
+
+/// <summary>summary.md: per-cell estimates and paired differences against the baseline cell over shared seeds.</summary>
+public sealed class SummaryMarkdownTests
+{
+    private static ExperimentRow Row(string protocol, ulong seed, double shipped) => new(
+        new ExperimentCell(protocol, ExperimentVariant.Baseline, ExperimentCell.NoScenario, null, null, seed),
+        new ExperimentRecord { RunId = $"run-{protocol}-{seed}", Status = "completed", Metrics = new Dictionary<string, double?> { ["defects_shipped"] = shipped } });
+
+    [Fact]
+    public void Build_PairedSeeds_DifferenceIntervalComputedOnThePairs()
+    {
+        // Differences 1, 2, 3: mean 2, s = 1, se = 0.5773503, t(0.975, 2) = 4.302653 → [-0.4841, 4.4841].
+        ExperimentRow[] rows = [Row("chain", 1, 10), Row("chain", 2, 20), Row("chain", 3, 30), Row("broadcast", 1, 11), Row("broadcast", 2, 22), Row("broadcast", 3, 33)];
+
+        var summary = SummaryMarkdown.Build(rows);
+
+        Assert.Contains("| chain / baseline / none / default / default | 3 | 20 | 20 | [-4.8414, 44.8414] | baseline |", summary, StringComparison.Ordinal);
+        Assert.Contains("| broadcast / baseline / none / default / default | 3 | 22 | 22 |", summary, StringComparison.Ordinal);
+        Assert.Contains("| 2 [-0.4841, 4.4841], 3 |", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NoSharedSeeds_SaysSoInsteadOfADifference()
+    {
+        ExperimentRow[] rows = [Row("chain", 1, 10), Row("chain", 2, 20), Row("broadcast", 3, 11)];
+
+        var summary = SummaryMarkdown.Build(rows);
+
+        Assert.Contains("no shared seeds", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MetricNoRunReports_MarkedNotAvailable()
+    {
+        var summary = SummaryMarkdown.Build([Row("chain", 1, 10)]);
+
+        Assert.Contains("## cost_usd", summary, StringComparison.Ordinal);
+        Assert.Contains("n/a: not reported by the runs.", summary, StringComparison.Ordinal);
+    }
+}
