@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
 using NexusSim.Agents.Actions;
 using NexusSim.Agents.Prompts;
 using NexusSim.Agents.Stub;
@@ -32,6 +33,20 @@ internal sealed class InMemoryEngagement
         _protocols = protocols ?? throw new ArgumentNullException(nameof(protocols));
         _simulation = simulation ?? throw new ArgumentNullException(nameof(simulation));
         _time = time ?? throw new ArgumentNullException(nameof(time));
+    }
+
+    /// <summary>
+    /// The default run of the shipped firm with default settings (no host), resolved as `nexussim run`
+    /// resolves it, and an engagement runner for it: for the BenchmarkDotNet project.
+    /// </summary>
+    public static (ResolvedRun Run, InMemoryEngagement Engagement) ForDefaultRun(string outDirectory)
+    {
+        var protocols = ProtocolRegistry.Shipped();
+        var simulation = new SimulationOptions();
+        var inputs = new RunInputs(new ManifestOptions(), simulation, new LlmOptions(), new StorageOptions(), protocols.Names) { Registry = protocols };
+        var (run, _, problems) = inputs.Resolve(new RunRequest { OutDirectory = outDirectory });
+        var chatClients = new ChatClientFactory(Options.Create(new StubOptions()), Options.Create(new LlmOptions()));
+        return (run ?? throw new InvalidOperationException(string.Join(" ", problems)), new InMemoryEngagement(chatClients, protocols, simulation, TimeProvider.System));
     }
 
     /// <summary>Runs <paramref name="run"/> in memory; <paramref name="wrap"/>, when given, wraps the model of each tier.</summary>
@@ -77,6 +92,6 @@ internal sealed class InMemoryEngagement
 
         await journal.SetRunStatusAsync(run.RunId, status, cancellationToken).ConfigureAwait(false);
         var audit = await journal.ReadAuditAsync(run.RunId, cancellationToken).ConfigureAwait(false);
-        return new InMemoryOutcome(status, metrics.LlmCalls, metrics.PromptTokens, audit.Count);
+        return new InMemoryOutcome(status, metrics.LlmCalls, metrics.PromptTokens, audit.Count, state);
     }
 }
