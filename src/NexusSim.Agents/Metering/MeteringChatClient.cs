@@ -7,11 +7,13 @@ namespace NexusSim.Agents.Metering;
 /// <summary>
 /// Sits under the function-invoking client and meters every model call: o200k tokens of what was
 /// really sent (messages and tool definitions) and returned, and the tier's simulated latency.
+/// Repeated prompt parts are tokenized once (<see cref="TokenCountCache"/>).
 /// </summary>
 public sealed class MeteringChatClient : DelegatingChatClient
 {
     private readonly TurnMeter _meter;
     private readonly RunMetrics _metrics;
+    private readonly TokenCountCache _counts = new();
 
     /// <summary>Meters calls to <paramref name="innerClient"/>.</summary>
     public MeteringChatClient(IChatClient innerClient, TurnMeter meter, RunMetrics metrics)
@@ -33,14 +35,14 @@ public sealed class MeteringChatClient : DelegatingChatClient
         return response;
     }
 
-    private static int CountMessage(ChatMessage message) => message.Contents.Sum(content => content switch
+    private int CountMessage(ChatMessage message) => message.Contents.Sum(content => content switch
     {
-        TextContent text => TokenCounter.Count(text.Text),
-        FunctionCallContent call => TokenCounter.Count(call.Name) + TokenCounter.Count(JsonSerializer.Serialize(call.Arguments)),
-        FunctionResultContent result => TokenCounter.Count(Convert.ToString(result.Result, System.Globalization.CultureInfo.InvariantCulture)),
+        TextContent text => _counts.Count(text.Text),
+        FunctionCallContent call => _counts.Count(call.Name) + _counts.Count(JsonSerializer.Serialize(call.Arguments)),
+        FunctionResultContent result => _counts.Count(Convert.ToString(result.Result, System.Globalization.CultureInfo.InvariantCulture)),
         _ => 0,
     }) + 4;
 
     private static int CountTools(ChatOptions? options) =>
-        options?.Tools?.OfType<AIFunctionDeclaration>().Sum(t => TokenCounter.Count(t.Name) + TokenCounter.Count(t.Description) + TokenCounter.Count(t.JsonSchema.GetRawText())) ?? 0;
+        options?.Tools?.OfType<AIFunctionDeclaration>().Sum(t => TokenCountCache.CountShared(t.Name) + TokenCountCache.CountShared(t.Description) + TokenCountCache.CountShared(t.JsonSchema.GetRawText())) ?? 0;
 }

@@ -1,26 +1,45 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using NexusSim.Cli.Benchmarks;
 using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Running;
 using Spectre.Console;
 
 namespace NexusSim.Cli.Commands;
 
-/// <summary>`nexussim bench`: prints the speed and safety figures the targets are checked against.</summary>
+/// <summary>`nexussim bench`: prints the speed and safety figures the targets are checked against, one name=value line each.</summary>
 internal static class BenchCommand
 {
     public static Command Create(IAnsiConsole console)
     {
-        var warm = new Option<int>("--warm-runs") { Description = "Default runs timed after the first (default 5).", DefaultValueFactory = _ => 5, HelpName = "N" };
-        var command = new Command("bench", $"Benchmark: wall time of the default run (target < {BenchFigures.RunTargetSeconds} s, host start included) and a fault-injection fuzz of at least {BenchFigures.FuzzTarget} tool calls (target: 0 unauthorized executed, every denial audited). Exit 0 when both targets are met.");
+        var defaults = new BenchSettings();
+        var warm = new Option<int>("--warm-runs") { Description = $"Default runs timed after the first (default {defaults.WarmRuns}).", DefaultValueFactory = _ => defaults.WarmRuns, HelpName = "N" };
+        var fuzz = new Option<long>("--fuzz-calls") { Description = $"Tool calls to fuzz (default and target {defaults.FuzzCalls}; fewer misses the target).", DefaultValueFactory = _ => defaults.FuzzCalls, HelpName = "N" };
+        var rounds = new Option<int>("--overhead-rounds") { Description = $"Timed rounds of the overhead figure, after as many warm-ups (default {defaults.OverheadRounds}).", DefaultValueFactory = _ => defaults.OverheadRounds, HelpName = "N" };
+        var seeds = new Option<int>("--seeds") { Description = $"Seeds per protocol of the throughput figure (default {defaults.Seeds}).", DefaultValueFactory = _ => defaults.Seeds, HelpName = "N" };
+        var engagements = new Option<int>("--engagements") { Description = $"Engagements after which memory is read, and after a tenth of them (default {defaults.Engagements}).", DefaultValueFactory = _ => defaults.Engagements, HelpName = "N" };
+        var parallelism = new Option<int>("--parallelism") { Description = "Engagements run at once in the throughput figure (default: the processor count).", DefaultValueFactory = _ => defaults.Parallelism, HelpName = "N" };
+        var command = new Command("bench", $"Benchmark, printed as name=value lines: the default run's wall time (target < {BenchFigures.RunTargetSeconds} s, host start included), a fault-injection fuzz of at least {BenchFigures.FuzzTarget} tool calls (0 unauthorized executed, every denial audited), the pipeline's overhead per model call (target <= {OverheadFigures.TargetMicroseconds} µs), every protocol × seeds in memory (target < {ThroughputFigures.TargetSeconds} s) and memory growth (target <= {ThroughputFigures.TargetGrowthPercent} %). Exit 0 when every target is met, 1 when one is missed.");
         command.Options.Add(warm);
-        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(warm), ct));
+        command.Options.Add(fuzz);
+        command.Options.Add(rounds);
+        command.Options.Add(seeds);
+        command.Options.Add(engagements);
+        command.Options.Add(parallelism);
+        command.SetAction((parse, ct) => RunAsync(console, new BenchSettings
+        {
+            WarmRuns = parse.GetValue(warm),
+            FuzzCalls = parse.GetValue(fuzz),
+            OverheadWarmUps = parse.GetValue(rounds),
+            OverheadRounds = parse.GetValue(rounds),
+            Seeds = parse.GetValue(seeds),
+            Engagements = parse.GetValue(engagements),
+            Parallelism = parse.GetValue(parallelism),
+        }, ct));
         return command;
     }
 
-    public static Task<int> RunAsync(IAnsiConsole console, int warmRuns, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IAnsiConsole console, BenchSettings settings, CancellationToken cancellationToken)
     {
         var sinceStart = Stopwatch.StartNew();
         return NexusHost.RunAsync(console, builder => builder.Services.AddEngagementWorker(), async (services, token) =>
@@ -28,11 +47,14 @@ internal static class BenchCommand
             var scratch = Path.Combine(Path.GetTempPath(), $"nexussim-bench-{Environment.ProcessId}");
             try
             {
-                var inputs = RunInputs.From(services);
-                var bench = new Bench(services.GetRequiredService<EngagementRunner>(), inputs);
-                var figures = await bench.MeasureAsync(scratch, Math.Max(0, warmRuns), sinceStart, line => console.MarkupLineInterpolated($"[grey]{line}[/]"), token).ConfigureAwait(false);
-                Render(console, figures);
-                return figures.RunTargetMet && figures.FuzzTargetMet ? ExitCodes.Ok : ExitCodes.Failed;
+                var (run, overhead, throughput) = await new BenchSuite(services).MeasureAsync(settings, scratch, sinceStart, line => console.MarkupLineInterpolated($"[grey]{line}[/]"), token).ConfigureAwait(false);
+                foreach (var line in BenchLines.Of(run, overhead, throughput))
+                {
+                    console.WriteLine(line);
+                }
+
+                var met = run.RunTargetMet && run.FuzzTargetMet && overhead.TargetMet && throughput.TimeTargetMet && throughput.MemoryTargetMet;
+                return met ? ExitCodes.Ok : ExitCodes.Failed;
             }
             finally
             {
@@ -43,21 +65,4 @@ internal static class BenchCommand
             }
         }, cancellationToken);
     }
-
-    private static void Render(IAnsiConsole console, BenchFigures f)
-    {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("Figure", "Value", "Target");
-        table.AddRow("default run, cold (host start included)", $"{f.ColdRunSeconds:0.00} s", Verdict(f.RunTargetMet, $"< {BenchFigures.RunTargetSeconds} s"));
-        table.AddRow("default run, warm median", $"{f.WarmRunSecondsMedian:0.000} s over {f.WarmRuns}", string.Empty);
-        table.AddRow("model calls per default run", $"{f.LlmCallsPerRun}", string.Empty);
-        table.AddRow("fuzz: engagements with faults", $"{f.FuzzRuns} in {f.FuzzSeconds:0.0} s", string.Empty);
-        table.AddRow("fuzz: tool calls", $"{f.FuzzToolCalls}", Verdict(f.FuzzToolCalls >= BenchFigures.FuzzTarget, $">= {BenchFigures.FuzzTarget}"));
-        table.AddRow("fuzz: refused (denied, invalid, unknown)", $"{f.FuzzToolErrors}", string.Empty);
-        table.AddRow("fuzz: denied by policy", $"{f.FuzzDenied}", string.Empty);
-        table.AddRow("fuzz: unauthorized executed", $"{f.FuzzUnauthorizedExecuted}", Verdict(f.FuzzUnauthorizedExecuted == 0, "0"));
-        table.AddRow("fuzz: denials audited with a reason", $"{f.FuzzDenialsAudited} of {f.FuzzDenied}", Verdict(f.FuzzDenialsAudited == f.FuzzDenied, "all"));
-        console.Write(table);
-    }
-
-    private static string Verdict(bool met, string target) => met ? $"[green]{Markup.Escape(target)} ✓[/]" : $"[red]{Markup.Escape(target)} ✗[/]";
 }

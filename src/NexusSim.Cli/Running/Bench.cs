@@ -8,7 +8,7 @@ namespace NexusSim.Cli.Running;
 /// <summary>
 /// The benchmark behind `nexussim bench`: the default run's wall time (the first one in the process
 /// pays host start, tokenizer and JIT), then engagements under the chaos fault profile until at
-/// least <see cref="BenchFigures.FuzzTarget"/> tool calls were fuzzed, counting unauthorized
+/// least the asked number of tool calls (the target: <see cref="BenchFigures.FuzzTarget"/>) were fuzzed, counting unauthorized
 /// executions and checking that every denial is in the audit trail with its reason.
 /// </summary>
 internal sealed class Bench
@@ -22,7 +22,7 @@ internal sealed class Bench
         _inputs = inputs;
     }
 
-    public async Task<BenchFigures> MeasureAsync(string scratch, int warmRuns, Stopwatch sinceStart, Action<string> progress, CancellationToken cancellationToken)
+    public async Task<BenchFigures> MeasureAsync(string scratch, int warmRuns, long fuzzCalls, Stopwatch sinceStart, Action<string> progress, CancellationToken cancellationToken)
     {
         var clean = Resolve(new RunRequest { OutDirectory = Path.Combine(scratch, "clean") });
         var first = await RunAsync(clean with { RunId = "cold" }, cancellationToken).ConfigureAwait(false);
@@ -42,7 +42,7 @@ internal sealed class Bench
         var fuzzClock = Stopwatch.StartNew();
         long calls = 0, denied = 0, errors = 0, unauthorized = 0, audited = 0;
         var runs = 0;
-        for (ulong seed = 1; calls < BenchFigures.FuzzTarget; seed++)
+        for (ulong seed = 1; calls < fuzzCalls; seed++)
         {
             var fuzz = Resolve(new RunRequest { OutDirectory = Path.Combine(scratch, "fuzz"), Seed = seed, Faults = true, BriefPath = null });
             var result = await RunAsync(fuzz, cancellationToken).ConfigureAwait(false);

@@ -12,6 +12,9 @@ namespace NexusSim.Agents.Stub.Content;
 /// </summary>
 internal sealed class EditorialPass(LibraryData data)
 {
+    // Built once per library, not once per line and phrase: building a pattern costs far more than matching it.
+    private readonly Regex[] _bannedPatterns = [.. data.BannedPhrases.Select(phrase => new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(phrase) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
+
     public EditResult Edit(string markdown, IReadOnlyList<ReleasedFacts> released, IReadOnlyDictionary<string, string> brief, IReadOnlyList<string> requiredSections)
     {
         var changes = new List<string>();
@@ -73,9 +76,10 @@ internal sealed class EditorialPass(LibraryData data)
         {
             for (var i = 0; i < lines.Count; i++)
             {
-                foreach (var phrase in data.BannedPhrases)
+                for (var p = 0; p < _bannedPatterns.Length; p++)
                 {
-                    var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(phrase) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                    var phrase = data.BannedPhrases[p];
+                    var pattern = _bannedPatterns[p];
                     if (!pattern.IsMatch(lines[i]))
                     {
                         continue;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace NexusSim.Core.Gates;
@@ -9,15 +10,35 @@ namespace NexusSim.Core.Gates;
 /// </summary>
 public static class PhraseMatcher
 {
+    /// <summary>At most this many phrases keep their built pattern; more are built on each use.</summary>
+    public const int MaxCachedPhrases = 1024;
+
+    // Building a pattern costs far more than matching it, and the phrases are the firm's banned list.
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
     /// <summary>Each place the phrase occurs, as (index, length) in <paramref name="text"/>.</summary>
     public static IReadOnlyList<(int Index, int Length)> FindAll(string text, string phrase)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(phrase);
+        var regex = Pattern(phrase);
+        return regex is null ? [] : regex.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+    }
+
+    /// <summary>How many phrases keep their built pattern (for tests of the cap).</summary>
+    public static int CachedPhrases => Patterns.Count;
+
+    private static Regex? Pattern(string phrase)
+    {
+        if (Patterns.TryGetValue(phrase, out var cached))
+        {
+            return cached;
+        }
+
         var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
-            return [];
+            return null;
         }
 
         var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"\s+", words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
@@ -25,7 +46,12 @@ public static class PhraseMatcher
             pattern,
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
-        return regex.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        if (Patterns.Count < MaxCachedPhrases)
+        {
+            Patterns.TryAdd(phrase, regex);
+        }
+
+        return regex;
     }
 
     /// <summary>True when the phrase occurs in the text.</summary>

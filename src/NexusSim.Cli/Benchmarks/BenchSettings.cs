@@ -1,0 +1,19 @@
+namespace NexusSim.Cli.Benchmarks;
+
+/// <summary>How much `nexussim bench` does; the defaults are issue 10's figures, smaller values make quick runs.</summary>
+internal sealed record BenchSettings
+{
+    public int WarmRuns { get; init; } = 5;
+
+    public long FuzzCalls { get; init; } = Running.BenchFigures.FuzzTarget;
+
+    public int OverheadWarmUps { get; init; } = 5;
+
+    public int OverheadRounds { get; init; } = 20;
+
+    public int Seeds { get; init; } = 200;
+
+    public int Engagements { get; init; } = 1000;
+
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using NexusSim.Agents.Stub;
+using NexusSim.Cli.Running;
+
+namespace NexusSim.Cli.Benchmarks;
+
+/// <summary>
+/// overhead_us_per_call: the default engagement through the whole pipeline in memory, against
+/// replaying exactly the requests that engagement sent straight into a fresh stub in a plain loop,
+/// same process, after warm-up. The difference per model call is what orchestration costs: the
+/// stub's own cost is in both and cancels out. Medians over the timed rounds, pipeline and replay
+/// interleaved so that load from other processes falls on both.
+/// </summary>
+internal sealed class OverheadBench
+{
+    private readonly InMemoryEngagement _engagement;
+    private readonly ChatClientFactory _chatClients;
+
+    public OverheadBench(InMemoryEngagement engagement, ChatClientFactory chatClients)
+    {
+        _engagement = engagement ?? throw new ArgumentNullException(nameof(engagement));
+        _chatClients = chatClients ?? throw new ArgumentNullException(nameof(chatClients));
+    }
+
+    public async Task<OverheadFigures> MeasureAsync(ResolvedRun run, int warmUps, int rounds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var requests = new List<RecordedRequest>();
+        var gate = new Lock();
+        var recorded = await _engagement.RunAsync(run, model => new RecordingChatClient(model, requests, gate), cancellationToken).ConfigureAwait(false);
+        if (recorded.LlmCalls != requests.Count)
+        {
+            throw new InvalidOperationException($"The pipeline made {recorded.LlmCalls} model calls but {requests.Count} requests were recorded.");
+        }
+
+        var tier = run.Manifest.Actors.Select(a => a.Tier).First(t => t is not null)!;
+        for (var i = 0; i < warmUps; i++)
+        {
+            await _engagement.RunAsync(run, null, cancellationToken).ConfigureAwait(false);
+            await ReplayAsync(run, tier, requests, cancellationToken).ConfigureAwait(false);
+        }
+
+        var pipeline = new List<double>(rounds);
+        var replay = new List<double>(rounds);
+        for (var i = 0; i < Math.Max(1, rounds); i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await _engagement.RunAsync(run, null, cancellationToken).ConfigureAwait(false);
+            pipeline.Add(clock.Elapsed.TotalMicroseconds);
+            clock.Restart();
+            await ReplayAsync(run, tier, requests, cancellationToken).ConfigureAwait(false);
+            replay.Add(clock.Elapsed.TotalMicroseconds);
+        }
+
+        return new OverheadFigures(requests.Count, Median(pipeline), Median(replay), pipeline.Count);
+    }
+
+    // The plain loop: a fresh stub made the way the pipeline makes it, sent the same requests in order.
+    private async Task ReplayAsync(ResolvedRun run, string tier, List<RecordedRequest> requests, CancellationToken cancellationToken)
+    {
+        var library = SharedContent.Library(SharedContent.PromptsDirectory, run.Manifest.Directory);
+        IChatClient model = _chatClients.Create(run, library, new DefectLedger())(tier);
+        foreach (var request in requests)
+        {
+            await model.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+    }
+}
