@@ -142,11 +142,24 @@ public static class CheckpointKeyFile
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        var stream = new FileStream(path, options);
-        await using (stream.ConfigureAwait(false))
+        // Written whole beside it, then moved into place: a process that finds the file finds all of it
+        // (two first runs at once used to read each other's half-written key). The move refuses to
+        // replace a key another process put there first.
+        var staging = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
         {
-            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(pem + "\n"), ct).ConfigureAwait(false);
-            stream.Flush(flushToDisk: true);
+            var stream = new FileStream(staging, options);
+            await using (stream.ConfigureAwait(false))
+            {
+                await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(pem + "\n"), ct).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(staging, path, overwrite: false);
+        }
+        finally
+        {
+            File.Delete(staging);
         }
     }
 }

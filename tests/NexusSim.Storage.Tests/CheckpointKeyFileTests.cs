@@ -34,6 +34,23 @@ public sealed class CheckpointKeyFileTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadOrCreateAsync_ManyFirstRunsAtOnce_AllGetTheOneKeyThatWasWritten()
+    {
+        var starts = Enumerable.Range(0, 16).Select(_ => Task.Run(() => CheckpointKeyFile.LoadOrCreateAsync(_temp.KeyPath, CancellationToken.None)));
+
+        var signers = await Task.WhenAll(starts);
+
+        var written = await CheckpointKeyFile.TryLoadAsync(_temp.KeyPath, CancellationToken.None);
+        Assert.NotNull(written);
+        Assert.All(signers, s => Assert.Equal(written.PublicKey, s.PublicKey));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(_temp.KeyPath)!));
+        foreach (var signer in signers)
+        {
+            signer.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task LoadOrCreateAsync_KeyExists_ReusesIt()
     {
         var first = await CheckpointKeyFile.LoadOrCreateAsync(_temp.KeyPath, CancellationToken.None);
