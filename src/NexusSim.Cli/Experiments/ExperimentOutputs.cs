@@ -1,6 +1,6 @@
 namespace NexusSim.Cli.Experiments;
 
-/// <summary>Writes an experiment's outputs from its rows: results.csv, summary.md and the charts.</summary>
+/// <summary>Writes an experiment's outputs from its rows: results.csv, summary.md, the charts and report.html.</summary>
 internal static class ExperimentOutputs
 {
     /// <summary>Writes every output into <paramref name="directory"/>, replacing earlier ones.</summary>
@@ -11,9 +11,10 @@ internal static class ExperimentOutputs
         ResultsCsv.Write(Path.Combine(directory, ResultsCsv.FileName), rows);
         await File.WriteAllTextAsync(Path.Combine(directory, SummaryMarkdown.FileName), SummaryMarkdown.Build(rows), cancellationToken).ConfigureAwait(false);
         ExperimentCharts.Write(directory, rows);
+        await ExperimentReport.WriteAsync(directory, rows.Count, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One line naming what was written.</summary>
     public static string Describe(string directory, int rowCount) =>
-        $"{Path.Combine(directory, ResultsCsv.FileName)} ({rowCount} rows), {SummaryMarkdown.FileName} and {ExperimentCharts.FolderName}/ (PNG and SVG)";
+        $"{Path.Combine(directory, ResultsCsv.FileName)} ({rowCount} rows), {SummaryMarkdown.FileName}, {ExperimentCharts.FolderName}/ (PNG and SVG) and report.html";
 }

@@ -43,6 +43,12 @@ public sealed class ExperimentRunTests
             Assert.Contains("<svg", await File.ReadAllTextAsync(Path.Combine(output, ExperimentCharts.FolderName, chart + ".svg")), StringComparison.Ordinal);
         }
 
+        var report = await File.ReadAllTextAsync(Path.Combine(output, "report.html"));
+        Assert.Contains("Content-Security-Policy", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", report, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("http://", report, StringComparison.Ordinal);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(report, "<img alt=\"[a-z_]+\" src=\"data:image/png;base64,").Count);
+        Assert.Contains("<table>", report, StringComparison.Ordinal);
         var record = Assert.Single(Directory.GetFiles(Path.Combine(output, ExperimentRecords.FolderName)));
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(record));
         Assert.Matches("^[0-9a-f]{64}$", json.RootElement.GetProperty("audit_head").GetString()!);

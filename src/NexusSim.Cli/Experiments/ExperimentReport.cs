@@ -1,0 +1,44 @@
+using System.Text;
+using NexusSim.Cli.Reporting;
+using static NexusSim.Cli.Reporting.HtmlText;
+
+namespace NexusSim.Cli.Experiments;
+
+/// <summary>
+/// An experiment's report.html: one self-contained page (inline CSS, no script, nothing loaded from
+/// elsewhere) with summary.md's tables rendered (raw HTML off, so names from overlays or briefs are
+/// text) and every chart embedded as a PNG data URI, so the folder can be mailed as one file.
+/// </summary>
+internal static class ExperimentReport
+{
+    private const string Css = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1180px;padding:1rem 2rem;color:#1a202c;line-height:1.45}
+        h2{border-bottom:2px solid #cbd5e0;padding-bottom:.2rem;margin-top:2rem}
+        table{border-collapse:collapse;margin:.6rem 0;font-size:.85rem}th,td{border:1px solid #cbd5e0;padding:.25rem .5rem;text-align:left}
+        thead th{background:#edf2f7}.scroll{overflow-x:auto}figure{margin:1rem 0}img{max-width:100%;border:1px solid #e2e8f0}
+        """;
+
+    /// <summary>Writes report.html into <paramref name="directory"/> from summary.md and the charts already written there.</summary>
+    public static async Task WriteAsync(string directory, int runs, CancellationToken cancellationToken)
+    {
+        var summary = await File.ReadAllTextAsync(Path.Combine(directory, SummaryMarkdown.FileName), cancellationToken).ConfigureAwait(false);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+        html.Append($"<title>Experiment: {E(Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)))}</title><style>{Css}</style></head><body>");
+        html.Append($"<header><h1>Experiment {E(Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)))}</h1><p>{N(runs)} runs · one row per run in <code>{ResultsCsv.FileName}</code></p></header>");
+        html.Append("<section id=\"charts\"><h2>Charts</h2>");
+        var charts = Path.Combine(directory, ExperimentCharts.FolderName);
+        foreach (var png in Directory.Exists(charts) ? Directory.GetFiles(charts, "*.png").Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            var name = Path.GetFileNameWithoutExtension(png);
+            var data = Convert.ToBase64String(await File.ReadAllBytesAsync(png, cancellationToken).ConfigureAwait(false));
+            html.Append($"<figure id=\"{E(name)}\"><img alt=\"{E(name)}\" src=\"data:image/png;base64,{data}\"><figcaption>{E(name.Replace('_', ' '))} (also <code>{ExperimentCharts.FolderName}/{E(name)}.svg</code>)</figcaption></figure>");
+        }
+
+        html.Append("</section><section id=\"summary\" class=\"scroll\">");
+        html.Append(MarkdownHtml.Render(summary));
+        html.Append("</section></body></html>");
+        await File.WriteAllTextAsync(Path.Combine(directory, ReportHtml.FileName), html.ToString(), cancellationToken).ConfigureAwait(false);
+    }
+}
