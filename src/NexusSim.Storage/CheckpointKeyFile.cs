@@ -142,9 +142,10 @@ public static class CheckpointKeyFile
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        // Written whole beside it, then moved into place: a process that finds the file finds all of it
-        // (two first runs at once used to read each other's half-written key). The move refuses to
-        // replace a key another process put there first.
+        // Written whole beside it, then linked into place: a process that finds the file finds all of it
+        // (two first runs at once used to read each other's half-written key), and the link refuses to
+        // replace a key another process put there first (File.Move checks, then renames: two racing
+        // first runs each replaced the other's key).
         var staging = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -155,11 +156,31 @@ public static class CheckpointKeyFile
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(staging, path, overwrite: false);
+            PublishNoReplace(staging, path);
         }
         finally
         {
             File.Delete(staging);
         }
     }
+
+    // Atomic "create if absent" of a complete file: link(2) fails with EEXIST when the name is taken.
+    private static void PublishNoReplace(string staging, string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.Move(staging, path, overwrite: false); // MoveFileEx without REPLACE_EXISTING: atomic
+            return;
+        }
+
+        if (Link(staging, path) != 0)
+        {
+            var errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+            throw new IOException($"Audit signing key file '{path}' could not be created (errno {errno}).");
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "link", SetLastError = true, CharSet = System.Runtime.InteropServices.CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
+    [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
+    private static extern int Link(string existing, string newPath);
 }
