@@ -20,12 +20,12 @@ public sealed class ShippedBriefTests
     }
 
     [Fact]
-    public void Briefs_ShippedFirm_BudgetInsideServiceLinePriceRange()
+    public void Briefs_ShippedFirm_FeeInsideServiceLinePriceRange()
     {
         var manifest = ManifestLoader.Load(RepoRoot.ShippedManifest).Manifest!;
 
         var outside = LoadShippedBriefs()
-            .Where(b => manifest.ServiceLine(b.ServiceLine!) is var line && (b.BudgetUsd < line.PriceMinUsd || b.BudgetUsd > line.PriceMaxUsd))
+            .Where(b => manifest.ServiceLine(b.ServiceLine!) is var line && (b.EngagementFeeUsd < line.PriceMinUsd || b.EngagementFeeUsd > line.PriceMaxUsd))
             .Select(b => b.SourceFile)
             .ToList();
 
@@ -33,14 +33,16 @@ public sealed class ShippedBriefTests
     }
 
     [Fact]
-    public void Brief_FiveAgentFirm_LoadsWithBudgetInsideItsServiceLine()
+    public void Brief_FiveAgentFirm_LoadsWithFeeInsideItsServiceLine()
     {
         var manifest = ManifestLoader.Load(RepoRoot.FiveAgentFirm).Manifest!;
 
         var brief = BriefLoader.LoadFile(RepoRoot.Combine("samples", "five-agent-firm", "brief.yaml")).Brief!;
         var line = manifest.ServiceLine(brief.ServiceLine!);
 
-        Assert.InRange(brief.BudgetUsd, line.PriceMinUsd, line.PriceMaxUsd);
+        // The band prices the engagement (its fee), not the client's programme budget.
+        Assert.InRange(brief.EngagementFeeUsd, line.PriceMinUsd, line.PriceMaxUsd);
+        Assert.True(brief.BudgetUsd > brief.EngagementFeeUsd, "the sample's programme budget should exceed its fee");
     }
 
     [Fact]
