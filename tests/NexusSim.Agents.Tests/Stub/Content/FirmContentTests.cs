@@ -33,8 +33,18 @@ public sealed class FirmContentTests
         Assert.Empty(manifest.DeliverableTypes.SelectMany(t => library.FallbackHeadings(t.RequiredSections)));
     }
 
-    // The default firm's section templates do not yet cover every heading (issue 9 item 2 is open
-    // there): each heading without a template must be counted as a fallback and written honestly.
+    [Fact]
+    public void Library_DefaultFirm_EveryRequiredSectionHasATemplateOnTopic()
+    {
+        var (library, manifest) = Firm("agents");
+
+        var problems = Problems(library, manifest);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Empty(manifest.DeliverableTypes.SelectMany(t => library.FallbackHeadings(t.RequiredSections)));
+    }
+
+    // A heading a firm's library has no template for is counted as a fallback and written honestly.
     [Fact]
     public void Library_DefaultFirm_EveryHeadingWithoutTemplateIsCountedAndWrittenAsNoContent()
     {
