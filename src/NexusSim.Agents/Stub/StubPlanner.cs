@@ -139,7 +139,11 @@ internal sealed class StubPlanner
     {
         var card = request.Card;
         var seed = StableHash.Seed(_context.SeedText, card.DeliverableId);
-        return new DraftRequest(card.DeliverableId, card.Deliverable, card.ServiceLineName, card.RequiredSections, Facts(request.Brief), Glossary(card), defects, seed);
+        // Each deliverable draws its own words, but every deliverable states the engagement's one fact base.
+        return new DraftRequest(card.DeliverableId, card.Deliverable, card.ServiceLineName, card.RequiredSections, Facts(request.Brief), Glossary(card), defects, seed)
+        {
+            FactSeed = DraftRequest.FactSeedOf(_context.SeedText),
+        };
     }
 
     internal static IReadOnlyList<GlossaryTermText> Glossary(TaskCard card) =>

@@ -96,7 +96,7 @@ internal sealed class DraftComposer(LibraryData data)
             request.ServiceLineName,
             heading,
             industry,
-            Facts(request.Brief, industry, request.Seed),
+            Facts(request.Brief, industry, request.FactSeed ?? request.Seed),
             DeterministicRandom.From("content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part),
             sources);
     }

@@ -17,4 +17,14 @@ public sealed record DraftRequest(
     BriefFacts Brief,
     IReadOnlyList<GlossaryTermText> Glossary,
     IReadOnlyList<DefectKind> Defects,
-    ulong Seed);
+    ulong Seed)
+{
+    /// <summary>
+    /// The seed of the engagement's one fact base, the same for every deliverable of a run (the draft's
+    /// own <see cref="Seed"/> differs per deliverable); null uses <see cref="Seed"/>.
+    /// </summary>
+    public ulong? FactSeed { get; init; }
+
+    /// <summary>The fact base's seed for an engagement seeded with <paramref name="seedText"/>: one per run, whatever the deliverable.</summary>
+    public static ulong FactSeedOf(string seedText) => NexusSim.Core.Determinism.StableHash.Seed(seedText, "fact-base");
+}

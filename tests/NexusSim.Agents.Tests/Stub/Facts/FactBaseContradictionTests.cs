@@ -1,3 +1,5 @@
+using System.Globalization;
+using NexusSim.Core.Determinism;
 using NexusSim.Agents.Stub.Content;
 using NexusSim.Agents.Tests.Support;
 using NexusSim.Core.Briefs;
@@ -70,7 +72,14 @@ public sealed class FactBaseContradictionTests
     private static Dictionary<string, string> Deliverables(ContentLibrary library, FirmManifest manifest, BriefFacts brief, ServiceLine line, ulong seed) =>
         line.Deliverables
             .Select(manifest.DeliverableType)
-            .ToDictionary(t => t.Id, t => library.Compose(new DraftRequest(t.Id, t.Name, line.Name, t.RequiredSections, brief, [], [], seed)).Markdown, StringComparer.Ordinal);
+            .ToDictionary(
+                t => t.Id,
+                // As the stub's planner asks: each deliverable with its own draft seed, the run's one fact seed.
+                t => library.Compose(new DraftRequest(t.Id, t.Name, line.Name, t.RequiredSections, brief, [], [], StableHash.Seed(seed.ToString(CultureInfo.InvariantCulture), t.Id))
+                {
+                    FactSeed = DraftRequest.FactSeedOf(seed.ToString(CultureInfo.InvariantCulture)),
+                }).Markdown,
+                StringComparer.Ordinal);
 
     private static (ContentLibrary Library, FirmManifest Manifest, BriefFacts Brief, ServiceLine Line) Load(string firm, string briefPath)
     {
