@@ -9,9 +9,10 @@ internal static class ExperimentOutputs
         ArgumentNullException.ThrowIfNull(rows);
         Directory.CreateDirectory(directory);
         ResultsCsv.Write(Path.Combine(directory, ResultsCsv.FileName), rows);
-        await File.WriteAllTextAsync(Path.Combine(directory, SummaryMarkdown.FileName), SummaryMarkdown.Build(rows), cancellationToken).ConfigureAwait(false);
+        var summary = SummaryMarkdown.Build(rows);
+        await File.WriteAllTextAsync(Path.Combine(directory, SummaryMarkdown.FileName), summary, cancellationToken).ConfigureAwait(false);
         ExperimentCharts.Write(directory, rows);
-        await ExperimentReport.WriteAsync(directory, rows.Count, cancellationToken).ConfigureAwait(false);
+        await ExperimentReport.WriteAsync(directory, summary, rows.Count, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One line naming what was written.</summary>

@@ -18,10 +18,9 @@ internal static class ExperimentReport
         thead th{background:#edf2f7}.scroll{overflow-x:auto}figure{margin:1rem 0}img{max-width:100%;border:1px solid #e2e8f0}
         """;
 
-    /// <summary>Writes report.html into <paramref name="directory"/> from summary.md and the charts already written there.</summary>
-    public static async Task WriteAsync(string directory, int runs, CancellationToken cancellationToken)
+    /// <summary>Writes report.html into <paramref name="directory"/> from summary.md's text and the charts already written there.</summary>
+    public static async Task WriteAsync(string directory, string summary, int runs, CancellationToken cancellationToken)
     {
-        var summary = await File.ReadAllTextAsync(Path.Combine(directory, SummaryMarkdown.FileName), cancellationToken).ConfigureAwait(false);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");

@@ -9,21 +9,11 @@ namespace NexusSim.Core.Tests.Protocols;
 /// <summary>The human's approve step: its approval gate's owner decides; a rejection is reworked with the human's reason.</summary>
 public sealed class ApprovalFlowTests
 {
-    private static async Task<DeliverableRun> MemoThroughItsReviewsAsync(FlowHarness flow)
-    {
-        flow.Turns.Script = turn => turn.Mode == StepMode.Edit
-            ? [Scripts.Submit(turn, GoodMemo.Replace("one pilot", $"one pilot ({turn.TurnId})", StringComparison.Ordinal))]
-            : [Scripts.Verdict(turn, "pass", "Checked ## Summary.")];
-        var run = flow.Start(Memo, GoodMemo);
-        Assert.True(await new ReviewGateRunner(run).RunAsync(flow.StepOf(Memo, "editorial_review"), CancellationToken.None));
-        return run;
-    }
-
     [Fact]
     public async Task RunAsync_HumanRejectsThenApproves_AuthorReworksWithTheReasonAndTheReviewedReworkIsReleased()
     {
         using var flow = new FlowHarness();
-        var run = await MemoThroughItsReviewsAsync(flow);
+        var run = await flow.MemoThroughItsReviewsAsync();
         flow.Approver.Decisions.Enqueue((false, "The pilot has no owner."));
         flow.Approver.Decisions.Enqueue((true, "Now it does."));
 
@@ -45,7 +35,7 @@ public sealed class ApprovalFlowTests
     public async Task RunAsync_HumanRejectsUpToMaxAttempts_OnFailEscalatesToTheAuthorsManager()
     {
         using var flow = new FlowHarness();
-        var run = await MemoThroughItsReviewsAsync(flow);
+        var run = await flow.MemoThroughItsReviewsAsync();
         for (var i = 0; i < 3; i++)
         {
             flow.Approver.Decisions.Enqueue((false, "Still not ready."));

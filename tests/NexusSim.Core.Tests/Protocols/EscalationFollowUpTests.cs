@@ -89,7 +89,7 @@ public sealed class EscalationFollowUpTests
     public async Task ApprovalFlow_EscalationAcceptedWithCaveat_HumanDecidesOnceMoreAndTheVersionIsReleased()
     {
         using var flow = Firm();
-        var run = await MemoThroughItsReviewsAsync(flow);
+        var run = await flow.MemoThroughItsReviewsAsync();
         for (var i = 0; i < 3; i++)
         {
             flow.Approver.Decisions.Enqueue((false, "Still not ready."));
@@ -113,7 +113,7 @@ public sealed class EscalationFollowUpTests
     public async Task ApprovalFlow_HumanRejectsAgainAfterTheAcceptance_StopsWithoutAnotherEscalation()
     {
         using var flow = Firm();
-        var run = await MemoThroughItsReviewsAsync(flow);
+        var run = await flow.MemoThroughItsReviewsAsync();
         for (var i = 0; i < 4; i++)
         {
             flow.Approver.Decisions.Enqueue((false, "Still not ready."));
@@ -133,7 +133,7 @@ public sealed class EscalationFollowUpTests
     public async Task Reasons_DescopedDeliverable_NamesWhoDescopedItOnWhichEscalationAndWhy()
     {
         using var flow = Firm();
-        var run = await MemoThroughItsReviewsAsync(flow);
+        var run = await flow.MemoThroughItsReviewsAsync();
         for (var i = 0; i < 3; i++)
         {
             flow.Approver.Decisions.Enqueue((false, "Still not ready."));
@@ -179,13 +179,4 @@ public sealed class EscalationFollowUpTests
             (ActionArgs.VersionHash, flow.Deliverable(Scan).Current!.ContentHash), (ActionArgs.Verdict, "needs_work"), (ActionArgs.Evidence, evidence),
             (ActionArgs.Issues, $"- [review] Not yet: {evidence} \"Summary\""));
 
-    private static async Task<DeliverableRun> MemoThroughItsReviewsAsync(FlowHarness flow)
-    {
-        flow.Turns.Script = turn => turn.Mode == StepMode.Edit
-            ? [Scripts.Submit(turn, GoodMemo.Replace("one pilot", $"one pilot ({turn.TurnId})", StringComparison.Ordinal))]
-            : [Scripts.Verdict(turn, "pass", "Checked ## Summary.")];
-        var run = flow.Start(Memo, GoodMemo);
-        Assert.True(await new ReviewGateRunner(run).RunAsync(flow.StepOf(Memo, "editorial_review"), CancellationToken.None));
-        return run;
-    }
 }

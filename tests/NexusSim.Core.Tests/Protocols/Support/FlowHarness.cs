@@ -85,6 +85,20 @@ internal sealed class FlowHarness : IDisposable
         return new DeliverableRun(Session, Manifest.Chain(deliverable.Type.Chain), deliverable, "main");
     }
 
+    /// <summary>
+    /// The memo through its chain's review gates (every edit a fresh version, every verdict a pass),
+    /// ready for the principal's approval step.
+    /// </summary>
+    public async Task<DeliverableRun> MemoThroughItsReviewsAsync()
+    {
+        Turns.Script = turn => turn.Mode == StepMode.Edit
+            ? [Scripts.Submit(turn, GoodMemo.Replace("one pilot", $"one pilot ({turn.TurnId})", StringComparison.Ordinal))]
+            : [Scripts.Verdict(turn, "pass", "Checked ## Summary.")];
+        var run = Start(Memo, GoodMemo);
+        Assert.True(await new ReviewGateRunner(run).RunAsync(StepOf(Memo, "editorial_review"), CancellationToken.None));
+        return run;
+    }
+
     /// <summary>Index of the step of <paramref name="id"/>'s chain that runs <paramref name="gateId"/>.</summary>
     public int StepOf(string id, string gateId) =>
         Manifest.Chain(Deliverable(id).Type.Chain).Steps.ToList().FindIndex(s => s.Gates.Contains(gateId));
