@@ -28,7 +28,9 @@ internal sealed class MapReader
 
             values.Diagnostics.Add(entry.Key.Location, ErrorCodes.UnknownKey,
                 $"{path}: unknown key '{entry.Key.Value}' in {spec.What}.",
-                NearestName.Hint(entry.Key.Value, spec.Allowed, "keys"));
+                map.IsFlow && entry.Value is ScalarNode { IsNull: true }
+                    ? CommaHint(entry.Key.Value)
+                    : NearestName.Hint(entry.Key.Value, spec.Allowed, "keys"));
         }
 
         foreach (var key in spec.Required.Where(k => !_entries.ContainsKey(k)))
@@ -39,6 +41,14 @@ internal sealed class MapReader
     }
 
     public string Path { get; }
+
+    /// <summary>
+    /// A bare word in a <c>{ ... }</c> map is most often the tail of the previous value cut off by a
+    /// comma (<c>{name: Smith, Jones}</c>), so the fix says to quote that value.
+    /// </summary>
+    private static string CommaHint(string word) =>
+        $"In a {{ ... }} map a comma starts a new entry, so '{word}' was read as a key. If it belongs to the "
+        + $"previous value, put that value in quotes (name: \"..., {word}\"); otherwise remove it.";
 
     public SourceLocation Location { get; }
 

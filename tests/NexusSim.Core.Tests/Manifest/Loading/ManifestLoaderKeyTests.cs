@@ -22,6 +22,34 @@ public sealed class ManifestLoaderKeyTests
         Assert.Equal(5, error.Location.Column);
     }
 
+    private const string FirmBlock =
+        "firm:\n  id: tiny_firm\n  name: \"Tiny Firm\"\n  description: \"A three-agent firm used by the loader tests.\"\n";
+
+    [Fact]
+    public void Load_CommaInUnquotedFlowMapValue_SaysToQuoteTheValue()
+    {
+        using var workspace = ManifestWorkspace.Valid().Replace(FirmBlock,
+            "firm: {id: tiny_firm, name: Tiny Firm, Ltd, description: \"A three-agent firm.\"}\n");
+
+        var result = workspace.Load();
+
+        var error = ManifestAssert.OnlyError(result, ErrorCodes.UnknownKey, Entry, workspace.LineOf("Ltd,"),
+            "firm: unknown key 'Ltd' in the firm.");
+        Assert.Contains("put that value in quotes", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownKeyWithValueInFlowMap_StillSuggestsTheNearestKey()
+    {
+        using var workspace = ManifestWorkspace.Valid().Replace(FirmBlock,
+            "firm: {id: tiny_firm, nmae: \"Tiny Firm\", description: \"A three-agent firm.\"}\n");
+
+        var result = workspace.Load();
+
+        Assert.Contains(result.Errors, d => d.Code == ErrorCodes.UnknownKey
+            && d.Fix.StartsWith("Did you mean 'name'?", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Load_MisspeltSection_ReportsUnknownSectionWithSuggestion()
     {

@@ -159,7 +159,7 @@ internal sealed class YamlTreeBuilder
             entries.Add(new MapEntry(scalarKey, value));
         }
 
-        return new MapNode(entries, At(start.Start));
+        return new MapNode(entries, At(start.Start), start.Style == MappingStyle.Flow);
     }
 
     private SourceLocation At(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
