@@ -200,16 +200,5 @@ public sealed class FixtureFirmTests : IDisposable
 
     private static string Reason(JsonElement entry) => entry.GetProperty("reason").GetString()!;
 
-    // The fixture firms live in the repository (tests/fixtures/firms), found from the test binaries up to NexusSim.sln.
-    private static string Firm(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NexusSim.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return Path.Combine(directory.FullName, "tests", "fixtures", "firms", name);
-    }
+    private static string Firm(string name) => Paths.FixtureFirm(name);
 }

@@ -7,12 +7,16 @@ namespace NexusSim.Cli.Tests.Properties;
 /// duplicate, re-point, swap, change an enumerated value) either fails with exit code 2 (validation
 /// or input errors that name file and line), or runs on the stub to a status in summary.json. Exit
 /// code 1 (an unexpected exception) fails the case, naming the mutation so it can be reproduced.
-/// Fixed seeds (0 to <see cref="Cases"/> - 1 per firm, in four batches): the same cases every run.
-/// Over the 120 cases tried while writing it, about half failed validation and half ran to a status.
+/// Fixed seeds (0 to <see cref="Cases"/> - 1 per shipped firm, in four batches; 0 to
+/// <see cref="FixtureCases"/> - 1 for each firm under tests/fixtures/firms, written from the docs alone):
+/// the same cases every run. Over the 120 cases tried while writing it, about half failed validation
+/// and half ran to a status.
 /// </summary>
 public sealed class ManifestMutationPropertyTests : IDisposable
 {
     private const int Cases = 40;
+    private const int FixtureCases = 12;
+    private static readonly string[] FixtureFirms = ["architecture-practice", "translation-desk", "actuarial-firm"];
 
     private readonly TempDirectory _temp = new();
 
@@ -29,6 +33,11 @@ public sealed class ManifestMutationPropertyTests : IDisposable
             }
         }
 
+        foreach (var firm in FixtureFirms)
+        {
+            data.Add(firm, -1);
+        }
+
         return data;
     }
 
@@ -37,7 +46,8 @@ public sealed class ManifestMutationPropertyTests : IDisposable
     public async Task Run_MutatedManifest_FailsValidationOrEndsWithAStatus(string firm, int batch)
     {
         var failures = new List<string>();
-        for (var i = batch; i < Cases; i += 4)
+        var (first, count, step) = batch < 0 ? (0, FixtureCases, 1) : (batch, Cases, 4);
+        for (var i = first; i < count; i += step)
         {
             if (await RunCaseAsync(firm, i) is { } failure)
             {
@@ -50,9 +60,12 @@ public sealed class ManifestMutationPropertyTests : IDisposable
 
     private async Task<string?> RunCaseAsync(string firm, int seed)
     {
-        var (source, brief) = firm == "shipped"
-            ? (Paths.ShippedManifest, Path.Combine(Paths.Briefs, "default.yaml"))
-            : (Paths.FiveAgentFirm, Path.Combine(Paths.FiveAgentFirm, "brief.yaml"));
+        var (source, brief) = firm switch
+        {
+            "shipped" => (Paths.ShippedManifest, Path.Combine(Paths.Briefs, "default.yaml")),
+            "five-agent" => (Paths.FiveAgentFirm, Path.Combine(Paths.FiveAgentFirm, "brief.yaml")),
+            _ => (Paths.FixtureFirm(firm), Path.Combine(Paths.FixtureFirm(firm), "brief.yaml")),
+        };
         var directory = _temp.Combine($"{firm}-{seed}");
         FirmCopy.Create(source, directory);
         var mutation = new ManifestMutator(directory, seed).MutateAndSave();

@@ -9,6 +9,22 @@ internal static class Paths
 
     public static string Briefs => Path.Combine(AppContext.BaseDirectory, "briefs");
 
+    /// <summary>
+    /// A firm under tests/fixtures/firms, written from the docs alone; found in the repository from the
+    /// test binaries up to NexusSim.sln (the build does not copy the fixtures).
+    /// </summary>
+    public static string FixtureFirm(string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NexusSim.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        return Path.Combine(directory.FullName, "tests", "fixtures", "firms", name);
+    }
+
     public static string NewTempDirectory()
     {
         var path = Path.Combine(Path.GetTempPath(), "nexussim-cli-tests", Guid.NewGuid().ToString("N"));
