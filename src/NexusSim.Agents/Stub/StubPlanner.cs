@@ -89,6 +89,9 @@ internal sealed class StubPlanner
             (DefectKind.UnsourcedNumber, rates.UnsourcedNumber),
             (DefectKind.Cliche, rates.Cliche),
             (DefectKind.InconsistentTerm, rates.InconsistentTerm),
+            (DefectKind.WrongFigure, rates.WrongFigure),
+            (DefectKind.MisattributedCitation, rates.MisattributedCitation),
+            (DefectKind.UnsupportedRecommendation, rates.UnsupportedRecommendation),
         })
         {
             if (random.Chance(rate))

@@ -44,8 +44,10 @@ internal static class DefectAccounting
             planted += distinct.Count;
             foreach (var defect in distinct)
             {
+                // A review-only defect counts as caught only where a reviewer's note quotes it: no check can have seen it.
                 var first = deliverable.Verdicts.FirstOrDefault(v => v.Verdict == GateVerdict.NeedsWork
                     && Checks(state.Manifest, v.GateId).Contains(CheckFor(defect.Kind))
+                    && (!DefectCoverage.IsReviewOnly(defect.Kind) || v.Issues.Any(i => string.Equals(i.Target, defect.Target, StringComparison.Ordinal)))
                     && carried.TryGetValue(v.VersionHash, out var list) && list.Contains(defect));
                 if (first is not null)
                 {
@@ -96,11 +98,5 @@ internal static class DefectAccounting
     private static IReadOnlyList<CheckKind> Checks(FirmManifest manifest, string gateId) =>
         manifest.Gates.FirstOrDefault(g => g.Id == gateId)?.Checks ?? [];
 
-    private static CheckKind CheckFor(DefectKind kind) => kind switch
-    {
-        DefectKind.MissingSection => CheckKind.Structure,
-        DefectKind.UnsourcedNumber => CheckKind.Evidence,
-        DefectKind.Cliche => CheckKind.Voice,
-        _ => CheckKind.Consistency,
-    };
+    private static CheckKind CheckFor(DefectKind kind) => DefectCoverage.CheckFor(kind);
 }
