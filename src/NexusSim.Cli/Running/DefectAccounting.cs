@@ -36,7 +36,6 @@ internal static class DefectAccounting
         var planted = 0;
         var shipped = 0;
         var stamps = 0;
-        var fallbacks = 0;
         foreach (var deliverable in state.Deliverables)
         {
             var carried = deliverable.Versions.ToDictionary(v => v.ContentHash, v => ledger.For(v.ContentHash), StringComparer.Ordinal);
@@ -61,7 +60,6 @@ internal static class DefectAccounting
             if (deliverable.ReleasedHash is { } released)
             {
                 shipped += ledger.For(released).Count;
-                fallbacks += ledger.FallbacksFor(released).Count;
             }
         }
 
@@ -72,7 +70,6 @@ internal static class DefectAccounting
             CaughtTotal = caught.Values.Sum(),
             Shipped = shipped,
             RubberStampPasses = stamps,
-            GenericFallbackSections = fallbacks,
         };
     }
 

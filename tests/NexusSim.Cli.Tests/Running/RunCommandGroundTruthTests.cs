@@ -84,19 +84,39 @@ public sealed class RunCommandGroundTruthTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_Default_GenericFallbackCountMatchesTheReleasedSectionsThatUseIt()
+    public async Task Run_SectionsWithoutTemplate_EveryFallbackCounterMatchesTheReleasedSectionsThatUseIt()
     {
+        // Two headings no template of the shared library answers, in two deliverable types: the generic fallback writes them.
+        var manifest = FirmCopy.Create(Paths.ShippedManifest, _temp.Combine("firm"));
+        var types = Path.Combine(Path.GetDirectoryName(manifest)!, "firm", "deliverables.yaml");
+        var original = await File.ReadAllTextAsync(types);
+        var edited = original
+            .Replace("Regulatory Posture, AI/ML Footprint, Peer Benchmark]", "Regulatory Posture, AI/ML Footprint, Peer Benchmark, Ostrich Velvet Puzzles]", StringComparison.Ordinal)
+            .Replace("[Use Cases, Impact, Feasibility, Readiness, Ranking]", "[Use Cases, Impact, Feasibility, Readiness, Ranking, Zebra Quarry Tides]", StringComparison.Ordinal);
+        Assert.Contains("Ostrich Velvet Puzzles", edited, StringComparison.Ordinal);
+        Assert.Contains("Zebra Quarry Tides", edited, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(types, edited);
         var output = _temp.Combine("out");
 
-        var result = await CliRunner.RunEngagementAsync(output);
+        var result = await CliRunner.RunEngagementAsync(output, "--manifest", Path.GetDirectoryName(manifest)!);
 
         Assert.Equal(0, result.ExitCode);
         var run = RunOutput.Single(output);
         var openings = GenericOpenings();
         Assert.True(openings.Count >= 1, "the generic section template was not found");
-        var found = Directory.GetFiles(Path.Combine(run.Directory, "deliverables"), "*.md")
-            .SelectMany(f => File.ReadAllText(f).Split("\n## ").Skip(1))
-            .Count(section => openings.Any(o => section.Contains(o, StringComparison.Ordinal)));
+        var perFile = run.Summary.GetProperty("deliverables").EnumerateArray().ToDictionary(
+            d => d.GetProperty("id").GetString()!,
+            d => d.GetProperty("fallback_sections").GetInt32());
+        var found = 0;
+        foreach (var file in Directory.GetFiles(Path.Combine(run.Directory, "deliverables"), "*.md"))
+        {
+            var inFile = File.ReadAllText(file).Split("\n## ").Skip(1).Count(section => openings.Any(o => section.Contains(o, StringComparison.Ordinal)));
+            Assert.Equal(inFile, perFile[Path.GetFileNameWithoutExtension(file)]);
+            found += inFile;
+        }
+
+        Assert.Equal(2, found);
+        Assert.Equal(found, run.Number("fallback_sections"));
         Assert.Equal(found, run.Summary.GetProperty("defects").GetProperty("generic_fallback_sections").GetInt32());
     }
 
