@@ -31,8 +31,8 @@ internal sealed class DefectPlanter(LibraryData data, DraftComposer composer)
                     DefectKind.MissingSection => DropSection(document, random),
                     DefectKind.InconsistentTerm => UseVariant(document, request, random),
                     DefectKind.UnsourcedNumber => Unsource(document, random),
-                    DefectKind.WrongFigure => _reviewOnly.WrongFigure(document, random),
-                    DefectKind.MisattributedCitation => _reviewOnly.MisattributedCitation(document, random),
+                    DefectKind.WrongFigure => _reviewOnly.WrongFigure(document, random, planted),
+                    DefectKind.MisattributedCitation => _reviewOnly.MisattributedCitation(document, random, planted),
                     DefectKind.UnsupportedRecommendation => _reviewOnly.UnsupportedRecommendation(document, request, random),
                     _ => InsertCliche(document, request, random, planted),
                 };

@@ -21,10 +21,10 @@ internal sealed class ReviewOnlyPlanter(LibraryData data, DraftComposer composer
 
     private static readonly decimal[] Factors = [0.7m, 0.75m, 0.8m, 1.25m, 1.3m, 1.4m];
 
-    public PlantedDefect? WrongFigure(DraftDocument document, DeterministicRandom random)
+    public PlantedDefect? WrongFigure(DraftDocument document, DeterministicRandom random, IReadOnlyList<PlantedDefect> planted)
     {
         var sources = document.ListedSources();
-        var candidates = CitedSpans(document, sources, _ => true)
+        var candidates = CitedSpans(document, sources, _ => true, planted)
             .Select(c => (c.Section, c.Span, Figure: FirstChangeable(c.Span.Of(c.Section.Lines))))
             .Where(c => c.Figure is not null)
             .ToList();
@@ -44,11 +44,11 @@ internal sealed class ReviewOnlyPlanter(LibraryData data, DraftComposer composer
         return new PlantedDefect(DefectKind.WrongFigure, after, before);
     }
 
-    public PlantedDefect? MisattributedCitation(DraftDocument document, DeterministicRandom random)
+    public PlantedDefect? MisattributedCitation(DraftDocument document, DeterministicRandom random, IReadOnlyList<PlantedDefect> planted)
     {
         var sources = document.ListedSources();
         var plain = sources.Entries.Where(e => Plain(e.Value)).Select(e => e.Key).Order().ToList();
-        var candidates = CitedSpans(document, sources, cited => cited.Count == 1)
+        var candidates = CitedSpans(document, sources, cited => cited.Count == 1, planted)
             .Where(c => NumberTokens.Find(c.Span.Of(c.Section.Lines)).Count > 0)
             .ToList();
         if (candidates.Count == 0 || plain.Count < 2)
@@ -86,8 +86,10 @@ internal sealed class ReviewOnlyPlanter(LibraryData data, DraftComposer composer
         return new PlantedDefect(DefectKind.UnsupportedRecommendation, sentence, section.Heading);
     }
 
-    // Body sentences (no table rows) citing only listed sources that are neither the brief nor a benchmark.
-    private static List<(DraftSection Section, TextSpan Span)> CitedSpans(DraftDocument document, SourceRegistry sources, Func<IReadOnlyList<int>, bool> citations) =>
+    // Body sentences (no table rows) citing only listed sources that are neither the brief nor a benchmark,
+    // and holding no defect planted before (two defects in one sentence would hide each other).
+    private static List<(DraftSection Section, TextSpan Span)> CitedSpans(
+        DraftDocument document, SourceRegistry sources, Func<IReadOnlyList<int>, bool> citations, IReadOnlyList<PlantedDefect> planted) =>
         [.. document.Body
             .SelectMany(s => TextSpans.Find(s.Lines).Select(span => (Section: s, Span: span)))
             .Where(c => !c.Span.IsTableRow)
@@ -96,6 +98,8 @@ internal sealed class ReviewOnlyPlanter(LibraryData data, DraftComposer composer
                 var text = c.Span.Of(c.Section.Lines);
                 var cited = NumberTokens.Citations(text).Distinct().ToList();
                 return cited.Count > 0 && citations(cited)
+                    && !planted.Where(p => p.Kind is not (DefectKind.MissingSection or DefectKind.UnsourcedNumber))
+                        .Any(p => text.Contains(p.Target, StringComparison.Ordinal) || p.Target.Contains(text, StringComparison.Ordinal))
                     && cited.All(n => sources.Describe(n) is { } d && Plain(d))
                     && !Recomputed.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
             })];
@@ -103,8 +107,8 @@ internal sealed class ReviewOnlyPlanter(LibraryData data, DraftComposer composer
     private static bool Plain(string description) =>
         !description.Contains("brief", StringComparison.OrdinalIgnoreCase) && !description.Contains("benchmark", StringComparison.OrdinalIgnoreCase);
 
-    // The first whole-number figure worth changing (4 or more, not a year), with where its digits sit in the text.
-    private static (int Index, int Length, decimal Value, bool Grouped)? FirstChangeable(string text)
+    // The first whole-number figure worth changing (4 or more, not a year, not an identifier), with where its digits sit in the text.
+    internal static (int Index, int Length, decimal Value, bool Grouped)? FirstChangeable(string text)
     {
         var from = 0;
         foreach (var token in NumberTokens.Find(text))
@@ -116,6 +120,14 @@ internal sealed class ReviewOnlyPlanter(LibraryData data, DraftComposer composer
             }
 
             from = at + token.Length;
+            var before = text[..at].TrimEnd();
+            var word = before.Length == 0 ? string.Empty : before[(before.LastIndexOf(' ') + 1)..];
+            if (word.Length > 0 && (char.IsUpper(word[0]) || word.Contains('§', StringComparison.Ordinal) || word.Contains('#', StringComparison.Ordinal)))
+            {
+                // After a name or a section sign the number is an identifier (a bill, a section, a week), not a figure.
+                continue;
+            }
+
             var digitsAt = at + (token[0] == '$' ? 1 : 0);
             var length = 0;
             while (digitsAt + length < text.Length && (char.IsDigit(text[digitsAt + length]) || text[digitsAt + length] == ','))
