@@ -60,15 +60,17 @@ internal static class ReleasedDefects
         return sources < 0 ? lines : lines[..sources];
     }
 
-    // A table row is one unit; other lines split into sentences after a stop followed by a space.
+    // A table row is one unit; other lines lose their list marker ("3. ", "- ") and split into sentences after a stop followed by a space.
     private static IEnumerable<string> Units(IEnumerable<string> lines) =>
         lines.Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'))
-            .SelectMany(l => l.TrimStart().StartsWith('|') ? [l] : SentenceEnd().Split(l));
+            .SelectMany(l => l.TrimStart().StartsWith('|') ? [l] : SentenceEnd().Split(ListMarker().Replace(l, string.Empty)));
 
     private static bool HasFigure(string unit, string figure) =>
         Regex.IsMatch(Citation().Replace(unit, " "), "(?<![A-Za-z0-9_.,$])" + Regex.Escape(figure) + "(?![A-Za-z0-9_]|[.,][0-9])", RegexOptions.None, TimeSpan.FromSeconds(2));
 
     private static Regex Citation() => new(@"\[S[0-9]+\]", RegexOptions.None, TimeSpan.FromSeconds(2));
+
+    private static Regex ListMarker() => new(@"^\s*(>\s*)*([-*+]|[0-9]+[.)])\s+", RegexOptions.None, TimeSpan.FromSeconds(2));
 
     private static Regex SentenceEnd() => new(@"(?<=[.!?])\s+(?=[A-Z0-9$(""'*_])", RegexOptions.None, TimeSpan.FromSeconds(2));
 }
