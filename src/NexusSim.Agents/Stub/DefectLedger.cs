@@ -10,7 +10,6 @@ namespace NexusSim.Agents.Stub;
 public sealed class DefectLedger
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<PlantedDefect>> _byHash = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _fallbacks = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Records the defects of the version with <paramref name="contentHash"/>. The first record of a
@@ -33,18 +32,6 @@ public sealed class DefectLedger
     /// <summary>The defects planted in the version with <paramref name="contentHash"/> (none when unknown).</summary>
     public IReadOnlyList<PlantedDefect> For(string contentHash) =>
         _byHash.TryGetValue(contentHash, out var defects) ? defects : [];
-
-    /// <summary>Records the headings of the version with <paramref name="contentHash"/> written by the generic fallback (the first record stands).</summary>
-    public void RecordFallbacks(string contentHash, IReadOnlyList<string> headings)
-    {
-        ArgumentNullException.ThrowIfNull(contentHash);
-        ArgumentNullException.ThrowIfNull(headings);
-        _fallbacks.TryAdd(contentHash, headings);
-    }
-
-    /// <summary>The headings of the version with <paramref name="contentHash"/> written by the generic fallback.</summary>
-    public IReadOnlyList<string> FallbacksFor(string contentHash) =>
-        _fallbacks.TryGetValue(contentHash, out var headings) ? headings : [];
 
     /// <summary>Every version recorded.</summary>
     public int Count => _byHash.Count;

@@ -12,6 +12,12 @@ public sealed class StubOptions
     /// <summary>Chance a reviewer passes work without really checking it ("fantasy approval").</summary>
     public double ReviewerFallibility { get; set; } = 0.1;
 
+    /// <summary>
+    /// Chance a careful reviewer notices each defect no deterministic check can see (a wrong figure,
+    /// a misattributed citation, an unsupported recommendation) at a gate whose checks cover its kind.
+    /// </summary>
+    public double ReviewerCatchRate { get; set; } = 0.8;
+
     /// <summary>Injected faults.</summary>
     public FaultProfile Faults { get; set; } = new();
 
@@ -33,6 +39,7 @@ public sealed class StubOptions
     private IEnumerable<(string, double)> Rates()
     {
         yield return ("ReviewerFallibility", ReviewerFallibility);
+        yield return ("ReviewerCatchRate", ReviewerCatchRate);
         foreach (var (name, value) in Quality.Named())
         {
             yield return ($"Quality:{name}", value);

@@ -65,7 +65,6 @@ internal sealed class StubPlanner
     {
         var hash = DefectLedger.HashOf(draft.Markdown);
         _context.Ledger.Record(hash, draft.Defects);
-        _context.Ledger.RecordFallbacks(hash, _context.Library.FallbackHeadings(request.Card.RequiredSections));
         var summary = editSummary ?? (request.Card.Mode == "edit"
             ? $"Rework addressing {request.Feedback.Count} issue(s) from review."
             : $"First draft of the {request.Card.Deliverable}.");
@@ -89,6 +88,9 @@ internal sealed class StubPlanner
             (DefectKind.UnsourcedNumber, rates.UnsourcedNumber),
             (DefectKind.Cliche, rates.Cliche),
             (DefectKind.InconsistentTerm, rates.InconsistentTerm),
+            (DefectKind.WrongFigure, rates.WrongFigure),
+            (DefectKind.MisattributedCitation, rates.MisattributedCitation),
+            (DefectKind.UnsupportedRecommendation, rates.UnsupportedRecommendation),
         })
         {
             if (random.Chance(rate))

@@ -9,7 +9,8 @@ namespace NexusSim.Agents.Stub;
 /// A stub reviewer: reads the version it was sent and checks it against the gate named on the task
 /// card, applying exactly the checks the card lists for that gate (its rubric, for the stub). A fallible reviewer sometimes passes work unchecked: half the time with
 /// no evidence at all (which the engine counts as needs work), half the time rubber-stamping it
-/// with boilerplate evidence (which lets defects through).
+/// with boilerplate evidence (which lets defects through). A careful one also notes the defects no
+/// check can see, each with some chance (<see cref="CarefulReading"/>).
 /// </summary>
 internal sealed class StubReviewer
 {
@@ -46,6 +47,7 @@ internal sealed class StubReviewer
             .OfType<CheckKind>()
             .SelectMany(kind => DeliverableChecks.For(kind).Check(input))
             .ToList();
+        issues.AddRange(CarefulReading.Notes(_context, card, markdown).Select(n => new GateIssue(null, n.Message, n.Target)));
         verdict[ActionArgs.Verdict] = issues.Count == 0 ? "pass" : "needs_work";
         verdict[ActionArgs.Evidence] = _context.Library.ReviewNotes(markdown, card.RequiredSections);
         if (issues.Count > 0)

@@ -67,6 +67,7 @@ internal static class RunSettings
             Quality = stub.Quality,
             Agents = stub.Agents,
             ReviewerFallibility = stub.ReviewerFallibility,
+            ReviewerCatchRate = stub.ReviewerCatchRate,
             Faults = faults ? FaultProfile.Chaos() : stub.Faults,
         };
         using var document = JsonDocument.Parse(JsonSerializer.Serialize(effective, Json));

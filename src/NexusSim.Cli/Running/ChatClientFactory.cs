@@ -40,7 +40,7 @@ internal sealed class ChatClientFactory
         }
 
         var options = run.Faults
-            ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, Faults = FaultProfile.Chaos() }
+            ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, ReviewerCatchRate = Stub.ReviewerCatchRate, Faults = FaultProfile.Chaos() }
             : Stub;
         options = StubVariant.Apply(options, run);
         var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger) { QuoteFactor = run.StubQuoteFactor ?? 1m });

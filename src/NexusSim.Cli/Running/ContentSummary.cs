@@ -8,9 +8,10 @@ using NexusSim.Core.Metrics;
 namespace NexusSim.Cli.Running;
 
 /// <summary>
-/// Adds the content figures to summary.json: per deliverable and in total, the required sections
-/// the stub's library has no template for (written with the generic fallback; null with a real
-/// model), and per deliverable what each editorial pass changed.
+/// Adds the content figures to summary.json: per deliverable and in total, the fallback sections
+/// (sections of the deliverable's final version, the released one when it was released, that no
+/// section template matches, so the generic fallback wrote them; null with a real model; the same
+/// total is <c>defects.generic_fallback_sections</c>), and per deliverable what each editorial pass changed.
 /// </summary>
 internal static class ContentSummary
 {
@@ -26,15 +27,23 @@ internal static class ContentSummary
             var deliverable = state.FindDeliverable(d.Id);
             return d with
             {
-                FallbackSections = stub && deliverable is not null ? library.FallbackHeadings(deliverable.Type.RequiredSections).Count : null,
+                FallbackSections = stub && deliverable is not null ? Fallbacks(deliverable, library) : null,
                 Changes = deliverable is null ? [] : [.. deliverable.Versions.SelectMany(v => EditSummary.Changes(v.Summary)
                     .Select(c => string.Create(CultureInfo.InvariantCulture, $"v{v.Number}: {c}")))],
             };
         }).ToList();
+        var total = stub ? deliverables.Sum(d => d.FallbackSections ?? 0) : (int?)null;
         return summary with
         {
             Deliverables = deliverables,
-            FallbackSections = stub ? deliverables.Sum(d => d.FallbackSections ?? 0) : null,
+            FallbackSections = total,
+            Defects = summary.Defects is { } defects && total is { } count ? defects with { GenericFallbackSections = count } : summary.Defects,
         };
+    }
+
+    private static int Fallbacks(DeliverableState deliverable, ContentLibrary library)
+    {
+        var final = deliverable.Versions.LastOrDefault(v => v.ContentHash == deliverable.ReleasedHash) ?? deliverable.Versions.LastOrDefault();
+        return final is null ? 0 : library.FallbackSectionsIn(final.Markdown, deliverable.Type.RequiredSections).Count;
     }
 }

@@ -36,7 +36,6 @@ internal static class DefectAccounting
         var planted = 0;
         var shipped = 0;
         var stamps = 0;
-        var fallbacks = 0;
         foreach (var deliverable in state.Deliverables)
         {
             var carried = deliverable.Versions.ToDictionary(v => v.ContentHash, v => ledger.For(v.ContentHash), StringComparer.Ordinal);
@@ -44,8 +43,10 @@ internal static class DefectAccounting
             planted += distinct.Count;
             foreach (var defect in distinct)
             {
+                // A review-only defect counts as caught only where a reviewer's note quotes it: no check can have seen it.
                 var first = deliverable.Verdicts.FirstOrDefault(v => v.Verdict == GateVerdict.NeedsWork
                     && Checks(state.Manifest, v.GateId).Contains(CheckFor(defect.Kind))
+                    && (!DefectCoverage.IsReviewOnly(defect.Kind) || v.Issues.Any(i => string.Equals(i.Target, defect.Target, StringComparison.Ordinal)))
                     && carried.TryGetValue(v.VersionHash, out var list) && list.Contains(defect));
                 if (first is not null)
                 {
@@ -59,7 +60,6 @@ internal static class DefectAccounting
             if (deliverable.ReleasedHash is { } released)
             {
                 shipped += ledger.For(released).Count;
-                fallbacks += ledger.FallbacksFor(released).Count;
             }
         }
 
@@ -70,7 +70,6 @@ internal static class DefectAccounting
             CaughtTotal = caught.Values.Sum(),
             Shipped = shipped,
             RubberStampPasses = stamps,
-            GenericFallbackSections = fallbacks,
         };
     }
 
@@ -96,11 +95,5 @@ internal static class DefectAccounting
     private static IReadOnlyList<CheckKind> Checks(FirmManifest manifest, string gateId) =>
         manifest.Gates.FirstOrDefault(g => g.Id == gateId)?.Checks ?? [];
 
-    private static CheckKind CheckFor(DefectKind kind) => kind switch
-    {
-        DefectKind.MissingSection => CheckKind.Structure,
-        DefectKind.UnsourcedNumber => CheckKind.Evidence,
-        DefectKind.Cliche => CheckKind.Voice,
-        _ => CheckKind.Consistency,
-    };
+    private static CheckKind CheckFor(DefectKind kind) => DefectCoverage.CheckFor(kind);
 }

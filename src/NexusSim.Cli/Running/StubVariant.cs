@@ -15,7 +15,11 @@ internal static class StubVariant
         }
 
         DefectRates Drift(DefectRates r) => run.StubInconsistentTerm is { } drift
-            ? new DefectRates { MissingSection = r.MissingSection, UnsourcedNumber = r.UnsourcedNumber, Cliche = r.Cliche, InconsistentTerm = drift }
+            ? new DefectRates
+            {
+                MissingSection = r.MissingSection, UnsourcedNumber = r.UnsourcedNumber, Cliche = r.Cliche, InconsistentTerm = drift,
+                WrongFigure = r.WrongFigure, MisattributedCitation = r.MisattributedCitation, UnsupportedRecommendation = r.UnsupportedRecommendation,
+            }
             : r;
         var faults = options.Faults;
         return new StubOptions
@@ -23,6 +27,7 @@ internal static class StubVariant
             Quality = Drift(options.Quality),
             Agents = options.Agents.ToDictionary(p => p.Key, p => Drift(p.Value), StringComparer.Ordinal),
             ReviewerFallibility = run.ReviewerFallibility ?? options.ReviewerFallibility,
+            ReviewerCatchRate = options.ReviewerCatchRate,
             Faults = new FaultProfile
             {
                 TransientError = faults.TransientError,

@@ -26,6 +26,10 @@ public sealed record DefectTally
     /// <summary>Pass verdicts on a version that still carried a planted defect of a kind the gate checks.</summary>
     [JsonPropertyName("rubber_stamp_passes")] public int RubberStampPasses { get; init; }
 
-    /// <summary>Sections of released versions that the generic fallback wrote (no section template matched the heading).</summary>
+    /// <summary>
+    /// The run's fallback sections: the same figure as summary.json's top-level <c>fallback_sections</c>
+    /// (sections of each deliverable's final version that the generic fallback wrote because no section
+    /// template matched the heading), repeated here for readers of the defect figures.
+    /// </summary>
     [JsonPropertyName("generic_fallback_sections")] public int GenericFallbackSections { get; init; }
 }

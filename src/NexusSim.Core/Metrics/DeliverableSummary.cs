@@ -18,7 +18,11 @@ public sealed record DeliverableSummary
     [JsonPropertyName("caveats")] public IReadOnlyList<string> Caveats { get; init; } = [];
     [JsonPropertyName("escalations")] public IReadOnlyList<string> Escalations { get; init; } = [];
 
-    /// <summary>Required sections the stub wrote with the generic fallback ("no content for …"); null when not the stub.</summary>
+    /// <summary>
+    /// Sections of this deliverable's final version (the released one when released, else its latest)
+    /// that the generic fallback wrote ("no content for …") because no section template matched the
+    /// heading; null when not the stub.
+    /// </summary>
     [JsonPropertyName("fallback_sections")] public int? FallbackSections { get; init; }
 
     /// <summary>What each editorial pass (an edit step without gate feedback) changed, as "v2: …" entries.</summary>

@@ -71,7 +71,7 @@ public sealed record RunSummary
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Governance { get; init; }
 
-    /// <summary>Required sections, over all deliverables, written with the generic fallback; null when not the stub.</summary>
+    /// <summary>The sum of the deliverables' <see cref="DeliverableSummary.FallbackSections"/>; null when not the stub.</summary>
     [JsonPropertyName("fallback_sections")] public int? FallbackSections { get; init; }
 
     /// <summary>Defects planted, caught per gate, shipped and rubber-stamped (ground truth; see <see cref="DefectTally"/>).</summary>

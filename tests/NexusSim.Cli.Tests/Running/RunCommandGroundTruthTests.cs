@@ -37,17 +37,17 @@ public sealed class RunCommandGroundTruthTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var run = RunOutput.Single(output);
         var defects = run.Summary.GetProperty("defects");
-        var released = ReleasedDefects(run.Directory);
+        var released = ReleasedDefects.LedgerReleased(run.Directory);
         Assert.True(released.Count > 0, "this configuration is meant to ship defects");
         Assert.Equal(released.Count, defects.GetProperty("shipped").GetInt32());
         Assert.Equal(defects.GetProperty("caught_total").GetInt32(), defects.GetProperty("caught").EnumerateObject().Sum(g => g.Value.GetInt32()));
         Assert.InRange(defects.GetProperty("caught_total").GetInt32(), 1, defects.GetProperty("planted").GetInt32());
         Assert.InRange(released.Count, 1, defects.GetProperty("planted").GetInt32());
 
-        foreach (var (deliverable, kind, target) in released)
+        foreach (var defect in released)
         {
-            var text = File.ReadAllText(Path.Combine(run.Directory, "deliverables", deliverable + ".md"));
-            Assert.True(Shows(text, kind, target), $"{deliverable}: the ledger says '{kind}: {target}' shipped, but the released file does not show it");
+            var text = File.ReadAllText(Path.Combine(run.Directory, "deliverables", defect.Deliverable + ".md"));
+            Assert.True(ReleasedDefects.Shows(text, defect), $"{defect.Deliverable}: the ledger says '{defect.Kind}: {defect.Target}' shipped, but the released file does not show it");
         }
 
         var banned = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "prompts", "voice", "banned-phrases.txt"))
@@ -56,7 +56,7 @@ public sealed class RunCommandGroundTruthTests : IDisposable
         {
             var id = Path.GetFileNameWithoutExtension(file);
             var text = File.ReadAllText(file);
-            var found = banned.Count(p => HasPhrase(text, p));
+            var found = banned.Count(p => ReleasedDefects.HasPhrase(text, p));
             Assert.Equal(released.Count(d => d.Deliverable == id && d.Kind == "Cliche"), found);
         }
     }
@@ -84,19 +84,39 @@ public sealed class RunCommandGroundTruthTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_Default_GenericFallbackCountMatchesTheReleasedSectionsThatUseIt()
+    public async Task Run_SectionsWithoutTemplate_EveryFallbackCounterMatchesTheReleasedSectionsThatUseIt()
     {
+        // Two headings no template of the shared library answers, in two deliverable types: the generic fallback writes them.
+        var manifest = FirmCopy.Create(Paths.ShippedManifest, _temp.Combine("firm"));
+        var types = Path.Combine(Path.GetDirectoryName(manifest)!, "firm", "deliverables.yaml");
+        var original = await File.ReadAllTextAsync(types);
+        var edited = original
+            .Replace("Regulatory Posture, AI/ML Footprint, Peer Benchmark]", "Regulatory Posture, AI/ML Footprint, Peer Benchmark, Ostrich Velvet Puzzles]", StringComparison.Ordinal)
+            .Replace("[Use Cases, Impact, Feasibility, Readiness, Ranking]", "[Use Cases, Impact, Feasibility, Readiness, Ranking, Zebra Quarry Tides]", StringComparison.Ordinal);
+        Assert.Contains("Ostrich Velvet Puzzles", edited, StringComparison.Ordinal);
+        Assert.Contains("Zebra Quarry Tides", edited, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(types, edited);
         var output = _temp.Combine("out");
 
-        var result = await CliRunner.RunEngagementAsync(output);
+        var result = await CliRunner.RunEngagementAsync(output, "--manifest", Path.GetDirectoryName(manifest)!);
 
         Assert.Equal(0, result.ExitCode);
         var run = RunOutput.Single(output);
         var openings = GenericOpenings();
         Assert.True(openings.Count >= 1, "the generic section template was not found");
-        var found = Directory.GetFiles(Path.Combine(run.Directory, "deliverables"), "*.md")
-            .SelectMany(f => File.ReadAllText(f).Split("\n## ").Skip(1))
-            .Count(section => openings.Any(o => section.Contains(o, StringComparison.Ordinal)));
+        var perFile = run.Summary.GetProperty("deliverables").EnumerateArray().ToDictionary(
+            d => d.GetProperty("id").GetString()!,
+            d => d.GetProperty("fallback_sections").GetInt32());
+        var found = 0;
+        foreach (var file in Directory.GetFiles(Path.Combine(run.Directory, "deliverables"), "*.md"))
+        {
+            var inFile = File.ReadAllText(file).Split("\n## ").Skip(1).Count(section => openings.Any(o => section.Contains(o, StringComparison.Ordinal)));
+            Assert.Equal(inFile, perFile[Path.GetFileNameWithoutExtension(file)]);
+            found += inFile;
+        }
+
+        Assert.Equal(2, found);
+        Assert.Equal(found, run.Number("fallback_sections"));
         Assert.Equal(found, run.Summary.GetProperty("defects").GetProperty("generic_fallback_sections").GetInt32());
     }
 
@@ -118,31 +138,6 @@ public sealed class RunCommandGroundTruthTests : IDisposable
 
         return openings;
     }
-
-    // Defects on released versions, from the ledger file.
-    private static List<(string Deliverable, string Kind, string Target)> ReleasedDefects(string runDirectory)
-    {
-        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(runDirectory, "ground-truth.json")));
-        return [.. truth.RootElement.GetProperty("versions").EnumerateArray()
-            .Where(v => v.GetProperty("released").GetBoolean())
-            .SelectMany(v => v.GetProperty("defects").EnumerateArray().Select(d =>
-                (v.GetProperty("deliverable").GetString()!, d.GetProperty("kind").GetString()!, d.GetProperty("target").GetString()!)))];
-    }
-
-    private static bool Shows(string text, string kind, string target)
-    {
-        var lines = text.Split('\n');
-        return kind switch
-        {
-            "MissingSection" => !lines.Any(l => l.StartsWith("## ", StringComparison.Ordinal) && string.Equals(l[3..].Trim(), target, StringComparison.OrdinalIgnoreCase)),
-            "UnsourcedNumber" => lines.SelectMany(l => l.Split(". ")).Any(s => s.Contains(target, StringComparison.Ordinal) && !s.Contains("[S", StringComparison.Ordinal)),
-            "Cliche" or "InconsistentTerm" => HasPhrase(text, target),
-            _ => false,
-        };
-    }
-
-    private static bool HasPhrase(string text, string phrase) =>
-        Regex.IsMatch(text, "(?<![A-Za-z0-9])" + Regex.Escape(phrase).Replace("\\ ", "\\s+", StringComparison.Ordinal) + "(?![A-Za-z0-9])", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(2));
 
     // The first content each deliverable was submitted with, from the transcript's tool calls.
     private static Dictionary<string, string> FirstDrafts(string runDirectory)

@@ -56,6 +56,19 @@ public sealed class ContentLibrary
         return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => ReferenceEquals(SectionMatcher.Find(_data, h), _data.GenericSection))];
     }
 
+    /// <summary>
+    /// The sections <paramref name="markdown"/> holds that the generic fallback writes: its body
+    /// headings no section template of this library matches. This is the one definition of a fallback
+    /// section that summary.json counts (per deliverable, in total and under <c>defects</c>).
+    /// </summary>
+    public IReadOnlyList<string> FallbackSectionsIn(string markdown, IReadOnlyList<string> requiredSections)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(requiredSections);
+        var fallbacks = FallbackHeadings(requiredSections).Select(DraftDocument.Normalize).ToHashSet(StringComparer.Ordinal);
+        return [.. DraftDocument.Parse(markdown).Body.Where(s => fallbacks.Contains(s.Normalized)).Select(s => s.Heading)];
+    }
+
     /// <summary>The body text (first variant) a heading is written from, for tests and tools: null when it falls back.</summary>
     public IReadOnlyList<string>? TemplateVariants(string heading)
     {

@@ -1,6 +1,10 @@
 namespace NexusSim.Agents.Stub.Content;
 
-/// <summary>The defects a stub draft can carry, each caught by one deterministic check.</summary>
+/// <summary>
+/// The defects a stub draft can carry. The first four are each caught by one deterministic check;
+/// the last three no deterministic check can see (the text is well formed, cited and on voice), so
+/// only a careful reviewer reading for the gate's concern finds them (see <see cref="DefectCoverage"/>).
+/// </summary>
 public enum DefectKind
 {
     /// <summary>A required section is left out (caught by the structure check).</summary>
@@ -14,4 +18,24 @@ public enum DefectKind
 
     /// <summary>A glossary term's variant is used instead of the term (caught by the consistency check).</summary>
     InconsistentTerm,
+
+    /// <summary>
+    /// A figure that is plausible but wrong against the engagement's fact base, in a sentence no
+    /// recomputation covers (not an aggregate, not an investment figure, not cited to the brief or a
+    /// benchmark). Read for by a reviewer at a gate with the analytics check.
+    /// </summary>
+    WrongFigure,
+
+    /// <summary>
+    /// A sentence's citation swapped for another listed source of the draft that does not support it
+    /// (neither the brief nor a benchmark, so the citation-support rules pass it). Read for by a
+    /// reviewer at a gate with the evidence check.
+    /// </summary>
+    MisattributedCitation,
+
+    /// <summary>
+    /// A recommendation nothing in the analysis supports, added to a section in the firm's words
+    /// (figure-free, so no check reads it). Read for by a reviewer at a gate with the consistency check.
+    /// </summary>
+    UnsupportedRecommendation,
 }

@@ -6,13 +6,17 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>
 /// Plants the requested defects in a clean draft and records each one. Missing sections go first
 /// (so later defects land in sections that stay), then inconsistent terms, unsourced numbers and
-/// clichés. A defect that cannot be planted (no section to drop, no glossary variant, no cited
-/// figure) is skipped and not recorded.
+/// clichés, then the kinds only a reviewer can see (<see cref="ReviewOnlyPlanter"/>). A defect
+/// that cannot be planted (no section to drop, no glossary variant, no cited figure) is skipped and
+/// not recorded.
 /// </summary>
 internal sealed class DefectPlanter(LibraryData data, DraftComposer composer)
 {
     private static readonly DefectKind[] Order =
-        [DefectKind.MissingSection, DefectKind.InconsistentTerm, DefectKind.UnsourcedNumber, DefectKind.Cliche];
+        [DefectKind.MissingSection, DefectKind.InconsistentTerm, DefectKind.UnsourcedNumber, DefectKind.Cliche,
+            DefectKind.WrongFigure, DefectKind.MisattributedCitation, DefectKind.UnsupportedRecommendation];
+
+    private readonly ReviewOnlyPlanter _reviewOnly = new(data, composer);
 
     public IReadOnlyList<PlantedDefect> Plant(DraftDocument document, DraftRequest request)
     {
@@ -27,6 +31,9 @@ internal sealed class DefectPlanter(LibraryData data, DraftComposer composer)
                     DefectKind.MissingSection => DropSection(document, random),
                     DefectKind.InconsistentTerm => UseVariant(document, request, random),
                     DefectKind.UnsourcedNumber => Unsource(document, random),
+                    DefectKind.WrongFigure => _reviewOnly.WrongFigure(document, random, planted),
+                    DefectKind.MisattributedCitation => _reviewOnly.MisattributedCitation(document, random, planted),
+                    DefectKind.UnsupportedRecommendation => _reviewOnly.UnsupportedRecommendation(document, request, random),
                     _ => InsertCliche(document, request, random, planted),
                 };
                 if (defect is not null)

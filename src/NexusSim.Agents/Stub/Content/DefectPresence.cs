@@ -15,6 +15,8 @@ internal static class DefectPresence
             DefectKind.Cliche => groups.Any(lines => lines.Any(l => PhraseFinder.Contains(l, defect.Target))),
             DefectKind.InconsistentTerm => groups.Any(lines => lines.Any(l =>
                 !string.Equals(TextCleaner.NormalizeVariant(l, defect.Detail, defect.Target), l, StringComparison.Ordinal))),
+            DefectKind.WrongFigure or DefectKind.MisattributedCitation or DefectKind.UnsupportedRecommendation =>
+                groups.Any(lines => lines.Any(l => l.Contains(defect.Target, StringComparison.Ordinal))),
             _ => false,
         };
     }

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
-/// Fixes exactly the issues named by the deterministic checks (reviewer issues, with no check,
-/// are left to the author's judgement and not touched): writes missing or empty sections, puts
+/// Fixes exactly the issues named by the deterministic checks, and a reviewer's notes that quote
+/// their text and say what to write instead (see <see cref="ReviewFix"/>; other reviewer notes are
+/// left to the author's judgement and not touched): writes missing or empty sections, puts
 /// sections in order, cites unsourced figures (with the source the clean draft used, else the
 /// engagement working papers), lists missing sources, rewrites banned phrases, replaces glossary
 /// variants and restores drifted key facts.
@@ -29,6 +30,11 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         foreach (var issue in issues.Where(i => i.Is(FeedbackItem.Evidence)))
         {
             FixEvidence(document, issue, request, clean, sources);
+        }
+
+        foreach (var issue in issues.Where(i => i.Is(FeedbackItem.Review)))
+        {
+            ReviewFix.Apply(document, issue);
         }
 
         document.SetSources(sources);

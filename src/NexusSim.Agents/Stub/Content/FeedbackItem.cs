@@ -23,6 +23,9 @@ public sealed record FeedbackItem(string Label, string Message, string? Target)
     /// <summary>The label of an evidence issue (unsourced figures, citations to missing sources).</summary>
     public const string Evidence = "evidence";
 
+    /// <summary>The label of a reviewer's own note (no deterministic check raised it).</summary>
+    public const string Review = "review";
+
     /// <summary>True when the item carries <paramref name="label"/>.</summary>
     public bool Is(string label) => string.Equals(Label, label, StringComparison.Ordinal);
 }
