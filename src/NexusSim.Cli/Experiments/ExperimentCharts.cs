@@ -26,9 +26,9 @@ internal static class ExperimentCharts
         Save(folder, "quality_vs_cost", QualityAgainstCost(rows), written);
         Save(folder, "makespan_days", Strips(rows, r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "Makespan per protocol / variant (one dot per run)", "makespan (working days)"), written);
         Save(folder, "defects_shipped_per_variant", MeanBars(rows, r => r.Cell.Variant.Name, "defects_shipped", "Defects shipped per variant (mean over runs)", "defects shipped"), written);
-        if (rows.Any(r => r.Cell.Scenario != ExperimentCell.NoScenario))
+        foreach (var (name, plot) in ScenarioCharts.Build(rows))
         {
-            Save(folder, "scenarios_mechanism_on_off", MeanBars(rows.Where(r => r.Cell.Scenario != ExperimentCell.NoScenario).ToList(), r => r.Cell.Scenario, "defects_shipped", "Each scenario with its mechanism on (NAME) and off (NAME:uncaught)", "defects shipped (mean)"), written);
+            Save(folder, name, plot, written);
         }
 
         return written;

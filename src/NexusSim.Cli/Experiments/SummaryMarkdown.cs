@@ -6,7 +6,8 @@ namespace NexusSim.Cli.Experiments;
 /// <summary>
 /// Writes summary.md: for each metric and each cell (all axes but the seed), the mean, median and
 /// 95 % t-interval over its seeds, and the paired difference against the baseline cell (the first
-/// protocol, variant and scenario of the same brief and firm) over the seeds both ran.
+/// protocol, variant and scenario of the same brief and firm) over the seeds both ran. Cells are
+/// labelled with <see cref="CellLabels"/>: briefs and firms by short name, never an absolute path.
 /// </summary>
 internal static class SummaryMarkdown
 {
@@ -19,6 +20,7 @@ internal static class SummaryMarkdown
         text.AppendLine("# Experiment summary").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count} runs. Intervals are 95 % Student t-intervals of the mean; Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
         var groups = rows.GroupBy(r => r.Cell.Group).ToList();
+        var labels = new CellLabels(rows.Select(r => r.Cell));
         foreach (var metric in ExperimentMetrics.Names)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"## {metric}").AppendLine();
@@ -36,7 +38,7 @@ internal static class SummaryMarkdown
                 var estimate = Estimate.Of(values);
                 var baseline = BaselineOf(rows, group.First().Cell);
                 var delta = baseline.Count == 0 || ReferenceEquals(baseline[0], group.First()) ? "baseline" : Delta(group.ToList(), baseline, metric);
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {group.Key} | {estimate?.Count ?? 0} | {F(estimate?.Mean)} | {F(estimate?.Median)} | {Interval(estimate)} | {delta} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {labels.Of(group.First().Cell)} | {estimate?.Count ?? 0} | {F(estimate?.Mean)} | {F(estimate?.Median)} | {Interval(estimate)} | {delta} |");
             }
 
             text.AppendLine();

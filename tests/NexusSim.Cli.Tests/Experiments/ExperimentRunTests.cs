@@ -137,4 +137,41 @@ public sealed class ExperimentRunTests
         Assert.Equal(130, result.ExitCode);
         Assert.False(File.Exists(temp.Combine("exp", ResultsCsv.FileName)));
     }
+
+    [Fact]
+    public async Task Experiment_CancelledAfterFirstRunThenResumed_FinishedRunNotRedoneAndSameResultsAsUninterrupted()
+    {
+        using var temp = new TempDirectory();
+        string[] axes = ["experiment", "--seeds", "1..3", "--parallelism", "1"];
+        var whole = await CliRunner.RunAsync([.. axes, "--out", temp.Combine("whole")]);
+        Assert.Equal(0, whole.ExitCode);
+        var output = temp.Combine("resumed");
+        using var cancel = new CancellationTokenSource();
+        using var writer = new CancellingWriter("[1/3]", cancel);
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Ansi = Spectre.Console.AnsiSupport.No,
+            Interactive = Spectre.Console.InteractionSupport.No,
+            Out = new Spectre.Console.AnsiConsoleOutput(writer),
+        });
+
+        var interrupted = await CliApplication.RunAsync([.. axes, "--out", output], console, cancel.Token);
+
+        Assert.Equal(130, interrupted);
+        Assert.False(File.Exists(Path.Combine(output, ResultsCsv.FileName)));
+        var finished = Assert.Single(Directory.GetFiles(Path.Combine(output, ExperimentRecords.FolderName)));
+        // Mark the finished run's record: if the resumed experiment redid that run, the mark would be overwritten.
+        var marked = (await File.ReadAllTextAsync(finished)).Replace("\"completed\"", "\"marked-kept\"", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(finished, marked);
+
+        var resumed = await CliRunner.RunAsync([.. axes, "--out", output]);
+
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("1 of 3 runs already done", resumed.Output, StringComparison.Ordinal);
+        Assert.Equal(marked, await File.ReadAllTextAsync(finished));
+        await File.WriteAllTextAsync(finished, marked.Replace("\"marked-kept\"", "\"completed\"", StringComparison.Ordinal));
+        Assert.Equal(0, (await CliRunner.RunAsync([.. axes, "--out", output])).ExitCode);
+        Assert.Equal(await File.ReadAllTextAsync(temp.Combine("whole", ResultsCsv.FileName)), await File.ReadAllTextAsync(Path.Combine(output, ResultsCsv.FileName)));
+        Assert.Equal(await File.ReadAllTextAsync(temp.Combine("whole", SummaryMarkdown.FileName)), await File.ReadAllTextAsync(Path.Combine(output, SummaryMarkdown.FileName)));
+    }
 }
