@@ -80,6 +80,24 @@ public sealed class RunCommandDefectRecheckTests : IDisposable
         Assert.Equal(0, seeing);
     }
 
+    [Fact]
+    public async Task Run_TerminologyDriftScenario_KeepsTheConfiguredRatesOfTheKindsNoCheckSees()
+    {
+        // The scenario overrides one rate; the others, the review-only ones included, must stay as configured.
+        var config = _temp.Combine("always.json");
+        await File.WriteAllTextAsync(config, "{ \"NexusSim\": { \"Stub\": { \"Quality\": { \"UnsupportedRecommendation\": 1 } } } }");
+        var output = _temp.Combine("drift");
+
+        var result = await CliRunner.RunEngagementAsync(output, "--config", config, "--scenario", "terminology_drift", "--set", "gates=off");
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(output);
+        var deliverables = run.Summary.GetProperty("deliverables").EnumerateArray().Select(d => d.GetProperty("id").GetString()!).ToList();
+        var planted = ReleasedDefects.Planted(run.Directory);
+        Assert.True(deliverables.Count >= 2);
+        Assert.All(deliverables, id => Assert.Contains(planted, d => d.Deliverable == id && d.Kind == "UnsupportedRecommendation"));
+    }
+
     private async Task<int> RubberStampsAsync(string folder, params string[] options)
     {
         var output = _temp.Combine(folder);
