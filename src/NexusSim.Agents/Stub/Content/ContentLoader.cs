@@ -142,6 +142,7 @@ internal static class ContentLoader
             throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown attribute '{unknown}' in block '{block.Kind}: {block.Name}'; allowed: {string.Join(", ", keys)}.");
         }
 
+        VariantStages.Check(block);
         var needsVariants = block.Kind is "section" or "cliche" or "phrasing";
         if (needsVariants && block.Variants.Count == 0)
         {

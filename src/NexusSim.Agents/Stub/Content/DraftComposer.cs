@@ -52,7 +52,7 @@ internal sealed class DraftComposer(LibraryData data)
     {
         var template = SectionMatcher.Find(data, heading);
         var context = Context(request, heading, DraftDocument.Normalize(heading), sources);
-        var lines = new List<string>(_renderer.Render(context.Random.Pick(template.Variants), context));
+        var lines = new List<string>(_renderer.Render(context.Random.Pick(VariantStages.For(template.Variants, data.GenericSection.Variants, request.Live)), context));
         _cleaner.Clean(lines, request.Glossary);
         return new DraftSection(heading, lines);
     }
