@@ -65,7 +65,7 @@ internal sealed class StubPlanner
     {
         var hash = DefectLedger.HashOf(draft.Markdown);
         _context.Ledger.Record(hash, draft.Defects);
-        _context.Ledger.RecordFallbacks(hash, _context.Library.FallbackHeadings(request.Card.RequiredSections));
+        _context.Ledger.RecordFallbacks(hash, _context.Library.FallbackHeadings(request.Card.RequiredSections, request.Card.Live));
         var summary = editSummary ?? (request.Card.Mode == "edit"
             ? $"Rework addressing {request.Feedback.Count} issue(s) from review."
             : $"First draft of the {request.Card.Deliverable}.");

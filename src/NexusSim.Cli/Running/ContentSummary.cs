@@ -26,7 +26,7 @@ internal static class ContentSummary
             var deliverable = state.FindDeliverable(d.Id);
             return d with
             {
-                FallbackSections = stub && deliverable is not null ? library.FallbackHeadings(deliverable.Type.RequiredSections).Count : null,
+                FallbackSections = stub && deliverable is not null ? library.FallbackHeadings(deliverable.Type.RequiredSections, state.ServiceLine.IsLive(deliverable.Type.Phase)).Count : null,
                 Changes = deliverable is null ? [] : [.. deliverable.Versions.SelectMany(v => EditSummary.Changes(v.Summary)
                     .Select(c => string.Create(CultureInfo.InvariantCulture, $"v{v.Number}: {c}")))],
             };

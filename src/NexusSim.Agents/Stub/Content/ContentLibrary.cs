@@ -48,12 +48,15 @@ public sealed class ContentLibrary
 
     /// <summary>
     /// The headings of <paramref name="requiredSections"/> no section template of this library
-    /// matches: each is written with the generic fallback (which says there is no content for it).
+    /// matches, or whose template has no variant for the deliverable's side of the live phase
+    /// (<paramref name="live"/>, as <see cref="DraftRequest.Live"/>): each is written with the generic
+    /// fallback (which says there is no content for it).
     /// </summary>
-    public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections)
+    public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections, bool live = false)
     {
         ArgumentNullException.ThrowIfNull(requiredSections);
-        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => ReferenceEquals(SectionMatcher.Find(_data, h), _data.GenericSection))];
+        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => SectionMatcher.Find(_data, h) is var template
+            && (ReferenceEquals(template, _data.GenericSection) || !template.Variants.Any(v => VariantStages.Fits(v, live))))];
     }
 
     /// <summary>The body text (first variant) a heading is written from, for tests and tools: null when it falls back.</summary>

@@ -24,6 +24,8 @@ internal static class ContentLoader
         ["cliche"] = ["rewrite"],
         ["phrasing"] = [],
         ["regulation"] = ["regions", "industries", "text"],
+        ["constraint"] = ["keywords", "headings"],
+        ["restate"] = ["to"],
     };
 
     /// <summary>The firm's content folder and banned-phrases file, relative to its manifest folder.</summary>
@@ -70,6 +72,9 @@ internal static class ContentLoader
         {
             Regulations = [.. blocks.Where(b => b.Kind == "regulation").Select(b =>
                 new RegulationRule(b.Name, b.ListAttribute("regions"), b.ListAttribute("industries"), b.Attribute("text"), b.FilePath, b.Line))],
+            ConstraintTopics = [.. blocks.Where(b => b.Kind == "constraint").Select(b =>
+                new ConstraintTopic(b.Name, b.ListAttribute("keywords"), b.ListAttribute("headings"), b.Variants, b.FilePath, b.Line))],
+            Restatements = [.. blocks.Where(b => b.Kind == "restate").Select(b => (b.Name, b.Attribute("to")))],
         };
         var absentSource = new[] { LibraryData.BriefSource, LibraryData.FallbackSource }.FirstOrDefault(s => !data.Sources.ContainsKey(s));
         if (absentSource is not null)
@@ -128,7 +133,7 @@ internal static class ContentLoader
     {
         if (!AllowedKeys.TryGetValue(block.Kind, out var keys))
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche, phrasing or regulation.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche, phrasing, regulation, constraint or restate.");
         }
 
         if (!seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
@@ -143,7 +148,7 @@ internal static class ContentLoader
         }
 
         VariantStages.Check(block);
-        var needsVariants = block.Kind is "section" or "cliche" or "phrasing";
+        var needsVariants = block.Kind is "section" or "cliche" or "phrasing" or "constraint";
         if (needsVariants && block.Variants.Count == 0)
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Block '{block.Kind}: {block.Name}' has no '{ContentFileParser.VariantHeading}'.");
@@ -160,6 +165,8 @@ internal static class ContentLoader
             "cliche" => ["rewrite"],
             "industry" => new[] { "processes", "metric", "unit", "baseline", "regulation", "benchmark" },
             "regulation" => ["regions", "industries", "text"],
+            "constraint" => ["headings"],
+            "restate" => ["to"],
             _ => [],
         };
         var absent = required.FirstOrDefault(k => block.Attribute(k).Length == 0);

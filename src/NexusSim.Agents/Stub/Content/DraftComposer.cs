@@ -53,6 +53,7 @@ internal sealed class DraftComposer(LibraryData data)
         var template = SectionMatcher.Find(data, heading);
         var context = Context(request, heading, DraftDocument.Normalize(heading), sources);
         var lines = new List<string>(_renderer.Render(context.Random.Pick(VariantStages.For(template.Variants, data.GenericSection.Variants, request.Live)), context));
+        lines.AddRange(ConstraintNotes.Write(data, _renderer, request, heading, context));
         _cleaner.Clean(lines, request.Glossary);
         return new DraftSection(heading, lines);
     }

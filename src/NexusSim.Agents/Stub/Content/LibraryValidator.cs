@@ -45,6 +45,11 @@ internal static class LibraryValidator
             }
         }
 
+        foreach (var variant in data.ConstraintTopics.SelectMany(t => t.Variants))
+        {
+            CheckVariant(renderer, variant, Context(data) with { Constraint = Sample.Constraints[0] });
+        }
+
         foreach (var variant in data.Phrasings.Values.SelectMany(v => v))
         {
             CheckVariant(renderer, variant, Context(data));

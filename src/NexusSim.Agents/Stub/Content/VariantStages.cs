@@ -47,7 +47,8 @@ internal static class VariantStages
         return fitting.Count > 0 ? fitting : [.. fallback.Where(v => Fits(v, live))];
     }
 
-    private static bool Fits(ContentVariant variant, bool live) => variant.Stage switch
+    /// <summary>True when a deliverable on <paramref name="live"/>'s side of the live phase may use the variant.</summary>
+    public static bool Fits(ContentVariant variant, bool live) => variant.Stage switch
     {
         VariantStage.Live => live,
         VariantStage.PreLive => !live,
