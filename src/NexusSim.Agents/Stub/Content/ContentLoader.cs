@@ -26,6 +26,7 @@ internal static class ContentLoader
         ["regulation"] = ["regions", "industries", "text"],
         ["constraint"] = ["keywords", "headings"],
         ["restate"] = ["to"],
+        ["fact"] = ["range", "source", "says"],
     };
 
     /// <summary>The firm's content folder and banned-phrases file, relative to its manifest folder.</summary>
@@ -74,6 +75,7 @@ internal static class ContentLoader
                 new RegulationRule(b.Name, b.ListAttribute("regions"), b.ListAttribute("industries"), b.Attribute("text"), b.FilePath, b.Line))],
             ConstraintTopics = [.. blocks.Where(b => b.Kind == "constraint").Select(b =>
                 new ConstraintTopic(b.Name, b.ListAttribute("keywords"), b.ListAttribute("headings"), b.Variants, b.FilePath, b.Line))],
+            DeclaredFacts = [.. blocks.Where(b => b.Kind == "fact").Select(DeclaredFacts.Read)],
             Restatements = [.. blocks.Where(b => b.Kind == "restate").Select(b => (b.Name, b.Attribute("to")))],
         };
         var absentSource = new[] { LibraryData.BriefSource, LibraryData.FallbackSource }.FirstOrDefault(s => !data.Sources.ContainsKey(s));
@@ -133,7 +135,7 @@ internal static class ContentLoader
     {
         if (!AllowedKeys.TryGetValue(block.Kind, out var keys))
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche, phrasing, regulation, constraint or restate.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche, phrasing, regulation, constraint, restate or fact.");
         }
 
         if (!seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
@@ -167,6 +169,7 @@ internal static class ContentLoader
             "regulation" => ["regions", "industries", "text"],
             "constraint" => ["headings"],
             "restate" => ["to"],
+            "fact" => ["range", "source", "says"],
             _ => [],
         };
         var absent = required.FirstOrDefault(k => block.Attribute(k).Length == 0);

@@ -77,7 +77,7 @@ internal sealed class DraftComposer(LibraryData data)
         {
             if (_facts is not { } cached || !Equals(cached.Brief, brief) || cached.Industry != industry || cached.Seed != seed)
             {
-                cached = (brief, industry, seed, FactBaseBuilder.Build(brief, industry, seed));
+                cached = (brief, industry, seed, FactBaseBuilder.Build(brief, industry, seed, data.DeclaredFacts));
                 _facts = cached;
             }
 

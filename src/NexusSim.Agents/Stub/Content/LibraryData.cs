@@ -19,6 +19,9 @@ internal sealed record LibraryData(
     /// <summary>Regulation by region and industry, in file order (the first fitting rule wins).</summary>
     public IReadOnlyList<RegulationRule> Regulations { get; init; } = [];
 
+    /// <summary>Engagement counts the library declares (<c># fact:</c> blocks), in file order.</summary>
+    public IReadOnlyList<DeclaredFact> DeclaredFacts { get; init; } = [];
+
     /// <summary>Topics of brief constraints, in file order (the first whose keywords fit wins).</summary>
     public IReadOnlyList<ConstraintTopic> ConstraintTopics { get; init; } = [];
 
