@@ -44,6 +44,8 @@ public sealed class PromptBuilder
             DeliverableId = turn.DeliverableId,
             Deliverable = deliverable?.Type.Name ?? string.Empty,
             Author = deliverable?.Type.Author ?? string.Empty,
+            Phase = DeliverablePhase.Name(_state.ServiceLine, deliverable?.Type),
+            Live = DeliverablePhase.IsLive(_state.ServiceLine, deliverable?.Type),
             GateId = gate?.Id ?? string.Empty,
             Attempt = turn.Attempt,
             VersionHash = turn.Artifacts.Count > 0 ? turn.Artifacts[^1].ContentHash : string.Empty,

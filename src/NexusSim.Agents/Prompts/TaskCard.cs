@@ -40,6 +40,12 @@ public sealed record TaskCard
     /// <summary>The deliverable type's name.</summary>
     public string Deliverable { get; init; } = string.Empty;
 
+    /// <summary>The name of the service-line phase the deliverable is written in (empty when the manifest does not say).</summary>
+    public string Phase { get; init; } = string.Empty;
+
+    /// <summary>True when that phase is at or after the line's first live phase: the work may describe live operation.</summary>
+    public bool Live { get; init; }
+
     /// <summary>Who authors the deliverable.</summary>
     public string Author { get; init; } = string.Empty;
 
@@ -112,6 +118,8 @@ public sealed record TaskCard
             DeliverableId = Get("deliverable_id"),
             Deliverable = Get("deliverable"),
             Author = Get("author"),
+            Phase = Get("phase"),
+            Live = Get("live") == "yes",
             GateId = Get("gate_id"),
             Attempt = int.TryParse(Get("attempt"), NumberStyles.None, CultureInfo.InvariantCulture, out var attempt) ? attempt : 1,
             VersionHash = Get("version_hash"),
@@ -138,6 +146,8 @@ public sealed record TaskCard
         yield return ("deliverable_id", DeliverableId);
         yield return ("deliverable", Deliverable);
         yield return ("author", Author);
+        yield return ("phase", Phase);
+        yield return ("live", Live ? "yes" : "no");
         yield return ("gate_id", GateId);
         yield return ("attempt", Attempt.ToString(CultureInfo.InvariantCulture));
         yield return ("version_hash", VersionHash);

@@ -27,7 +27,7 @@ internal static class ContentSummary
             var deliverable = state.FindDeliverable(d.Id);
             return d with
             {
-                FallbackSections = stub && deliverable is not null ? Fallbacks(deliverable, library) : null,
+                FallbackSections = stub && deliverable is not null ? Fallbacks(deliverable, library, state.ServiceLine.IsLive(deliverable.Type.Phase)) : null,
                 Changes = deliverable is null ? [] : [.. deliverable.Versions.SelectMany(v => EditSummary.Changes(v.Summary)
                     .Select(c => string.Create(CultureInfo.InvariantCulture, $"v{v.Number}: {c}")))],
             };
@@ -41,9 +41,9 @@ internal static class ContentSummary
         };
     }
 
-    private static int Fallbacks(DeliverableState deliverable, ContentLibrary library)
+    private static int Fallbacks(DeliverableState deliverable, ContentLibrary library, bool live)
     {
         var final = deliverable.Versions.LastOrDefault(v => v.ContentHash == deliverable.ReleasedHash) ?? deliverable.Versions.LastOrDefault();
-        return final is null ? 0 : library.FallbackSectionsIn(final.Markdown, deliverable.Type.RequiredSections).Count;
+        return final is null ? 0 : library.FallbackSectionsIn(final.Markdown, deliverable.Type.RequiredSections, live).Count;
     }
 }

@@ -19,4 +19,11 @@ public sealed record DeliverableType(
     bool ClientFacing,
     IReadOnlyList<string> RequiredSections,
     IReadOnlyList<string> Gates,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// Id of the phase of its service line the deliverable is written in (<c>phase</c>), or empty
+    /// when the manifest does not say; decides whether it may describe live operation.
+    /// </summary>
+    public string Phase { get; init; } = string.Empty;
+}

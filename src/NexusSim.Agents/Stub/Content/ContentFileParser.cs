@@ -3,7 +3,7 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>
 /// Reads the content format. A file is a list of blocks; a block starts with <c># kind: name</c>,
 /// continues with <c>key: value</c> attribute lines and then one or more <c>## variant</c> bodies
-/// (Markdown). Blank lines and whole-line <c>&lt;!-- comments --&gt;</c> outside variants are
+/// (Markdown); a <c>## variant</c> line may carry a tag (<see cref="VariantStages"/>). Blank lines and whole-line <c>&lt;!-- comments --&gt;</c> outside variants are
 /// skipped (a comment may span lines). Anything else is an error naming the file and line.
 /// </summary>
 internal static class ContentFileParser
@@ -51,9 +51,9 @@ internal static class ContentFileParser
                     throw new ContentLibraryException(filePath, number, "Expected a block heading '# <kind>: <name>' before any content.");
                 }
             }
-            else if (line.Trim() == VariantHeading)
+            else if (line.Trim() == VariantHeading || line.Trim().StartsWith(VariantHeading + " ", StringComparison.Ordinal))
             {
-                current.StartVariant(number);
+                current.StartVariant(number, VariantStages.Parse(line.Trim()[VariantHeading.Length..], filePath, number));
             }
             else if (current.InVariant)
             {
@@ -114,6 +114,7 @@ internal static class ContentFileParser
         private readonly List<ContentVariant> _variants = [];
         private List<string>? _variantLines;
         private int _variantLine;
+        private VariantStage _variantStage;
 
         public bool InVariant => _variantLines is not null;
 
@@ -132,11 +133,12 @@ internal static class ContentFileParser
             }
         }
 
-        public void StartVariant(int number)
+        public void StartVariant(int number, VariantStage stage)
         {
             CloseVariant();
             _variantLines = [];
             _variantLine = number + 1;
+            _variantStage = stage;
         }
 
         public void AddVariantLine(string text) => _variantLines!.Add(text);
@@ -172,7 +174,7 @@ internal static class ContentFileParser
                 throw new ContentLibraryException(filePath, _variantLine - 1, $"Empty variant in block '{kind}: {name}'.");
             }
 
-            _variants.Add(new ContentVariant(lines, filePath, first));
+            _variants.Add(new ContentVariant(lines, filePath, first, _variantStage));
             _variantLines = null;
         }
     }

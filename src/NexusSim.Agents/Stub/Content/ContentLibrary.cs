@@ -48,24 +48,28 @@ public sealed class ContentLibrary
 
     /// <summary>
     /// The headings of <paramref name="requiredSections"/> no section template of this library
-    /// matches: each is written with the generic fallback (which says there is no content for it).
+    /// matches, or whose template has no variant for the deliverable's side of the live phase
+    /// (<paramref name="live"/>, as <see cref="DraftRequest.Live"/>): each is written with the generic
+    /// fallback (which says there is no content for it).
     /// </summary>
-    public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections)
+    public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections, bool live = false)
     {
         ArgumentNullException.ThrowIfNull(requiredSections);
-        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => ReferenceEquals(SectionMatcher.Find(_data, h), _data.GenericSection))];
+        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => SectionMatcher.Find(_data, h) is var template
+            && (ReferenceEquals(template, _data.GenericSection) || !template.Variants.Any(v => VariantStages.Fits(v, live))))];
     }
 
     /// <summary>
     /// The sections <paramref name="markdown"/> holds that the generic fallback writes: its body
     /// headings no section template of this library matches. This is the one definition of a fallback
-    /// section that summary.json counts (per deliverable, in total and under <c>defects</c>).
+    /// section that summary.json counts (per deliverable, in total and under <c>defects</c>), for a
+    /// deliverable on the <paramref name="live"/> side of its service line (see <see cref="FallbackHeadings"/>).
     /// </summary>
-    public IReadOnlyList<string> FallbackSectionsIn(string markdown, IReadOnlyList<string> requiredSections)
+    public IReadOnlyList<string> FallbackSectionsIn(string markdown, IReadOnlyList<string> requiredSections, bool live = false)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(requiredSections);
-        var fallbacks = FallbackHeadings(requiredSections).Select(DraftDocument.Normalize).ToHashSet(StringComparer.Ordinal);
+        var fallbacks = FallbackHeadings(requiredSections, live).Select(DraftDocument.Normalize).ToHashSet(StringComparer.Ordinal);
         return [.. DraftDocument.Parse(markdown).Body.Where(s => fallbacks.Contains(s.Normalized)).Select(s => s.Heading)];
     }
 

@@ -24,6 +24,9 @@ internal static class ContentLoader
         ["cliche"] = ["rewrite"],
         ["phrasing"] = [],
         ["regulation"] = ["regions", "industries", "text"],
+        ["constraint"] = ["keywords", "headings"],
+        ["restate"] = ["to"],
+        ["fact"] = ["range", "source", "says"],
     };
 
     /// <summary>The firm's content folder and banned-phrases file, relative to its manifest folder.</summary>
@@ -70,6 +73,10 @@ internal static class ContentLoader
         {
             Regulations = [.. blocks.Where(b => b.Kind == "regulation").Select(b =>
                 new RegulationRule(b.Name, b.ListAttribute("regions"), b.ListAttribute("industries"), b.Attribute("text"), b.FilePath, b.Line))],
+            ConstraintTopics = [.. blocks.Where(b => b.Kind == "constraint").Select(b =>
+                new ConstraintTopic(b.Name, b.ListAttribute("keywords"), b.ListAttribute("headings"), b.Variants, b.FilePath, b.Line))],
+            DeclaredFacts = [.. blocks.Where(b => b.Kind == "fact").Select(DeclaredFacts.Read)],
+            Restatements = [.. blocks.Where(b => b.Kind == "restate").Select(b => (b.Name, b.Attribute("to")))],
         };
         var absentSource = new[] { LibraryData.BriefSource, LibraryData.FallbackSource }.FirstOrDefault(s => !data.Sources.ContainsKey(s));
         if (absentSource is not null)
@@ -128,7 +135,7 @@ internal static class ContentLoader
     {
         if (!AllowedKeys.TryGetValue(block.Kind, out var keys))
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche, phrasing or regulation.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche, phrasing, regulation, constraint, restate or fact.");
         }
 
         if (!seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
@@ -142,7 +149,8 @@ internal static class ContentLoader
             throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown attribute '{unknown}' in block '{block.Kind}: {block.Name}'; allowed: {string.Join(", ", keys)}.");
         }
 
-        var needsVariants = block.Kind is "section" or "cliche" or "phrasing";
+        VariantStages.Check(block);
+        var needsVariants = block.Kind is "section" or "cliche" or "phrasing" or "constraint";
         if (needsVariants && block.Variants.Count == 0)
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Block '{block.Kind}: {block.Name}' has no '{ContentFileParser.VariantHeading}'.");
@@ -159,6 +167,9 @@ internal static class ContentLoader
             "cliche" => ["rewrite"],
             "industry" => new[] { "processes", "metric", "unit", "baseline", "regulation", "benchmark" },
             "regulation" => ["regions", "industries", "text"],
+            "constraint" => ["headings"],
+            "restate" => ["to"],
+            "fact" => ["range", "source", "says"],
             _ => [],
         };
         var absent = required.FirstOrDefault(k => block.Attribute(k).Length == 0);

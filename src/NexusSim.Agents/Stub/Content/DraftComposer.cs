@@ -52,7 +52,8 @@ internal sealed class DraftComposer(LibraryData data)
     {
         var template = SectionMatcher.Find(data, heading);
         var context = Context(request, heading, DraftDocument.Normalize(heading), sources);
-        var lines = new List<string>(_renderer.Render(context.Random.Pick(template.Variants), context));
+        var lines = new List<string>(_renderer.Render(context.Random.Pick(VariantStages.For(template.Variants, data.GenericSection.Variants, request.Live)), context));
+        lines.AddRange(ConstraintNotes.Write(data, _renderer, request, heading, context));
         _cleaner.Clean(lines, request.Glossary);
         return new DraftSection(heading, lines);
     }
@@ -76,7 +77,7 @@ internal sealed class DraftComposer(LibraryData data)
         {
             if (_facts is not { } cached || !Equals(cached.Brief, brief) || cached.Industry != industry || cached.Seed != seed)
             {
-                cached = (brief, industry, seed, FactBaseBuilder.Build(brief, industry, seed));
+                cached = (brief, industry, seed, FactBaseBuilder.Build(brief, industry, seed, data.DeclaredFacts));
                 _facts = cached;
             }
 

@@ -25,6 +25,13 @@ public sealed record DraftRequest(
     /// </summary>
     public ulong? FactSeed { get; init; }
 
+    /// <summary>
+    /// True when the deliverable is written in or after the service line's first live phase (the task
+    /// card's <c>live</c>): only then may it use content variants tagged <c>live</c>; before, only
+    /// those not tagged <c>live</c>.
+    /// </summary>
+    public bool Live { get; init; }
+
     /// <summary>The fact base's seed for an engagement seeded with <paramref name="seedText"/>: one per run, whatever the deliverable.</summary>
     public static ulong FactSeedOf(string seedText) => NexusSim.Core.Determinism.StableHash.Seed(seedText, "fact-base");
 }

@@ -19,6 +19,15 @@ internal sealed record LibraryData(
     /// <summary>Regulation by region and industry, in file order (the first fitting rule wins).</summary>
     public IReadOnlyList<RegulationRule> Regulations { get; init; } = [];
 
+    /// <summary>Engagement counts the library declares (<c># fact:</c> blocks), in file order.</summary>
+    public IReadOnlyList<DeclaredFact> DeclaredFacts { get; init; } = [];
+
+    /// <summary>Topics of brief constraints, in file order (the first whose keywords fit wins).</summary>
+    public IReadOnlyList<ConstraintTopic> ConstraintTopics { get; init; } = [];
+
+    /// <summary>Wording rules that restate a constraint in the firm's words, in file order (the first that fits applies).</summary>
+    public IReadOnlyList<(string From, string To)> Restatements { get; init; } = [];
+
     public IReadOnlyDictionary<string, string> Rewrites { get; } =
         Cliches.ToDictionary(c => c.Phrase.ToLowerInvariant(), c => c.Rewrite, StringComparer.Ordinal);
 }

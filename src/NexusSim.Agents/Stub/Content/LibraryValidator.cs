@@ -22,6 +22,7 @@ internal static class LibraryValidator
 
     public static void Validate(LibraryData data)
     {
+        DeclaredFacts.Check(data);
         var renderer = new TemplateRenderer(data.Sources);
         foreach (var industry in data.Industries.Append(data.GenericIndustry))
         {
@@ -43,6 +44,11 @@ internal static class LibraryValidator
             {
                 CheckVariant(renderer, variant, Context(data));
             }
+        }
+
+        foreach (var variant in data.ConstraintTopics.SelectMany(t => t.Variants))
+        {
+            CheckVariant(renderer, variant, Context(data) with { Constraint = Sample.Constraints[0] });
         }
 
         foreach (var variant in data.Phrasings.Values.SelectMany(v => v))
@@ -111,7 +117,7 @@ internal static class LibraryValidator
         "Sample Service Line",
         "Sample 90-day heading",
         data.GenericIndustry,
-        FactBaseBuilder.Build(Sample, data.GenericIndustry, 0),
+        FactBaseBuilder.Build(Sample, data.GenericIndustry, 0, data.DeclaredFacts),
         new DeterministicRandom(0),
         new SourceRegistry(),
         "sample term");

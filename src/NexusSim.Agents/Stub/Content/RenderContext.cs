@@ -2,7 +2,10 @@ using NexusSim.Core.Determinism;
 
 namespace NexusSim.Agents.Stub.Content;
 
-/// <summary>Everything a template may refer to while one section (or the front matter) is written.</summary>
+/// <summary>
+/// Everything a template may refer to while one section (or the front matter) is written;
+/// <c>Constraint</c> is the brief constraint a constraint sentence addresses, already restated.
+/// </summary>
 internal sealed record RenderContext(
     BriefFacts Brief,
     string DeliverableName,
@@ -12,4 +15,5 @@ internal sealed record RenderContext(
     FactBase Engagement,
     DeterministicRandom Random,
     SourceRegistry Sources,
-    string? Term = null);
+    string? Term = null,
+    string? Constraint = null);

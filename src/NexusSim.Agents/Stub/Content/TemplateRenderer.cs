@@ -111,6 +111,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             "maturity" => context.Engagement.Maturity,
             "baseline" => Formats.Count(context.Engagement.Baseline),
             "term" => context.Term ?? "the agreed terms",
+            "constraint_said" => context.Constraint ?? "the constraints agreed at intake",
             _ => context.Engagement.Find(name)?.Text,
         };
     }

@@ -70,6 +70,9 @@ internal static class ErrorCodes
     // Fields the engine would ignore (issue 8 acceptance; NX0068-NX0070 reserved for them).
     public const string ApprovalGateField = "NX0068";
 
+    // Phase-appropriate content (issue 9 item 1; NX0076-NX0079 reserved for it).
+    public const string DeliverablePhaseUnknown = "NX0076";
+
     // Firm-owned content beside the manifest (issue 9 item 2; NX0080-NX0084 reserved for it).
     public const string BriefSchemaInvalid = "NX0080";
     public const string FirmContentInvalid = "NX0081";

@@ -51,6 +51,17 @@ internal static partial class StatedFactReader
             add("stakeholders mapped", m.Groups[1].Value);
         }
 
+        foreach (Match m in EngagementCount().Matches(line))
+        {
+            var what = m.Groups[2].Value.ToLowerInvariant();
+            add(what.Contains("subscription", StringComparison.Ordinal) ? "ai subscriptions" : what.Contains("workshop", StringComparison.Ordinal) ? "workshops" : what, m.Groups[1].Value);
+        }
+
+        foreach (Match m in CountAfter().Matches(line))
+        {
+            add(m.Groups[1].Value.Contains("subscription", StringComparison.OrdinalIgnoreCase) ? "ai subscriptions" : "workshops", m.Groups[2].Value);
+        }
+
         foreach (Match m in Readiness().Matches(line))
         {
             add("readiness score", m.Groups[1].Value + m.Groups[2].Value);
@@ -130,6 +141,14 @@ internal static partial class StatedFactReader
 
     [GeneratedRegex(@"mapped (\d+) stakeholders")]
     private static partial Regex Stakeholders();
+
+    // Engagement counts: "22 interviews", "4 workshops with process owners", "18 candidate use cases", "6 separate AI subscriptions", "19 initiatives".
+    [GeneratedRegex(@"\b(\d+) (interviews|workshops with process owners|candidate use cases|separate AI subscriptions|business-bought AI subscriptions|initiatives)\b")]
+    private static partial Regex EngagementCount();
+
+    // Counts stated after their noun: "collected in 4 workshops", "| AI tool subscriptions bought by business units | 6 |".
+    [GeneratedRegex(@"(collected in|AI tool subscriptions bought by business units \|) (\d+)")]
+    private static partial Regex CountAfter();
 
     [GeneratedRegex(@"(?:readiness score (?:of |is |= )|readiness stands at )(\d\.\d)|scores (\d\.\d) out of five")]
     private static partial Regex Readiness();

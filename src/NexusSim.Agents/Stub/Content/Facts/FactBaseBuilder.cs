@@ -9,7 +9,8 @@ namespace NexusSim.Agents.Stub.Content;
 /// on the brief describes the same client; the engagement's own figures (targets, stakeholders
 /// mapped, scenario adoption, discount rate) are drawn from the brief and the seed. Derived figures
 /// (averages, targets as values, use-case value, investment, benefit, NPV, IRR, payback) are computed
-/// from their parts, never drawn.
+/// from their parts, never drawn. Counts the content library declares (<c># fact:</c> blocks) are
+/// drawn last, each from its own generator.
 /// </summary>
 internal static class FactBaseBuilder
 {
@@ -18,7 +19,7 @@ internal static class FactBaseBuilder
     private static readonly (string Name, double Min, double Max)[] DimensionRanges =
         [("tech", 2.5, 3.4), ("data", 1.4, 2.3), ("culture", 2.0, 3.0), ("workforce", 1.5, 2.4), ("regulatory", 2.2, 3.1), ("footprint", 1.7, 2.7)];
 
-    public static FactBase Build(BriefFacts brief, IndustryProfile industry, ulong seed)
+    public static FactBase Build(BriefFacts brief, IndustryProfile industry, ulong seed, IReadOnlyList<DeclaredFact>? declared = null)
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(industry);
@@ -48,6 +49,18 @@ internal static class FactBaseBuilder
         var wave = Math.Round(brief.BudgetUsd * (decimal)Draw(engagement, 0.30, 0.45), 0);
         facts.Add(Fact.Computed("first_wave", wave, Formats.Money(wave), "finance", "a share of the programme budget agreed for the first wave", FactNames.Budget));
         InvestmentCase.Add(facts, engagement, Years);
+        foreach (var fact in declared ?? [])
+        {
+            // Each declared count has its own generator, keyed by what it decides, so adding one moves no other figure.
+            if (facts.Find(fact.Name) is not null)
+            {
+                throw new ContentLibraryException(fact.FilePath, fact.Line, $"Fact '{fact.Name}' is already an entry of the fact base; choose another name.");
+            }
+
+            var random = DeterministicRandom.From("facts", "declared", Invariant(seed), brief.Client, fact.Name);
+            Count(facts, random, fact.Name, fact.Min, fact.Max, fact.Source, fact.Says);
+        }
+
         return facts;
     }
 

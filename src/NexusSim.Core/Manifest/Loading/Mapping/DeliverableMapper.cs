@@ -7,7 +7,7 @@ internal static class DeliverableMapper
 {
     private static readonly KeySpec Spec = new(
         "a deliverable type",
-        ["id", "name", "description", "author", "chain", "client_facing", "required_sections", "gates"],
+        ["id", "name", "description", "author", "chain", "client_facing", "required_sections", "gates", "phase"],
         ["id", "name", "description", "author", "chain", "client_facing"]);
 
     public static void Map(ManifestNode node, MappingContext context)
@@ -29,8 +29,12 @@ internal static class DeliverableMapper
                 map.Bool("client_facing") ?? false,
                 [.. map.Texts("required_sections").Select(s => s.Value)],
                 [.. gates.Select(g => g.Value)],
-                map.Location);
+                map.Location)
+            {
+                Phase = map.Has("phase") ? map.Id("phase") ?? string.Empty : string.Empty,
+            };
             context.Locations.Set(type, "id", map.At("id"));
+            context.Locations.Set(type, "phase", map.At("phase"));
             context.Locations.Set(type, "author", map.At("author"));
             context.Locations.Set(type, "chain", map.At("chain"));
             context.Locations.SetItems(type, "gates", gates);

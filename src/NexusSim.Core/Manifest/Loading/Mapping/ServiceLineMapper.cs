@@ -13,7 +13,7 @@ internal static class ServiceLineMapper
         ["id", "name", "weeks", "price_min_usd", "price_max_usd", "deliverables"]);
 
     private static readonly KeySpec PhaseSpec = new(
-        "a phase", ["id", "name", "start_week", "end_week", "summary"], ["id", "name", "start_week", "end_week"]);
+        "a phase", ["id", "name", "start_week", "end_week", "summary", "live"], ["id", "name", "start_week", "end_week"]);
 
     public static void Map(ManifestNode node, MappingContext context)
     {
@@ -79,7 +79,10 @@ internal static class ServiceLineMapper
             (int)(map.Integer("start_week", 1, MaxWeeks) ?? 0),
             (int)(map.Integer("end_week", 1, MaxWeeks) ?? 0),
             map.Has("summary") ? map.Text("summary") ?? string.Empty : string.Empty,
-            map.Location);
+            map.Location)
+        {
+            Live = map.Bool("live") ?? false,
+        };
         context.Locations.Set(phase, "id", map.At("id"));
         context.Locations.Set(phase, "start_week", map.At("start_week"));
         context.Locations.Set(phase, "end_week", map.At("end_week"));

@@ -12,6 +12,7 @@ internal static class ManifestValidator
         ActionRules.Check(context);
         DeliveryRules.Check(context);
         ServiceLineRules.Check(context);
+        DeliverablePhaseRule.Check(context);
         GateRules.Check(context);
         ApprovalGateFieldRule.Check(context);
         ChainGateRules.Check(context);

@@ -1,0 +1,98 @@
+using System.Globalization;
+using NexusSim.Core.Determinism;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Addresses the brief's constraints where they matter: each constraint is put under the first
+/// <see cref="ConstraintTopic"/> whose keywords it contains (else the fallback topic), and a draft
+/// addresses it once, in its first body section whose heading holds one of the topic's heading words,
+/// with one of the topic's sentences. The constraint is restated through the library's
+/// <c># restate:</c> wording rules, so a run does not paste the brief's sentence.
+/// </summary>
+internal static class ConstraintNotes
+{
+    /// <summary>
+    /// The paragraphs <paramref name="heading"/> adds to address its constraints (each with a blank
+    /// line before it), drawn from their own generators so the section's body is unchanged.
+    /// </summary>
+    public static IEnumerable<string> Write(LibraryData data, TemplateRenderer renderer, DraftRequest request, string heading, RenderContext context)
+    {
+        foreach (var (constraint, topic) in For(data, request.Brief, DraftComposer.BodyHeadings(request.RequiredSections), heading))
+        {
+            var random = DeterministicRandom.From("constraint", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, constraint);
+            var noteContext = context with { Random = random, Constraint = Restate(data, constraint) };
+            yield return string.Empty;
+            foreach (var line in renderer.Render(random.Pick(topic.Variants), noteContext))
+            {
+                yield return line;
+            }
+        }
+    }
+
+    /// <summary>The constraints <paramref name="heading"/> addresses in a draft with <paramref name="headings"/>, in brief order.</summary>
+    public static IReadOnlyList<(string Constraint, ConstraintTopic Topic)> For(
+        LibraryData data, BriefFacts brief, IReadOnlyList<string> headings, string heading)
+    {
+        var result = new List<(string, ConstraintTopic)>();
+        foreach (var constraint in brief.Constraints.Where(c => !string.IsNullOrWhiteSpace(c)))
+        {
+            if (Topic(data, constraint) is { } topic
+                && headings.FirstOrDefault(h => Matters(topic, h)) is { } home
+                && DraftDocument.Normalize(home) == DraftDocument.Normalize(heading))
+            {
+                result.Add((constraint, topic));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The topic of <paramref name="constraint"/>: the first whose keywords it holds as whole words, else the fallback.</summary>
+    public static ConstraintTopic? Topic(LibraryData data, string constraint)
+    {
+        var words = " " + SectionMatcher.Key(constraint) + " ";
+        return data.ConstraintTopics.FirstOrDefault(t => t.Name != ConstraintTopic.Fallback
+                && t.Keywords.Any(k => words.Contains(" " + SectionMatcher.Key(k) + " ", StringComparison.Ordinal)))
+            ?? data.ConstraintTopics.FirstOrDefault(t => t.Name == ConstraintTopic.Fallback);
+    }
+
+    /// <summary>The constraint in the firm's words: one line, the first fitting restate rule applied, first letter lower case.</summary>
+    public static string Restate(LibraryData data, string constraint)
+    {
+        var text = BriefText.Inline(constraint);
+        foreach (var (from, to) in data.Restatements)
+        {
+            var at = IndexOfWords(text, from);
+            if (at >= 0)
+            {
+                text = text[..at] + to + text[(at + from.Length)..];
+                break;
+            }
+        }
+
+        return BriefText.LowerFirst(text);
+    }
+
+    private static bool Matters(ConstraintTopic topic, string heading)
+    {
+        var words = " " + SectionMatcher.Key(heading) + " ";
+        return topic.Headings.Any(h => words.Contains(" " + SectionMatcher.Key(h) + " ", StringComparison.Ordinal));
+    }
+
+    // Where the words occur as whole words, ignoring case; -1 when they do not.
+    private static int IndexOfWords(string text, string words)
+    {
+        for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var after = at + words.Length == text.Length || !char.IsLetterOrDigit(text[at + words.Length]);
+            if (before && after)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>Reads and checks <c># fact:</c> blocks: a snake_case name, a whole-number <c>range: min-max</c>, a known source.</summary>
+internal static class DeclaredFacts
+{
+    public static DeclaredFact Read(ContentBlock block)
+    {
+        if (!block.Name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Fact name '{block.Name}' must be snake_case (a-z, 0-9, _), as templates write it: {{{block.Name}}}.");
+        }
+
+        var range = block.Attribute("range").Split('-', 2, StringSplitOptions.TrimEntries);
+        if (range.Length != 2
+            || !int.TryParse(range[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
+            || !int.TryParse(range[1], NumberStyles.None, CultureInfo.InvariantCulture, out var max)
+            || max < min)
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Fact '{block.Name}' needs 'range: <min>-<max>' with whole numbers, min at most max; got '{block.Attribute("range")}'.");
+        }
+
+        return new DeclaredFact(block.Name, min, max, block.Attribute("source"), block.Attribute("says"), block.FilePath, block.Line);
+    }
+
+    /// <summary>Every declared fact's source is a declared source.</summary>
+    public static void Check(LibraryData data)
+    {
+        foreach (var fact in data.DeclaredFacts)
+        {
+            if (!data.Sources.ContainsKey(fact.Source))
+            {
+                throw new ContentLibraryException(fact.FilePath, fact.Line, $"Fact '{fact.Name}' cites unknown source '{fact.Source}'; declare it with '# source: {fact.Source}'.");
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using NexusSim.Agents.Stub.Content;
+using NexusSim.Agents.Tests.Support;
+
+namespace NexusSim.Agents.Tests.Stub.BriefUse;
+
+/// <summary>Issue 9 item 3: every constraint of the brief is addressed, in a section where it matters, not pasted.</summary>
+public sealed class ConstraintUseTests
+{
+    // Words that say nothing about which constraint a sentence addresses; the rest of a constraint's words identify it.
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "must", "with", "that", "only", "from", "into", "under", "their", "this", "limited", "needed", "keep", "able",
+        "before", "within", "every", "each", "plus", "without", "during", "have", "been", "will", "should", "not", "the",
+    };
+
+    public static TheoryData<string, string> ShippedBriefs => BriefRun.ShippedBriefs;
+
+    [Theory]
+    [MemberData(nameof(ShippedBriefs))]
+    public void Compose_SeedsOneToTen_EveryConstraintAddressedInSomeSentence(string firm, string briefPath)
+    {
+        var (library, manifest, brief, line) = BriefRun.Load(firm, briefPath);
+        var problems = new List<string>();
+
+        for (ulong seed = 1; seed <= 10; seed++)
+        {
+            var sentences = BriefRun.Deliverables(library, manifest, BriefFacts.From(brief), line, seed).Values
+                .SelectMany(d => d.Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries))
+                .Select(s => " " + BriefRun.Flat(s) + " ")
+                .ToList();
+            problems.AddRange(brief.Constraints
+                .Where(c => !sentences.Any(s => Identifies(s, c)))
+                .Select(c => $"seed {seed}: never addressed: '{c}'"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Compose_TimingConstraint_AddressedUnderThePlanNotUnderInfrastructure()
+    {
+        var brief = ContentSamples.Insurer with { Constraints = ["Findings due before the autumn audit committee"] };
+        var request = ContentSamples.Request(sections: ["Technical Infrastructure", "Next Steps"], brief: brief);
+
+        var markdown = ContentSamples.Library.Compose(request).Markdown;
+        var infrastructure = Section(markdown, "Technical Infrastructure");
+        var nextSteps = Section(markdown, "Next Steps");
+
+        Assert.DoesNotContain("autumn audit committee", infrastructure, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("autumn audit committee", nextSteps, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Compose_ConstraintWithAMatchingSection_StatedOncePerDraft()
+    {
+        var brief = ContentSamples.Insurer with { Constraints = ["Customer data may not leave the region's data centres"] };
+        var request = ContentSamples.Request(sections: ["Data Maturity", "Data Flows", "Data Governance"], brief: brief);
+
+        var flat = BriefRun.Flat(ContentSamples.Library.Compose(request).Markdown);
+
+        Assert.Equal(1, BriefRun.Count(flat, "data centres"));
+        Assert.Equal(0, BriefRun.Count(flat, BriefRun.Flat("Customer data may not leave the region's data centres")));
+    }
+
+    [Fact]
+    public void Identifies_SentenceAboutAnotherConstraint_IsFalse()
+    {
+        // Guards the check above: a sentence that names other things does not count as addressing the constraint.
+        Assert.False(Identifies(" the board meets in spring to approve the budget ", "Customer data may not leave Canadian data centres"));
+        Assert.True(Identifies(" customer data cannot leave canadian data centres ", "Customer data may not leave Canadian data centres"));
+    }
+
+    // A sentence addresses a constraint when it holds at least two thirds of the constraint's identifying words.
+    private static bool Identifies(string flatSentence, string constraint)
+    {
+        var words = BriefRun.Flat(constraint).Split(' ').Where(w => w.Length >= 4 && !Filler.Contains(w)).Distinct().ToList();
+        return words.Count > 0 && words.Count(w => flatSentence.Contains(" " + w + " ", StringComparison.Ordinal)) * 3 >= words.Count * 2;
+    }
+
+    private static string Section(string markdown, string heading)
+    {
+        var start = markdown.IndexOf("## " + heading, StringComparison.Ordinal);
+        var end = markdown.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        return end < 0 ? markdown[start..] : markdown[start..end];
+    }
+}

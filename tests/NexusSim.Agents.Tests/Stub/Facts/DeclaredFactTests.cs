@@ -1,0 +1,51 @@
+using NexusSim.Agents.Stub.Content;
+using NexusSim.Agents.Tests.Support;
+
+namespace NexusSim.Agents.Tests.Stub.Facts;
+
+/// <summary>Issue 9 item 2: engagement counts come from the fact base, declared in content data and checked on load.</summary>
+public sealed class DeclaredFactTests
+{
+    private static readonly IndustryProfile Industry = new("Insurance", ["insurance"], ["claims intake"], "average claims cycle time", "days", 9, 24, "rules", "Insurance operations benchmark survey", "f.md", 1);
+
+    [Theory]
+    [InlineData("# fact: zebra_count\nrange: 9-3\nsource: interviews\nsays: zebras\n", "range")]
+    [InlineData("# fact: zebra_count\nrange: lots\nsource: interviews\nsays: zebras\n", "range")]
+    [InlineData("# fact: Zebra-Count\nrange: 1-3\nsource: interviews\nsays: zebras\n", "snake_case")]
+    [InlineData("# fact: zebra_count\nrange: 1-3\nsource: zoo-keeper\nsays: zebras\n", "unknown source")]
+    [InlineData("# fact: stakeholders\nrange: 1-3\nsource: interviews\nsays: zebras\n", "already an entry")]
+    public void Load_BadFactBlock_NamesFileLineAndProblem(string block, string problem)
+    {
+        using var prompts = new TempPrompts();
+        var path = prompts.WriteContent("99-bad.md", "\n" + block);
+
+        var error = Assert.Throws<ContentLibraryException>(() => ContentLibrary.Load(prompts.Directory));
+
+        Assert.Equal((path, 2), (error.FilePath, error.Line));
+        Assert.Contains(problem, error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_DeclaredCount_OneValueInRangeWithItsSource()
+    {
+        var declared = new DeclaredFact("zebra_count", 10, 12, "interviews", "zebras counted", "f.md", 1);
+
+        var values = Enumerable.Range(1, 20)
+            .Select(s => FactBaseBuilder.Build(ContentSamples.Insurer, Industry, (ulong)s, [declared]).Find("zebra_count")!)
+            .ToList();
+
+        Assert.All(values, f => Assert.InRange(f.Value, 10, 12));
+        Assert.All(values, f => Assert.Equal(("interviews", "zebras counted"), (f.SourceKey, f.Derivation)));
+        Assert.True(values.Select(f => f.Value).Distinct().Count() > 1, "the count never varies with the seed");
+    }
+
+    [Fact]
+    public void Build_AddingADeclaredCount_MovesNoOtherFigure()
+    {
+        var without = FactBaseBuilder.Build(ContentSamples.Insurer, Industry, 4);
+
+        var with = FactBaseBuilder.Build(ContentSamples.Insurer, Industry, 4, [new DeclaredFact("zebra_count", 1, 99, "interviews", "zebras", "f.md", 1)]);
+
+        Assert.Equal(without.Entries.Select(f => (f.Name, f.Text)), with.Entries.Where(f => f.Name != "zebra_count").Select(f => (f.Name, f.Text)));
+    }
+}

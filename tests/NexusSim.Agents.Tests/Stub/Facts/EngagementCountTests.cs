@@ -1,0 +1,74 @@
+using System.Globalization;
+using NexusSim.Agents.Stub.Content;
+using NexusSim.Agents.Tests.Support;
+using NexusSim.Core.Briefs;
+using NexusSim.Core.Determinism;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Agents.Tests.Stub.Facts;
+
+/// <summary>
+/// Issue 9 item 2: engagement counts (interviews, workshops, use cases assessed, AI subscriptions,
+/// initiatives) come from the fact base, so every deliverable of every service line written for one
+/// engagement states each with one value; read back by the test's own <see cref="StatedFactReader"/>.
+/// </summary>
+public sealed class EngagementCountTests
+{
+    private static readonly string[] Counts = ["interviews", "workshops", "candidate use cases", "ai subscriptions", "initiatives"];
+
+    [Fact]
+    public void Compose_EveryDeliverableOfTheFirmSeedsOneToTen_StatesEachCountWithOneValue()
+    {
+        var folder = RepoFiles.Combine("agents");
+        var manifest = ManifestLoader.Load(folder).Manifest!;
+        var (schema, _) = BriefSchemaLoader.ForFirm(folder);
+        var brief = BriefFacts.From(BriefLoader.LoadFile(RepoFiles.Combine(Path.Combine("briefs", "default.yaml")), schema).Brief!);
+        var library = ContentLibrary.Load(RepoFiles.PromptsDirectory, folder);
+        var problems = new List<string>();
+        var statedTimes = Counts.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
+        var statedTwice = 0;
+
+        for (ulong seed = 1; seed <= 10; seed++)
+        {
+            var text = seed.ToString(CultureInfo.InvariantCulture);
+            var deliverables = manifest.ServiceLines.SelectMany(l => l.Deliverables.Select(d => (Line: l, Type: manifest.DeliverableType(d))))
+                .ToDictionary(
+                    d => d.Type.Id,
+                    d => library.Compose(new DraftRequest(d.Type.Id, d.Type.Name, d.Line.Name, d.Type.RequiredSections, brief, [], [], StableHash.Seed(text, d.Type.Id))
+                    {
+                        FactSeed = DraftRequest.FactSeedOf(text),
+                        Live = d.Line.IsLive(d.Type.Phase),
+                    }).Markdown,
+                    StringComparer.Ordinal);
+            var stated = StatedFactReader.Read(deliverables);
+            foreach (var count in Counts.Where(stated.ContainsKey))
+            {
+                statedTimes[count] += stated[count].Count;
+                statedTwice += stated[count].Count > 1 ? 1 : 0;
+                if (stated[count].Select(v => v.Value).Distinct(StringComparer.Ordinal).Count() > 1)
+                {
+                    problems.Add($"seed {seed}: {count}: " + string.Join(" | ", stated[count].Select(v => $"{v.Value} in {v.Where}")));
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // Guards the check: the reader finds every count, and counts are stated more than once in a run.
+        Assert.All(Counts, c => Assert.True(statedTimes[c] >= 5, $"'{c}' stated only {statedTimes[c]} times over ten seeds"));
+        Assert.True(statedTwice >= 10, $"a count was stated twice in one run only {statedTwice} times");
+    }
+
+    [Fact]
+    public void Read_TwoDeliverablesWithDifferentInterviewCounts_ReportsBothValues()
+    {
+        var deliverables = new Dictionary<string, string>
+        {
+            ["A"] = "Our findings come from 22 interviews, a system export and a review [S1].",
+            ["B"] = "- Interview summaries: 25 interviews, anonymized by role [S2].",
+        };
+
+        var stated = StatedFactReader.Read(deliverables);
+
+        Assert.Equal(["22", "25"], stated["interviews"].Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+}
