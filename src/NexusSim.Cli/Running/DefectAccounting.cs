@@ -101,6 +101,7 @@ internal static class DefectAccounting
         DefectKind.MissingSection => CheckKind.Structure,
         DefectKind.UnsourcedNumber => CheckKind.Evidence,
         DefectKind.Cliche => CheckKind.Voice,
+        DefectKind.MissingContext => CheckKind.Analytics,
         _ => CheckKind.Consistency,
     };
 }

@@ -14,4 +14,11 @@ public enum DefectKind
 
     /// <summary>A glossary term's variant is used instead of the term (caught by the consistency check).</summary>
     InconsistentTerm,
+
+    /// <summary>
+    /// The draft was written without facts its author needed, cut from its context by a context budget
+    /// (the <c>context_overflow</c> scenario): it states a guessed figure where the brief's belongs
+    /// (caught, when cited to the brief, by the analytics check).
+    /// </summary>
+    MissingContext,
 }

@@ -15,6 +15,7 @@ internal static class DefectPresence
             DefectKind.Cliche => groups.Any(lines => lines.Any(l => PhraseFinder.Contains(l, defect.Target))),
             DefectKind.InconsistentTerm => groups.Any(lines => lines.Any(l =>
                 !string.Equals(TextCleaner.NormalizeVariant(l, defect.Detail, defect.Target), l, StringComparison.Ordinal))),
+            DefectKind.MissingContext => groups.Any(lines => lines.Any(l => PhraseFinder.Contains(l, defect.Target))),
             _ => false,
         };
     }
