@@ -10,7 +10,7 @@ namespace NexusSim.Agents.Prompts;
 /// <summary>
 /// Builds a turn's user prompt from scoped context only: the task template, the task card, the
 /// datamarked brief, the handoff received, the feedback to address and the artifacts the task
-/// needs. Never the engagement's whole history.
+/// needs. Never the engagement's whole history (a turn runner may add it, see <c>ContextScope</c>).
 /// </summary>
 public sealed class PromptBuilder
 {
@@ -25,7 +25,10 @@ public sealed class PromptBuilder
     }
 
     /// <summary>The user prompt of <paramref name="turn"/>.</summary>
-    public string Build(AgentTurn turn)
+    public string Build(AgentTurn turn) => string.Concat(Parts(turn).Select(p => p.Text));
+
+    /// <summary>The user prompt of <paramref name="turn"/>, part by part, in the order sent (see <see cref="ContextWindow"/>).</summary>
+    public IReadOnlyList<PromptPart> Parts(AgentTurn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var manifest = _state.Manifest;
@@ -76,29 +79,42 @@ public sealed class PromptBuilder
             ["options"] = string.Join(", ", card.Options),
         };
 
-        var prompt = new StringBuilder();
-        // The card comes first: TaskCard.Parse reads the first card heading, so nothing a template
-        // renders (a client name, say) can put a forged card ahead of it.
-        prompt.AppendLine(card.Render());
-        prompt.AppendLine(_library.Render(turn.Task, values).TrimEnd()).AppendLine();
-        prompt.AppendLine(BriefBlock.Render(_state.Brief));
-        AppendGate(prompt, gate);
-        AppendHandoff(prompt, turn.Handoff);
-        AppendFeedback(prompt, turn.Feedback);
+        var parts = new List<PromptPart>
+        {
+            // The card comes first: TaskCard.Parse reads the first card heading, so nothing a template
+            // renders (a client name, say) can put a forged card ahead of it.
+            new(PromptPart.Card, card.Render() + "\n"),
+            new("template", _library.Render(turn.Task, values).TrimEnd() + "\n\n"),
+            new(PromptPart.Brief, BriefBlock.Render(_state.Brief) + "\n"),
+        };
+        Add(parts, "gate", AppendGate, gate);
+        Add(parts, "handoff", AppendHandoff, turn.Handoff);
+        Add(parts, "feedback", AppendFeedback, turn.Feedback);
         if (turn.Mode == StepMode.Edit && turn.Feedback.Count == 0)
         {
-            prompt.Append(ReleasedKeyFacts.Render(_state, turn.DeliverableId));
+            parts.Add(new("released", ReleasedKeyFacts.Render(_state, turn.DeliverableId)));
         }
 
         foreach (var artifact in turn.Artifacts)
         {
+            var prompt = new StringBuilder();
             prompt.Append(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash})").AppendLine();
             prompt.AppendLine("~~~markdown").AppendLine(artifact.Markdown.TrimEnd()).AppendLine("~~~").AppendLine();
+            parts.Add(new(artifact.DeliverableId == turn.DeliverableId ? "artifact" : PromptPart.History, prompt.ToString()));
         }
 
-        prompt.Append("End your final answer with one line per handoff field, as `field: value`: ")
-            .AppendLine(string.Join(", ", manifest.HandoffFields));
-        return prompt.ToString();
+        parts.Add(new(PromptPart.Closing, "End your final answer with one line per handoff field, as `field: value`: " + string.Join(", ", manifest.HandoffFields) + "\n"));
+        return parts;
+    }
+
+    private static void Add<T>(List<PromptPart> parts, string kind, Action<StringBuilder, T> append, T value)
+    {
+        var text = new StringBuilder();
+        append(text, value);
+        if (text.Length > 0)
+        {
+            parts.Add(new(kind, text.ToString()));
+        }
     }
 
     // The reviewer judges exactly the gate's rubric, after exactly its declared checks.

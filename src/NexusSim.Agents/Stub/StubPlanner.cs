@@ -64,7 +64,7 @@ internal sealed class StubPlanner
     private Dictionary<string, object?> Submit(StubRequest request, Draft draft, string? editSummary = null)
     {
         var hash = DefectLedger.HashOf(draft.Markdown);
-        _context.Ledger.Record(hash, draft.Defects);
+        _context.Ledger.Record(hash, ContextGap.Add(request, _context.Seed, draft));
         var summary = editSummary ?? (request.Card.Mode == "edit"
             ? $"Rework addressing {request.Feedback.Count} issue(s) from review."
             : $"First draft of the {request.Card.Deliverable}.");
@@ -142,7 +142,8 @@ internal sealed class StubPlanner
         var card = request.Card;
         var seed = StableHash.Seed(_context.SeedText, card.DeliverableId);
         // Each deliverable draws its own words, but every deliverable states the engagement's one fact base.
-        return new DraftRequest(card.DeliverableId, card.Deliverable, card.ServiceLineName, card.RequiredSections, Facts(request.Brief), Glossary(card), defects, seed)
+        var facts = ContextGap.IsMissing(request) ? ContextGap.Guess(_context.Seed, card) : Facts(request.Brief);
+        return new DraftRequest(card.DeliverableId, card.Deliverable, card.ServiceLineName, card.RequiredSections, facts, Glossary(card), defects, seed)
         {
             FactSeed = DraftRequest.FactSeedOf(_context.SeedText),
             Live = card.Live,

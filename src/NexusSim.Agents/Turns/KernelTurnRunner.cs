@@ -37,7 +37,8 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         var runtime = _kernels.Runtime;
         var actor = runtime.Manifest.Actor(turn.ActorId);
         var (kernel, scope) = _kernels.ForTurn(actor.Id, turn.TurnId, recorder);
-        var meter = new TurnMeter(runtime.Manifest.Tier(actor.Tier ?? throw new InvalidOperationException($"{actor.Id} is not an agent and takes no turns.")));
+        var tier = runtime.Manifest.Tier(actor.Tier ?? throw new InvalidOperationException($"{actor.Id} is not an agent and takes no turns."));
+        var meter = new TurnMeter(tier);
         var client = new ChatClientBuilder(kernel.GetRequiredService<IChatClient>())
             .UseKernelFunctionInvocation()
             .Use(inner => new CallBudgetChatClient(inner, _options.MaxToolCallsPerTurn, () =>
@@ -46,10 +47,11 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
                 recorder.Record(actor.Id, "model_call", "retried", _options.Redact($"Attempt {attempt} failed transiently: {ex.Message}"))))
             .Use(inner => new MeteringChatClient(inner, meter, runtime.Metrics))
             .Build();
+        var identity = actor.IdentityText ?? actor.Duties;
         List<ChatMessage> messages =
         [
-            new(ChatRole.System, actor.IdentityText ?? actor.Duties),
-            new(ChatRole.User, _prompts.Build(turn)),
+            new(ChatRole.System, identity),
+            new(ChatRole.User, Prompt(turn, tier, identity, recorder)),
         ];
         var settings = new PromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
         string text;
@@ -67,6 +69,25 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         }
 
         return new TurnResult(turn.TurnId, actor.Id, text, meter.Usage, scope.Outcomes);
+    }
+
+    // With a context budget enforced (the context_overflow scenario) the prompt is cut to the tier's
+    // budget, and the audit records what was cut; otherwise it is sent whole.
+    private string Prompt(AgentTurn turn, Core.Manifest.ModelTier tier, string identity, StepRecorder recorder)
+    {
+        var context = _kernels.Runtime.Manifest.Context;
+        if (context.BudgetOf(tier) is not { } budget)
+        {
+            return _prompts.Build(turn);
+        }
+
+        var fit = ContextWindow.Fit(_prompts.Parts(turn), budget, TokenCounter.Count(identity), context.WholeHistory);
+        if (fit.Cut.Count > 0 || fit.OverBudget)
+        {
+            recorder.Record(turn.ActorId, "context", fit.Outcome, fit.Reason, data: fit.Data);
+        }
+
+        return fit.Prompt;
     }
 
     // A tool name the kernel does not have never reaches the filter (SK answers "not found"); it is

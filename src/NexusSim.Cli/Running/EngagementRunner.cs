@@ -93,7 +93,7 @@ internal sealed class EngagementRunner
             var session = new EngagementSession(new EngagementSessionParts
             {
                 State = state,
-                Turns = turns,
+                Turns = ContextScope.Wrap(turns, state),
                 Actions = new KernelActionInvoker(kernels),
                 Approver = approver,
                 Journal = journal,

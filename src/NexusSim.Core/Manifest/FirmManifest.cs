@@ -63,6 +63,9 @@ public sealed record FirmManifest
     /// <summary>Whether an agent's pass must cite evidence from the version (else it counts as needs work); only a governance variant turns it off.</summary>
     public bool RequireReviewEvidence { get; init; } = true;
 
+    /// <summary>What a turn is shown and whether the tiers' context budgets are enforced; only a governance variant changes it.</summary>
+    public ContextPolicy Context { get; init; } = ContextPolicy.Default;
+
     /// <summary>Shared terms.</summary>
     public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
 

@@ -18,7 +18,7 @@ public sealed class BroadcastProtocol : IProtocol
     public async Task RunAsync(EngagementSession session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var chat = new EngagementSession(session.Parts with { Turns = new BroadcastTurnRunner(session.Parts.Turns, session.State) });
+        var chat = new EngagementSession(session.Parts with { Turns = session.Parts.Turns is BroadcastTurnRunner ? session.Parts.Turns : new BroadcastTurnRunner(session.Parts.Turns, session.State) });
         chat.ContinueFrom(session);
         await new ChainProtocol().RunAsync(chat, cancellationToken).ConfigureAwait(false);
         session.ContinueFrom(chat);

@@ -15,7 +15,7 @@ public static class DefectCoverage
         DefectKind.MissingSection => CheckKind.Structure,
         DefectKind.UnsourcedNumber or DefectKind.MisattributedCitation => CheckKind.Evidence,
         DefectKind.Cliche => CheckKind.Voice,
-        DefectKind.WrongFigure => CheckKind.Analytics,
+        DefectKind.WrongFigure or DefectKind.MissingContext => CheckKind.Analytics,
         _ => CheckKind.Consistency,
     };
 

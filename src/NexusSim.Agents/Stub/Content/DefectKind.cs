@@ -38,4 +38,11 @@ public enum DefectKind
     /// (figure-free, so no check reads it). Read for by a reviewer at a gate with the consistency check.
     /// </summary>
     UnsupportedRecommendation,
+
+    /// <summary>
+    /// The draft was written without facts its author needed, cut from its context by a context budget
+    /// (the <c>context_overflow</c> scenario): it states a guessed figure where the brief's belongs
+    /// (caught, when cited to the brief, by the analytics check).
+    /// </summary>
+    MissingContext,
 }

@@ -82,4 +82,7 @@ internal static class ErrorCodes
     public const string OverlayUnknownSetting = "NX0086";
     public const string OverlayBadValue = "NX0087";
     public const string OverlayUnknownId = "NX0088";
+
+    // The context_overflow scenario (issue 10 item 4; NX0089, NX0071-NX0072 reserved for it).
+    public const string ContextBudgetNotPositive = "NX0089";
 }

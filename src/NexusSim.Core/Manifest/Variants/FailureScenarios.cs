@@ -23,6 +23,10 @@ public static class FailureScenarios
         ["role_drift"] = (["stub.unauthorized_attempt=0.5"], ["authority=record_only"]),
 
         // The intake agent quotes three times the brief's fee, outside the line's band; caught at intake by the price band.
+        // A per-turn context budget per tier cuts what an agent sees, and facts go missing; caught by scoped
+        // context and handoffs: with it, each turn is sent only what its task needs, which fits the budget.
+        ["context_overflow"] = (["context.budget=on"], ["context.scope=history"]),
+
         ["pricing_drift"] = (["stub.quote_factor=3"], ["intake.price_band=off"]),
     };
 

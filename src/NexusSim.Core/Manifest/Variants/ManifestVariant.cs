@@ -18,6 +18,7 @@ public static class ManifestVariant
     [
         "gates", "gate.<id>", "max_attempts", "gate.<id>.max_attempts", "authority", "reviewer_fallibility", "approver",
         "grant.<action>.add", "grant.<action>.remove", "evidence", "check.<kind>", "stub.inconsistent_term", "stub.unauthorized_attempt", "stub.quote_factor", "intake.price_band",
+        "context.budget", "context.budget.<tier>", "context.scope",
     ];
 
     /// <summary>Loads the manifest at <paramref name="manifestPath"/> and applies the overlays and pairs to it.</summary>
@@ -98,6 +99,14 @@ public static class ManifestVariant
                 return variant with { StubQuoteFactor = factor };
             case ["intake", "price_band"] when Switch(setting, errors) is { } on:
                 return on ? variant : variant with { Manifest = manifest with { ServiceLines = [.. manifest.ServiceLines.Select(l => l with { PriceMinUsd = 0, PriceMaxUsd = decimal.MaxValue })] } };
+            case ["context", "budget"] when Switch(setting, errors) is { } on:
+                return variant with { Manifest = manifest with { Context = manifest.Context with { BudgetEnforced = on } } };
+            case ["context", "budget", var tier] when Known(setting, manifest.ModelTiers.Select(t => t.Id), tier, "model tier", errors) && ContextBudget.Tokens(setting, errors) is { } tokens:
+                return variant with { Manifest = manifest with { ModelTiers = [.. manifest.ModelTiers.Select(t => t.Id == tier ? t with { ContextBudgetTokens = tokens } : t)] } };
+            case ["context", "scope"] when OneOf(setting, ["scoped", "history"], errors) is { } scope:
+                return variant with { Manifest = manifest with { Context = manifest.Context with { WholeHistory = scope == "history" } } };
+            case ["context", "budget" or "scope"] or ["context", "budget", _]:
+                return variant;
             case ["evidence"] or ["check", _] or ["stub", "inconsistent_term" or "unauthorized_attempt" or "quote_factor"] or ["intake", "price_band"]:
                 return variant;
             case ["gates"] or ["gate", _] or ["max_attempts"] or ["gate", _, "max_attempts"] or ["authority"] or ["reviewer_fallibility"] or ["approver"] or ["grant", _, "add" or "remove"]:

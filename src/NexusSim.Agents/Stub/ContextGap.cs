@@ -1,0 +1,50 @@
+using System.Globalization;
+using NexusSim.Agents.Prompts;
+using NexusSim.Agents.Stub.Content;
+
+namespace NexusSim.Agents.Stub;
+
+/// <summary>
+/// What the stub does when the facts it needs are not in what it was sent (a context budget cut the
+/// brief out of its prompt, the <c>context_overflow</c> scenario): it notices that the prompt carries
+/// a task card but no client brief, and writes anyway, as a model would, with a gap where the client's
+/// name belongs and guessed figures where the brief's belong. The guess is keyed by deliverable, so
+/// every turn on the same deliverable guesses the same. Each version written so carries a
+/// <see cref="DefectKind.MissingContext"/> defect in the ground-truth ledger.
+/// </summary>
+internal static class ContextGap
+{
+    /// <summary>What the stub writes where the client's name belongs when the brief is missing.</summary>
+    public const string UnnamedClient = "the client";
+
+    /// <summary>Whether the brief's facts are missing from the request: no datamarked brief line reached the model.</summary>
+    public static bool IsMissing(StubRequest request) => request.Brief.Count == 0;
+
+    /// <summary>The facts the stub writes with when the brief is missing: the client unnamed, a guessed headcount and programme budget, nothing else.</summary>
+    public static BriefFacts Guess(ulong seed, TaskCard card)
+    {
+        var random = StubDraws.For(seed, card.DeliverableId, "no-brief", "missing_context");
+        var headcount = random.Next(5, 60) * 100;
+        // The card states the engagement's fee; without the brief the author takes a multiple of it for the programme budget.
+        var budget = (card.BudgetUsd > 0 ? card.BudgetUsd : 250_000m) * random.Next(2, 6);
+        return new BriefFacts(UnnamedClient, string.Empty, string.Empty, headcount, string.Empty, string.Empty, [], budget);
+    }
+
+    /// <summary>The defects of <paramref name="draft"/>, with the missing-context defect added when it was written without the brief and states the guess.</summary>
+    public static IReadOnlyList<PlantedDefect> Add(StubRequest request, ulong seed, Draft draft)
+    {
+        if (!IsMissing(request))
+        {
+            return draft.Defects;
+        }
+
+        var gap = Defect(Guess(seed, request.Card));
+        return PhraseFinder.Contains(draft.Markdown, gap.Target) && !draft.Defects.Contains(gap) ? [.. draft.Defects, gap] : draft.Defects;
+    }
+
+    /// <summary>The ground-truth record of a version written without the brief: the guessed headcount as written.</summary>
+    public static PlantedDefect Defect(BriefFacts guess) => new(
+        DefectKind.MissingContext,
+        Formats.Count(guess.Headcount),
+        string.Create(CultureInfo.InvariantCulture, $"Written without the client's brief in context (cut by the context budget): the client left unnamed, headcount guessed as {Formats.Count(guess.Headcount)}, programme budget guessed as {Formats.Money(guess.BudgetUsd)}."));
+}

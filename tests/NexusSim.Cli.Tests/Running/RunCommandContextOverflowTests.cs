@@ -1,0 +1,89 @@
+using System.Text.Json;
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Running;
+
+/// <summary>The context_overflow scenario: scoped context within a per-tier budget against the whole history cut to it.</summary>
+public sealed class RunCommandContextOverflowTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Scenario_ContextOverflow_ScopedContextCutsNothingWhileWholeHistoryCutsTheBriefAndPlantsMissingContext()
+    {
+        var caught = await RunAsync("caught", "--scenario", "context_overflow");
+        var uncaught = await RunAsync("uncaught", "--scenario", "context_overflow:uncaught");
+
+        Assert.Empty(ContextEntries(caught));
+        Assert.Equal(0, MissingContext(caught));
+        var cuts = ContextEntries(uncaught);
+        Assert.NotEmpty(cuts);
+        Assert.All(cuts, c => Assert.StartsWith("brief", c.GetProperty("data").GetProperty("cut").GetString(), StringComparison.Ordinal));
+        Assert.True(MissingContext(uncaught) > 0);
+        Assert.True(Planted(uncaught) > Planted(caught), $"planted: caught {Planted(caught)}, uncaught {Planted(uncaught)}");
+    }
+
+    [Fact]
+    public async Task Scenario_ContextOverflowBudgetTooSmallForScopedContext_CompletesAndAuditsEachTurnOverBudget()
+    {
+        var run = await RunAsync("tiny", "--scenario", "context_overflow", "--set", "context.budget.execution=10", "--set", "context.budget.strategic=10");
+
+        var cuts = ContextEntries(run);
+        Assert.NotEmpty(cuts);
+        Assert.All(cuts, c => Assert.Equal("over_budget", c.GetProperty("outcome").GetString()));
+        Assert.All(cuts, c => Assert.Contains("sent over budget", c.GetProperty("reason").GetString(), StringComparison.Ordinal));
+        Assert.True(MissingContext(run) > 0);
+    }
+
+    [Fact]
+    public async Task Scenario_ContextOverflowSameInputs_CutsTheSameWay()
+    {
+        var first = await RunAsync("one", "--scenario", "context_overflow:uncaught");
+        var second = await RunAsync("two", "--scenario", "context_overflow:uncaught");
+
+        Assert.Equal(ContextEntries(first).Select(c => c.GetProperty("data").GetRawText()), ContextEntries(second).Select(c => c.GetProperty("data").GetRawText()));
+        Assert.Equal(File.ReadAllText(Path.Combine(first.Directory, "ground-truth.json")), File.ReadAllText(Path.Combine(second.Directory, "ground-truth.json")));
+    }
+
+    [Fact]
+    public async Task Scenario_ContextOverflowOnTheFiveAgentFirm_RunsBothWays()
+    {
+        var caught = await RunAsync("legal-caught", "--manifest", Paths.FiveAgentFirm, "--scenario", "context_overflow");
+        var uncaught = await RunAsync("legal-uncaught", "--manifest", Paths.FiveAgentFirm, "--scenario", "context_overflow:uncaught", "--set", "context.budget.associate=1500", "--set", "context.budget.senior=1500");
+
+        Assert.Empty(ContextEntries(caught));
+        Assert.NotEmpty(ContextEntries(uncaught));
+    }
+
+    [Fact]
+    public async Task Scenario_ContextBudgetOfZero_ExitsTwoNamingTheSetting()
+    {
+        var output = _temp.Combine("zero");
+
+        var result = await CliRunner.RunEngagementAsync(output, "--scenario", "context_overflow", "--set", "context.budget.execution=0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("NX0089", result.Output, StringComparison.Ordinal);
+        Assert.Contains("context.budget.execution", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+    }
+
+    private async Task<RunOutput> RunAsync(string name, params string[] args)
+    {
+        var output = _temp.Combine(name);
+        var result = await CliRunner.RunEngagementAsync(output, args);
+        Assert.True(result.ExitCode == 0, result.Output);
+        return RunOutput.Single(output);
+    }
+
+    private static List<JsonElement> ContextEntries(RunOutput run) =>
+        [.. File.ReadLines(run.AuditPath).Select(l => JsonDocument.Parse(l).RootElement.Clone()).Where(e => e.GetProperty("action").GetString() == "context")];
+
+    private static int MissingContext(RunOutput run) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Directory, "ground-truth.json"))).RootElement.GetProperty("versions").EnumerateArray()
+            .SelectMany(v => v.GetProperty("defects").EnumerateArray()).Count(d => d.GetProperty("kind").GetString() == "MissingContext");
+
+    private static long Planted(RunOutput run) => run.Summary.GetProperty("defects").GetProperty("planted").GetInt64();
+}
