@@ -143,6 +143,7 @@ internal sealed class StubPlanner
         return new DraftRequest(card.DeliverableId, card.Deliverable, card.ServiceLineName, card.RequiredSections, Facts(request.Brief), Glossary(card), defects, seed)
         {
             FactSeed = DraftRequest.FactSeedOf(_context.SeedText),
+            Written = _context.Paragraphs,
         };
     }
 

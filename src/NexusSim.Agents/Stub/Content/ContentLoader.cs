@@ -8,7 +8,8 @@ namespace NexusSim.Agents.Stub.Content;
 /// content) and prompts/voice/banned-phrases.txt into <see cref="LibraryData"/>. Block kinds: <c>section</c> (aliases, keywords; variants),
 /// <c>industry</c> (keywords, processes, metric, unit, baseline, regulation, benchmark),
 /// <c>source</c> (text), <c>cliche</c> (rewrite; variants are sentences using the phrase),
-/// <c>phrasing</c> (variants) and <c>regulation</c> (regions, industries, text). A firm's manifest folder may carry its own <c>content/*.md</c> and
+/// <c>phrasing</c> (variants), <c>regulation</c> (regions, industries, text) and <c>variants</c> (more
+/// variants for the section of that name, from any file; see <see cref="SectionVariants"/>). A firm's manifest folder may carry its own <c>content/*.md</c> and
 /// <c>voice/banned-phrases.txt</c>: its blocks come first and replace the shared blocks of the same
 /// kind and name; its banned phrases replace the shared list (shared clichés it does not ban are dropped).
 /// </summary>
@@ -24,6 +25,8 @@ internal static class ContentLoader
         ["cliche"] = ["rewrite"],
         ["phrasing"] = [],
         ["regulation"] = ["regions", "industries", "text"],
+        ["variants"] = [],
+        [WordingSet.Kind] = [WordingSet.AlternativesKey],
     };
 
     /// <summary>The firm's content folder and banned-phrases file, relative to its manifest folder.</summary>
@@ -54,8 +57,7 @@ internal static class ContentLoader
                 && (!ownBanned || b.Kind != "cliche" || banned.Contains(b.Name, StringComparer.OrdinalIgnoreCase))))
             .ToList();
 
-        var sections = blocks.Where(b => b.Kind == "section").Select(b =>
-            new SectionTemplate(b.Name, b.ListAttribute("aliases"), b.ListAttribute("keywords"), b.Variants)).ToList();
+        var sections = SectionVariants.Merge(blocks.Where(b => b.Kind == "section").ToList(), firmBlocks, sharedBlocks);
         var industries = blocks.Where(b => b.Kind == "industry").Select(Industry).ToList();
         var cliches = blocks.Where(b => b.Kind == "cliche").Select(b => Cliche(b, banned)).ToList();
         var data = new LibraryData(
@@ -68,6 +70,7 @@ internal static class ContentLoader
             blocks.Where(b => b.Kind == "phrasing").ToDictionary(b => b.Name, b => b.Variants, StringComparer.Ordinal),
             banned)
         {
+            Wordings = [.. blocks.Where(b => b.Kind == WordingSet.Kind).Select(WordingSet.From)],
             Regulations = [.. blocks.Where(b => b.Kind == "regulation").Select(b =>
                 new RegulationRule(b.Name, b.ListAttribute("regions"), b.ListAttribute("industries"), b.Attribute("text"), b.FilePath, b.Line))],
         };
@@ -128,10 +131,10 @@ internal static class ContentLoader
     {
         if (!AllowedKeys.TryGetValue(block.Kind, out var keys))
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche, phrasing or regulation.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, variants, wording, industry, source, cliche, phrasing or regulation.");
         }
 
-        if (!seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
+        if (block.Kind != SectionVariants.Kind && !seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Duplicate block '{block.Kind}: {block.Name}'.");
         }
@@ -142,7 +145,7 @@ internal static class ContentLoader
             throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown attribute '{unknown}' in block '{block.Kind}: {block.Name}'; allowed: {string.Join(", ", keys)}.");
         }
 
-        var needsVariants = block.Kind is "section" or "cliche" or "phrasing";
+        var needsVariants = block.Kind is "section" or "cliche" or "phrasing" or SectionVariants.Kind;
         if (needsVariants && block.Variants.Count == 0)
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Block '{block.Kind}: {block.Name}' has no '{ContentFileParser.VariantHeading}'.");
@@ -159,6 +162,7 @@ internal static class ContentLoader
             "cliche" => ["rewrite"],
             "industry" => new[] { "processes", "metric", "unit", "baseline", "regulation", "benchmark" },
             "regulation" => ["regions", "industries", "text"],
+            WordingSet.Kind => [WordingSet.AlternativesKey],
             _ => [],
         };
         var absent = required.FirstOrDefault(k => block.Attribute(k).Length == 0);

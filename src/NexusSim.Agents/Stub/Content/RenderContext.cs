@@ -2,7 +2,12 @@ using NexusSim.Core.Determinism;
 
 namespace NexusSim.Agents.Stub.Content;
 
-/// <summary>Everything a template may refer to while one section (or the front matter) is written.</summary>
+/// <summary>
+/// Everything a template may refer to while one section (or the front matter) is written.
+/// <see cref="Choices"/> draws the <c>{~a|b~}</c> choice groups (null: <see cref="Random"/>);
+/// <see cref="ChoiceIndex"/>, when set, takes that alternative of every group instead (the load check
+/// writes each alternative once).
+/// </summary>
 internal sealed record RenderContext(
     BriefFacts Brief,
     string DeliverableName,
@@ -12,4 +17,6 @@ internal sealed record RenderContext(
     FactBase Engagement,
     DeterministicRandom Random,
     SourceRegistry Sources,
-    string? Term = null);
+    string? Term = null,
+    DeterministicRandom? Choices = null,
+    int? ChoiceIndex = null);
