@@ -80,8 +80,11 @@ internal sealed class DraftComposer(LibraryData data)
     {
         var part = DraftDocument.Normalize(heading) + (attempt == 0 ? string.Empty : "#redraw" + attempt.ToString(CultureInfo.InvariantCulture));
         var context = Context(request, heading, part, sources);
-        var lines = new List<string>(_renderer.Render(context.Random.Pick(template.Variants), context));
-        _wording.Vary(lines, "content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part);
+        var variant = context.Random.Pick(template.Variants);
+        // The library's own words vary before the placeholders are filled, so brief text and facts never do.
+        var worded = new List<string>(variant.Lines);
+        _wording.Vary(worded, "content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part);
+        var lines = new List<string>(_renderer.Render(variant with { Lines = worded }, context));
         _cleaner.Clean(lines, request.Glossary);
         return lines;
     }

@@ -4,8 +4,9 @@ using NexusSim.Core.Determinism;
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
-/// Sentence-level variety: in each prose line of a section (not table rows, not text inside double
-/// quotes, which is the client's own words), every phrase of a <see cref="WordingSet"/> is replaced by
+/// Sentence-level variety: in each prose line of a section's template (not table rows, not text inside
+/// double quotes; the composer varies the template before its placeholders are filled, so the brief's
+/// words and the facts are never touched), every phrase of a <see cref="WordingSet"/> is replaced by
 /// an alternative of its set drawn from the line's own generator, keeping a capital first letter. Sets
 /// apply in library order, each once over the line. The cleaner runs afterwards, so an alternative that
 /// is a banned phrase or a glossary variant is still rewritten.
@@ -16,7 +17,7 @@ internal sealed class WordingVariator
 
     public WordingVariator(IReadOnlyList<WordingSet> sets) =>
         _sets = [.. sets.Select(s => (s, new Regex(
-            @"(?<![\p{L}\p{N}'-])(?:" + string.Join('|', s.Alternatives.SelectMany(Forms).OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}'-])",
+            @"(?<![\p{L}\p{N}'_{-])(?:" + string.Join('|', s.Alternatives.SelectMany(Forms).OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}'_}-])",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1))))];
 
