@@ -8,6 +8,9 @@ public sealed record StubContext(ulong Seed, StubOptions Options, ContentLibrary
     /// <summary>What the stub's quote at intake is of the brief's fee (1: the fee; pricing drift quotes more).</summary>
     public decimal QuoteFactor { get; init; } = 1m;
 
+    /// <summary>The paragraphs the run has written so far (one per run), so no paragraph is written twice.</summary>
+    public WrittenParagraphs Paragraphs { get; init; } = new();
+
     /// <summary>The seed as text, for stable hashing.</summary>
     public string SeedText => Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

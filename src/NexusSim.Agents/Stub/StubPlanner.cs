@@ -147,6 +147,7 @@ internal sealed class StubPlanner
         {
             FactSeed = DraftRequest.FactSeedOf(_context.SeedText),
             Live = card.Live,
+            Written = _context.Paragraphs,
         };
     }
 

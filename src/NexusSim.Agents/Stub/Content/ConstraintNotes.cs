@@ -14,13 +14,18 @@ internal static class ConstraintNotes
 {
     /// <summary>
     /// The paragraphs <paramref name="heading"/> adds to address its constraints (each with a blank
-    /// line before it), drawn from their own generators so the section's body is unchanged.
+    /// line before it), drawn from their own generators so the section's body is unchanged; a redraw
+    /// (<paramref name="attempt"/> above 0, to avoid repeating a paragraph of the run) draws them again.
     /// </summary>
-    public static IEnumerable<string> Write(LibraryData data, TemplateRenderer renderer, DraftRequest request, string heading, RenderContext context)
+    public static IEnumerable<string> Write(
+        LibraryData data, TemplateRenderer renderer, DraftRequest request, string heading, RenderContext context, int attempt = 0)
     {
         foreach (var (constraint, topic) in For(data, request.Brief, DraftComposer.BodyHeadings(request.RequiredSections), heading))
         {
-            var random = DeterministicRandom.From("constraint", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, constraint);
+            var random = attempt == 0
+                ? DeterministicRandom.From("constraint", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, constraint)
+                : DeterministicRandom.From("constraint", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, constraint,
+                    attempt.ToString(CultureInfo.InvariantCulture));
             var noteContext = context with { Random = random, Constraint = Restate(data, constraint) };
             yield return string.Empty;
             foreach (var line in renderer.Render(random.Pick(topic.Variants), noteContext))

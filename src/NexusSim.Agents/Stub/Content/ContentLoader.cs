@@ -8,7 +8,8 @@ namespace NexusSim.Agents.Stub.Content;
 /// content) and prompts/voice/banned-phrases.txt into <see cref="LibraryData"/>. Block kinds: <c>section</c> (aliases, keywords; variants),
 /// <c>industry</c> (keywords, processes, metric, unit, baseline, regulation, benchmark),
 /// <c>source</c> (text), <c>cliche</c> (rewrite; variants are sentences using the phrase),
-/// <c>phrasing</c> (variants) and <c>regulation</c> (regions, industries, text). A firm's manifest folder may carry its own <c>content/*.md</c> and
+/// <c>phrasing</c> (variants), <c>regulation</c> (regions, industries, text) and <c>variants</c> (more
+/// variants for the section of that name, from any file; see <see cref="SectionVariants"/>). A firm's manifest folder may carry its own <c>content/*.md</c> and
 /// <c>voice/banned-phrases.txt</c>: its blocks come first and replace the shared blocks of the same
 /// kind and name; its banned phrases replace the shared list (shared clichés it does not ban are dropped).
 /// </summary>
@@ -27,6 +28,8 @@ internal static class ContentLoader
         ["constraint"] = ["keywords", "headings"],
         ["restate"] = ["to"],
         ["fact"] = ["range", "source", "says"],
+        ["variants"] = [],
+        [WordingSet.Kind] = [WordingSet.AlternativesKey],
     };
 
     /// <summary>The firm's content folder and banned-phrases file, relative to its manifest folder.</summary>
@@ -57,8 +60,7 @@ internal static class ContentLoader
                 && (!ownBanned || b.Kind != "cliche" || banned.Contains(b.Name, StringComparer.OrdinalIgnoreCase))))
             .ToList();
 
-        var sections = blocks.Where(b => b.Kind == "section").Select(b =>
-            new SectionTemplate(b.Name, b.ListAttribute("aliases"), b.ListAttribute("keywords"), b.Variants)).ToList();
+        var sections = SectionVariants.Merge(blocks.Where(b => b.Kind == "section").ToList(), firmBlocks, sharedBlocks);
         var industries = blocks.Where(b => b.Kind == "industry").Select(Industry).ToList();
         var cliches = blocks.Where(b => b.Kind == "cliche").Select(b => Cliche(b, banned)).ToList();
         var data = new LibraryData(
@@ -71,6 +73,7 @@ internal static class ContentLoader
             blocks.Where(b => b.Kind == "phrasing").ToDictionary(b => b.Name, b => b.Variants, StringComparer.Ordinal),
             banned)
         {
+            Wordings = [.. blocks.Where(b => b.Kind == WordingSet.Kind).Select(WordingSet.From)],
             Regulations = [.. blocks.Where(b => b.Kind == "regulation").Select(b =>
                 new RegulationRule(b.Name, b.ListAttribute("regions"), b.ListAttribute("industries"), b.Attribute("text"), b.FilePath, b.Line))],
             ConstraintTopics = [.. blocks.Where(b => b.Kind == "constraint").Select(b =>
@@ -135,10 +138,10 @@ internal static class ContentLoader
     {
         if (!AllowedKeys.TryGetValue(block.Kind, out var keys))
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, industry, source, cliche, phrasing, regulation, constraint, restate or fact.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, variants, wording, industry, source, cliche, phrasing, regulation, constraint, restate or fact.");
         }
 
-        if (!seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
+        if (block.Kind != SectionVariants.Kind && !seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Duplicate block '{block.Kind}: {block.Name}'.");
         }
@@ -150,7 +153,7 @@ internal static class ContentLoader
         }
 
         VariantStages.Check(block);
-        var needsVariants = block.Kind is "section" or "cliche" or "phrasing" or "constraint";
+        var needsVariants = block.Kind is "section" or "cliche" or "phrasing" or "constraint" or SectionVariants.Kind;
         if (needsVariants && block.Variants.Count == 0)
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Block '{block.Kind}: {block.Name}' has no '{ContentFileParser.VariantHeading}'.");
@@ -170,6 +173,7 @@ internal static class ContentLoader
             "constraint" => ["headings"],
             "restate" => ["to"],
             "fact" => ["range", "source", "says"],
+            WordingSet.Kind => [WordingSet.AlternativesKey],
             _ => [],
         };
         var absent = required.FirstOrDefault(k => block.Attribute(k).Length == 0);

@@ -13,6 +13,7 @@ internal sealed class DraftComposer(LibraryData data)
 {
     private readonly TemplateRenderer _renderer = new(data.Sources);
     private readonly TextCleaner _cleaner = new(data.BannedPhrases, data.Rewrites);
+    private readonly WordingVariator _wording = new(data.Wordings);
     private readonly Lock _factsLock = new();
     private (BriefFacts Brief, IndustryProfile Industry, ulong Seed, FactBase Facts)? _facts;
 
@@ -47,14 +48,52 @@ internal sealed class DraftComposer(LibraryData data)
         return document;
     }
 
-    /// <summary>One section, its citations numbered through <paramref name="sources"/>.</summary>
+    /// <summary>
+    /// One section, its citations numbered through <paramref name="sources"/>. When the request carries the
+    /// run's <see cref="DraftRequest.Written"/> paragraphs, a draw that would repeat a paragraph another
+    /// section wrote is redrawn (variant, choices and figures keyed by the attempt), up to
+    /// <see cref="MaxRedraws"/> times; if every draw repeats, the first stands.
+    /// </summary>
     public DraftSection WriteSection(DraftRequest request, string heading, SourceRegistry sources)
     {
         var template = SectionMatcher.Find(data, heading);
-        var context = Context(request, heading, DraftDocument.Normalize(heading), sources);
-        var lines = new List<string>(_renderer.Render(context.Random.Pick(VariantStages.For(template.Variants, data.GenericSection.Variants, request.Live)), context));
-        lines.AddRange(ConstraintNotes.Write(data, _renderer, request, heading, context));
+        var owner = request.DeliverableId + "\n" + DraftDocument.Normalize(heading);
+        (List<string> Lines, SourceRegistry Sources)? first = null;
+        for (var attempt = 0; attempt <= MaxRedraws; attempt++)
+        {
+            var trial = sources.Copy();
+            var lines = Draw(request, heading, template, trial, attempt);
+            first ??= (lines, trial);
+            if (request.Written is null || !request.Written.AnyTakenByOther(lines, owner))
+            {
+                return Keep(request, heading, owner, lines, trial, sources);
+            }
+        }
+
+        return Keep(request, heading, owner, first!.Value.Lines, first.Value.Sources, sources);
+    }
+
+    /// <summary>How many times a section is redrawn to avoid repeating a paragraph of the run.</summary>
+    public const int MaxRedraws = 8;
+
+    private List<string> Draw(DraftRequest request, string heading, SectionTemplate template, SourceRegistry sources, int attempt)
+    {
+        var part = DraftDocument.Normalize(heading) + (attempt == 0 ? string.Empty : "#redraw" + attempt.ToString(CultureInfo.InvariantCulture));
+        var context = Context(request, heading, part, sources);
+        var variant = context.Random.Pick(VariantStages.For(template.Variants, data.GenericSection.Variants, request.Live));
+        // The library's own words vary before the placeholders are filled, so brief text and facts never do.
+        var worded = new List<string>(variant.Lines);
+        _wording.Vary(worded, "content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part);
+        var lines = new List<string>(_renderer.Render(variant with { Lines = worded }, context));
+        lines.AddRange(ConstraintNotes.Write(data, _renderer, request, heading, context, attempt));
         _cleaner.Clean(lines, request.Glossary);
+        return lines;
+    }
+
+    private static DraftSection Keep(DraftRequest request, string heading, string owner, List<string> lines, SourceRegistry trial, SourceRegistry sources)
+    {
+        sources.Adopt(trial);
+        request.Written?.Record(lines, owner);
         return new DraftSection(heading, lines);
     }
 
@@ -99,6 +138,7 @@ internal sealed class DraftComposer(LibraryData data)
             industry,
             Facts(request.Brief, industry, request.FactSeed ?? request.Seed),
             DeterministicRandom.From("content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part),
-            sources);
+            sources,
+            Choices: DeterministicRandom.From("content-choice", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part));
     }
 }

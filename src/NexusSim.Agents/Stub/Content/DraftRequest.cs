@@ -32,6 +32,12 @@ public sealed record DraftRequest(
     /// </summary>
     public bool Live { get; init; }
 
+    /// <summary>
+    /// The paragraphs already written in the run, shared by every request of one run: a section that would
+    /// repeat another section's paragraph is written with other words. Null writes without looking.
+    /// </summary>
+    public WrittenParagraphs? Written { get; init; }
+
     /// <summary>The fact base's seed for an engagement seeded with <paramref name="seedText"/>: one per run, whatever the deliverable.</summary>
     public static ulong FactSeedOf(string seedText) => NexusSim.Core.Determinism.StableHash.Seed(seedText, "fact-base");
 }

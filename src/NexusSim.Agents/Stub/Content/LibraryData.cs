@@ -16,6 +16,9 @@ internal sealed record LibraryData(
     public const string BriefSource = "brief";
     public const string FallbackSource = "working-papers";
 
+    /// <summary>Phrases that can stand for one another, applied to every section's prose (see <see cref="WordingVariator"/>).</summary>
+    public IReadOnlyList<WordingSet> Wordings { get; init; } = [];
+
     /// <summary>Regulation by region and industry, in file order (the first fitting rule wins).</summary>
     public IReadOnlyList<RegulationRule> Regulations { get; init; } = [];
 

@@ -80,13 +80,17 @@ internal static class LibraryValidator
             }
         }
 
-        var lines = renderer.Render(variant, context);
-        foreach (var span in TextSpans.Find(lines))
+        // Each alternative of every choice group is written once: the k-th rendering takes the k-th of each group.
+        for (var k = 0; k < TemplateRenderer.MostAlternatives(variant.Lines); k++)
         {
-            var text = span.Of(lines);
-            if (NumberTokens.Find(text).Count > 0 && NumberTokens.Citations(text).Count == 0)
+            var lines = renderer.Render(variant, context with { ChoiceIndex = k });
+            foreach (var span in TextSpans.Find(lines))
             {
-                throw new ContentLibraryException(variant.FilePath, variant.FirstLine + span.LineIndex, $"A sentence with a figure ('{NumberTokens.Find(text)[0]}') cites no source; add [@<source>] (brief text such as {{situation}} or {{pilot}} counts as a figure).");
+                var text = span.Of(lines);
+                if (NumberTokens.Find(text).Count > 0 && NumberTokens.Citations(text).Count == 0)
+                {
+                    throw new ContentLibraryException(variant.FilePath, variant.FirstLine + span.LineIndex, $"A sentence with a figure ('{NumberTokens.Find(text)[0]}') cites no source; add [@<source>] (brief text such as {{situation}} or {{pilot}} counts as a figure).");
+                }
             }
         }
     }

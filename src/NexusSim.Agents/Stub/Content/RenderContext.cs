@@ -5,6 +5,9 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>
 /// Everything a template may refer to while one section (or the front matter) is written;
 /// <c>Constraint</c> is the brief constraint a constraint sentence addresses, already restated.
+/// <see cref="Choices"/> draws the <c>{~a|b~}</c> choice groups (null: <see cref="Random"/>);
+/// <see cref="ChoiceIndex"/>, when set, takes that alternative of every group instead (the load check
+/// writes each alternative once).
 /// </summary>
 internal sealed record RenderContext(
     BriefFacts Brief,
@@ -16,4 +19,6 @@ internal sealed record RenderContext(
     DeterministicRandom Random,
     SourceRegistry Sources,
     string? Term = null,
-    string? Constraint = null);
+    string? Constraint = null,
+    DeterministicRandom? Choices = null,
+    int? ChoiceIndex = null);

@@ -28,5 +28,22 @@ internal sealed class SourceRegistry
         return number;
     }
 
+    /// <summary>A copy to write a trial section against; <see cref="Adopt"/> keeps what it cited.</summary>
+    public SourceRegistry Copy()
+    {
+        var copy = new SourceRegistry();
+        copy.Adopt(this);
+        return copy;
+    }
+
+    /// <summary>Takes every entry of <paramref name="other"/> (a copy of this registry that went on citing).</summary>
+    public void Adopt(SourceRegistry other)
+    {
+        foreach (var (number, description) in other._byNumber)
+        {
+            Add(number, description);
+        }
+    }
+
     public string? Describe(int number) => _byNumber.TryGetValue(number, out var description) ? description : null;
 }

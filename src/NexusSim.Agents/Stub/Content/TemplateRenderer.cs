@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
-/// Expands a variant: <c>{name}</c> facts, <c>{kind:min-max}</c> figures drawn from the section's
-/// generator, and <c>[@source]</c> citations numbered through the source registry.
+/// Expands a variant: <c>{~a|b|c~}</c> choice groups (one alternative drawn per group, first), then
+/// <c>{name}</c> facts, <c>{kind:min-max}</c> figures drawn from the section's generator, and
+/// <c>[@source]</c> citations numbered through the source registry.
 /// </summary>
 internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, string> sourceTexts)
 {
@@ -23,9 +24,19 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
 
     public string RenderLine(string line, RenderContext context, string filePath, int lineNumber)
     {
-        var text = Placeholder().Replace(line, m => Expand(m, context, filePath, lineNumber));
+        var chosen = Choice().Replace(line, m => Choose(m.Groups[1].Value, context));
+        if (chosen.Contains(ChoiceOpen, StringComparison.Ordinal) || chosen.Contains(ChoiceClose, StringComparison.Ordinal))
+        {
+            throw new ContentLibraryException(filePath, lineNumber, $"A choice group is not closed, or is nested; write '{ChoiceOpen}one|another{ChoiceClose}' with no group inside a group.");
+        }
+
+        var text = Placeholder().Replace(chosen, m => Expand(m, context, filePath, lineNumber));
         return Citation().Replace(text, m => "[S" + Cite(m.Groups[1].Value, context, filePath, lineNumber).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
     }
+
+    /// <summary>The most alternatives any choice group of <paramref name="lines"/> offers (1 when there is none).</summary>
+    public static int MostAlternatives(IEnumerable<string> lines) =>
+        lines.SelectMany(l => Choice().Matches(l)).Select(m => m.Groups[1].Value.Split('|').Length).DefaultIfEmpty(1).Max();
 
     public string DescribeSource(string key, RenderContext context, string filePath, int lineNumber)
     {
@@ -39,6 +50,17 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
 
     private int Cite(string key, RenderContext context, string filePath, int lineNumber) =>
         context.Sources.Cite(DescribeSource(key, context, filePath, lineNumber));
+
+    private const string ChoiceOpen = "{~";
+    private const string ChoiceClose = "~}";
+
+    private static string Choose(string group, RenderContext context)
+    {
+        var alternatives = group.Split('|');
+        return context.ChoiceIndex is { } index
+            ? alternatives[Math.Min(index, alternatives.Length - 1)]
+            : alternatives[(context.Choices ?? context.Random).Next(0, alternatives.Length)];
+    }
 
     private static string Expand(Match match, RenderContext context, string filePath, int lineNumber)
     {
@@ -126,6 +148,9 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
 
     [GeneratedRegex(@"\{([a-z_0-9]+)(?::(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?))?\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\{~((?:(?!~\}|\{~).)*)~\}")]
+    private static partial Regex Choice();
 
     [GeneratedRegex(@"\[@([a-z0-9-]+)\]")]
     private static partial Regex Citation();

@@ -29,7 +29,7 @@ internal static class VariantStages
             return;
         }
 
-        if (block.Kind != "section" || block.Name == SectionTemplate.Generic)
+        if (block.Kind is not ("section" or SectionVariants.Kind) || block.Name == SectionTemplate.Generic)
         {
             throw new ContentLibraryException(tagged[0].FilePath, tagged[0].FirstLine - 1,
                 $"Only section variants take a tag ('{LiveTag}' or '{PreLiveTag}'); block '{block.Kind}: {block.Name}' is not a section with a heading of its own.");

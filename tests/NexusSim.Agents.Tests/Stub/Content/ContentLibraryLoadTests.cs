@@ -110,11 +110,11 @@ public sealed class ContentLibraryLoadTests
     public void Load_ExtraSectionFile_IsUsedForItsHeading()
     {
         using var prompts = new TempPrompts();
-        prompts.WriteContent("99-extra.md", "# section: Bread waste\n## variant\nWaste at {client} is measured daily by store.\n");
+        prompts.WriteContent("99-extra.md", "# section: Bread waste\n## variant\nWaste at {client} is weighed daily by store.\n");
         var library = ContentLibrary.Load(prompts.Directory);
 
         var draft = library.Compose(ContentSamples.Request(["Bread waste"]));
 
-        Assert.Contains("Waste at Harbor Mutual is measured daily by store.", draft.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Waste at Harbor Mutual is weighed daily by store.", draft.Markdown, StringComparison.Ordinal);
     }
 }

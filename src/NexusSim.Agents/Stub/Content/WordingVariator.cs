@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using NexusSim.Core.Determinism;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Sentence-level variety: in each prose line of a section's template (not table rows, not text inside
+/// double quotes; the composer varies the template before its placeholders are filled, so the brief's
+/// words and the facts are never touched), every phrase of a <see cref="WordingSet"/> is replaced by
+/// an alternative of its set drawn from the line's own generator, keeping a capital first letter. Sets
+/// apply in library order, each once over the line. The cleaner runs afterwards, so an alternative that
+/// is a banned phrase or a glossary variant is still rewritten.
+/// </summary>
+internal sealed class WordingVariator
+{
+    private readonly IReadOnlyList<(WordingSet Set, Regex Pattern)> _sets;
+
+    public WordingVariator(IReadOnlyList<WordingSet> sets) =>
+        _sets = [.. sets.Select(s => (s, new Regex(
+            @"(?<![\p{L}\p{N}'_{-])(?:" + string.Join('|', s.Alternatives.SelectMany(Forms).OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}'_}-])",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1))))];
+
+    /// <summary>Varies <paramref name="lines"/> in place; line i draws from (<paramref name="key"/>, i).</summary>
+    public void Vary(List<string> lines, params string[] key)
+    {
+        if (_sets.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var trimmed = lines[i].TrimStart();
+            if (trimmed.Length == 0 || trimmed[0] is '|' or '#')
+            {
+                continue;
+            }
+
+            var random = DeterministicRandom.From([.. key, "wording", i.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            var parts = lines[i].Split('"');
+            for (var p = 0; p < parts.Length; p += 2)
+            {
+                foreach (var (set, pattern) in _sets)
+                {
+                    parts[p] = pattern.Replace(parts[p], m => MatchCase(m.Value, random.Pick(set.Alternatives)));
+                }
+            }
+
+            lines[i] = string.Join('"', parts);
+        }
+    }
+
+    private static IEnumerable<string> Forms(string phrase) =>
+        char.IsLower(phrase[0]) ? [phrase, char.ToUpperInvariant(phrase[0]) + phrase[1..]] : [phrase];
+
+    private static string MatchCase(string found, string replacement) =>
+        char.IsUpper(found[0]) && char.IsLower(replacement[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
+}
