@@ -15,10 +15,12 @@ internal static class ConstraintNotes
     /// <summary>
     /// The paragraphs <paramref name="heading"/> adds to address its constraints (each with a blank
     /// line before it), drawn from their own generators so the section's body is unchanged; a redraw
-    /// (<paramref name="attempt"/> above 0, to avoid repeating a paragraph of the run) draws them again.
+    /// (<paramref name="attempt"/> above 0, to avoid repeating a paragraph of the run) draws them again;
+    /// <paramref name="wording"/>, when given, varies the note's own words as it does a section's.
     /// </summary>
     public static IEnumerable<string> Write(
-        LibraryData data, TemplateRenderer renderer, DraftRequest request, string heading, RenderContext context, int attempt = 0)
+        LibraryData data, TemplateRenderer renderer, DraftRequest request, string heading, RenderContext context, int attempt = 0,
+        WordingVariator? wording = null)
     {
         foreach (var (constraint, topic) in For(data, request.Brief, DraftComposer.BodyHeadings(request.RequiredSections), heading))
         {
@@ -28,7 +30,16 @@ internal static class ConstraintNotes
                     attempt.ToString(CultureInfo.InvariantCulture));
             var noteContext = context with { Random = random, Constraint = Restate(data, constraint) };
             yield return string.Empty;
-            foreach (var line in renderer.Render(random.Pick(topic.Variants), noteContext))
+            var variant = random.Pick(topic.Variants);
+            if (wording is not null)
+            {
+                var worded = new List<string>(variant.Lines);
+                wording.Vary(worded, "constraint", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, constraint,
+                    attempt.ToString(CultureInfo.InvariantCulture));
+                variant = variant with { Lines = worded };
+            }
+
+            foreach (var line in renderer.Render(variant, noteContext))
             {
                 yield return line;
             }

@@ -52,21 +52,26 @@ internal sealed class DraftComposer(LibraryData data)
     /// One section, its citations numbered through <paramref name="sources"/>. When the request carries the
     /// run's <see cref="DraftRequest.Written"/> paragraphs, a draw that would repeat a paragraph another
     /// section wrote is redrawn (variant, choices and figures keyed by the attempt), up to
-    /// <see cref="MaxRedraws"/> times; if every draw repeats, the first stands.
+    /// <see cref="MaxRedraws"/> times; if every draw repeats, the draws are tried again without the
+    /// section's constraint notes (a repeated note means the run has addressed that constraint already
+    /// in those words); if those repeat too, the first draw stands.
     /// </summary>
     public DraftSection WriteSection(DraftRequest request, string heading, SourceRegistry sources)
     {
         var template = SectionMatcher.Find(data, heading);
         var owner = request.DeliverableId + "\n" + DraftDocument.Normalize(heading);
         (List<string> Lines, SourceRegistry Sources)? first = null;
-        for (var attempt = 0; attempt <= MaxRedraws; attempt++)
+        foreach (var withNotes in new[] { true, false })
         {
-            var trial = sources.Copy();
-            var lines = Draw(request, heading, template, trial, attempt);
-            first ??= (lines, trial);
-            if (request.Written is null || !request.Written.AnyTakenByOther(lines, owner))
+            for (var attempt = 0; attempt <= MaxRedraws; attempt++)
             {
-                return Keep(request, heading, owner, lines, trial, sources);
+                var trial = sources.Copy();
+                var lines = Draw(request, heading, template, trial, attempt, withNotes);
+                first ??= (lines, trial);
+                if (request.Written is null || !request.Written.AnyTakenByOther(lines, owner))
+                {
+                    return Keep(request, heading, owner, lines, trial, sources);
+                }
             }
         }
 
@@ -76,7 +81,7 @@ internal sealed class DraftComposer(LibraryData data)
     /// <summary>How many times a section is redrawn to avoid repeating a paragraph of the run.</summary>
     public const int MaxRedraws = 8;
 
-    private List<string> Draw(DraftRequest request, string heading, SectionTemplate template, SourceRegistry sources, int attempt)
+    private List<string> Draw(DraftRequest request, string heading, SectionTemplate template, SourceRegistry sources, int attempt, bool withNotes)
     {
         var part = DraftDocument.Normalize(heading) + (attempt == 0 ? string.Empty : "#redraw" + attempt.ToString(CultureInfo.InvariantCulture));
         var context = Context(request, heading, part, sources);
@@ -85,7 +90,11 @@ internal sealed class DraftComposer(LibraryData data)
         var worded = new List<string>(variant.Lines);
         _wording.Vary(worded, "content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part);
         var lines = new List<string>(_renderer.Render(variant with { Lines = worded }, context));
-        lines.AddRange(ConstraintNotes.Write(data, _renderer, request, heading, context, attempt));
+        if (withNotes)
+        {
+            lines.AddRange(ConstraintNotes.Write(data, _renderer, request, heading, context, attempt, _wording));
+        }
+
         _cleaner.Clean(lines, request.Glossary);
         return lines;
     }
