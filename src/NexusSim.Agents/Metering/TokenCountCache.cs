@@ -9,7 +9,9 @@ namespace NexusSim.Agents.Metering;
 /// of an agent sends the same identity text. Three memories, none of which grows with the number of
 /// engagements: this turn's texts by content (dropped with the turn), any text by string instance
 /// (weak: an entry goes when its string does), and tool definitions by content (a fixed set per
-/// firm, capped). A count is a pure function of the text, so caching changes no figure.
+/// firm, capped). What none of them knows goes to <see cref="SegmentTokenCounter.Shared"/>, which
+/// tokenizes only the lines it has not seen. A count is a pure function of the text, so caching
+/// changes no figure.
 /// </summary>
 internal sealed class TokenCountCache
 {
@@ -42,7 +44,7 @@ internal sealed class TokenCountCache
             }
         }
 
-        var count = TokenCounter.Count(text);
+        var count = SegmentTokenCounter.Shared.Count(text);
         lock (_gate)
         {
             _turn[text] = count;
@@ -65,7 +67,7 @@ internal sealed class TokenCountCache
             return count;
         }
 
-        count = TokenCounter.Count(text);
+        count = SegmentTokenCounter.Shared.Count(text);
         if (Shared.Count < MaxSharedEntries)
         {
             Shared.TryAdd(text, count);

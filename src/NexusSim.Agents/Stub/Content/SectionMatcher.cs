@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NexusSim.Agents.Stub.Content;
@@ -5,7 +7,9 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>
 /// Picks the template for a heading: an exact match of the normalized heading with a template's
 /// heading or alias first; else the template whose keywords best match the heading's words
-/// (ties go to the earlier template); else the generic fallback.
+/// (ties go to the earlier template); else the generic fallback. A library's answer for a heading
+/// never changes, so it is worked out once per loaded library (remembered for as long as that
+/// library lives, at most <see cref="MaxRememberedHeadings"/> headings each).
 /// </summary>
 internal static class SectionMatcher
 {
@@ -14,7 +18,29 @@ internal static class SectionMatcher
         "a", "an", "and", "of", "the", "for", "to", "in", "on", "by", "with", "our", "your",
     };
 
+    /// <summary>Headings remembered per library; more are matched each time.</summary>
+    public const int MaxRememberedHeadings = 4096;
+
+    private static readonly ConditionalWeakTable<LibraryData, ConcurrentDictionary<string, SectionTemplate>> Remembered = new();
+
     public static SectionTemplate Find(LibraryData library, string heading)
+    {
+        var known = Remembered.GetValue(library, _ => new ConcurrentDictionary<string, SectionTemplate>(StringComparer.Ordinal));
+        if (known.TryGetValue(heading, out var template))
+        {
+            return template;
+        }
+
+        template = Match(library, heading);
+        if (known.Count < MaxRememberedHeadings)
+        {
+            known.TryAdd(heading, template);
+        }
+
+        return template;
+    }
+
+    private static SectionTemplate Match(LibraryData library, string heading)
     {
         var key = Key(heading);
         foreach (var template in library.Sections)

@@ -13,7 +13,8 @@ public static class PhraseMatcher
     /// <summary>At most this many phrases keep their built pattern; more are built on each use.</summary>
     public const int MaxCachedPhrases = 1024;
 
-    // Building a pattern costs far more than matching it, and the phrases are the firm's banned list.
+    // Building a pattern costs far more than matching it, and the phrases are the firm's banned list
+    // and glossary (a few dozen): each is compiled once and then matched against every deliverable.
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>Each place the phrase occurs, as (index, length) in <paramref name="text"/>.</summary>
@@ -42,18 +43,22 @@ public static class PhraseMatcher
         }
 
         var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"\s+", words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
-        var regex = new Regex(
-            pattern,
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(1));
-        if (Patterns.Count < MaxCachedPhrases)
+        const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        if (Patterns.Count >= MaxCachedPhrases)
         {
-            Patterns.TryAdd(phrase, regex);
+            return new Regex(pattern, Options, TimeSpan.FromSeconds(1));
         }
 
-        return regex;
+        // Kept patterns are compiled: same matches, built once, matched against every deliverable.
+        var regex = new Regex(pattern, Options | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        return Patterns.GetOrAdd(phrase, regex);
     }
 
     /// <summary>True when the phrase occurs in the text.</summary>
-    public static bool Contains(string text, string phrase) => FindAll(text, phrase).Count > 0;
+    public static bool Contains(string text, string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(phrase);
+        return Pattern(phrase)?.IsMatch(text) ?? false;
+    }
 }

@@ -1,0 +1,99 @@
+using NexusSim.Agents.Metering;
+using NexusSim.Agents.Stub;
+using NexusSim.Agents.Tests.Support;
+
+namespace NexusSim.Agents.Tests.Metering;
+
+public sealed class SegmentTokenCounterTests
+{
+    [Theory]
+    [InlineData("a.\n/b")]
+    [InlineData("end.\n/\n/usr\nword")]
+    [InlineData("x\n\n  \nword")]
+    [InlineData("line one\n\n# Heading\n- item\n* star\n| a | b |\n> quote\n[link](x)\n`code`\n_em_\n\"quoted\"")]
+    [InlineData("1\n22\n333\n4444 5\n")]
+    [InlineData("tab\n\tx\n \ny\r\nz\r\n\r\n")]
+    [InlineData("<|endoftext|>\nabc\n<|endoftext|>")]
+    [InlineData("emoji 😀\n😀x\nÉcole\néte\n中文\n")]
+    [InlineData("it\n's\nwe\n'll\n'd\nDON\n'T")]
+    [InlineData("!!!\n???\n...\nA.\n!\n-\n--\n")]
+    [InlineData("\n\n\nA")]
+    [InlineData("A\n")]
+    public void Count_AdversarialLineStarts_EqualsTheTokenizersCount(string text)
+    {
+        var counter = new SegmentTokenCounter();
+
+        Assert.Equal(TokenCounter.Count(text), counter.Count(text));
+    }
+
+    [Fact]
+    public void Count_EveryShippedPromptAndContentFile_EqualsTheTokenizersCount()
+    {
+        var counter = new SegmentTokenCounter();
+        var files = Directory.EnumerateFiles(RepoFiles.PromptsDirectory, "*.*", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(RepoFiles.Combine("agents"), "*.*", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(RepoFiles.Combine("briefs"), "*.*", SearchOption.AllDirectories))
+            .ToList();
+
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            Assert.True(TokenCounter.Count(text) == counter.Count(text), $"{file}: counted {counter.Count(text)}, tokenizer {TokenCounter.Count(text)}.");
+        }
+    }
+
+    [Fact]
+    public async Task Count_EveryTextOfAStubEngagement_EqualsTheTokenizersCount()
+    {
+        var texts = new List<string>();
+        await StubEngagement.RunAsync(RepoFiles.ShippedManifest, 7, new StubOptions(), wrap: inner => new TextCollectingChatClient(inner, texts));
+        var counter = new SegmentTokenCounter();
+
+        Assert.True(texts.Count > 50, $"only {texts.Count} texts recorded.");
+        var cached = texts.Sum(t => (long)counter.Count(t));
+        var direct = texts.Sum(t => (long)TokenCounter.Count(t));
+        Assert.Equal(direct, cached);
+        Assert.True(counter.Tokenized < texts.Sum(t => t.Count(c => c == '\n') + 1L), "no line came from memory.");
+    }
+
+    [Fact]
+    public void Count_ALineChanged_TokenizesOnlyTheChangedLineAndCountsTheNewText()
+    {
+        var calls = new List<string>();
+        var counter = new SegmentTokenCounter(tokenize: s =>
+        {
+            calls.Add(s);
+            return TokenCounter.Count(s);
+        });
+        const string Before = "Brief: cut churn.\nThe pilot ran in 3 regions.\nNext steps follow.";
+        const string After = "Brief: cut churn.\nThe pilot ran in 12 regions, not 3.\nNext steps follow.";
+
+        var first = counter.Count(Before);
+        calls.Clear();
+        var second = counter.Count(After);
+
+        Assert.Equal(TokenCounter.Count(Before), first);
+        Assert.Equal(TokenCounter.Count(After), second);
+        Assert.NotEqual(first, second);
+        Assert.Equal(["The pilot ran in 12 regions, not 3.\n"], calls);
+    }
+
+    [Fact]
+    public void Count_MoreLinesThanCapacity_RemembersNoMoreThanCapacityAndStillCounts()
+    {
+        var counter = new SegmentTokenCounter(capacity: 8);
+        var texts = Enumerable.Range(0, 50).Select(i => $"line {i} of many\nand a tail {i * 7}").ToList();
+
+        var counts = texts.Select(counter.Count).ToList();
+
+        Assert.True(counter.Remembered <= counter.Capacity, $"{counter.Remembered} lines remembered.");
+        Assert.Equal(texts.Select(TokenCounter.Count), counts);
+    }
+
+    [Fact]
+    public void Constructor_CapacityBelowOne_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SegmentTokenCounter(capacity: 0));
+    }
+}
