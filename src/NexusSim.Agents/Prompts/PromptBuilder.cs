@@ -94,6 +94,12 @@ public sealed class PromptBuilder
             prompt.AppendLine("~~~markdown").AppendLine(artifact.Markdown.TrimEnd()).AppendLine("~~~").AppendLine();
         }
 
+        if (turn.EndsWithVerdict)
+        {
+            // The verdict is the reviewer's handoff: recording it ends the turn (no final answer is read).
+            return prompt.AppendLine("Recording your verdict ends your turn: its evidence and written issues are your handoff to the author.").ToString();
+        }
+
         prompt.Append("End your final answer with one line per handoff field, as `field: value`: ")
             .AppendLine(string.Join(", ", manifest.HandoffFields));
         return prompt.ToString();
