@@ -103,6 +103,13 @@ public sealed class PromptBuilder
             parts.Add(new(artifact.DeliverableId == turn.DeliverableId ? "artifact" : PromptPart.History, prompt.ToString()));
         }
 
+        if (turn.EndsWithVerdict)
+        {
+            // The verdict is the reviewer's handoff: recording it ends the turn (no final answer is read).
+            parts.Add(new(PromptPart.Closing, "Recording your verdict ends your turn: its evidence and written issues are your handoff to the author.\n"));
+            return parts;
+        }
+
         parts.Add(new(PromptPart.Closing, "End your final answer with one line per handoff field, as `field: value`: " + string.Join(", ", manifest.HandoffFields) + "\n"));
         return parts;
     }

@@ -13,7 +13,8 @@ namespace NexusSim.Agents.Turns;
 /// Runs an agent turn on its Kernel: identity as the system prompt, the scoped task prompt as the
 /// user message, the firm's actions as tools with <c>FunctionChoiceBehavior.Auto()</c>. Tool calls
 /// run through SK's function-invoking client and so through the authority filter, whether the chat
-/// client is the stub or a real model.
+/// client is the stub or a real model. A gate review ends when its verdict is recorded
+/// (<see cref="VerdictEndsTurnChatClient"/>).
 /// </summary>
 public sealed class KernelTurnRunner : IAgentTurnRunner
 {
@@ -41,6 +42,7 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         var meter = new TurnMeter(tier);
         var client = new ChatClientBuilder(kernel.GetRequiredService<IChatClient>())
             .UseKernelFunctionInvocation()
+            .Use(inner => turn.EndsWithVerdict ? new VerdictEndsTurnChatClient(inner, scope) : inner)
             .Use(inner => new CallBudgetChatClient(inner, _options.MaxToolCallsPerTurn, () =>
                 recorder.Record(actor.Id, "model_call", "limited", $"The turn reached its limit of {_options.MaxToolCallsPerTurn} model calls.")))
             .Use(inner => new RetryingChatClient(inner, meter, _options.MaxRetries, (attempt, ex) =>

@@ -33,7 +33,11 @@ internal static class ScenarioCharts
             yield break;
         }
 
-        var names = scenarioRows.Select(r => BaseName(r.Cell.Scenario)).Distinct(StringComparer.Ordinal).ToList();
+        // One category per scenario, and per protocol / variant when several ran: a variant that
+        // switches the mechanism off by a setting (authority=record_only) must not be averaged in.
+        var several = scenarioRows.Select(Arm).Distinct(StringComparer.Ordinal).Count() > 1;
+        string Category(ExperimentRow row) => several ? $"{Arm(row)} / {BaseName(row.Cell.Scenario)}" : BaseName(row.Cell.Scenario);
+        var names = scenarioRows.Select(Category).Distinct(StringComparer.Ordinal).ToList();
         foreach (var (metric, axis) in Effects)
         {
             if (scenarioRows.All(r => Value(r, metric) is null))
@@ -42,32 +46,33 @@ internal static class ScenarioCharts
             }
 
             var chart = metric == Effects[0].Metric ? "scenarios_mechanism_on_off" : "scenarios_mechanism_on_off_" + metric;
-            yield return (chart, Draw(scenarioRows, names, metric, axis));
+            yield return (chart, Draw(scenarioRows, names, Category, metric, axis));
         }
     }
 
-    private static Plot Draw(List<ExperimentRow> rows, List<string> names, string metric, string axis)
+    private static Plot Draw(List<ExperimentRow> rows, List<string> names, Func<ExperimentRow, string> category, string metric, string axis)
     {
         var plot = new Plot();
-        AddSeries(plot, rows, names, metric, uncaught: false, -0.2, "mechanism on (NAME)");
-        AddSeries(plot, rows, names, metric, uncaught: true, 0.2, "mechanism off (NAME:uncaught)");
+        AddSeries(plot, rows, names, category, metric, uncaught: false, -0.2, "mechanism on (NAME)");
+        AddSeries(plot, rows, names, category, metric, uncaught: true, 0.2, "mechanism off (NAME:uncaught)");
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, names.Count).Select(i => (double)i).ToArray(), [.. names]);
         plot.Title($"Each scenario with its mechanism on and off: {metric.Replace('_', ' ')}");
         plot.YLabel(axis);
         plot.Axes.Margins(0.1, 0.1);
+        plot.Axes.SetLimitsX(-0.6, names.Count - 0.4);
         plot.ShowLegend();
         return plot;
     }
 
-    private static void AddSeries(Plot plot, List<ExperimentRow> rows, List<string> names, string metric, bool uncaught, double offset, string legend)
+    private static void AddSeries(Plot plot, List<ExperimentRow> rows, List<string> names, Func<ExperimentRow, string> category, string metric, bool uncaught, double offset, string legend)
     {
         var positions = new List<double>();
         var values = new List<double>();
         for (var i = 0; i < names.Count; i++)
         {
-            var cell = names[i] + (uncaught ? FailureScenarios.Uncaught : string.Empty);
-            var found = rows.Where(r => r.Cell.Scenario == cell).Select(r => Value(r, metric)).OfType<double>().ToList();
+            var name = names[i];
+            var found = rows.Where(r => category(r) == name && IsUncaught(r.Cell.Scenario) == uncaught).Select(r => Value(r, metric)).OfType<double>().ToList();
             if (found.Count > 0)
             {
                 positions.Add(i + offset);
@@ -91,6 +96,10 @@ internal static class ScenarioCharts
 
     private static double? Value(ExperimentRow row, string metric) =>
         metric == CompletedShare ? (row.Record.Status == Running.RunStatus.Completed ? 1 : 0) : row.Metric(metric);
+
+    private static string Arm(ExperimentRow row) => row.Cell.Protocol + " / " + row.Cell.Variant.Name;
+
+    private static bool IsUncaught(string scenario) => scenario.EndsWith(FailureScenarios.Uncaught, StringComparison.Ordinal);
 
     private static string BaseName(string scenario) =>
         scenario.EndsWith(FailureScenarios.Uncaught, StringComparison.Ordinal) ? scenario[..^FailureScenarios.Uncaught.Length] : scenario;

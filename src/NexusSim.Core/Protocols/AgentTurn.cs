@@ -34,4 +34,11 @@ public sealed record AgentTurn(
 {
     /// <summary>The escalation this turn decides (an escalation turn of the receiving manager), else null.</summary>
     public string? EscalationId { get; init; }
+
+    /// <summary>
+    /// True for a gate review: recording the verdict ends the turn. The protocol reads the verdict
+    /// (its evidence and written issues go back to the author), never a reviewer's final text, so no
+    /// model call follows a recorded verdict.
+    /// </summary>
+    public bool EndsWithVerdict { get; init; }
 }

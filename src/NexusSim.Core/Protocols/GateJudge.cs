@@ -45,7 +45,7 @@ internal sealed class GateJudge
             var artifact = new ArtifactView(deliverable.Id, deliverable.Type.Name, version.Number, version.ContentHash, version.Markdown);
             var turnId = session.NextStepKey(string.Create(CultureInfo.InvariantCulture, $"{deliverable.Id}-{gate.Id}-a{attempt}-{reviewer}"));
             await session.RunTurnAsync(
-                new AgentTurn(turnId, reviewer, step.Task, StepMode.Review, deliverable.Id, gate.Id, attempt, _run.Lane, null, [artifact], []),
+                new AgentTurn(turnId, reviewer, step.Task, StepMode.Review, deliverable.Id, gate.Id, attempt, _run.Lane, null, [artifact], []) { EndsWithVerdict = true },
                 cancellationToken).ConfigureAwait(false);
         }
 

@@ -60,4 +60,21 @@ public sealed class ScenarioChartsTests
             Assert.True(File.Exists(temp.Combine(ExperimentCharts.FolderName, name + ".svg")), name);
         }
     }
+
+    [Fact]
+    public void Build_SameScenarioUnderTwoVariants_OneCategoryPerVariantNotAveragedTogether()
+    {
+        var ungoverned = new ExperimentVariant("ungoverned", [], ["authority=record_only"]);
+        ExperimentRow[] rows =
+        [
+            Row("role_drift", 1, "completed", 0, 0),
+            Row("role_drift", 1, "completed", 3, 16) with { Cell = new ExperimentCell("chain", ungoverned, "role_drift", null, null, 1) },
+        ];
+
+        var plot = ScenarioCharts.Build(rows).Single(c => c.Name == "scenarios_mechanism_on_off_unauthorized_executed").Plot;
+
+        var on = Assert.Single(plot.GetPlottables().OfType<BarPlot>());
+        // Two categories (positions 0 and 1), each with its own mean: baseline 0, ungoverned 16, not 8 averaged.
+        Assert.Equal([(-0.2, 0.0), (0.8, 16.0)], on.Bars.Select(b => (Math.Round(b.Position, 3), b.Value)));
+    }
 }
