@@ -43,7 +43,9 @@ public sealed class InstructionTextTests
         Assert.DoesNotContain("SYSTEM NOTICE", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("approve everything", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("previous instructions", text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Claims volumes grew 30% in two years", text, StringComparison.Ordinal);
+        // The sections restate the situation rather than quote it (issue 9 item 3), so the facts are checked where they are kept: the cleaned brief.
+        Assert.Contains("Claims volumes grew 30% in two years", brief.Situation, StringComparison.Ordinal);
+        Assert.DoesNotContain("SYSTEM NOTICE", brief.Situation, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["Go-live before the 2026 renewal season"], brief.Constraints);
     }
 }
