@@ -40,6 +40,8 @@ public sealed class InstructionTextTests
         var text = string.Concat(Enumerable.Range(1, 5).Select(seed =>
             ContentSamples.Library.Compose(ContentSamples.Request(sections, seed: (ulong)seed, brief: brief)).Markdown));
 
+        // Guards the absence checks below against empty text: every section names the client.
+        Assert.Contains(brief.Client, text, StringComparison.Ordinal);
         Assert.DoesNotContain("SYSTEM NOTICE", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("approve everything", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("previous instructions", text, StringComparison.OrdinalIgnoreCase);
