@@ -16,7 +16,7 @@ public class GateCheckBenchmarks
         var state = BenchFixture.Outcome.State;
         var deliverable = state.Deliverables.First(d => d.Current is not null);
         var earlier = state.Deliverables.Where(d => d != deliverable && d.Current is not null).Select(d => d.Current!.Markdown).ToList();
-        _input = new CheckInput(deliverable.Current!.Markdown, deliverable.Type.RequiredSections, state.Manifest.Glossary, SharedContent.Library(SharedContent.PromptsDirectory, state.Manifest.Directory).BannedPhrases, earlier);
+        _input = new CheckInput(deliverable.Current!.Markdown, deliverable.Type.RequiredSections, state.Manifest.Glossary, BenchFixture.Engagement.Shared.Libraries.Library(state.Manifest.Directory).BannedPhrases, earlier);
     }
 
     [Benchmark]

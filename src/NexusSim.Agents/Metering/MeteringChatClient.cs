@@ -13,14 +13,15 @@ public sealed class MeteringChatClient : DelegatingChatClient
 {
     private readonly TurnMeter _meter;
     private readonly RunMetrics _metrics;
-    private readonly TokenCountCache _counts = new();
+    private readonly TokenCountCache _counts;
 
-    /// <summary>Meters calls to <paramref name="innerClient"/>.</summary>
-    public MeteringChatClient(IChatClient innerClient, TurnMeter meter, RunMetrics metrics)
+    /// <summary>Meters calls to <paramref name="innerClient"/>, counting through <paramref name="counts"/> (the container's shared memories; fresh ones when not given).</summary>
+    public MeteringChatClient(IChatClient innerClient, TurnMeter meter, RunMetrics metrics, TokenCounts? counts = null)
         : base(innerClient)
     {
         _meter = meter ?? throw new ArgumentNullException(nameof(meter));
         _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
+        _counts = new TokenCountCache(counts);
     }
 
     /// <inheritdoc />
@@ -43,6 +44,6 @@ public sealed class MeteringChatClient : DelegatingChatClient
         _ => 0,
     }) + 4;
 
-    private static int CountTools(ChatOptions? options) =>
-        options?.Tools?.OfType<AIFunctionDeclaration>().Sum(t => TokenCountCache.CountShared(t.Name) + TokenCountCache.CountShared(t.Description) + TokenCountCache.CountShared(t.JsonSchema.GetRawText())) ?? 0;
+    private int CountTools(ChatOptions? options) =>
+        options?.Tools?.OfType<AIFunctionDeclaration>().Sum(t => _counts.CountTool(t.Name) + _counts.CountTool(t.Description) + _counts.CountTool(t.JsonSchema.GetRawText())) ?? 0;
 }

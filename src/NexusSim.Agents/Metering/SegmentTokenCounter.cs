@@ -30,9 +30,6 @@ internal sealed class SegmentTokenCounter
         _bySpan = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The counter the metering of every engagement in this process shares (the tokenizer is process-wide too).</summary>
-    public static SegmentTokenCounter Shared { get; } = new();
-
     /// <summary>Lines remembered at most.</summary>
     public int Capacity { get; }
 

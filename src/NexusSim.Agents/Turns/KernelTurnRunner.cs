@@ -47,7 +47,7 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
                 recorder.Record(actor.Id, "model_call", "limited", $"The turn reached its limit of {_options.MaxToolCallsPerTurn} model calls.")))
             .Use(inner => new RetryingChatClient(inner, meter, _options.MaxRetries, (attempt, ex) =>
                 recorder.Record(actor.Id, "model_call", "retried", _options.Redact($"Attempt {attempt} failed transiently: {ex.Message}"))))
-            .Use(inner => new MeteringChatClient(inner, meter, runtime.Metrics))
+            .Use(inner => new MeteringChatClient(inner, meter, runtime.Metrics, _options.TokenCounts))
             .Build();
         var identity = actor.IdentityText ?? actor.Duties;
         List<ChatMessage> messages =

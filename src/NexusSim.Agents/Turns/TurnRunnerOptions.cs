@@ -14,4 +14,10 @@ public sealed record TurnRunnerOptions
     /// answer may echo the API key back); the host passes its key redactor. Default: unchanged.
     /// </summary>
     public Func<string, string> Redact { get; init; } = static text => text;
+
+    /// <summary>
+    /// The token-count memories the metering uses: the container's singleton, so that the engagements
+    /// of one process share them. Default: memories of this options instance alone.
+    /// </summary>
+    public Metering.TokenCounts TokenCounts { get; init; } = new();
 }

@@ -28,7 +28,7 @@ internal sealed class BenchSuite
 
         var protocols = _services.GetRequiredService<ProtocolRegistry>();
         var chatClients = _services.GetRequiredService<ChatClientFactory>();
-        var engagement = new InMemoryEngagement(chatClients, protocols, _services.GetRequiredService<IOptions<SimulationOptions>>().Value, _services.GetService<TimeProvider>() ?? TimeProvider.System);
+        var engagement = new InMemoryEngagement(chatClients, protocols, _services.GetRequiredService<IOptions<SimulationOptions>>().Value, _services.GetRequiredService<EngagementShared>(), _services.GetService<TimeProvider>() ?? TimeProvider.System);
         var memoryOut = Path.Combine(scratch, "in-memory");
         var defaultRun = Resolve(inputs, new RunRequest { OutDirectory = memoryOut });
         var overhead = await new OverheadBench(engagement, chatClients).MeasureAsync(defaultRun, Math.Max(0, settings.OverheadWarmUps), Math.Max(1, settings.OverheadRounds), cancellationToken).ConfigureAwait(false);

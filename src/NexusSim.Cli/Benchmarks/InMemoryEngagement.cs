@@ -27,13 +27,17 @@ internal sealed class InMemoryEngagement
     private readonly SimulationOptions _simulation;
     private readonly TimeProvider _time;
 
-    public InMemoryEngagement(ChatClientFactory chatClients, ProtocolRegistry protocols, SimulationOptions simulation, TimeProvider time)
+    public InMemoryEngagement(ChatClientFactory chatClients, ProtocolRegistry protocols, SimulationOptions simulation, EngagementShared shared, TimeProvider time)
     {
+        Shared = shared ?? throw new ArgumentNullException(nameof(shared));
         _chatClients = chatClients ?? throw new ArgumentNullException(nameof(chatClients));
         _protocols = protocols ?? throw new ArgumentNullException(nameof(protocols));
         _simulation = simulation ?? throw new ArgumentNullException(nameof(simulation));
         _time = time ?? throw new ArgumentNullException(nameof(time));
     }
+
+    /// <summary>What the engagements this runner builds share (content libraries, token counts).</summary>
+    public EngagementShared Shared { get; }
 
     /// <summary>
     /// The default run of the shipped firm with default settings (no host), resolved as `nexussim run`
@@ -43,17 +47,18 @@ internal sealed class InMemoryEngagement
     {
         var protocols = ProtocolRegistry.Shipped();
         var simulation = new SimulationOptions();
-        var inputs = new RunInputs(new ManifestOptions(), simulation, new LlmOptions(), new StorageOptions(), protocols.Names) { Registry = protocols };
+        var shared = new EngagementShared();
+        var inputs = new RunInputs(new ManifestOptions(), simulation, new LlmOptions(), new StorageOptions(), protocols.Names) { Registry = protocols, Libraries = shared.Libraries };
         var (run, _, problems) = inputs.Resolve(new RunRequest { OutDirectory = outDirectory });
         var chatClients = new ChatClientFactory(Options.Create(new StubOptions()), Options.Create(new LlmOptions()));
-        return (run ?? throw new InvalidOperationException(string.Join(" ", problems)), new InMemoryEngagement(chatClients, protocols, simulation, TimeProvider.System));
+        return (run ?? throw new InvalidOperationException(string.Join(" ", problems)), new InMemoryEngagement(chatClients, protocols, simulation, shared, TimeProvider.System));
     }
 
     /// <summary>Runs <paramref name="run"/> in memory; <paramref name="wrap"/>, when given, wraps the model of each tier.</summary>
     public async Task<InMemoryOutcome> RunAsync(ResolvedRun run, Func<IChatClient, IChatClient>? wrap, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var library = SharedContent.Library(SharedContent.PromptsDirectory, run.Manifest.Directory);
+        var library = Shared.Libraries.Library(run.Manifest.Directory);
         var protocol = _protocols.Create(run.Protocol);
         var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
         var metrics = new RunMetrics();
@@ -63,6 +68,7 @@ internal sealed class InMemoryEngagement
         {
             MaxToolCallsPerTurn = _simulation.MaxToolCallsPerTurn,
             MaxRetries = _simulation.MaxRetries,
+            TokenCounts = Shared.TokenCounts,
         });
         var journal = new InMemoryRunJournal(_time);
         await journal.CreateRunAsync(new RunRecord(run.RunId, RunStatus.Running, run.Seed, run.Protocol, run.ServiceLine.Id,

@@ -59,7 +59,7 @@ internal sealed class OverheadBench
     // The plain loop: a fresh stub made the way the pipeline makes it, sent the same requests in order.
     private async Task ReplayAsync(ResolvedRun run, string tier, List<RecordedRequest> requests, CancellationToken cancellationToken)
     {
-        var library = SharedContent.Library(SharedContent.PromptsDirectory, run.Manifest.Directory);
+        var library = _engagement.Shared.Libraries.Library(run.Manifest.Directory);
         IChatClient model = _chatClients.Create(run, library, new DefectLedger())(tier);
         foreach (var request in requests)
         {

@@ -35,6 +35,8 @@ internal sealed class ThroughputBench
         MemoryReading? atSmall = null, atLarge = null;
         var done = 0;
         var incomplete = 0;
+        var costStart = GridCost.Now();
+        GridCost? gridCost = null;
         foreach (var stop in stops)
         {
             var from = done;
@@ -55,6 +57,7 @@ internal sealed class ThroughputBench
             if (done == grid)
             {
                 gridSeconds = clock.Elapsed.TotalSeconds;
+                gridCost = GridCost.Now().Since(costStart);
             }
 
             if (done == small)
@@ -69,6 +72,6 @@ internal sealed class ThroughputBench
         }
 
         using var process = Process.GetCurrentProcess();
-        return new ThroughputFigures(runs.Count, seeds, grid, parallelism, gridSeconds, process.PeakWorkingSet64, small, atSmall!, large, atLarge!, total, incomplete);
+        return new ThroughputFigures(runs.Count, seeds, grid, parallelism, gridSeconds, process.PeakWorkingSet64, small, atSmall!, large, atLarge!, total, incomplete) { Cost = gridCost! };
     }
 }

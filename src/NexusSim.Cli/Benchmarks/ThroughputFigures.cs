@@ -24,6 +24,15 @@ internal sealed record ThroughputFigures(
     /// <summary>Issue 10's target: the managed heap after the large checkpoint within this share of the small one.</summary>
     public const double TargetGrowthPercent = 15;
 
+    /// <summary>What the grid cost the process (CPU, allocations, collections); read before any memory checkpoint's forced collection.</summary>
+    public GridCost Cost { get; init; } = new(0, 0, 0, 0, 0);
+
+    /// <summary>CPU milliseconds per engagement of the grid, all threads.</summary>
+    public double CpuMillisecondsPerEngagement => GridEngagements == 0 ? 0 : 1000 * Cost.CpuSeconds / GridEngagements;
+
+    /// <summary>The share of <see cref="Parallelism"/> cores the grid kept busy (1 = every worker always on a core).</summary>
+    public double CoreUse => GridSeconds <= 0 ? 0 : Cost.CpuSeconds / (GridSeconds * Math.Max(1, Parallelism));
+
     public double EngagementsPerSecond => GridSeconds <= 0 ? 0 : GridEngagements / GridSeconds;
 
     public double ManagedGrowthPercent => AtSmall.ManagedBytes == 0 ? 0 : 100.0 * (AtLarge.ManagedBytes - AtSmall.ManagedBytes) / AtSmall.ManagedBytes;

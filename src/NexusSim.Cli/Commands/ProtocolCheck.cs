@@ -21,7 +21,7 @@ internal static class ProtocolCheck
         var problems = protocols.Lacks(name, manifest).ToList();
         try
         {
-            PromptLibrary.Load(SharedContent.PromptsDirectory, manifest, ChainProtocol.IntakeTask, protocols.TasksOf(name));
+            PromptLibrary.Load(ContentLibraries.PromptsDirectory, manifest, ChainProtocol.IntakeTask, protocols.TasksOf(name));
         }
         catch (PromptLibraryException ex)
         {

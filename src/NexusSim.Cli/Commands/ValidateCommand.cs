@@ -62,7 +62,7 @@ internal static class ValidateCommand
         var problems = new List<string>();
         var (_, schemaErrors) = Core.Briefs.BriefSchemaLoader.ForFirm(result.Manifest!.Directory);
         problems.AddRange(schemaErrors.Select(e => $"brief schema {e}"));
-        Running.FirmContentCheck.Check(result.Manifest, problems);
+        Running.FirmContentCheck.Check(result.Manifest, problems, new Running.ContentLibraries());
         if (problems.Count > 0)
         {
             foreach (var problem in problems)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NexusSim.Agents;
 using NexusSim.Agents.Actions;
 using NexusSim.Agents.Stub;
 using NexusSim.Cli.Reporting;
@@ -32,6 +33,9 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
         services.AddSingleton<IValidateOptions<StubOptions>>(sp => sp.GetRequiredService<RunSettingsValidator>());
         services.AddNexusProtocols();
+        services.AddNexusSimAgents();
+        services.AddSingleton<ContentLibraries>();
+        services.AddSingleton<EngagementShared>();
         services.AddSingleton<ProtocolRegistry>();
         services.AddOptions<PricingOptions>().Bind(configuration.GetSection(PricingOptions.SectionName), Strict).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PricingOptions>, PricingOptionsValidator>();

@@ -33,11 +33,13 @@ internal sealed class EngagementRunner
     private readonly ProtocolRegistry _protocols;
     private readonly RunRecordWriter _record;
     private readonly ILoggerFactory _loggers;
+    private readonly EngagementShared _shared;
 
     private readonly TimeProvider _time;
 
-    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols, RunRecordWriter record, ILoggerFactory loggers, TimeProvider? time = null)
+    public EngagementRunner(IOptions<SimulationOptions> simulation, IOptions<StorageOptions> storage, ChatClientFactory chatClients, ProtocolRegistry protocols, RunRecordWriter record, ILoggerFactory loggers, EngagementShared shared, TimeProvider? time = null)
     {
+        _shared = shared ?? throw new ArgumentNullException(nameof(shared));
         _time = time ?? TimeProvider.System;
         _loggers = loggers ?? throw new ArgumentNullException(nameof(loggers));
         _record = record ?? throw new ArgumentNullException(nameof(record));
@@ -54,7 +56,7 @@ internal sealed class EngagementRunner
     public async Task<EngagementResult> RunAsync(ResolvedRun run, IApprover approver, IEngagementObserver observer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var library = SharedContent.Library(SharedContent.PromptsDirectory, run.Manifest.Directory);
+        var library = _shared.Libraries.Library(run.Manifest.Directory);
         var protocol = _protocols.Create(run.Protocol);
         var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
         using var runLock = RunLock.Acquire(run.OutDirectory, run.RunId);
@@ -78,6 +80,7 @@ internal sealed class EngagementRunner
             MaxToolCallsPerTurn = Simulation.MaxToolCallsPerTurn,
             MaxRetries = Simulation.MaxRetries,
             Redact = _chatClients.Redact,
+            TokenCounts = _shared.TokenCounts,
         }));
 
         string status;

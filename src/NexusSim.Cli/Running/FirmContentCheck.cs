@@ -14,11 +14,12 @@ internal static class FirmContentCheck
     /// <summary>The error code of a malformed firm content file (see docs/manifest-errors.md).</summary>
     public const string ErrorCode = "NX0081";
 
-    public static void Check(FirmManifest manifest, List<string> problems)
+    public static void Check(FirmManifest manifest, List<string> problems, ContentLibraries libraries)
     {
+        ArgumentNullException.ThrowIfNull(libraries);
         try
         {
-            _ = SharedContent.Library(SharedContent.PromptsDirectory, manifest.Directory);
+            _ = libraries.Library(manifest.Directory);
         }
         catch (ContentLibraryException ex)
         {

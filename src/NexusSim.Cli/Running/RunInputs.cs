@@ -38,6 +38,9 @@ internal sealed partial class RunInputs
     /// <summary>The wall clock; a console run's decisions are typed during the run, so its id covers when it started.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>The container's content libraries (the firm's is loaded to check it); a fresh set when not given.</summary>
+    public ContentLibraries Libraries { get; init; } = new();
+
     /// <summary>The stub's settings (part of the run id); defaults when not given.</summary>
     public StubOptions Stub { get; init; } = new();
 
@@ -61,6 +64,7 @@ internal sealed partial class RunInputs
         Stub = services.GetRequiredService<IOptions<StubOptions>>().Value,
         Registry = services.GetRequiredService<ProtocolRegistry>(),
         Clock = services.GetService<TimeProvider>() ?? TimeProvider.System,
+        Libraries = services.GetRequiredService<ContentLibraries>(),
     };
 
     public (ResolvedRun? Run, ManifestLoadResult? ManifestResult, IReadOnlyList<string> Problems) Resolve(RunRequest request)
@@ -111,7 +115,7 @@ internal sealed partial class RunInputs
         }
 
         var prompts = LoadPrompts(manifest, Registry?.TasksOf(protocol) ?? [], problems);
-        FirmContentCheck.Check(manifest, problems);
+        FirmContentCheck.Check(manifest, problems, Libraries);
         var brief = LoadBrief(request, manifest, problems);
         var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
 
@@ -195,7 +199,7 @@ internal sealed partial class RunInputs
     {
         try
         {
-            return PromptLibrary.Load(SharedContent.PromptsDirectory, manifest, ChainProtocol.IntakeTask, protocolTasks);
+            return PromptLibrary.Load(ContentLibraries.PromptsDirectory, manifest, ChainProtocol.IntakeTask, protocolTasks);
         }
         catch (PromptLibraryException ex)
         {

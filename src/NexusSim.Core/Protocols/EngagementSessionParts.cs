@@ -44,4 +44,7 @@ public sealed record EngagementSessionParts
 
     /// <summary>Loop bounds.</summary>
     public ProtocolLimits Limits { get; init; } = new();
+
+    /// <summary>The deterministic checks' findings per content, so each check runs once per content within the engagement (shared by a session wrapping another).</summary>
+    internal GateCheckMemo GateChecks { get; init; } = new();
 }

@@ -24,7 +24,7 @@ internal sealed class GateJudge
         var version = deliverable.Current ?? throw new InvalidOperationException($"{deliverable.Type.Name} has no version to review.");
         var attempt = deliverable.AttemptsAt(gate.Id) + 1;
         var reviewer = step.ActorFor(attempt);
-        var issues = RunChecks(gate, version.Markdown);
+        var issues = RunChecks(gate, version);
         var before = deliverable.Verdicts.Count;
         if (issues.Count > 0)
         {
@@ -94,14 +94,16 @@ internal sealed class GateJudge
     }
 
     // Exactly the gate's declared checks, no others.
-    private List<GateIssue> RunChecks(GateDefinition gate, string markdown)
+    // Each check runs once per content within the engagement (GateCheckMemo).
+    private List<GateIssue> RunChecks(GateDefinition gate, DeliverableVersion version)
     {
         var state = _run.Session.State;
-        var earlier = state.Deliverables
+        var others = state.Deliverables
             .Where(d => d.Id != _run.Deliverable.Id && d.Current is not null)
-            .Select(d => d.Current!.Markdown)
+            .Select(d => d.Current!)
             .ToList();
-        var input = new CheckInput(markdown, _run.Deliverable.Type.RequiredSections, state.Manifest.Glossary, _run.Session.Parts.BannedPhrases, earlier, state.Brief);
-        return [.. gate.Checks.SelectMany(kind => DeliverableChecks.For(kind).Check(input))];
+        var input = new CheckInput(version.Markdown, _run.Deliverable.Type.RequiredSections, state.Manifest.Glossary, _run.Session.Parts.BannedPhrases, [.. others.Select(v => v.Markdown)], state.Brief);
+        var contentKey = _run.Deliverable.Type.Id + "\n" + version.ContentHash + "\n" + string.Join(",", others.Select(v => v.ContentHash));
+        return [.. gate.Checks.SelectMany(kind => _run.Session.Parts.GateChecks.Check(kind, contentKey, input))];
     }
 }

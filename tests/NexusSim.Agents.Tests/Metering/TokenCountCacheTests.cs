@@ -32,13 +32,28 @@ public sealed class TokenCountCacheTests
     }
 
     [Fact]
-    public void CountShared_MoreDistinctTextsThanTheCap_RemembersNoMoreThanTheCapAndStillCounts()
+    public void CountTool_MoreDistinctTextsThanTheCap_RemembersNoMoreThanTheCapAndStillCounts()
     {
-        var texts = Enumerable.Range(0, TokenCountCache.MaxSharedEntries + 50).Select(i => $"tool description number {i} of many").ToList();
+        var shared = new TokenCounts();
+        var texts = Enumerable.Range(0, TokenCounts.MaxToolEntries + 50).Select(i => $"tool description number {i} of many").ToList();
 
-        var counts = texts.Select(TokenCountCache.CountShared).ToList();
+        var counts = texts.Select(new TokenCountCache(shared).CountTool).ToList();
 
-        Assert.True(TokenCountCache.SharedCount <= TokenCountCache.MaxSharedEntries, $"{TokenCountCache.SharedCount} tool texts remembered.");
+        Assert.True(shared.ToolEntries <= TokenCounts.MaxToolEntries, $"{shared.ToolEntries} tool texts remembered.");
         Assert.Equal(texts.Select(TokenCounter.Count), counts);
+    }
+
+    [Fact]
+    public void Count_TwoCachesOverOneSharedMemory_SecondTokenizesNoLineTheFirstCounted()
+    {
+        var shared = new TokenCounts();
+        var text = "# Identity\nYou are the analyst.\nCite every figure.\n";
+        new TokenCountCache(shared).Count(text);
+        var tokenized = shared.Lines.Tokenized;
+
+        var again = new TokenCountCache(shared).Count(new string(text.AsSpan()));
+
+        Assert.Equal(tokenized, shared.Lines.Tokenized);
+        Assert.Equal(TokenCounter.Count(text), again);
     }
 }

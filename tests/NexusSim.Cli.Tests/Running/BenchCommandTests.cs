@@ -18,7 +18,9 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
         "fuzz_runs", "fuzz_s", "fuzz_tool_calls", "fuzz_refused", "fuzz_denied", "fuzz_unauthorized_executed", "fuzz_denials_audited", "fuzz_target_met",
         "overhead_calls_per_engagement", "overhead_rounds", "overhead_pipeline_ms", "overhead_replay_ms", "overhead_us_per_call", "overhead_target_met",
         "throughput_protocols", "throughput_seeds", "throughput_engagements", "throughput_parallelism", "throughput_not_completed",
-        "throughput_wall_s", "throughput_engagements_per_s", "throughput_target_met", "peak_working_set_mb",
+        "throughput_wall_s", "throughput_engagements_per_s", "throughput_target_met",
+        "throughput_cpu_ms_per_engagement", "throughput_core_use", "throughput_allocated_mb_per_engagement",
+        "throughput_gen0_collections", "throughput_gen2_collections", "throughput_gc_pause_s", "peak_working_set_mb",
         "memory_checkpoint_small", "memory_checkpoint_large", "managed_mb_after_small", "managed_mb_after_large",
         "working_set_mb_after_small", "working_set_mb_after_large", "managed_growth_pct", "memory_target_met",
     ];
@@ -50,6 +52,9 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
         Assert.Equal("3", figures["memory_checkpoint_large"]);
         Assert.Equal("1", figures["memory_checkpoint_small"]);
         Assert.Equal("0", figures["fuzz_unauthorized_executed"]);
+        // The grid's engagements cost CPU and allocate: a figure stuck at 0 would read nothing.
+        Assert.True(double.Parse(figures["throughput_cpu_ms_per_engagement"], CultureInfo.InvariantCulture) > 0);
+        Assert.True(double.Parse(figures["throughput_allocated_mb_per_engagement"], CultureInfo.InvariantCulture) > 0);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class ContentLibrary
     public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections, bool live = false)
     {
         ArgumentNullException.ThrowIfNull(requiredSections);
-        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => SectionMatcher.Find(_data, h) is var template
+        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => _composer.Sections.Find(h) is var template
             && (ReferenceEquals(template, _data.GenericSection) || !template.Variants.Any(v => VariantStages.Fits(v, live))))];
     }
 
@@ -77,7 +77,7 @@ public sealed class ContentLibrary
     public IReadOnlyList<string>? TemplateVariants(string heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
-        var template = SectionMatcher.Find(_data, heading);
+        var template = _composer.Sections.Find(heading);
         return ReferenceEquals(template, _data.GenericSection) ? null : [.. template.Variants.Select(v => string.Join("\n", v.Lines))];
     }
 

@@ -14,12 +14,16 @@ internal sealed class DraftComposer(LibraryData data)
     private readonly TemplateRenderer _renderer = new(data.Sources);
     private readonly TextCleaner _cleaner = new(data.BannedPhrases, data.Rewrites);
     private readonly WordingVariator _wording = new(data.Wordings);
+    private readonly SectionMatcher _sections = new(data);
     private readonly Lock _factsLock = new();
     private (BriefFacts Brief, IndustryProfile Industry, ulong Seed, FactBase Facts)? _facts;
 
     public TemplateRenderer Renderer => _renderer;
 
     public TextCleaner Cleaner => _cleaner;
+
+    /// <summary>The section templates of this composer's library, matched once per heading.</summary>
+    public SectionMatcher Sections => _sections;
 
     public IndustryProfile IndustryFor(BriefFacts brief)
     {
@@ -58,7 +62,7 @@ internal sealed class DraftComposer(LibraryData data)
     /// </summary>
     public DraftSection WriteSection(DraftRequest request, string heading, SourceRegistry sources)
     {
-        var template = SectionMatcher.Find(data, heading);
+        var template = _sections.Find(heading);
         var owner = request.DeliverableId + "\n" + DraftDocument.Normalize(heading);
         (List<string> Lines, SourceRegistry Sources)? first = null;
         foreach (var withNotes in new[] { true, false })

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NexusSim.Agents.Stub.Content;
@@ -8,10 +7,11 @@ namespace NexusSim.Agents.Stub.Content;
 /// Picks the template for a heading: an exact match of the normalized heading with a template's
 /// heading or alias first; else the template whose keywords best match the heading's words
 /// (ties go to the earlier template); else the generic fallback. A library's answer for a heading
-/// never changes, so it is worked out once per loaded library (remembered for as long as that
-/// library lives, at most <see cref="MaxRememberedHeadings"/> headings each).
+/// never changes, so an instance (one per loaded library, owned by its composer) works it out once
+/// per heading (at most <see cref="MaxRememberedHeadings"/> headings); nothing is remembered
+/// process-wide.
 /// </summary>
-internal static class SectionMatcher
+internal sealed class SectionMatcher(LibraryData library)
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -21,26 +21,30 @@ internal static class SectionMatcher
     /// <summary>Headings remembered per library; more are matched each time.</summary>
     public const int MaxRememberedHeadings = 4096;
 
-    private static readonly ConditionalWeakTable<LibraryData, ConcurrentDictionary<string, SectionTemplate>> Remembered = new();
+    private readonly ConcurrentDictionary<string, SectionTemplate> _known = new(StringComparer.Ordinal);
 
-    public static SectionTemplate Find(LibraryData library, string heading)
+    /// <summary>The library this matcher answers from.</summary>
+    public LibraryData Library => library;
+
+    /// <summary>The template for <paramref name="heading"/> in this matcher's library, remembered.</summary>
+    public SectionTemplate Find(string heading)
     {
-        var known = Remembered.GetValue(library, _ => new ConcurrentDictionary<string, SectionTemplate>(StringComparer.Ordinal));
-        if (known.TryGetValue(heading, out var template))
+        if (_known.TryGetValue(heading, out var template))
         {
             return template;
         }
 
         template = Match(library, heading);
-        if (known.Count < MaxRememberedHeadings)
+        if (_known.Count < MaxRememberedHeadings)
         {
-            known.TryAdd(heading, template);
+            _known.TryAdd(heading, template);
         }
 
         return template;
     }
 
-    private static SectionTemplate Match(LibraryData library, string heading)
+    /// <summary>The template for <paramref name="heading"/> in <paramref name="library"/>, worked out afresh.</summary>
+    public static SectionTemplate Match(LibraryData library, string heading)
     {
         var key = Key(heading);
         foreach (var template in library.Sections)

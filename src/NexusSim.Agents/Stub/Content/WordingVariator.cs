@@ -37,17 +37,23 @@ internal sealed class WordingVariator
                 continue;
             }
 
-            var random = DeterministicRandom.From([.. key, "wording", i.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            var parts = lines[i].Split('"');
+            // The line's generator is made at its first match (most lines have none; the draws are the same),
+            // and one evaluator serves every set of the line.
+            var index = i;
+            DeterministicRandom? random = null;
+            WordingSet current = _sets[0].Set;
+            MatchEvaluator evaluate = m => MatchCase(m.Value, (random ??= DeterministicRandom.From([.. key, "wording", index.ToString(System.Globalization.CultureInfo.InvariantCulture)])).Pick(current.Alternatives));
+            var parts = lines[i].Contains('"', StringComparison.Ordinal) ? lines[i].Split('"') : [lines[i]];
             for (var p = 0; p < parts.Length; p += 2)
             {
                 foreach (var (set, pattern) in _sets)
                 {
-                    parts[p] = pattern.Replace(parts[p], m => MatchCase(m.Value, random.Pick(set.Alternatives)));
+                    current = set;
+                    parts[p] = pattern.Replace(parts[p], evaluate);
                 }
             }
 
-            lines[i] = string.Join('"', parts);
+            lines[i] = parts.Length == 1 ? parts[0] : string.Join('"', parts);
         }
     }
 

@@ -13,8 +13,10 @@ public sealed class SectionMatcherTests
         var risks = Template("Risks", "risk");
         var library = Library(sizing, risks);
 
-        var first = new[] { "Market sizing", "Key risks", "Appendix" }.Select(h => SectionMatcher.Find(library, h)).ToList();
-        var again = new[] { "Market sizing", "Key risks", "Appendix" }.Select(h => SectionMatcher.Find(library, h)).ToList();
+        var matcher = new SectionMatcher(library);
+
+        var first = new[] { "Market sizing", "Key risks", "Appendix" }.Select(matcher.Find).ToList();
+        var again = new[] { "Market sizing", "Key risks", "Appendix" }.Select(matcher.Find).ToList();
 
         Assert.Equal([sizing, risks, Generic], first);
         Assert.Equal(first, again);
@@ -27,9 +29,9 @@ public sealed class SectionMatcherTests
         var changed = Template("Risks and Mitigations", "risk", "mitigation");
         var after = before with { Sections = [changed] };
 
-        var fromBefore = SectionMatcher.Find(before, "Risks");
-        var fromAfter = SectionMatcher.Find(after, "Risks");
-        var emptied = SectionMatcher.Find(after with { Sections = [] }, "Risks");
+        var fromBefore = new SectionMatcher(before).Find("Risks");
+        var fromAfter = new SectionMatcher(after).Find("Risks");
+        var emptied = new SectionMatcher(after with { Sections = [] }).Find("Risks");
 
         Assert.Equal("Risks", fromBefore.Heading);
         Assert.Same(changed, fromAfter);
@@ -43,10 +45,28 @@ public sealed class SectionMatcherTests
         var library = Library(risks);
         var headings = Enumerable.Range(0, SectionMatcher.MaxRememberedHeadings + 10).Select(i => $"Risk register {i}").ToList();
 
-        var found = headings.Select(h => SectionMatcher.Find(library, h)).ToList();
+        var matcher = new SectionMatcher(library);
+
+        var found = headings.Select(matcher.Find).ToList();
 
         Assert.All(found, t => Assert.Same(risks, t));
-        Assert.Same(Generic, SectionMatcher.Find(library, "Unrelated heading 5000"));
+        Assert.Same(Generic, matcher.Find("Unrelated heading 5000"));
+    }
+
+    [Fact]
+    public void Find_TwoMatchersOfOneLibraryAndAMatcherOfAChangedOne_ShareNoRememberedAnswer()
+    {
+        var risks = Template("Risks", "risk");
+        var library = Library(risks);
+        var first = new SectionMatcher(library);
+        first.Find("Risk register");
+        var changed = Template("Risk register", "register");
+
+        var fromChanged = new SectionMatcher(library with { Sections = [changed, risks] }).Find("Risk register");
+        var fromFirst = first.Find("Risk register");
+
+        Assert.Same(changed, fromChanged);
+        Assert.Same(risks, fromFirst);
     }
 
     private static SectionTemplate Template(string heading, params string[] keywords) => new(heading, [], keywords, []);

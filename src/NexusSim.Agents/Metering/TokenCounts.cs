@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace NexusSim.Agents.Metering;
+
+/// <summary>
+/// The token-count memories every engagement of one container shares (registered as a singleton by
+/// <see cref="NexusSim.Agents.AgentsServiceCollectionExtensions.AddNexusSimAgents"/>; a test builds its own): any text
+/// by string instance (weak: an entry goes when its string does), tool definitions by content (a
+/// fixed set per firm, capped at <see cref="MaxToolEntries"/>), and the line counts of
+/// <see cref="SegmentTokenCounter"/>, which tokenizes only the lines it has not seen. A count is a
+/// pure function of the text, so sharing changes no figure.
+/// </summary>
+public sealed class TokenCounts
+{
+    /// <summary>At most this many tool texts are remembered; more are counted each time.</summary>
+    public const int MaxToolEntries = 1024;
+
+    private readonly ConditionalWeakTable<string, StrongBox<int>> _byInstance = new();
+    private readonly ConcurrentDictionary<string, int> _tools = new(StringComparer.Ordinal);
+
+    /// <summary>Empty memories over the o200k tokenizer.</summary>
+    public TokenCounts()
+        : this(new SegmentTokenCounter())
+    {
+    }
+
+    internal TokenCounts(SegmentTokenCounter lines) => Lines = lines ?? throw new ArgumentNullException(nameof(lines));
+
+    /// <summary>The line counts (for tests and the benchmark).</summary>
+    internal SegmentTokenCounter Lines { get; }
+
+    /// <summary>How many tool texts are remembered.</summary>
+    public int ToolEntries => _tools.Count;
+
+    /// <summary>The o200k tokens of <paramref name="text"/> when this very string was counted before, else null.</summary>
+    internal int? Known(string text) => _byInstance.TryGetValue(text, out var known) ? known.Value : null;
+
+    /// <summary>Counts <paramref name="text"/> line by line and remembers the count for this string instance.</summary>
+    internal int CountAndRemember(string text)
+    {
+        var count = Lines.Count(text);
+        _byInstance.AddOrUpdate(text, new StrongBox<int>(count));
+        return count;
+    }
+
+    /// <summary>The o200k tokens of a tool definition's <paramref name="text"/>, remembered by content (up to <see cref="MaxToolEntries"/>).</summary>
+    public int CountTool(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        if (_tools.TryGetValue(text, out var count))
+        {
+            return count;
+        }
+
+        count = Lines.Count(text);
+        if (_tools.Count < MaxToolEntries)
+        {
+            _tools.TryAdd(text, count);
+        }
+
+        return count;
+    }
+}
