@@ -9,9 +9,8 @@ namespace NexusSim.Agents.Stub.Content;
 /// by what it states (its kind and the words that name it, e.g. <c>int|training sessions</c>), drawn
 /// from the engagement's fact seed and that key (never from the section's generator), and recorded in
 /// the run's fact base as a seeded engagement figure with its source entry. Two sections or
-/// deliverables of one run stating the same figure therefore state one value: the same key draws the
-/// same point of its range, and a figure already recorded keeps its value even where another template
-/// gives it another range.
+/// deliverables of one run stating the same figure in the same range therefore state one value,
+/// whichever is written first (the value depends on the fact seed and the key, never on the order).
 /// </summary>
 internal static partial class SeededFigures
 {
@@ -66,10 +65,14 @@ internal static partial class SeededFigures
         return string.Join(' ', backward);
     }
 
-    /// <summary>The figure's value: the run's recorded one when already stated, else drawn in [min, max] from the fact seed and the key, and recorded.</summary>
+    /// <summary>
+    /// The figure's value, drawn in [min, max] from the fact seed and the key alone (so it is the same whichever
+    /// section, deliverable or run states it first), and recorded in the fact base under its key and range.
+    /// </summary>
     public static decimal Value(RenderContext context, string kind, double min, double max, string phrase, string sourceKey)
     {
-        var name = Name(kind, phrase);
+        var range = min.ToString(CultureInfo.InvariantCulture) + "-" + max.ToString(CultureInfo.InvariantCulture);
+        var name = Name(kind, phrase) + "|" + range;
         if (context.Engagement.Find(name) is { } stated)
         {
             return stated.Value;
@@ -77,7 +80,6 @@ internal static partial class SeededFigures
 
         var unit = DeterministicRandom.From("figure", context.Engagement.Seed.ToString(CultureInfo.InvariantCulture), kind, phrase).NextDouble();
         var value = (decimal)(min + ((max - min) * unit));
-        var range = min.ToString(CultureInfo.InvariantCulture) + "-" + max.ToString(CultureInfo.InvariantCulture);
         return context.Engagement.FindOrAdd(new Fact(
             name, value, value.ToString(CultureInfo.InvariantCulture), FactOrigin.Engagement, sourceKey,
             $"seeded engagement figure '{phrase}' ({kind}), drawn in {range} from the fact seed", [])).Value;
