@@ -4,7 +4,8 @@ namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
 /// Expands a variant: <c>{~a|b|c~}</c> choice groups (one alternative drawn per group, first), then
-/// <c>{name}</c> facts, <c>{kind:min-max}</c> figures drawn from the section's generator, and
+/// <c>{name}</c> facts, <c>{kind:min-max}</c> figures keyed by what they state and recorded in the run's
+/// fact base (see <see cref="SeededFigures"/>), and
 /// <c>[@source]</c> citations numbered through the source registry.
 /// </summary>
 internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, string> sourceTexts)
@@ -30,7 +31,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             throw new ContentLibraryException(filePath, lineNumber, $"A choice group is not closed, or is nested; write '{ChoiceOpen}one|another{ChoiceClose}' with no group inside a group.");
         }
 
-        var text = Placeholder().Replace(chosen, m => Expand(m, context, filePath, lineNumber));
+        var text = Placeholder().Replace(chosen, m => Expand(m, chosen, context, filePath, lineNumber));
         return Citation().Replace(text, m => "[S" + Cite(m.Groups[1].Value, context, filePath, lineNumber).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
     }
 
@@ -45,7 +46,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             throw new ContentLibraryException(filePath, lineNumber, $"Unknown source '[@{key}]'; declare it with '# source: {key}' and a 'text:' line.");
         }
 
-        return Placeholder().Replace(template, m => Expand(m, context, filePath, lineNumber));
+        return Placeholder().Replace(template, m => Expand(m, template, context, filePath, lineNumber));
     }
 
     private int Cite(string key, RenderContext context, string filePath, int lineNumber) =>
@@ -62,7 +63,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             : alternatives[(context.Choices ?? context.Random).Next(0, alternatives.Length)];
     }
 
-    private static string Expand(Match match, RenderContext context, string filePath, int lineNumber)
+    private static string Expand(Match match, string line, RenderContext context, string filePath, int lineNumber)
     {
         var name = match.Groups[1].Value;
         if (match.Groups[2].Success)
@@ -74,7 +75,12 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
                 throw new ContentLibraryException(filePath, lineNumber, $"Range in '{match.Value}' runs backwards.");
             }
 
-            return Figure(name, min, max, context)
+            // A figure no word names is keyed by the template line that states it.
+            var phrase = SeededFigures.Phrase(line, match.Index, match.Length) is { Length: > 0 } words
+                ? words
+                : Path.GetFileName(filePath) + ":" + lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var source = Citation().Match(line, match.Index) is { Success: true } cited ? cited.Groups[1].Value : "engagement";
+            return Figure(name, min, max, context, phrase, source)
                 ?? throw new ContentLibraryException(filePath, lineNumber, $"Unknown figure kind in '{match.Value}'; use pct, int, score, x, budgetpct, perhead or staff.");
         }
 
@@ -82,10 +88,15 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             ?? throw new ContentLibraryException(filePath, lineNumber, $"Unknown placeholder '{match.Value}'.");
     }
 
-    private static string? Figure(string kind, double min, double max, RenderContext context)
+    private static string? Figure(string kind, double min, double max, RenderContext context, string phrase, string source)
     {
-        var unit = context.Random.NextDouble();
-        var value = min + ((max - min) * unit);
+        if (kind is not ("pct" or "int" or "score" or "x" or "budgetpct" or "perhead" or "staff"))
+        {
+            return null;
+        }
+
+        // Keyed by what it states and recorded in the run's fact base (SeededFigures), not drawn from the section's generator.
+        var value = (double)SeededFigures.Value(context, kind, min, max, phrase, source);
         return kind switch
         {
             "pct" => Formats.Percent((int)Math.Round(value)),

@@ -45,6 +45,21 @@ public sealed class WrittenParagraphs
         }
     }
 
+    /// <summary>
+    /// Records the sections of a deliverable already written (its Markdown, as journaled or released) as if
+    /// the run had just drafted it: a run that continues after a resume rebuilds its record from the
+    /// deliverables it has, so a deliverable drafted afterwards repeats none of their paragraphs.
+    /// </summary>
+    public void RecordWritten(string deliverableId, string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(deliverableId);
+        ArgumentNullException.ThrowIfNull(markdown);
+        foreach (var section in DraftDocument.Parse(markdown).Body)
+        {
+            Record(section.Lines, deliverableId + "\n" + DraftDocument.Normalize(section.Heading));
+        }
+    }
+
     private static IEnumerable<string> Prose(IEnumerable<string> lines) =>
         lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('|') && !l.StartsWith('#'));
 }

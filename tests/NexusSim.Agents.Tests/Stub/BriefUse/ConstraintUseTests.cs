@@ -13,22 +13,22 @@ public sealed class ConstraintUseTests
         "before", "within", "every", "each", "plus", "without", "during", "have", "been", "will", "should", "not", "the",
     };
 
-    public static TheoryData<string, string> ShippedBriefs => BriefRun.ShippedBriefs;
+    public static TheoryData<string, string> ShippedBriefs => ShippedBriefRun.ShippedBriefs;
 
     [Theory]
     [MemberData(nameof(ShippedBriefs))]
     public void Compose_SeedsOneToTen_EveryConstraintAddressedInSomeSentence(string firm, string briefPath)
     {
-        var (library, manifest, brief, line) = BriefRun.Load(firm, briefPath);
+        var shipped = ShippedBriefRun.Load(firm, briefPath);
         var problems = new List<string>();
 
         for (ulong seed = 1; seed <= 10; seed++)
         {
-            var sentences = BriefRun.Deliverables(library, manifest, BriefFacts.From(brief), line, seed).Values
+            var sentences = shipped.Run(seed).Values
                 .SelectMany(d => d.Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries))
                 .Select(s => " " + BriefRun.Flat(s) + " ")
                 .ToList();
-            problems.AddRange(brief.Constraints
+            problems.AddRange(shipped.Brief.Constraints
                 .Where(c => !sentences.Any(s => Identifies(s, c)))
                 .Select(c => $"seed {seed}: never addressed: '{c}'"));
         }

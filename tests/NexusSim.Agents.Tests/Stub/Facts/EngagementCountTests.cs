@@ -1,10 +1,3 @@
-using System.Globalization;
-using NexusSim.Agents.Stub.Content;
-using NexusSim.Agents.Tests.Support;
-using NexusSim.Core.Briefs;
-using NexusSim.Core.Determinism;
-using NexusSim.Core.Manifest;
-
 namespace NexusSim.Agents.Tests.Stub.Facts;
 
 /// <summary>
@@ -19,27 +12,14 @@ public sealed class EngagementCountTests
     [Fact]
     public void Compose_EveryDeliverableOfTheFirmSeedsOneToTen_StatesEachCountWithOneValue()
     {
-        var folder = RepoFiles.Combine("agents");
-        var manifest = ManifestLoader.Load(folder).Manifest!;
-        var (schema, _) = BriefSchemaLoader.ForFirm(folder);
-        var brief = BriefFacts.From(BriefLoader.LoadFile(RepoFiles.Combine(Path.Combine("briefs", "default.yaml")), schema).Brief!);
-        var library = ContentLibrary.Load(RepoFiles.PromptsDirectory, folder);
+        var shipped = ShippedBriefRun.Load("agents", Path.Combine("briefs", "default.yaml"));
         var problems = new List<string>();
         var statedTimes = Counts.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
         var statedTwice = 0;
 
         for (ulong seed = 1; seed <= 10; seed++)
         {
-            var text = seed.ToString(CultureInfo.InvariantCulture);
-            var deliverables = manifest.ServiceLines.SelectMany(l => l.Deliverables.Select(d => (Line: l, Type: manifest.DeliverableType(d))))
-                .ToDictionary(
-                    d => d.Type.Id,
-                    d => library.Compose(new DraftRequest(d.Type.Id, d.Type.Name, d.Line.Name, d.Type.RequiredSections, brief, [], [], StableHash.Seed(text, d.Type.Id))
-                    {
-                        FactSeed = DraftRequest.FactSeedOf(text),
-                        Live = d.Line.IsLive(d.Type.Phase),
-                    }).Markdown,
-                    StringComparer.Ordinal);
+            var deliverables = shipped.Run(seed, new ShippedBriefRun.RunOptions(AllLines: true));
             var stated = StatedFactReader.Read(deliverables);
             foreach (var count in Counts.Where(stated.ContainsKey))
             {

@@ -1,10 +1,3 @@
-using System.Globalization;
-using NexusSim.Core.Determinism;
-using NexusSim.Agents.Stub.Content;
-using NexusSim.Agents.Tests.Support;
-using NexusSim.Core.Briefs;
-using NexusSim.Core.Manifest;
-
 namespace NexusSim.Agents.Tests.Stub.Facts;
 
 /// <summary>
@@ -14,24 +7,18 @@ namespace NexusSim.Agents.Tests.Stub.Facts;
 /// </summary>
 public sealed class FactBaseContradictionTests
 {
-    public static TheoryData<string, string> ShippedBriefs => new()
-    {
-        { "agents", Path.Combine("briefs", "default.yaml") },
-        { "agents", Path.Combine("briefs", "insurer-claims.yaml") },
-        { "agents", Path.Combine("briefs", "retail-ops.yaml") },
-        { Path.Combine("samples", "five-agent-firm"), Path.Combine("samples", "five-agent-firm", "brief.yaml") },
-    };
+    public static TheoryData<string, string> ShippedBriefs => ShippedBriefRun.ShippedBriefs;
 
     [Theory]
     [MemberData(nameof(ShippedBriefs))]
     public void Compose_SeedsOneToTen_StateEveryFactWithOneValue(string firm, string briefPath)
     {
-        var (library, manifest, brief, line) = Load(firm, briefPath);
+        var shipped = ShippedBriefRun.Load(firm, briefPath);
         var problems = new List<string>();
 
         for (ulong seed = 1; seed <= 10; seed++)
         {
-            var stated = StatedFactReader.Read(Deliverables(library, manifest, brief, line, seed));
+            var stated = StatedFactReader.Read(shipped.Run(seed));
             problems.AddRange(stated
                 .Where(f => f.Value.Select(v => v.Value).Distinct(StringComparer.Ordinal).Count() > 1)
                 .Select(f => $"seed {seed}: {f.Key}: " + string.Join(" | ", f.Value.Select(v => $"{v.Value} in {v.Where}"))));
@@ -48,9 +35,9 @@ public sealed class FactBaseContradictionTests
     public void Compose_DefaultFirmBrief_StatesTheFactMoreThanOnce(string briefFile, string fact)
     {
         // Guards the test above against a reader that finds nothing: these facts are stated, repeatedly.
-        var (library, manifest, brief, line) = Load("agents", Path.Combine("briefs", briefFile));
+        var shipped = ShippedBriefRun.Load("agents", Path.Combine("briefs", briefFile));
 
-        var stated = StatedFactReader.Read(Deliverables(library, manifest, brief, line, 1));
+        var stated = StatedFactReader.Read(shipped.Run(1));
 
         Assert.True(stated.TryGetValue(fact, out var values) && values.Count >= 2, $"'{fact}' stated {(values?.Count ?? 0)} times");
     }
@@ -67,27 +54,5 @@ public sealed class FactBaseContradictionTests
         var stated = StatedFactReader.Read(deliverables);
 
         Assert.Equal(["18%", "22%"], stated["target of average onboarding time"].Select(v => v.Value).Order(StringComparer.Ordinal));
-    }
-
-    private static Dictionary<string, string> Deliverables(ContentLibrary library, FirmManifest manifest, BriefFacts brief, ServiceLine line, ulong seed) =>
-        line.Deliverables
-            .Select(manifest.DeliverableType)
-            .ToDictionary(
-                t => t.Id,
-                // As the stub's planner asks: each deliverable with its own draft seed, the run's one fact seed.
-                t => library.Compose(new DraftRequest(t.Id, t.Name, line.Name, t.RequiredSections, brief, [], [], StableHash.Seed(seed.ToString(CultureInfo.InvariantCulture), t.Id))
-                {
-                    FactSeed = DraftRequest.FactSeedOf(seed.ToString(CultureInfo.InvariantCulture)),
-                }).Markdown,
-                StringComparer.Ordinal);
-
-    private static (ContentLibrary Library, FirmManifest Manifest, BriefFacts Brief, ServiceLine Line) Load(string firm, string briefPath)
-    {
-        var folder = RepoFiles.Combine(firm);
-        var manifest = ManifestLoader.Load(folder).Manifest!;
-        var (schema, _) = BriefSchemaLoader.ForFirm(folder);
-        var brief = BriefLoader.LoadFile(RepoFiles.Combine(briefPath), schema).Brief!;
-        var line = manifest.ServiceLine(brief.ServiceLine ?? manifest.ServiceLines[0].Id);
-        return (ContentLibrary.Load(RepoFiles.PromptsDirectory, folder), manifest, BriefFacts.From(brief), line);
     }
 }

@@ -1,10 +1,3 @@
-using System.Globalization;
-using NexusSim.Agents.Stub.Content;
-using NexusSim.Agents.Tests.Support;
-using NexusSim.Core.Briefs;
-using NexusSim.Core.Determinism;
-using NexusSim.Core.Manifest;
-
 namespace NexusSim.Agents.Tests.Stub.Phases;
 
 /// <summary>
@@ -24,27 +17,21 @@ public sealed class LiveOperationTextTests
         "over the pilot it holds", "guardrails blocked", "cases the agent did not touch",
     ];
 
-    public static TheoryData<string, string> ShippedBriefs => new()
-    {
-        { "agents", Path.Combine("briefs", "default.yaml") },
-        { "agents", Path.Combine("briefs", "insurer-claims.yaml") },
-        { "agents", Path.Combine("briefs", "retail-ops.yaml") },
-        { Path.Combine("samples", "five-agent-firm"), Path.Combine("samples", "five-agent-firm", "brief.yaml") },
-    };
+    public static TheoryData<string, string> ShippedBriefs => ShippedBriefRun.ShippedBriefs;
 
     [Theory]
     [MemberData(nameof(ShippedBriefs))]
     public void Compose_PrePilotDeliverablesSeedsOneToTen_StateNoLiveOperation(string firm, string briefPath)
     {
-        var (library, manifest, brief) = Load(firm, briefPath);
+        var shipped = ShippedBriefRun.Load(firm, briefPath);
         var problems = new List<string>();
 
-        foreach (var (line, type) in Deliverables(manifest).Where(d => !d.Line.IsLive(d.Type.Phase)))
+        foreach (var (line, type) in shipped.AllDeliverables().Where(d => !d.Line.IsLive(d.Type.Phase)))
         {
             for (ulong seed = 1; seed <= 10; seed++)
             {
                 // A brief's own "never went live" says the opposite, so it is taken out before the search.
-                var text = Compose(library, line, type, brief, seed, live: false).ToLowerInvariant().Replace("never went live", "never launched", StringComparison.Ordinal);
+                var text = shipped.Compose(line, type, seed, live: false).ToLowerInvariant().Replace("never went live", "never launched", StringComparison.Ordinal);
                 problems.AddRange(LivePhrases.Where(p => text.Contains(p, StringComparison.Ordinal)).Select(p => $"{line.Id}/{type.Id} seed {seed}: '{p}'"));
             }
         }
@@ -56,11 +43,11 @@ public sealed class LiveOperationTextTests
     public void Compose_LivePilotDeliverables_StateLiveOperation()
     {
         // Guards the test above: the phrase list finds live operation where the pilot has gone live.
-        var (library, manifest, brief) = Load("agents", Path.Combine("briefs", "retail-ops.yaml"));
-        var live = Deliverables(manifest).Where(d => d.Line.IsLive(d.Type.Phase)).ToList();
+        var shipped = ShippedBriefRun.Load("agents", Path.Combine("briefs", "retail-ops.yaml"));
+        var live = shipped.AllDeliverables().Where(d => d.Line.IsLive(d.Type.Phase)).ToList();
 
         var found = live.Sum(d => Enumerable.Range(1, 10)
-            .Select(s => Compose(library, d.Line, d.Type, brief, (ulong)s, live: true).ToLowerInvariant())
+            .Select(s => shipped.Compose(d.Line, d.Type, (ulong)s, live: true).ToLowerInvariant())
             .Count(text => LivePhrases.Any(p => text.Contains(p, StringComparison.Ordinal))));
 
         Assert.NotEmpty(live);
@@ -70,31 +57,12 @@ public sealed class LiveOperationTextTests
     [Fact]
     public void IsLive_DefaultFirmPilotLine_SplitsAtControlledLaunchOnly()
     {
-        var manifest = ManifestLoader.Load(RepoFiles.Combine("agents")).Manifest!;
+        var shipped = ShippedBriefRun.Load("agents", Path.Combine("briefs", "default.yaml"));
 
-        var live = Deliverables(manifest).Where(d => d.Line.IsLive(d.Type.Phase)).Select(d => d.Line.Id).Distinct().ToList();
-        var prePilot = Deliverables(manifest).Count(d => !d.Line.IsLive(d.Type.Phase));
+        var live = shipped.AllDeliverables().Where(d => d.Line.IsLive(d.Type.Phase)).Select(d => d.Line.Id).Distinct().ToList();
+        var prePilot = shipped.AllDeliverables().Count(d => !d.Line.IsLive(d.Type.Phase));
 
         Assert.Single(live);
         Assert.True(prePilot > 20, $"{prePilot} pre-pilot deliverables");
-    }
-
-    private static IEnumerable<(ServiceLine Line, DeliverableType Type)> Deliverables(FirmManifest manifest) =>
-        manifest.ServiceLines.SelectMany(l => l.Deliverables.Select(d => (l, manifest.DeliverableType(d))));
-
-    private static string Compose(ContentLibrary library, ServiceLine line, DeliverableType type, BriefFacts brief, ulong seed, bool live) =>
-        library.Compose(new DraftRequest(type.Id, type.Name, line.Name, type.RequiredSections, brief, [], [], StableHash.Seed(seed.ToString(CultureInfo.InvariantCulture), type.Id))
-        {
-            FactSeed = DraftRequest.FactSeedOf(seed.ToString(CultureInfo.InvariantCulture)),
-            Live = live,
-        }).Markdown;
-
-    private static (ContentLibrary Library, FirmManifest Manifest, BriefFacts Brief) Load(string firm, string briefPath)
-    {
-        var folder = RepoFiles.Combine(firm);
-        var manifest = ManifestLoader.Load(folder).Manifest!;
-        var (schema, _) = BriefSchemaLoader.ForFirm(folder);
-        var brief = BriefLoader.LoadFile(RepoFiles.Combine(briefPath), schema).Brief!;
-        return (ContentLibrary.Load(RepoFiles.PromptsDirectory, folder), manifest, BriefFacts.From(brief));
     }
 }

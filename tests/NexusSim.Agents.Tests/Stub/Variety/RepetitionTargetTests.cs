@@ -12,13 +12,7 @@ namespace NexusSim.Agents.Tests.Stub.Variety;
 /// </summary>
 public sealed class RepetitionTargetTests(ITestOutputHelper output)
 {
-    public static TheoryData<string, string> ShippedBriefs => new()
-    {
-        { "agents", Path.Combine("briefs", "default.yaml") },
-        { "agents", Path.Combine("briefs", "insurer-claims.yaml") },
-        { "agents", Path.Combine("briefs", "retail-ops.yaml") },
-        { Path.Combine("samples", "five-agent-firm"), Path.Combine("samples", "five-agent-firm", "brief.yaml") },
-    };
+    public static TheoryData<string, string> ShippedBriefs => ShippedBriefRun.ShippedBriefs;
 
     [Theory]
     [MemberData(nameof(ShippedBriefs))]

@@ -11,9 +11,22 @@ internal sealed class FactBase
     private static readonly string[] Levels = ["Exploring", "Experimenting", "Operationalizing", "Scaling", "Leading"];
 
     private readonly Dictionary<string, Fact> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    /// <summary>The fact seed the base was built from (seeded engagement figures are drawn from it too).</summary>
+    public ulong Seed { get; init; }
 
     /// <summary>Every entry, in the order it was added.</summary>
-    public IReadOnlyList<Fact> Entries => [.. _entries.Values];
+    public IReadOnlyList<Fact> Entries
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _entries.Values];
+            }
+        }
+    }
 
     /// <summary>The overall readiness score: the mean of the dimension scores, one decimal.</summary>
     public double Readiness => (double)_entries[FactNames.Readiness].Value;
@@ -25,7 +38,23 @@ internal sealed class FactBase
     public int Baseline => (int)_entries[FactNames.Baseline].Value;
 
     /// <summary>The entry named <paramref name="name"/>, or null.</summary>
-    public Fact? Find(string name) => _entries.GetValueOrDefault(name);
+    public Fact? Find(string name)
+    {
+        lock (_lock)
+        {
+            return _entries.GetValueOrDefault(name);
+        }
+    }
+
+    /// <summary>The entry named like <paramref name="fact"/> when there is one (a figure already stated keeps its value), else <paramref name="fact"/>, added.</summary>
+    public Fact FindOrAdd(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        lock (_lock)
+        {
+            return _entries.TryGetValue(fact.Name, out var stated) ? stated : Add(fact);
+        }
+    }
 
     /// <summary>The level name for a readiness score.</summary>
     public static string LevelFor(decimal readiness) =>
@@ -40,7 +69,11 @@ internal sealed class FactBase
             throw new InvalidOperationException($"Fact '{fact.Name}' is computed from '{missing}', which is not in the fact base yet.");
         }
 
-        _entries.Add(fact.Name, fact);
+        lock (_lock)
+        {
+            _entries.Add(fact.Name, fact);
+        }
+
         return fact;
     }
 

@@ -23,7 +23,7 @@ internal static class FactBaseBuilder
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(industry);
-        var facts = new FactBase();
+        var facts = new FactBase { Seed = seed };
         var client = DeterministicRandom.From("facts", "client", brief.Client, brief.Industry, Invariant(brief.Headcount), Invariant(brief.BudgetUsd));
         var engagement = DeterministicRandom.From("facts", "engagement", Invariant(seed), brief.Client, brief.Industry, Invariant(brief.Headcount), Invariant(brief.BudgetUsd));
 
