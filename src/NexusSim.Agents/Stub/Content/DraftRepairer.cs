@@ -127,8 +127,9 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
                 var text = span.Of(lines);
                 if (CitationEditor.IsUnsourced(text, target))
                 {
-                    var description = known.TryGetValue(Key(text), out var d) ? d : Fallback(request, sources);
-                    lines[span.LineIndex] = CitationEditor.Cite(lines[span.LineIndex], span, sources.Cite(description));
+                    // Every source the clean sentence cited comes back (a figure set against peers keeps its benchmark source).
+                    var descriptions = known.TryGetValue(Key(text), out var d) ? d : [Fallback(request, sources)];
+                    lines[span.LineIndex] = CitationEditor.Cite(lines[span.LineIndex], span, descriptions.Select(sources.Cite).ToList());
                 }
             }
         }
@@ -140,19 +141,19 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         return composer.Renderer.DescribeSource(LibraryData.FallbackSource, context, "(repair)", 0);
     }
 
-    private static Dictionary<string, string> CitedSentences(DraftDocument clean)
+    private static Dictionary<string, IReadOnlyList<string>> CitedSentences(DraftDocument clean)
     {
         var registry = clean.ListedSources();
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        var known = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var lines in clean.Body.Select(s => s.Lines).Prepend(clean.Front))
         {
             foreach (var span in TextSpans.Find(lines))
             {
                 var text = span.Of(lines);
-                var cited = NumberTokens.Citations(text);
-                if (cited.Count > 0 && registry.Describe(cited[0]) is { } description)
+                var described = NumberTokens.Citations(text).Select(registry.Describe).OfType<string>().ToList();
+                if (described.Count > 0)
                 {
-                    known.TryAdd(Key(text), description);
+                    known.TryAdd(Key(text), described);
                 }
             }
         }

@@ -61,6 +61,29 @@ public sealed class ContentLibraryRepairTests
         Assert.Equal(clean.Markdown, repaired.Markdown);
     }
 
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    [InlineData(4UL)]
+    [InlineData(5UL)]
+    [InlineData(6UL)]
+    [InlineData(7UL)]
+    [InlineData(8UL)]
+    public void Repair_UnsourcedFigureThatCitedTwoSources_RestoresBothCitations(ulong seed)
+    {
+        // Every dimension section states a score against its peer median, citing the scoring and the peer benchmark.
+        var request = ContentSamples.Request(["Technical Infrastructure", "Data Maturity", "Regulatory Posture", "AI/ML Footprint"], [DefectKind.UnsourcedNumber], seed);
+        var clean = ContentSamples.Library.Compose(request with { Defects = [] });
+        var draft = ContentSamples.Library.Compose(request);
+        Assert.NotEqual(clean.Markdown, draft.Markdown);
+
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, ContentSamples.AllIssues(draft.Markdown, request), request);
+
+        Assert.Equal(clean.Markdown, repaired.Markdown);
+        Assert.Empty(ContentSamples.AllIssues(repaired.Markdown, request));
+    }
+
     [Fact]
     public void Repair_OnlySomeIssues_FixesThoseAndReportsTheRest()
     {
