@@ -73,7 +73,7 @@ public sealed class ConstraintRestateTests
         var data = new TheoryData<string>();
         foreach (var brief in new[] { "default.yaml", "insurer-claims.yaml", "retail-ops.yaml" })
         {
-            foreach (var constraint in BriefRun.Load("agents", Path.Combine("briefs", brief)).Brief.Constraints)
+            foreach (var constraint in ShippedBriefRun.Load("agents", Path.Combine("briefs", brief)).Brief.Constraints)
             {
                 data.Add(constraint);
             }
