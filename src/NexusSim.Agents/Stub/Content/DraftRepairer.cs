@@ -125,11 +125,22 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
             foreach (var span in TextSpans.Find(lines).Reverse())
             {
                 var text = span.Of(lines);
-                if (CitationEditor.IsUnsourced(text, target))
+                if (!CitationEditor.IsUnsourced(text, target))
                 {
-                    // Every source the clean sentence cited comes back (a figure set against peers keeps its benchmark source).
-                    var descriptions = known.TryGetValue(Key(text), out var d) ? d : [Fallback(request, sources)];
-                    lines[span.LineIndex] = CitationEditor.Cite(lines[span.LineIndex], span, descriptions.Select(sources.Cite).ToList());
+                    continue;
+                }
+
+                var line = lines[span.LineIndex];
+                if (known.TryGetValue(Key(text), out var cited))
+                {
+                    // The clean sentence comes back with every citation where it stood (a figure set against peers keeps its
+                    // benchmark source; a clause cited mid-sentence keeps its marker), numbered as this draft lists the sources.
+                    var restored = NumberTokens.RenumberCitations(cited.Text, n => sources.Cite(cited.Registry.Describe(n)!));
+                    lines[span.LineIndex] = line[..span.Start] + restored + line[(span.Start + span.Length)..];
+                }
+                else
+                {
+                    lines[span.LineIndex] = CitationEditor.Cite(line, span, [sources.Cite(Fallback(request, sources))]);
                 }
             }
         }
@@ -141,19 +152,19 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         return composer.Renderer.DescribeSource(LibraryData.FallbackSource, context, "(repair)", 0);
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> CitedSentences(DraftDocument clean)
+    private static Dictionary<string, (string Text, SourceRegistry Registry)> CitedSentences(DraftDocument clean)
     {
         var registry = clean.ListedSources();
-        var known = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var known = new Dictionary<string, (string Text, SourceRegistry Registry)>(StringComparer.Ordinal);
         foreach (var lines in clean.Body.Select(s => s.Lines).Prepend(clean.Front))
         {
             foreach (var span in TextSpans.Find(lines))
             {
                 var text = span.Of(lines);
-                var described = NumberTokens.Citations(text).Select(registry.Describe).OfType<string>().ToList();
-                if (described.Count > 0)
+                var citations = NumberTokens.Citations(text);
+                if (citations.Count > 0 && citations.All(n => registry.Describe(n) is not null))
                 {
-                    known.TryAdd(Key(text), described);
+                    known.TryAdd(Key(text), (text, registry));
                 }
             }
         }

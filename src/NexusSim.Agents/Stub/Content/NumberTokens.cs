@@ -75,6 +75,26 @@ internal static class NumberTokens
         return result.ToString();
     }
 
+    /// <summary>The text with each citation marker's number replaced by <paramref name="renumber"/>'s answer for it.</summary>
+    public static string RenumberCitations(string text, Func<int, int> renumber)
+    {
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (MarkerLength(text, i) is var length and > 0)
+            {
+                var number = int.Parse(text.AsSpan(i + 2, length - 3), CultureInfo.InvariantCulture);
+                result.Append("[S").Append(renumber(number).ToString(CultureInfo.InvariantCulture)).Append(']');
+                i += length - 1;
+                continue;
+            }
+
+            result.Append(text[i]);
+        }
+
+        return result.ToString();
+    }
+
     private static string BlankCitations(string text)
     {
         var chars = text.ToCharArray();
