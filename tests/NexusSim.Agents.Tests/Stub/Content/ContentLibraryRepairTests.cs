@@ -99,18 +99,37 @@ public sealed class ContentLibraryRepairTests
         Assert.Equal(CheckKind.Evidence, issue.Check);
     }
 
-    [Fact]
-    public void Repair_Cliche_RewritesThePhrase()
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Repair_InsertedCliche_CutsTheSentenceTheCleanDraftNeverHad(ulong seed)
     {
-        var request = ContentSamples.Request(defects: [DefectKind.Cliche]);
+        // The planted sentence is filler dropped into any section; rewriting its phrase would leave it there, off topic.
+        var request = ContentSamples.Request(defects: [DefectKind.Cliche], seed: seed);
+        var clean = ContentSamples.Library.Compose(request with { Defects = [] });
         var draft = ContentSamples.Library.Compose(request);
         var phrase = draft.Defects[0].Target;
 
         var repaired = ContentSamples.Library.Repair(draft.Markdown, ContentSamples.Feedback([new GateIssue(CheckKind.Voice, "Banned phrase", phrase)]), request);
 
         Assert.False(PhraseMatcher.Contains(repaired.Markdown, phrase));
-        Assert.DoesNotContain(draft.Defects[0].Detail, repaired.Markdown, StringComparison.Ordinal);
-        Assert.Equal(draft.Markdown.Split('\n').Length, repaired.Markdown.Split('\n').Length);
+        Assert.Equal(clean.Markdown, repaired.Markdown);
+    }
+
+    [Fact]
+    public void Repair_ClicheInASentenceTheAuthorMeant_RewritesThePhraseAndKeepsTheSentence()
+    {
+        // A banned phrase inside a sentence of the clean draft (here: put there by hand) is rewritten, not cut.
+        var request = ContentSamples.Request();
+        var clean = ContentSamples.Library.Compose(request).Markdown;
+        var line = clean.Split('\n').First(l => l.Length > 40 && !l.StartsWith('#') && !l.StartsWith('|') && !l.StartsWith("Key facts", StringComparison.Ordinal));
+        var meant = line.Replace(line, line.TrimEnd('.') + " to unlock value.", StringComparison.Ordinal);
+        var draft = clean.Replace(line, meant, StringComparison.Ordinal);
+
+        var repaired = ContentSamples.Library.Repair(draft, ContentSamples.Feedback([new GateIssue(CheckKind.Voice, "Banned phrase", "unlock value")]), request);
+
+        Assert.False(PhraseMatcher.Contains(repaired.Markdown, "unlock value"));
+        Assert.Equal(clean.Split('\n').Length, repaired.Markdown.Split('\n').Length);
+        Assert.Contains(line.TrimEnd('.')[..30], repaired.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]
