@@ -82,7 +82,7 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         if (issue.Is(FeedbackItem.Voice) && target.Length > 0)
         {
             // A sentence the author never meant to write (not in the clean draft) is cut; the phrase is rewritten wherever else it stands.
-            CutUnmeant(document, clean, target);
+            MeantText.CutUnmeant(document, clean, target);
             Edit(document, line => composer.Cleaner.RewritePhrase(line, target));
             document.Title = composer.Cleaner.RewritePhrase(document.Title, target);
         }
@@ -93,7 +93,9 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
                 ?? (quoted.Success ? quoted.Groups[1].Value : null);
             if (term is not null)
             {
+                MeantText.CutUnmeant(document, clean, target);
                 Edit(document, line => TextCleaner.NormalizeVariant(line, term, target));
+                MeantText.KeepMeantCase(document, clean);
             }
         }
         else if (DriftMessage().Match(issue.Message) is { Success: true } drift && target.Length > 0)
@@ -172,36 +174,6 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         }
 
         return known;
-    }
-
-    private static void CutUnmeant(DraftDocument document, DraftDocument clean, string phrase)
-    {
-        foreach (var section in document.Body)
-        {
-            if (clean.Find(section.Heading) is not { } meant)
-            {
-                continue;
-            }
-
-            var lines = section.Lines;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                // A sentence added to the end of a paragraph the author wrote: the paragraph is put back as written.
-                if (i < meant.Lines.Count && lines[i] != meant.Lines[i] && PhraseFinder.Contains(lines[i], phrase)
-                    && lines[i].StartsWith(meant.Lines[i].TrimEnd() + " ", StringComparison.Ordinal)
-                    && PhraseFinder.Contains(lines[i][meant.Lines[i].TrimEnd().Length..], phrase))
-                {
-                    lines[i] = meant.Lines[i];
-                }
-            }
-
-            // A sentence added as a paragraph of its own at the section's end goes, with the blank line that set it apart.
-            if (lines.Count == meant.Lines.Count + 2 && lines[^2].Length == 0 && PhraseFinder.Contains(lines[^1], phrase)
-                && lines.Take(meant.Lines.Count).SequenceEqual(meant.Lines, StringComparer.Ordinal))
-            {
-                lines.RemoveRange(lines.Count - 2, 2);
-            }
-        }
     }
 
     private static string Key(string text) => DraftDocument.Normalize(NumberTokens.StripCitations(text));

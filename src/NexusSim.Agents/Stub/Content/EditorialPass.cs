@@ -71,9 +71,11 @@ internal sealed class EditorialPass(LibraryData data)
     private void ReplaceBanned(DraftDocument document, List<string> changes, List<string> findings)
     {
         var replaced = 0;
+        var cut = 0;
         var kept = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var lines in document.Sections.Where(s => !s.IsSources).Select(s => s.Lines).Prepend(document.Front))
         {
+            cut += CutUnsupportedFiller(lines);
             for (var i = 0; i < lines.Count; i++)
             {
                 for (var p = 0; p < _bannedPatterns.Length; p++)
@@ -100,12 +102,60 @@ internal sealed class EditorialPass(LibraryData data)
             }
         }
 
+        if (cut > 0)
+        {
+            changes.Add(cut == 1 ? "cut 1 unsourced sentence built on a banned phrase" : $"cut {cut} unsourced sentences built on banned phrases");
+        }
+
         if (replaced > 0)
         {
             changes.Add(replaced == 1 ? "replaced 1 banned phrase with the firm's alternative" : $"replaced {replaced} banned phrases with the firm's alternatives");
         }
 
         findings.AddRange(kept.Select(p => $"banned phrase '{p}' has no alternative in the firm's library; the author must reword it"));
+    }
+
+    // A sentence that cites nothing and leans on a banned phrase is padding, not a claim: an editor cuts it rather
+    // than polishing it (a sentence with a source keeps its claim and has the phrase rewritten below).
+    private int CutUnsupportedFiller(List<string> lines)
+    {
+        var cut = 0;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (!_bannedPatterns.Any(p => p.IsMatch(lines[i])))
+            {
+                continue;
+            }
+
+            var line = lines[i];
+            foreach (var span in TextSpans.Find([line]).Reverse())
+            {
+                var text = span.Of([line]);
+                if (span.IsTableRow || NumberTokens.Citations(text).Count > 0 || !_bannedPatterns.Any(p => p.IsMatch(text)))
+                {
+                    continue;
+                }
+
+                line = (line[..span.Start].TrimEnd() + " " + line[(span.Start + span.Length)..].TrimStart()).Trim();
+                cut++;
+            }
+
+            if (line.Length > 0 || lines[i].Length == 0)
+            {
+                lines[i] = line;
+                continue;
+            }
+
+            // The sentence was a paragraph of its own: it goes with the blank line that set it apart.
+            lines.RemoveAt(i);
+            if (i > 0 && lines[i - 1].Length == 0)
+            {
+                lines.RemoveAt(i - 1);
+                i--;
+            }
+        }
+
+        return cut;
     }
 
     // "# Heading" or "### Heading" for a required section becomes "## Heading" (the first "# " line stays the title).

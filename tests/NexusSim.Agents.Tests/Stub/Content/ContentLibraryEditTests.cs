@@ -18,7 +18,7 @@ public sealed class ContentLibraryEditTests
         var (name, value) = keyFacts.First(p => p.Name != "headcount");
         var planted = clean.Replace(KeyFactsLine(clean), KeyFactsText.Set(KeyFactsLine(clean), name, "99.9"), StringComparison.Ordinal);
         var at = planted.IndexOf("\n## ", StringComparison.Ordinal);
-        planted = planted[..at] + "\n\nThis is the low-hanging fruit for the client." + planted[at..];
+        planted = planted[..at] + "\n\nThis is the low-hanging fruit for the client [S1]." + planted[at..];
 
         var (draft, changes, _) = ContentSamples.Library.Edit(planted, [released], Brief, request);
 
@@ -28,6 +28,24 @@ public sealed class ContentLibraryEditTests
         Assert.Contains("quickest measurable win", draft.Markdown, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(KeyFactsLine(clean), KeyFactsLine(draft.Markdown));
         Assert.Empty(ContentSamples.AllIssues(draft.Markdown, request));
+    }
+
+    [Theory]
+    [InlineData("\n\nThis is the low-hanging fruit for the client.")]
+    [InlineData(" Clean data is what will unlock value for the client.")]
+    public void Edit_UnsourcedSentenceBuiltOnABannedPhrase_CutAndTheDraftRestored(string filler)
+    {
+        // Padding is cut, not polished: the phrase's rewrite would leave an unsourced sentence in a section it does not belong to.
+        var request = ContentSamples.Request();
+        var clean = ContentSamples.Library.Compose(request).Markdown;
+        var at = clean.IndexOf("\n\n## ", clean.IndexOf("\n## ", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        var planted = clean[..at] + filler + clean[at..];
+
+        var (draft, changes, _) = ContentSamples.Library.Edit(planted, [], Brief, request);
+
+        Assert.Equal(clean, draft.Markdown);
+        Assert.Contains("cut 1 unsourced sentence built on a banned phrase", changes);
+        Assert.DoesNotContain(changes, c => c.StartsWith("replaced", StringComparison.Ordinal));
     }
 
     [Fact]

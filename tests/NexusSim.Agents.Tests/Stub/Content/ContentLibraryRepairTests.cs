@@ -115,6 +115,21 @@ public sealed class ContentLibraryRepairTests
         Assert.Equal(clean.Markdown, repaired.Markdown);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Repair_GlossaryVariant_RestoresTheCleanDraft(ulong seed)
+    {
+        // A variant swapped into the author's sentence is put back; a sentence added only to carry the variant is cut.
+        var request = ContentSamples.Request(defects: [DefectKind.InconsistentTerm], seed: seed);
+        var clean = ContentSamples.Library.Compose(request with { Defects = [] });
+        var draft = ContentSamples.Library.Compose(request);
+        Assert.NotEqual(clean.Markdown, draft.Markdown);
+
+        var repaired = ContentSamples.Library.Repair(draft.Markdown, ContentSamples.AllIssues(draft.Markdown, request), request);
+
+        Assert.Equal(clean.Markdown, repaired.Markdown);
+    }
+
     [Fact]
     public void Repair_ClicheInASentenceTheAuthorMeant_RewritesThePhraseAndKeepsTheSentence()
     {
