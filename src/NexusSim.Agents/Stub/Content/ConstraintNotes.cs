@@ -6,8 +6,8 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>
 /// Addresses the brief's constraints where they matter: each constraint is put under the first
 /// <see cref="ConstraintTopic"/> whose keywords it contains (else the fallback topic), and a draft
-/// addresses it once, in its first body section whose heading holds one of the topic's heading words,
-/// with one of the topic's sentences. The constraint is restated through the library's
+/// addresses it once, in its first body section whose heading holds one of the topic's heading words
+/// and that no earlier constraint took (else the first), with one of the topic's sentences. The constraint is restated through the library's
 /// <c># restate:</c> wording rules, so a run does not paste the brief's sentence.
 /// </summary>
 internal static class ConstraintNotes
@@ -51,11 +51,23 @@ internal static class ConstraintNotes
         LibraryData data, BriefFacts brief, IReadOnlyList<string> headings, string heading)
     {
         var result = new List<(string, ConstraintTopic)>();
+        var homes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var constraint in brief.Constraints.Where(c => !string.IsNullOrWhiteSpace(c)))
         {
-            if (Topic(data, constraint) is { } topic
-                && headings.FirstOrDefault(h => Matters(topic, h)) is { } home
-                && DraftDocument.Normalize(home) == DraftDocument.Normalize(heading))
+            if (Topic(data, constraint) is not { } topic)
+            {
+                continue;
+            }
+
+            // Two constraints of one topic go to two sections when the draft has two that fit (two notes in a row read as one repeated).
+            var fitting = headings.Where(h => Matters(topic, h)).Select(DraftDocument.Normalize).ToList();
+            if ((fitting.FirstOrDefault(h => !homes.Contains(h)) ?? fitting.FirstOrDefault()) is not { } home)
+            {
+                continue;
+            }
+
+            homes.Add(home);
+            if (home == DraftDocument.Normalize(heading))
             {
                 result.Add((constraint, topic));
             }

@@ -63,6 +63,34 @@ public sealed class ConstraintUseTests
     }
 
     [Fact]
+    public void Compose_TwoConstraintsOfOneTopicAndTwoFittingSections_OneNoteInEach()
+    {
+        // Two regulatory notes in a row under one heading read as one note said twice.
+        var brief = ContentSamples.Insurer with { Constraints = ["Obligations under the harbour licence are mapped first", "Internal audit can test every quayside control"] };
+        var request = ContentSamples.Request(sections: ["Regulatory Posture", "Controls"], brief: brief);
+
+        var markdown = ContentSamples.Library.Compose(request).Markdown;
+
+        Assert.Contains("harbour licence", Section(markdown, "Regulatory Posture"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("harbour licence", Section(markdown, "Controls"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("quayside", Section(markdown, "Controls"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("quayside", Section(markdown, "Regulatory Posture"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Compose_TwoConstraintsOfOneTopicAndOneFittingSection_BothThere()
+    {
+        // Guards the test above: with one fitting section both notes go to it rather than being lost.
+        var brief = ContentSamples.Insurer with { Constraints = ["Obligations under the harbour licence are mapped first", "Internal audit can test every quayside control"] };
+        var request = ContentSamples.Request(sections: ["Regulatory Posture", "Next Steps"], brief: brief);
+
+        var regulatory = Section(ContentSamples.Library.Compose(request).Markdown, "Regulatory Posture");
+
+        Assert.Contains("harbour licence", regulatory, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("quayside", regulatory, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Identifies_SentenceAboutAnotherConstraint_IsFalse()
     {
         // Guards the check above: a sentence that names other things does not count as addressing the constraint.
