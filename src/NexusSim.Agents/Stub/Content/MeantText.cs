@@ -28,14 +28,17 @@ internal static class MeantText
                 }
             }
 
-            // A sentence added as a paragraph of its own at the section's end goes, with the blank line that set it apart.
-            if (lines.Count == meant.Lines.Count + 2 && lines[^2].Length == 0 && PhraseFinder.Contains(lines[^1], phrase)
-                && lines.Take(meant.Lines.Count).SequenceEqual(meant.Lines, StringComparer.Ordinal))
+            // A sentence added as a paragraph of its own goes, with the blank line that set it apart. Other lines of the
+            // section may have been edited since, so the test is that the clean section never had it and has fewer paragraphs.
+            var added = lines.FindLastIndex(l => l.Length > 0 && PhraseFinder.Contains(l, phrase) && !meant.Lines.Contains(l, StringComparer.Ordinal));
+            if (added > 0 && lines[added - 1].Length == 0 && Paragraphs(meant.Lines) < Paragraphs(lines))
             {
-                lines.RemoveRange(lines.Count - 2, 2);
+                lines.RemoveRange(added - 1, 2);
             }
         }
     }
+
+    private static int Paragraphs(IEnumerable<string> lines) => lines.Count(l => l.Length > 0);
 
     /// <summary>The term back in a sentence the author wrote reads as the author wrote it ("the overall readiness score", not the glossary's "Readiness score").</summary>
     public static void KeepMeantCase(DraftDocument document, DraftDocument clean)

@@ -131,6 +131,26 @@ public sealed class ContentLibraryRepairTests
     }
 
     [Fact]
+    public void Repair_VariantParagraphAddedToASectionEditedSince_CutsOnlyTheAddedParagraph()
+    {
+        // An integration step may have changed another line of the section since the variant came in.
+        var request = ContentSamples.Request();
+        var clean = ContentSamples.Library.Compose(request).Markdown;
+        var lines = clean.Split('\n').ToList();
+        var edited = lines.FindIndex(l => l.StartsWith("## ", StringComparison.Ordinal)) + 2;
+        lines[edited] = lines[edited] + " The sponsor confirmed this in week two [S1].";
+        lines.Insert(edited + 1, string.Empty);
+        lines.Insert(edited + 2, "Every workstream reports against the same AI bot, so the steering group compares like with like.");
+        var draft = string.Join('\n', lines);
+
+        var repaired = ContentSamples.Library.Repair(draft, ContentSamples.Feedback([new GateIssue(CheckKind.Consistency, "Forbidden variant of the glossary term 'agentic system'", "AI bot")]), request);
+
+        Assert.DoesNotContain("steering group compares like with like", repaired.Markdown, StringComparison.Ordinal);
+        Assert.Contains("The sponsor confirmed this in week two [S1].", repaired.Markdown, StringComparison.Ordinal);
+        Assert.Equal(clean.Split('\n').Length, repaired.Markdown.Split('\n').Length);
+    }
+
+    [Fact]
     public void Repair_ClicheInASentenceTheAuthorMeant_RewritesThePhraseAndKeepsTheSentence()
     {
         // A banned phrase inside a sentence of the clean draft (here: put there by hand) is rewritten, not cut.
