@@ -3,7 +3,7 @@ namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
 /// House-style edits on body lines: banned phrases rewritten (or dropped when the library has no
-/// rewrite for them) and glossary variants replaced by the agreed term. Used on every composed
+/// rewrite for them) glossary variants replaced by the agreed term, and "a"/"an" agreeing with the figure after it. Used on every composed
 /// draft (brief text can carry either) and by repair.
 /// </summary>
 internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnlyDictionary<string, string> rewrites)
@@ -26,7 +26,7 @@ internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnly
                 }
             }
 
-            lines[i] = line;
+            lines[i] = NumberArticles.Fix(line);
         }
     }
 
