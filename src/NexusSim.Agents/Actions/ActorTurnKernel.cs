@@ -14,6 +14,7 @@ internal sealed class ActorTurnKernel(Kernel kernel)
 {
     private readonly Lock _lock = new();
     private ChatOptions? _options;
+    private IChatClient? _chatClient;
     private bool _taken;
 
     /// <summary>Chat options offering the firm's actions as tools bound to <paramref name="turnKernel"/>.</summary>
@@ -33,7 +34,17 @@ internal sealed class ActorTurnKernel(Kernel kernel)
             _taken = true;
             kernel.Data[TurnScope.DataKey] = scope;
             _options ??= OptionsFor(kernel);
-            return new TurnLease(kernel, scope, _options, Release);
+            return new TurnLease(kernel, scope, _options, ChatClient, Release);
+        }
+    }
+
+    // Resolving a service from a kernel's container costs more than a turn's own work the first times;
+    // the chat client is the same for every turn of the actor.
+    private IChatClient ChatClient()
+    {
+        lock (_lock)
+        {
+            return _chatClient ??= kernel.GetRequiredService<IChatClient>();
         }
     }
 

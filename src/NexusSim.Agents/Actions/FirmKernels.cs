@@ -84,6 +84,6 @@ public sealed class FirmKernels
         }
 
         var (clone, own) = ForTurn(actorId, turnId, recorder);
-        return new TurnLease(clone, own, ActorTurnKernel.OptionsFor(clone), null);
+        return new TurnLease(clone, own, ActorTurnKernel.OptionsFor(clone), () => clone.GetRequiredService<IChatClient>(), null);
     }
 }

@@ -11,13 +11,15 @@ namespace NexusSim.Agents.Actions;
 /// </summary>
 internal sealed class TurnLease : IDisposable
 {
+    private readonly Func<IChatClient> _chatClient;
     private Action? _release;
 
-    public TurnLease(Kernel kernel, TurnScope scope, ChatOptions options, Action? release)
+    public TurnLease(Kernel kernel, TurnScope scope, ChatOptions options, Func<IChatClient> chatClient, Action? release)
     {
         Kernel = kernel;
         Scope = scope;
         Options = options;
+        _chatClient = chatClient;
         _release = release;
     }
 
@@ -29,6 +31,9 @@ internal sealed class TurnLease : IDisposable
 
     /// <summary>The chat options of the turn, its tools included.</summary>
     public ChatOptions Options { get; }
+
+    /// <summary>The chat client of the actor's model tier (resolved from the kernel once per actor, not per turn).</summary>
+    public IChatClient ChatClient => _chatClient();
 
     /// <inheritdoc />
     public void Dispose()

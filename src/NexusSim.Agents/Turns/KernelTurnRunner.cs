@@ -41,7 +41,7 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         var (kernel, scope) = (lease.Kernel, lease.Scope);
         var tier = runtime.Manifest.Tier(actor.Tier ?? throw new InvalidOperationException($"{actor.Id} is not an agent and takes no turns."));
         var meter = new TurnMeter(tier);
-        var client = new ChatClientBuilder(kernel.GetRequiredService<IChatClient>())
+        var client = new ChatClientBuilder(lease.ChatClient)
             .UseKernelFunctionInvocation()
             .Use(inner => turn.EndsWithVerdict ? new VerdictEndsTurnChatClient(inner, scope) : inner)
             .Use(inner => new CallBudgetChatClient(inner, _options.MaxToolCallsPerTurn, () =>

@@ -50,6 +50,22 @@ public sealed class TurnLeaseTests
     }
 
     [Fact]
+    public void ChatClient_EveryTurnOfTheActor_TheTiersClientFromTheKernel()
+    {
+        var model = new ScriptedChatClient();
+        var (engagement, agent) = Firm(model);
+        var first = engagement.Kernels.Lease(agent, "0001-first", engagement.NewRecorder("0001-first"));
+        var firstClient = first.ChatClient;
+        first.Dispose();
+        using var next = engagement.Kernels.Lease(agent, "0002-next", engagement.NewRecorder("0002-next"));
+        using var overlapping = engagement.Kernels.Lease(agent, "0003-overlap", engagement.NewRecorder("0003-overlap"));
+
+        Assert.Same(model, firstClient);
+        Assert.Same(model, next.ChatClient);
+        Assert.Same(model, overlapping.ChatClient);
+    }
+
+    [Fact]
     public void Dispose_TurnEnded_KernelCarriesNoActingActor()
     {
         var (engagement, agent) = Firm();
