@@ -8,8 +8,10 @@ namespace NexusSim.Agents.Actions;
 
 /// <summary>
 /// One Kernel per actor of the firm, each carrying the firm's action plugin and the authority
-/// filter (and, for agents, the chat client of its model tier). A turn runs on a clone that holds
-/// the turn's <see cref="TurnScope"/>.
+/// filter (and, for agents, the chat client of its model tier). A model turn runs on the actor's turn
+/// kernel (a clone made once, with its tools built once; see <see cref="Lease"/>) holding the turn's
+/// <see cref="TurnScope"/> for the turn's duration; an action invoked directly runs on a clone that
+/// holds it (<see cref="ForTurn"/>).
 /// </summary>
 public sealed class FirmKernels
 {
