@@ -14,7 +14,7 @@ namespace NexusSim.Agents.Stub.Content;
 /// </summary>
 internal sealed class WordingVariator
 {
-    private readonly IReadOnlyList<(WordingSet Set, Regex Pattern)> _sets;
+    private readonly IReadOnlyList<(WordingSet Set, Regex Pattern, SearchValues<string> Forms)> _sets;
 
     // Every form of every alternative: a line holding none of them (most lines) cannot match any set's
     // pattern, so it is left as it is without running the patterns.
@@ -25,7 +25,8 @@ internal sealed class WordingVariator
         _sets = [.. sets.Select(s => (s, new Regex(
             @"(?<![\p{L}\p{N}'_{-])(?:" + string.Join('|', s.Alternatives.SelectMany(Forms).OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}'_}-])",
             RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(1))))];
+            TimeSpan.FromSeconds(1)),
+            SearchValues.Create([.. s.Alternatives.SelectMany(Forms).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal)))];
         _anyForm = SearchValues.Create([.. sets.SelectMany(s => s.Alternatives).Where(a => a.Length > 0).SelectMany(Forms).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
     }
 
@@ -54,8 +55,14 @@ internal sealed class WordingVariator
             var parts = lines[i].Contains('"', StringComparison.Ordinal) ? lines[i].Split('"') : [lines[i]];
             for (var p = 0; p < parts.Length; p += 2)
             {
-                foreach (var (set, pattern) in _sets)
+                foreach (var (set, pattern, forms) in _sets)
                 {
+                    // A set's pattern can match only where one of its forms occurs (after the sets before it).
+                    if (!parts[p].AsSpan().ContainsAny(forms))
+                    {
+                        continue;
+                    }
+
                     current = set;
                     parts[p] = pattern.Replace(parts[p], evaluate);
                 }
