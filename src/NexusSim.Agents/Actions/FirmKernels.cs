@@ -8,12 +8,15 @@ namespace NexusSim.Agents.Actions;
 
 /// <summary>
 /// One Kernel per actor of the firm, each carrying the firm's action plugin and the authority
-/// filter (and, for agents, the chat client of its model tier). A turn runs on a clone that holds
-/// the turn's <see cref="TurnScope"/>.
+/// filter (and, for agents, the chat client of its model tier). A model turn runs on the actor's turn
+/// kernel (a clone made once, with its tools built once; see <see cref="Lease"/>) holding the turn's
+/// <see cref="TurnScope"/> for the turn's duration; an action invoked directly runs on a clone that
+/// holds it (<see cref="ForTurn"/>).
 /// </summary>
 public sealed class FirmKernels
 {
     private readonly Dictionary<string, Kernel> _kernels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorTurnKernel> _turnKernels = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Builds a kernel for every actor; <paramref name="chatClientForTier"/> gives the chat client of
@@ -42,6 +45,7 @@ public sealed class FirmKernels
             var kernel = builder.Build();
             kernel.FunctionInvocationFilters.Add(filter);
             _kernels[actor.Id] = kernel;
+            _turnKernels[actor.Id] = new ActorTurnKernel(kernel.Clone());
         }
     }
 
@@ -60,5 +64,28 @@ public sealed class FirmKernels
         var clone = kernel.Clone();
         clone.Data[TurnScope.DataKey] = scope;
         return (clone, scope);
+    }
+
+    /// <summary>
+    /// <paramref name="actorId"/>'s turn kernel scoped to one turn, with the turn's chat options: the tools
+    /// are built once per actor and reused by its turns. A turn of the actor that starts while another
+    /// holds the kernel gets a clone and options of its own (as <see cref="ForTurn"/>). Dispose the lease
+    /// when the turn ends.
+    /// </summary>
+    internal TurnLease Lease(string actorId, string turnId, StepRecorder recorder)
+    {
+        if (!_turnKernels.TryGetValue(actorId, out var turnKernel))
+        {
+            throw new KeyNotFoundException($"'{actorId}' is not an actor of {Runtime.Manifest.Firm.Name}.");
+        }
+
+        var scope = new TurnScope(actorId, turnId, recorder);
+        if (turnKernel.TryTake(scope) is { } lease)
+        {
+            return lease;
+        }
+
+        var (clone, own) = ForTurn(actorId, turnId, recorder);
+        return new TurnLease(clone, own, ActorTurnKernel.OptionsFor(clone), () => clone.GetRequiredService<IChatClient>(), null);
     }
 }

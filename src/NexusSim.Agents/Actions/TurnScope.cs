@@ -5,9 +5,9 @@ using NexusSim.Core.Protocols;
 namespace NexusSim.Agents.Actions;
 
 /// <summary>
-/// Who is acting, in which turn, recording where. It travels in the per-turn clone of the actor's
-/// Kernel (<see cref="Kernel.Data"/>), so the acting actor comes from the turn, never from a tool
-/// call's arguments.
+/// Who is acting, in which turn, recording where. It travels in the Kernel the turn runs on
+/// (<see cref="Kernel.Data"/>: the actor's turn kernel while the turn holds it, or a per-turn clone),
+/// so the acting actor comes from the turn, never from a tool call's arguments.
 /// </summary>
 public sealed class TurnScope
 {

@@ -44,6 +44,10 @@ public sealed class MeteringChatClient : DelegatingChatClient
         _ => 0,
     }) + 4;
 
+    // The same tool list is offered on every call of a turn (and an actor's turns share one): counted once per list.
     private int CountTools(ChatOptions? options) =>
-        options?.Tools?.OfType<AIFunctionDeclaration>().Sum(t => _counts.CountTool(t.Name) + _counts.CountTool(t.Description) + _counts.CountTool(t.JsonSchema.GetRawText())) ?? 0;
+        options?.Tools is { } tools ? _counts.CountTools(tools, CountEachTool) : 0;
+
+    private int CountEachTool(IList<AITool> tools) =>
+        tools.OfType<AIFunctionDeclaration>().Sum(t => _counts.CountTool(t.Name) + _counts.CountTool(t.Description) + _counts.CountTool(t.JsonSchema.GetRawText()));
 }

@@ -16,6 +16,10 @@ internal sealed class TokenCountCache
     /// <summary>A turn's memory over <paramref name="shared"/> (fresh, unshared memories when not given).</summary>
     public TokenCountCache(TokenCounts? shared = null) => _shared = shared ?? new TokenCounts();
 
+    /// <summary>The tokens of the tool list <paramref name="tools"/> as <paramref name="count"/> counts it, once per list (see <see cref="TokenCounts.CountToolList"/>).</summary>
+    public int CountTools(IList<Microsoft.Extensions.AI.AITool> tools, Func<IList<Microsoft.Extensions.AI.AITool>, int> count) =>
+        _shared.CountToolList(tools, count);
+
     /// <summary>The o200k tokens of <paramref name="text"/>, from memory when it was counted before.</summary>
     public int Count(string? text)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
 
 namespace NexusSim.Agents.Metering;
 
@@ -18,6 +19,7 @@ public sealed class TokenCounts
 
     private readonly ConditionalWeakTable<string, StrongBox<int>> _byInstance = new();
     private readonly ConcurrentDictionary<string, int> _tools = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<IList<AITool>, StrongBox<(int Tools, int Tokens)>> _toolLists = new();
 
     /// <summary>Empty memories over the o200k tokenizer.</summary>
     public TokenCounts()
@@ -42,6 +44,24 @@ public sealed class TokenCounts
         var count = Lines.Count(text);
         _byInstance.AddOrUpdate(text, new StrongBox<int>(count));
         return count;
+    }
+
+    /// <summary>
+    /// The tokens of the tool list <paramref name="tools"/> as <paramref name="count"/> counts it, remembered
+    /// for this very list (weak: an entry goes when its list does). A turn offers the same list on every
+    /// call, and an actor's turns share one (see <c>ActorTurnKernel</c>); a list whose length changed is
+    /// counted again.
+    /// </summary>
+    internal int CountToolList(IList<AITool> tools, Func<IList<AITool>, int> count)
+    {
+        if (_toolLists.TryGetValue(tools, out var known) && known.Value.Tools == tools.Count)
+        {
+            return known.Value.Tokens;
+        }
+
+        var tokens = count(tools);
+        _toolLists.AddOrUpdate(tools, new StrongBox<(int, int)>((tools.Count, tokens)));
+        return tokens;
     }
 
     /// <summary>The o200k tokens of a tool definition's <paramref name="text"/>, remembered by content (up to <see cref="MaxToolEntries"/>).</summary>

@@ -16,6 +16,7 @@ public sealed class PromptBuilder
 {
     private readonly PromptLibrary _library;
     private readonly EngagementState _state;
+    private readonly RenderedBrief _brief = new();
 
     /// <summary>A builder for <paramref name="state"/>'s engagement.</summary>
     public PromptBuilder(PromptLibrary library, EngagementState state)
@@ -85,7 +86,7 @@ public sealed class PromptBuilder
             // renders (a client name, say) can put a forged card ahead of it.
             new(PromptPart.Card, card.Render() + "\n"),
             new("template", _library.Render(turn.Task, values).TrimEnd() + "\n\n"),
-            new(PromptPart.Brief, BriefBlock.Render(_state.Brief) + "\n"),
+            new(PromptPart.Brief, _brief.For(_state.Brief)),
         };
         Add(parts, "gate", AppendGate, gate);
         Add(parts, "handoff", AppendHandoff, turn.Handoff);

@@ -18,6 +18,7 @@ public sealed class StubChatClient : IChatClient
 
     private readonly StubContext _context;
     private readonly StubPlanner _planner;
+    private readonly TurnPlanMemo _plans = new();
     private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
 
     /// <summary>A stub model made of <paramref name="context"/>.</summary>
@@ -40,7 +41,7 @@ public sealed class StubChatClient : IChatClient
         }
 
         ThrowTransientFault(request);
-        var plan = _planner.Plan(request);
+        var plan = _plans.For(request, request.Prompt, _planner.Plan);
         var made = request.CallsMade.Count;
         if (made < plan.Count)
         {

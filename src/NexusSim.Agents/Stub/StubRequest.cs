@@ -17,6 +17,9 @@ internal sealed record StubRequest(
     private const string ArtifactHeading = "## Artifact:";
     private const string FeedbackHeading = "## Feedback to address";
 
+    /// <summary>The task prompt (the first user message) the request was read from.</summary>
+    public string Prompt { get; init; } = string.Empty;
+
     /// <summary>The deliverables already released in the run, with their Key facts lines (edit steps only).</summary>
     public IReadOnlyList<Content.ReleasedFacts> Released { get; init; } = [];
 
@@ -41,6 +44,7 @@ internal sealed record StubRequest(
             [.. contents.OfType<FunctionResultContent>()])
         {
             Released = ReleasedKeyFacts.Read(prompt!),
+            Prompt = prompt!,
         };
     }
 

@@ -37,10 +37,11 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         ArgumentNullException.ThrowIfNull(recorder);
         var runtime = _kernels.Runtime;
         var actor = runtime.Manifest.Actor(turn.ActorId);
-        var (kernel, scope) = _kernels.ForTurn(actor.Id, turn.TurnId, recorder);
+        using var lease = _kernels.Lease(actor.Id, turn.TurnId, recorder);
+        var (kernel, scope) = (lease.Kernel, lease.Scope);
         var tier = runtime.Manifest.Tier(actor.Tier ?? throw new InvalidOperationException($"{actor.Id} is not an agent and takes no turns."));
         var meter = new TurnMeter(tier);
-        var client = new ChatClientBuilder(kernel.GetRequiredService<IChatClient>())
+        var client = new ChatClientBuilder(lease.ChatClient)
             .UseKernelFunctionInvocation()
             .Use(inner => turn.EndsWithVerdict ? new VerdictEndsTurnChatClient(inner, scope) : inner)
             .Use(inner => new CallBudgetChatClient(inner, _options.MaxToolCallsPerTurn, () =>
@@ -55,11 +56,10 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
             new(ChatRole.System, identity),
             new(ChatRole.User, Prompt(turn, tier, identity, recorder)),
         ];
-        var settings = new PromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
         string text;
         try
         {
-            var response = await client.GetResponseAsync(messages, settings.ToChatOptions(kernel), cancellationToken).ConfigureAwait(false);
+            var response = await client.GetResponseAsync(messages, lease.Options, cancellationToken).ConfigureAwait(false);
             AuditUnknownTools(kernel, scope, response);
             text = response.Text;
         }

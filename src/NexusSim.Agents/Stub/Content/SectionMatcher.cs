@@ -74,13 +74,46 @@ internal sealed class SectionMatcher(LibraryData library)
     /// <summary>Lower case, '&amp;' read as 'and', punctuation as space, whitespace collapsed.</summary>
     public static string Key(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Replace("&", " and ", StringComparison.Ordinal).ToLowerInvariant())
+        // One pass: each run of letters and digits (lower-cased) is a word, '&' is the word "and",
+        // every other character separates words; words are joined by single spaces.
+        var builder = new StringBuilder(text.Length + 8);
+        var inWord = false;
+        foreach (var raw in text)
         {
-            builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
+            if (raw == '&')
+            {
+                AppendWord(builder, "and");
+                inWord = false;
+                continue;
+            }
+
+            var c = char.ToLowerInvariant(raw);
+            if (!char.IsLetterOrDigit(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(c);
+            inWord = true;
         }
 
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return builder.ToString();
+    }
+
+    private static void AppendWord(StringBuilder builder, string word)
+    {
+        if (builder.Length > 0)
+        {
+            builder.Append(' ');
+        }
+
+        builder.Append(word);
     }
 
     private static int Score(List<string> words, string key, IReadOnlyList<string> keywords)

@@ -82,8 +82,15 @@ internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnly
     /// </summary>
     public static bool MayContain(string line, string phrase)
     {
-        var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && line.Contains(words[0], StringComparison.OrdinalIgnoreCase);
+        // The first whitespace-separated word, read in place (no split).
+        var rest = phrase.AsSpan().TrimStart();
+        var end = 0;
+        while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && line.AsSpan().Contains(rest[..end], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The replacement, capitalized when the text it replaces starts with a capital.</summary>

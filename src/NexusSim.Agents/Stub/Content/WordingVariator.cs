@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NexusSim.Core.Determinism;
 
@@ -13,13 +14,21 @@ namespace NexusSim.Agents.Stub.Content;
 /// </summary>
 internal sealed class WordingVariator
 {
-    private readonly IReadOnlyList<(WordingSet Set, Regex Pattern)> _sets;
+    private readonly IReadOnlyList<(WordingSet Set, Regex Pattern, SearchValues<string> Forms)> _sets;
 
-    public WordingVariator(IReadOnlyList<WordingSet> sets) =>
+    // Every form of every alternative: a line holding none of them (most lines) cannot match any set's
+    // pattern, so it is left as it is without running the patterns.
+    private readonly SearchValues<string> _anyForm;
+
+    public WordingVariator(IReadOnlyList<WordingSet> sets)
+    {
         _sets = [.. sets.Select(s => (s, new Regex(
             @"(?<![\p{L}\p{N}'_{-])(?:" + string.Join('|', s.Alternatives.SelectMany(Forms).OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}'_}-])",
             RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(1))))];
+            TimeSpan.FromSeconds(1)),
+            SearchValues.Create([.. s.Alternatives.SelectMany(Forms).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal)))];
+        _anyForm = SearchValues.Create([.. sets.SelectMany(s => s.Alternatives).Where(a => a.Length > 0).SelectMany(Forms).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+    }
 
     /// <summary>Varies <paramref name="lines"/> in place; line i draws from (<paramref name="key"/>, i).</summary>
     public void Vary(List<string> lines, params string[] key)
@@ -31,8 +40,8 @@ internal sealed class WordingVariator
 
         for (var i = 0; i < lines.Count; i++)
         {
-            var trimmed = lines[i].TrimStart();
-            if (trimmed.Length == 0 || trimmed[0] is '|' or '#')
+            var trimmed = lines[i].AsSpan().TrimStart();
+            if (trimmed.Length == 0 || trimmed[0] is '|' or '#' || !trimmed.ContainsAny(_anyForm))
             {
                 continue;
             }
@@ -46,8 +55,14 @@ internal sealed class WordingVariator
             var parts = lines[i].Contains('"', StringComparison.Ordinal) ? lines[i].Split('"') : [lines[i]];
             for (var p = 0; p < parts.Length; p += 2)
             {
-                foreach (var (set, pattern) in _sets)
+                foreach (var (set, pattern, forms) in _sets)
                 {
+                    // A set's pattern can match only where one of its forms occurs (after the sets before it).
+                    if (!parts[p].AsSpan().ContainsAny(forms))
+                    {
+                        continue;
+                    }
+
                     current = set;
                     parts[p] = pattern.Replace(parts[p], evaluate);
                 }

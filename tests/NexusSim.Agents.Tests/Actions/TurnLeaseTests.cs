@@ -1,0 +1,115 @@
+using NexusSim.Agents.Actions;
+using NexusSim.Agents.Tests.Support;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
+
+namespace NexusSim.Agents.Tests.Actions;
+
+/// <summary>
+/// An actor's turns reuse one kernel and one tool list (built once, not per turn); each turn's tool
+/// calls still act as that turn, a turn that overlaps another of the same actor gets its own, and a
+/// finished turn leaves no acting actor behind.
+/// </summary>
+public sealed class TurnLeaseTests
+{
+    private static (EngagementHarness Engagement, string Agent) Firm(ScriptedChatClient? model = null)
+    {
+        var engagement = new EngagementHarness(RepoFiles.ShippedManifest, chat: model);
+        return (engagement, engagement.Manifest.Actors.First(a => a.Tier is not null).Id);
+    }
+
+    [Fact]
+    public void Lease_NextTurnOfTheActor_SameToolsScopedToTheNextTurn()
+    {
+        var (engagement, agent) = Firm();
+        var first = engagement.Kernels.Lease(agent, "0001-first", engagement.NewRecorder("0001-first"));
+        var tools = first.Options.Tools;
+        first.Dispose();
+
+        using var next = engagement.Kernels.Lease(agent, "0002-next", engagement.NewRecorder("0002-next"));
+
+        Assert.NotNull(tools);
+        Assert.NotEmpty(tools);
+        Assert.Same(tools, next.Options.Tools);
+        Assert.Same(next.Scope, TurnScope.From(next.Kernel));
+        Assert.Equal("0002-next", TurnScope.From(next.Kernel).TurnId);
+    }
+
+    [Fact]
+    public void Lease_WhileAnotherTurnOfTheActorIsOpen_OwnKernelAndToolsAndTheOpenTurnKeepsItsScope()
+    {
+        var (engagement, agent) = Firm();
+        using var open = engagement.Kernels.Lease(agent, "0001-open", engagement.NewRecorder("0001-open"));
+
+        using var overlapping = engagement.Kernels.Lease(agent, "0002-overlap", engagement.NewRecorder("0002-overlap"));
+
+        Assert.NotSame(open.Kernel, overlapping.Kernel);
+        Assert.NotSame(open.Options.Tools, overlapping.Options.Tools);
+        Assert.Equal("0001-open", TurnScope.From(open.Kernel).TurnId);
+        Assert.Equal("0002-overlap", TurnScope.From(overlapping.Kernel).TurnId);
+    }
+
+    [Fact]
+    public void ChatClient_EveryTurnOfTheActor_TheTiersClientFromTheKernel()
+    {
+        var model = new ScriptedChatClient();
+        var (engagement, agent) = Firm(model);
+        var first = engagement.Kernels.Lease(agent, "0001-first", engagement.NewRecorder("0001-first"));
+        var firstClient = first.ChatClient;
+        first.Dispose();
+        using var next = engagement.Kernels.Lease(agent, "0002-next", engagement.NewRecorder("0002-next"));
+        using var overlapping = engagement.Kernels.Lease(agent, "0003-overlap", engagement.NewRecorder("0003-overlap"));
+
+        Assert.Same(model, firstClient);
+        Assert.Same(model, next.ChatClient);
+        Assert.Same(model, overlapping.ChatClient);
+    }
+
+    [Fact]
+    public void Dispose_TurnEnded_KernelCarriesNoActingActor()
+    {
+        var (engagement, agent) = Firm();
+        var lease = engagement.Kernels.Lease(agent, "0001-turn", engagement.NewRecorder("0001-turn"));
+
+        lease.Dispose();
+
+        Assert.Throws<InvalidOperationException>(() => TurnScope.From(lease.Kernel));
+    }
+
+    [Fact]
+    public void Dispose_Twice_DoesNotEndTheTurnThatTookTheKernelSince()
+    {
+        var (engagement, agent) = Firm();
+        var stale = engagement.Kernels.Lease(agent, "0001-stale", engagement.NewRecorder("0001-stale"));
+        stale.Dispose();
+        using var current = engagement.Kernels.Lease(agent, "0002-current", engagement.NewRecorder("0002-current"));
+
+        stale.Dispose();
+
+        Assert.Same(stale.Kernel, current.Kernel);
+        Assert.Equal("0002-current", TurnScope.From(current.Kernel).TurnId);
+    }
+
+    [Fact]
+    public async Task RunAsync_TwoTurnsOfOneActor_EachTurnsToolCallAuditedInItsOwnTurn()
+    {
+        var model = new ScriptedChatClient();
+        var (engagement, _) = Firm(model);
+        var deliverable = engagement.State.Deliverables[0];
+        var actor = engagement.Manifest.Actors.First(a => a.Tier is not null).Id;
+        string[] turnIds = ["0001-one", "0002-two"];
+        var runner = engagement.TurnRunner();
+        var recorders = new List<StepRecorder>();
+
+        foreach (var turnId in turnIds)
+        {
+            model.Enqueue(ScriptedReply.Call(ActionIds.SubmitDeliverable, Args.Of((ActionArgs.DeliverableId, deliverable.Id), (ActionArgs.Content, "# Summary\nA draft.\n"), (ActionArgs.Summary, "draft"))));
+            var recorder = engagement.NewRecorder(turnId);
+            await runner.RunAsync(EngagementHarness.Turn(actor, deliverable.Id, turnId: turnId), recorder, CancellationToken.None);
+            recorders.Add(recorder);
+        }
+
+        // The action body records through the scope the kernel carried when the call ran: the turn's own.
+        Assert.Equal(turnIds, recorders.Select(r => Assert.Single(r.Events).CausedBy));
+    }
+}
