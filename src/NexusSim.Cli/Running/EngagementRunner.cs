@@ -75,13 +75,7 @@ internal sealed class EngagementRunner
         using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName), _chatClients.Redact);
         var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, ledger), transcript, _loggers), loggerFactory: _loggers);
         observer = new LoggingEngagementObserver(observer, _loggers.CreateLogger<LoggingEngagementObserver>(), run.RunId, id => run.Manifest.FindActor(id)?.IsHuman == true);
-        var turns = new TranscriptTurnRunner(new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
-        {
-            MaxToolCallsPerTurn = Simulation.MaxToolCallsPerTurn,
-            MaxRetries = Simulation.MaxRetries,
-            Redact = _chatClients.Redact,
-            TokenCounts = _shared.TokenCounts,
-        }));
+        var turns = EngagementTurns.Compose(kernels, run, state, Simulation, _shared, _chatClients.Redact, inner => new TranscriptTurnRunner(inner));
 
         string status;
         var pending = new PendingDecision();
@@ -96,7 +90,7 @@ internal sealed class EngagementRunner
             var session = new EngagementSession(new EngagementSessionParts
             {
                 State = state,
-                Turns = ContextScope.Wrap(turns, state),
+                Turns = turns,
                 Actions = new KernelActionInvoker(kernels),
                 Approver = approver,
                 Journal = journal,
