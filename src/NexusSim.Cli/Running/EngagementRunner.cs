@@ -82,6 +82,7 @@ internal sealed class EngagementRunner
         var failure = new ProviderFailureNote();
         long auditCount;
         string? auditHead;
+        ContextCutTally? contextCuts;
         var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = Storage.CheckpointKeyPath.Length == 0 ? null : Storage.CheckpointKeyPath };
         await using (var journal = await SqliteRunJournal.OpenAsync(staging, journalOptions, cancellationToken).ConfigureAwait(false))
         {
@@ -109,11 +110,12 @@ internal sealed class EngagementRunner
             var audit = await journal.ReadAuditAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
             auditCount = audit.Count;
             auditHead = audit.Count == 0 ? null : audit[^1].Hash;
+            contextCuts = ContextCuts.Of(run.Manifest, audit);
         }
 
         SqliteConnection.ClearAllPools();
         transcript.Dispose();
-        var summary = ContentSummary.Add(RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead) with { Defects = DefectAccounting.Of(state, ledger) }, run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart)), run, state, library);
+        var summary = ContentSummary.Add(RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead) with { Defects = DefectAccounting.Of(state, ledger), ContextCuts = contextCuts }, run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart)), run, state, library);
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
         await DefectAccounting.WriteAsync(staging, state, ledger, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);

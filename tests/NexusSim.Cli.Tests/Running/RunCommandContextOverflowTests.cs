@@ -26,6 +26,28 @@ public sealed class RunCommandContextOverflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Scenario_ContextOverflow_SummaryCountsTheCutsTheAuditRecords()
+    {
+        var caught = await RunAsync("caught-cuts", "--scenario", "context_overflow");
+        var uncaught = await RunAsync("uncaught-cuts", "--scenario", "context_overflow:uncaught");
+
+        Assert.Equal(0, Cuts(caught).GetProperty("turns_cut").GetInt64());
+        Assert.Equal(0, Cuts(caught).GetProperty("tokens_cut").GetInt64());
+        var audited = ContextEntries(uncaught);
+        Assert.Equal(audited.Count, Cuts(uncaught).GetProperty("turns_cut").GetInt64());
+        Assert.Equal(audited.Sum(e => long.Parse(e.GetProperty("data").GetProperty("tokens_cut").GetString()!, System.Globalization.CultureInfo.InvariantCulture)), Cuts(uncaught).GetProperty("tokens_cut").GetInt64());
+        Assert.True(Cuts(uncaught).GetProperty("tokens_cut").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Run_NoContextBudget_SummaryHasNoContextCuts()
+    {
+        var run = await RunAsync("no-budget", "--set", "context.scope=history");
+
+        Assert.False(run.Summary.TryGetProperty("context_cuts", out _));
+    }
+
+    [Fact]
     public async Task Scenario_ContextOverflowBudgetTooSmallForScopedContext_CompletesAndAuditsEachTurnOverBudget()
     {
         var run = await RunAsync("tiny", "--scenario", "context_overflow", "--set", "context.budget.execution=10", "--set", "context.budget.strategic=10");
@@ -84,6 +106,8 @@ public sealed class RunCommandContextOverflowTests : IDisposable
     private static int MissingContext(RunOutput run) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Directory, "ground-truth.json"))).RootElement.GetProperty("versions").EnumerateArray()
             .SelectMany(v => v.GetProperty("defects").EnumerateArray()).Count(d => d.GetProperty("kind").GetString() == "MissingContext");
+
+    private static JsonElement Cuts(RunOutput run) => run.Summary.GetProperty("context_cuts");
 
     private static long Planted(RunOutput run) => run.Summary.GetProperty("defects").GetProperty("planted").GetInt64();
 }
