@@ -30,7 +30,18 @@ public sealed class StubMissingContextTests
         var (ledger, content, client) = await DraftAsync(cutBrief: false);
 
         Assert.Contains(client, content, StringComparison.Ordinal);
-        Assert.DoesNotContain(ledger.For(DefectLedger.HashOf(content)), d => d.Kind == DefectKind.MissingContext);
+        Assert.DoesNotContain(ledger.For(DefectLedger.HashOf(content)), d => d.Kind is DefectKind.MissingContext or DefectKind.UnnamedClient);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_BriefCutFromThePrompt_LedgersTheUnnamedClientByTheTitleAsWritten()
+    {
+        var (ledger, content, _) = await DraftAsync(cutBrief: true);
+
+        var defect = Assert.Single(ledger.For(DefectLedger.HashOf(content)), d => d.Kind == DefectKind.UnnamedClient);
+        var title = content.Split('\n')[0];
+        Assert.Equal("# " + defect.Target, title);
+        Assert.EndsWith(": the client", title, StringComparison.Ordinal);
     }
 
     private static async Task<(DefectLedger Ledger, string Content, string Client)> DraftAsync(bool cutBrief)

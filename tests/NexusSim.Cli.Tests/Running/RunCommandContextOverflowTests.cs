@@ -26,6 +26,23 @@ public sealed class RunCommandContextOverflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Scenario_ContextOverflowUncaught_ClientsLeftUnnamedAreRecordedAndShipWhenNoReviewerSeesTheBrief()
+    {
+        var caught = await RunAsync("caught-unnamed", "--scenario", "context_overflow");
+        var uncaught = await RunAsync("uncaught-unnamed", "--scenario", "context_overflow:uncaught");
+
+        Assert.Equal(0, Kind(caught, "UnnamedClient", releasedOnly: false));
+        var shipped = Kind(uncaught, "UnnamedClient", releasedOnly: true);
+        Assert.True(shipped > 0, "no released version of the uncaught run carries an unnamed client");
+        Assert.True(Shipped(uncaught) >= shipped, $"shipped {Shipped(uncaught)}, of which unnamed clients {shipped}");
+        Assert.True(Shipped(uncaught) > Shipped(caught), $"shipped: caught {Shipped(caught)}, uncaught {Shipped(uncaught)}");
+        // Ground truth and text agree: exactly the released deliverables recorded unnamed leave the client out of their title.
+        var unnamedTitles = Directory.GetFiles(Path.Combine(uncaught.Directory, "deliverables"), "*.md")
+            .Count(file => File.ReadLines(file).First().EndsWith(": the client", StringComparison.Ordinal));
+        Assert.Equal(shipped, unnamedTitles);
+    }
+
+    [Fact]
     public async Task Scenario_ContextOverflow_SummaryCountsTheCutsTheAuditRecords()
     {
         var caught = await RunAsync("caught-cuts", "--scenario", "context_overflow");
@@ -106,6 +123,13 @@ public sealed class RunCommandContextOverflowTests : IDisposable
     private static int MissingContext(RunOutput run) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Directory, "ground-truth.json"))).RootElement.GetProperty("versions").EnumerateArray()
             .SelectMany(v => v.GetProperty("defects").EnumerateArray()).Count(d => d.GetProperty("kind").GetString() == "MissingContext");
+
+    private static int Kind(RunOutput run, string kind, bool releasedOnly) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Directory, "ground-truth.json"))).RootElement.GetProperty("versions").EnumerateArray()
+            .Where(v => !releasedOnly || v.GetProperty("released").GetBoolean())
+            .SelectMany(v => v.GetProperty("defects").EnumerateArray()).Count(d => d.GetProperty("kind").GetString() == kind);
+
+    private static long Shipped(RunOutput run) => run.Summary.GetProperty("defects").GetProperty("shipped").GetInt64();
 
     private static JsonElement Cuts(RunOutput run) => run.Summary.GetProperty("context_cuts");
 
