@@ -43,6 +43,18 @@ public sealed class RunCommandContextOverflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Scenario_ContextOverflowUncaughtWithAReviewerWhoStillSeesTheBrief_TheUnnamedClientIsCaughtButTheBlindAuthorCannotFixIt()
+    {
+        var blind = await RunAsync("blind-reviewers", "--scenario", "context_overflow:uncaught");
+        // The strategic tier (G2's reviewer) gets a budget its whole history fits: its brief is never cut.
+        var seeing = await RunAsync("seeing-reviewer", "--scenario", "context_overflow:uncaught", "--set", "context.budget.strategic=1000000");
+
+        Assert.True(Caught(seeing, "g2") > Caught(blind, "g2"), $"g2 caught {Caught(seeing, "g2")} against {Caught(blind, "g2")}");
+        // The authors' briefs are still cut, so the rework cannot name the client: the attempts run out.
+        Assert.True(seeing.Number("escalations") > blind.Number("escalations"));
+    }
+
+    [Fact]
     public async Task Scenario_ContextOverflow_SummaryCountsTheCutsTheAuditRecords()
     {
         var caught = await RunAsync("caught-cuts", "--scenario", "context_overflow");
@@ -128,6 +140,8 @@ public sealed class RunCommandContextOverflowTests : IDisposable
         JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Directory, "ground-truth.json"))).RootElement.GetProperty("versions").EnumerateArray()
             .Where(v => !releasedOnly || v.GetProperty("released").GetBoolean())
             .SelectMany(v => v.GetProperty("defects").EnumerateArray()).Count(d => d.GetProperty("kind").GetString() == kind);
+
+    private static long Caught(RunOutput run, string gate) => run.Summary.GetProperty("defects").GetProperty("caught").GetProperty(gate).GetInt64();
 
     private static long Shipped(RunOutput run) => run.Summary.GetProperty("defects").GetProperty("shipped").GetInt64();
 
