@@ -9,13 +9,18 @@ namespace NexusSim.Agents.Stub;
 /// can see. The stub is the model, so its reading is simulated from its own record of what it wrote:
 /// each review-only defect the version still shows, of a kind the gate's checks cover, is noticed
 /// with <see cref="StubOptions.ReviewerCatchRate"/>, by a draw keyed by the version, the gate, the
-/// attempt and the defect. The gate itself (Core) never sees that record: only the notes written here.
+/// attempt and the defect. An unnamed client is noticed only when the brief is in the reviewer's own
+/// context (it is the only place the client's name comes from). The gate itself (Core) never sees that
+/// record: only the notes written here.
 /// </summary>
 internal static class CarefulReading
 {
     /// <summary>The reviewer's notes: what is wrong and what to write instead, about the quoted text.</summary>
-    public static IReadOnlyList<(string Message, string Target)> Notes(StubContext context, TaskCard card, string markdown)
+    public static IReadOnlyList<(string Message, string Target)> Notes(StubContext context, TaskCard card, string markdown, IReadOnlyDictionary<string, string> brief)
     {
+        ArgumentNullException.ThrowIfNull(brief);
+        // Who the client is comes only from the brief: a reviewer whose brief was cut cannot tell that the client is unnamed.
+        var client = brief.TryGetValue("client", out var named) ? named.Trim() : string.Empty;
         var covered = card.GateChecks
             .Select(name => Enum.TryParse<CheckKind>(name, ignoreCase: true, out var kind) ? (CheckKind?)kind : null)
             .OfType<CheckKind>()
@@ -24,7 +29,8 @@ internal static class CarefulReading
         foreach (var defect in context.Ledger.For(DefectLedger.HashOf(markdown)))
         {
             if (!DefectCoverage.IsReviewOnly(defect.Kind) || !covered.Contains(DefectCoverage.CheckFor(defect.Kind))
-                || !markdown.Contains(defect.Target, StringComparison.Ordinal))
+                || !markdown.Contains(defect.Target, StringComparison.Ordinal)
+                || (defect.Kind == DefectKind.UnnamedClient && client.Length == 0))
             {
                 continue;
             }
@@ -32,7 +38,7 @@ internal static class CarefulReading
             var purpose = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"notice {card.GateId} attempt {card.Attempt} {defect.Kind} {defect.Target}");
             if (StubDraws.For(context.Seed, card.DeliverableId, card.VersionHash, purpose).Chance(context.Options.ReviewerCatchRate))
             {
-                notes.Add((Message(defect), defect.Target));
+                notes.Add((defect.Kind == DefectKind.UnnamedClient ? $"The deliverable does not name the client: the brief's client is {client}. Rewrite it from the brief." : Message(defect), defect.Target));
             }
         }
 

@@ -30,7 +30,11 @@ internal static class ContextGap
         return new BriefFacts(UnnamedClient, string.Empty, string.Empty, headcount, string.Empty, string.Empty, [], budget);
     }
 
-    /// <summary>The defects of <paramref name="draft"/>, with the missing-context defect added when it was written without the brief and states the guess.</summary>
+    /// <summary>
+    /// The defects of <paramref name="draft"/>, with the gaps added that a turn without the brief left
+    /// in it: the missing-context defect when it states the guessed headcount, the unnamed-client
+    /// defect when its title says <see cref="UnnamedClient"/> where the client's name belongs.
+    /// </summary>
     public static IReadOnlyList<PlantedDefect> Add(StubRequest request, ulong seed, Draft draft)
     {
         if (!IsMissing(request))
@@ -38,9 +42,46 @@ internal static class ContextGap
             return draft.Defects;
         }
 
+        var defects = draft.Defects.ToList();
         var gap = Defect(Guess(seed, request.Card));
-        return PhraseFinder.Contains(draft.Markdown, gap.Target) && !draft.Defects.Contains(gap) ? [.. draft.Defects, gap] : draft.Defects;
+        if (PhraseFinder.Contains(draft.Markdown, gap.Target) && !defects.Contains(gap))
+        {
+            defects.Add(gap);
+        }
+
+        var title = DraftDocument.Parse(draft.Markdown).Title;
+        if (IsUnnamed(title) && Unnamed(title) is var unnamed && !defects.Contains(unnamed))
+        {
+            defects.Add(unnamed);
+        }
+
+        return defects.Count == draft.Defects.Count ? draft.Defects : defects;
     }
+
+    /// <summary>The ground-truth record of a title that leaves the client unnamed (its target is the title as written).</summary>
+    public static PlantedDefect Unnamed(string title) => new(
+        DefectKind.UnnamedClient,
+        title,
+        $"Written without the client's brief in context (cut by the context budget): the client is not named; the title and the text say '{UnnamedClient}' where the client's name belongs.");
+
+    /// <summary>
+    /// Whether a rework turn rewrites its draft from the brief: the brief is now in its context, and a
+    /// reviewer's note quotes the draft's title as leaving the client unnamed. An author without the
+    /// brief cannot name the client, so the gap stays until a turn that sees the brief repairs it.
+    /// </summary>
+    public static bool RewritesFromBrief(StubRequest request, string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (IsMissing(request))
+        {
+            return false;
+        }
+
+        var title = DraftDocument.Parse(markdown).Title;
+        return IsUnnamed(title) && request.Feedback.Any(f => f.Is(FeedbackItem.Review) && string.Equals(f.Target, title, StringComparison.Ordinal));
+    }
+
+    private static bool IsUnnamed(string title) => title.EndsWith(": " + UnnamedClient, StringComparison.Ordinal);
 
     /// <summary>The ground-truth record of a version written without the brief: the guessed headcount as written.</summary>
     public static PlantedDefect Defect(BriefFacts guess) => new(

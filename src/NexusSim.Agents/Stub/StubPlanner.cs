@@ -105,7 +105,7 @@ internal sealed class StubPlanner
     // A repair carries forward the defects of the version it edits that its text still shows.
     private Draft Rework(StubRequest request)
     {
-        if (request.ArtifactMarkdown is not { } markdown)
+        if (request.ArtifactMarkdown is not { } markdown || ContextGap.RewritesFromBrief(request, markdown))
         {
             return _context.Library.Compose(DraftRequestFor(request, []));
         }

@@ -47,7 +47,7 @@ internal sealed class StubReviewer
             .OfType<CheckKind>()
             .SelectMany(kind => DeliverableChecks.For(kind).Check(input))
             .ToList();
-        issues.AddRange(CarefulReading.Notes(_context, card, markdown).Select(n => new GateIssue(null, n.Message, n.Target)));
+        issues.AddRange(CarefulReading.Notes(_context, card, markdown, request.Brief).Select(n => new GateIssue(null, n.Message, n.Target)));
         verdict[ActionArgs.Verdict] = issues.Count == 0 ? "pass" : "needs_work";
         verdict[ActionArgs.Evidence] = _context.Library.ReviewNotes(markdown, card.RequiredSections);
         if (issues.Count > 0)

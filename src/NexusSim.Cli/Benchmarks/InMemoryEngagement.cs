@@ -43,13 +43,18 @@ internal sealed class InMemoryEngagement
     /// The default run of the shipped firm with default settings (no host), resolved as `nexussim run`
     /// resolves it, and an engagement runner for it: for the BenchmarkDotNet project.
     /// </summary>
-    public static (ResolvedRun Run, InMemoryEngagement Engagement) ForDefaultRun(string outDirectory)
+    public static (ResolvedRun Run, InMemoryEngagement Engagement) ForDefaultRun(string outDirectory) =>
+        ForRun(new RunRequest { OutDirectory = outDirectory });
+
+    /// <summary>The run <paramref name="request"/> asks for (a scenario, a variant), resolved as `nexussim run` resolves it, and an engagement runner for it.</summary>
+    public static (ResolvedRun Run, InMemoryEngagement Engagement) ForRun(RunRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var protocols = ProtocolRegistry.Shipped();
         var simulation = new SimulationOptions();
         var shared = new EngagementShared();
         var inputs = new RunInputs(new ManifestOptions(), simulation, new LlmOptions(), new StorageOptions(), protocols.Names) { Registry = protocols, Libraries = shared.Libraries };
-        var (run, _, problems) = inputs.Resolve(new RunRequest { OutDirectory = outDirectory });
+        var (run, _, problems) = inputs.Resolve(request);
         var chatClients = new ChatClientFactory(Options.Create(new StubOptions()), Options.Create(new LlmOptions()));
         return (run ?? throw new InvalidOperationException(string.Join(" ", problems)), new InMemoryEngagement(chatClients, protocols, simulation, shared, TimeProvider.System));
     }
@@ -64,12 +69,7 @@ internal sealed class InMemoryEngagement
         var metrics = new RunMetrics();
         var models = _chatClients.Create(run, library, new DefectLedger());
         var kernels = new FirmKernels(new EngagementRuntime(state, metrics), wrap is null ? models : tier => wrap(models(tier)));
-        var turns = new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
-        {
-            MaxToolCallsPerTurn = _simulation.MaxToolCallsPerTurn,
-            MaxRetries = _simulation.MaxRetries,
-            TokenCounts = Shared.TokenCounts,
-        });
+        var turns = EngagementTurns.Compose(kernels, run, state, _simulation, Shared);
         var journal = new InMemoryRunJournal(_time);
         await journal.CreateRunAsync(new RunRecord(run.RunId, RunStatus.Running, run.Seed, run.Protocol, run.ServiceLine.Id,
             run.Manifest.ContentHash, run.Brief.ContentHash, SimulatedClock.Epoch, "{}"), cancellationToken).ConfigureAwait(false);

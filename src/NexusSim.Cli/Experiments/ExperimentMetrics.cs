@@ -14,9 +14,10 @@ internal static class ExperimentMetrics
         "llm_calls", "prompt_tokens", "completion_tokens", "cost_usd", "makespan_days", "mean_cycle_days",
         "human_hours", "rework_count", "escalations", "defects_planted", "defects_caught", "defects_shipped",
         "rubber_stamps", "denied_actions", "would_be_denied", "unauthorized_executed",
+        "context_turns_cut", "context_tokens_cut",
     ];
 
-    /// <summary>Each metric of <see cref="Names"/> from a run's summary (rework_count is the gate failures: each sends the work back).</summary>
+    /// <summary>Each metric of <see cref="Names"/> from a run's summary (rework_count is the gate failures: each sends the work back; the context cuts are empty when the run enforces no context budget).</summary>
     public static IReadOnlyDictionary<string, double?> From(RunSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -39,6 +40,8 @@ internal static class ExperimentMetrics
             ["denied_actions"] = summary.DeniedActions,
             ["would_be_denied"] = summary.WouldBeDenied,
             ["unauthorized_executed"] = summary.UnauthorizedExecuted,
+            ["context_turns_cut"] = summary.ContextCuts?.TurnsCut,
+            ["context_tokens_cut"] = summary.ContextCuts?.TokensCut,
         };
     }
 }

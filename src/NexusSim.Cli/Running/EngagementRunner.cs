@@ -75,19 +75,14 @@ internal sealed class EngagementRunner
         using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName), _chatClients.Redact);
         var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, ledger), transcript, _loggers), loggerFactory: _loggers);
         observer = new LoggingEngagementObserver(observer, _loggers.CreateLogger<LoggingEngagementObserver>(), run.RunId, id => run.Manifest.FindActor(id)?.IsHuman == true);
-        var turns = new TranscriptTurnRunner(new KernelTurnRunner(kernels, new PromptBuilder(run.Prompts, state), new TurnRunnerOptions
-        {
-            MaxToolCallsPerTurn = Simulation.MaxToolCallsPerTurn,
-            MaxRetries = Simulation.MaxRetries,
-            Redact = _chatClients.Redact,
-            TokenCounts = _shared.TokenCounts,
-        }));
+        var turns = EngagementTurns.Compose(kernels, run, state, Simulation, _shared, _chatClients.Redact, inner => new TranscriptTurnRunner(inner));
 
         string status;
         var pending = new PendingDecision();
         var failure = new ProviderFailureNote();
         long auditCount;
         string? auditHead;
+        ContextCutTally? contextCuts;
         var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = Storage.CheckpointKeyPath.Length == 0 ? null : Storage.CheckpointKeyPath };
         await using (var journal = await SqliteRunJournal.OpenAsync(staging, journalOptions, cancellationToken).ConfigureAwait(false))
         {
@@ -96,7 +91,7 @@ internal sealed class EngagementRunner
             var session = new EngagementSession(new EngagementSessionParts
             {
                 State = state,
-                Turns = ContextScope.Wrap(turns, state),
+                Turns = turns,
                 Actions = new KernelActionInvoker(kernels),
                 Approver = approver,
                 Journal = journal,
@@ -115,11 +110,12 @@ internal sealed class EngagementRunner
             var audit = await journal.ReadAuditAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
             auditCount = audit.Count;
             auditHead = audit.Count == 0 ? null : audit[^1].Hash;
+            contextCuts = ContextCuts.Of(run.Manifest, audit);
         }
 
         SqliteConnection.ClearAllPools();
         transcript.Dispose();
-        var summary = ContentSummary.Add(RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead) with { Defects = DefectAccounting.Of(state, ledger) }, run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart)), run, state, library);
+        var summary = ContentSummary.Add(RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead) with { Defects = DefectAccounting.Of(state, ledger), ContextCuts = contextCuts }, run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart)), run, state, library);
         await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
         await DefectAccounting.WriteAsync(staging, state, ledger, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);

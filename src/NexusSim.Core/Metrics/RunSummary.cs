@@ -71,6 +71,11 @@ public sealed record RunSummary
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Governance { get; init; }
 
+    /// <summary>What a per-turn context budget cut (turns, tokens), or absent when the run enforces no budget.</summary>
+    [JsonPropertyName("context_cuts")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ContextCutTally? ContextCuts { get; init; }
+
     /// <summary>The sum of the deliverables' <see cref="DeliverableSummary.FallbackSections"/>; null when not the stub.</summary>
     [JsonPropertyName("fallback_sections")] public int? FallbackSections { get; init; }
 

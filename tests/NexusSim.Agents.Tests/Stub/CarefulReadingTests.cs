@@ -14,12 +14,14 @@ public sealed class CarefulReadingTests
     private const string Figure = "We mapped 46 stakeholders across 4 business units [S6].";
     private const string Markdown = "# Readiness Report: Harbor Mutual\n\n## Findings\n\n" + Figure + "\n\n## Sources\n\n- [S6] Interview notes\n";
 
+    private static readonly IReadOnlyDictionary<string, string> Brief = new Dictionary<string, string>(StringComparer.Ordinal) { ["client"] = "Harbor Mutual" };
+
     [Fact]
     public void Notes_CatchRateOne_NotesTheDefectWithTheTextToWriteInstead()
     {
         var context = Context(catchRate: 1, new PlantedDefect(DefectKind.WrongFigure, Figure, "We mapped 38 stakeholders across 4 business units [S6]."));
 
-        var notes = CarefulReading.Notes(context, Card("evidence; analytics"), Markdown);
+        var notes = CarefulReading.Notes(context, Card("evidence; analytics"), Markdown, Brief);
 
         var note = Assert.Single(notes);
         Assert.Equal(Figure, note.Target);
@@ -31,7 +33,7 @@ public sealed class CarefulReadingTests
     {
         var context = Context(catchRate: 0, new PlantedDefect(DefectKind.WrongFigure, Figure, "x"));
 
-        Assert.Empty(CarefulReading.Notes(context, Card("analytics"), Markdown));
+        Assert.Empty(CarefulReading.Notes(context, Card("analytics"), Markdown, Brief));
     }
 
     [Fact]
@@ -40,7 +42,7 @@ public sealed class CarefulReadingTests
         // A wrong figure is the analytical gate's concern; a gate of structure and voice does not read for it.
         var context = Context(catchRate: 1, new PlantedDefect(DefectKind.WrongFigure, Figure, "x"));
 
-        Assert.Empty(CarefulReading.Notes(context, Card("structure; voice"), Markdown));
+        Assert.Empty(CarefulReading.Notes(context, Card("structure; voice"), Markdown, Brief));
     }
 
     [Fact]
@@ -48,7 +50,7 @@ public sealed class CarefulReadingTests
     {
         var context = Context(catchRate: 1, new PlantedDefect(DefectKind.UnsourcedNumber, "46", Figure));
 
-        Assert.Empty(CarefulReading.Notes(context, Card("evidence; analytics"), Markdown));
+        Assert.Empty(CarefulReading.Notes(context, Card("evidence; analytics"), Markdown, Brief));
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class CarefulReadingTests
         var context = Context(catchRate: 1, new PlantedDefect(DefectKind.WrongFigure, Figure, "x"));
         var edited = Markdown.Replace("46", "38", StringComparison.Ordinal);
 
-        Assert.Empty(CarefulReading.Notes(context, Card("analytics"), edited));
+        Assert.Empty(CarefulReading.Notes(context, Card("analytics"), edited, Brief));
     }
 
     [Fact]
@@ -70,13 +72,43 @@ public sealed class CarefulReadingTests
         var text = Markdown + string.Join("\n", defects.Select(d => d.Target)) + "\n";
         var context = Context(catchRate: 0.5, defects, text);
 
-        var first = CarefulReading.Notes(context, Card("consistency"), text);
-        var again = CarefulReading.Notes(context, Card("consistency"), text);
-        var retry = CarefulReading.Notes(context, Card("consistency") with { Attempt = 2 }, text);
+        var first = CarefulReading.Notes(context, Card("consistency"), text, Brief);
+        var again = CarefulReading.Notes(context, Card("consistency"), text, Brief);
+        var retry = CarefulReading.Notes(context, Card("consistency") with { Attempt = 2 }, text, Brief);
 
         Assert.Equal(first, again);
         Assert.InRange(first.Count, 5, 35);
         Assert.NotEqual(first, retry);
+    }
+
+    [Fact]
+    public void Notes_UnnamedClientWithTheBriefInContext_NotesTheTitleNamingTheBriefsClient()
+    {
+        const string unnamed = "# Readiness Report: the client\n\n## Findings\n\nText.\n";
+        var context = Context(1, [new PlantedDefect(DefectKind.UnnamedClient, "Readiness Report: the client", "unnamed")], unnamed);
+
+        var note = Assert.Single(CarefulReading.Notes(context, Card("consistency"), unnamed, Brief));
+
+        Assert.Equal("Readiness Report: the client", note.Target);
+        Assert.Contains("Harbor Mutual", note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Notes_UnnamedClientWithTheBriefCutFromTheReviewersContext_NotNoticed()
+    {
+        const string unnamed = "# Readiness Report: the client\n\n## Findings\n\nText.\n";
+        var context = Context(1, [new PlantedDefect(DefectKind.UnnamedClient, "Readiness Report: the client", "unnamed")], unnamed);
+
+        Assert.Empty(CarefulReading.Notes(context, Card("consistency"), unnamed, new Dictionary<string, string>()));
+    }
+
+    [Fact]
+    public void Notes_UnnamedClientAtAGateWithoutTheConsistencyCheck_NotNoticed()
+    {
+        const string unnamed = "# Readiness Report: the client\n\n## Findings\n\nText.\n";
+        var context = Context(1, [new PlantedDefect(DefectKind.UnnamedClient, "Readiness Report: the client", "unnamed")], unnamed);
+
+        Assert.Empty(CarefulReading.Notes(context, Card("structure; voice"), unnamed, Brief));
     }
 
     private static StubContext Context(double catchRate, PlantedDefect defect) => Context(catchRate, [defect], Markdown);

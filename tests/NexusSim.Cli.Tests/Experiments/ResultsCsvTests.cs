@@ -28,13 +28,14 @@ public sealed class ResultsCsvTests
     }
 
     [Fact]
-    public void Header_Always_ExactlyTheIssueColumns()
+    public void Header_Always_ExactlyTheIssueColumnsThenTheContextCuts()
     {
         string[] expected =
         [
             "protocol", "variant", "scenario", "brief", "firm", "seed", "status", "llm_calls", "prompt_tokens", "completion_tokens",
             "cost_usd", "makespan_days", "mean_cycle_days", "human_hours", "rework_count", "escalations", "defects_planted",
             "defects_caught", "defects_shipped", "rubber_stamps", "denied_actions", "would_be_denied", "unauthorized_executed",
+            "context_turns_cut", "context_tokens_cut",
         ];
 
         Assert.Equal(expected, ResultsCsv.Header);

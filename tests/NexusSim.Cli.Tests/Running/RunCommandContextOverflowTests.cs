@@ -26,6 +26,57 @@ public sealed class RunCommandContextOverflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Scenario_ContextOverflowUncaught_ClientsLeftUnnamedAreRecordedAndShipWhenNoReviewerSeesTheBrief()
+    {
+        var caught = await RunAsync("caught-unnamed", "--scenario", "context_overflow");
+        var uncaught = await RunAsync("uncaught-unnamed", "--scenario", "context_overflow:uncaught");
+
+        Assert.Equal(0, Kind(caught, "UnnamedClient", releasedOnly: false));
+        var shipped = Kind(uncaught, "UnnamedClient", releasedOnly: true);
+        Assert.True(shipped > 0, "no released version of the uncaught run carries an unnamed client");
+        Assert.True(Shipped(uncaught) >= shipped, $"shipped {Shipped(uncaught)}, of which unnamed clients {shipped}");
+        Assert.True(Shipped(uncaught) > Shipped(caught), $"shipped: caught {Shipped(caught)}, uncaught {Shipped(uncaught)}");
+        // Ground truth and text agree: exactly the released deliverables recorded unnamed leave the client out of their title.
+        var unnamedTitles = Directory.GetFiles(Path.Combine(uncaught.Directory, "deliverables"), "*.md")
+            .Count(file => File.ReadLines(file).First().EndsWith(": the client", StringComparison.Ordinal));
+        Assert.Equal(shipped, unnamedTitles);
+    }
+
+    [Fact]
+    public async Task Scenario_ContextOverflowUncaughtWithAReviewerWhoStillSeesTheBrief_TheUnnamedClientIsCaughtButTheBlindAuthorCannotFixIt()
+    {
+        var blind = await RunAsync("blind-reviewers", "--scenario", "context_overflow:uncaught");
+        // The strategic tier (G2's reviewer) gets a budget its whole history fits: its brief is never cut.
+        var seeing = await RunAsync("seeing-reviewer", "--scenario", "context_overflow:uncaught", "--set", "context.budget.strategic=1000000");
+
+        Assert.True(Caught(seeing, "g2") > Caught(blind, "g2"), $"g2 caught {Caught(seeing, "g2")} against {Caught(blind, "g2")}");
+        // The authors' briefs are still cut, so the rework cannot name the client: the attempts run out.
+        Assert.True(seeing.Number("escalations") > blind.Number("escalations"));
+    }
+
+    [Fact]
+    public async Task Scenario_ContextOverflow_SummaryCountsTheCutsTheAuditRecords()
+    {
+        var caught = await RunAsync("caught-cuts", "--scenario", "context_overflow");
+        var uncaught = await RunAsync("uncaught-cuts", "--scenario", "context_overflow:uncaught");
+
+        Assert.Equal(0, Cuts(caught).GetProperty("turns_cut").GetInt64());
+        Assert.Equal(0, Cuts(caught).GetProperty("tokens_cut").GetInt64());
+        var audited = ContextEntries(uncaught);
+        Assert.Equal(audited.Count, Cuts(uncaught).GetProperty("turns_cut").GetInt64());
+        Assert.Equal(audited.Sum(e => long.Parse(e.GetProperty("data").GetProperty("tokens_cut").GetString()!, System.Globalization.CultureInfo.InvariantCulture)), Cuts(uncaught).GetProperty("tokens_cut").GetInt64());
+        Assert.True(Cuts(uncaught).GetProperty("tokens_cut").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Run_NoContextBudget_SummaryHasNoContextCuts()
+    {
+        var run = await RunAsync("no-budget", "--set", "context.scope=history");
+
+        Assert.False(run.Summary.TryGetProperty("context_cuts", out _));
+    }
+
+    [Fact]
     public async Task Scenario_ContextOverflowBudgetTooSmallForScopedContext_CompletesAndAuditsEachTurnOverBudget()
     {
         var run = await RunAsync("tiny", "--scenario", "context_overflow", "--set", "context.budget.execution=10", "--set", "context.budget.strategic=10");
@@ -84,6 +135,17 @@ public sealed class RunCommandContextOverflowTests : IDisposable
     private static int MissingContext(RunOutput run) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Directory, "ground-truth.json"))).RootElement.GetProperty("versions").EnumerateArray()
             .SelectMany(v => v.GetProperty("defects").EnumerateArray()).Count(d => d.GetProperty("kind").GetString() == "MissingContext");
+
+    private static int Kind(RunOutput run, string kind, bool releasedOnly) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(run.Directory, "ground-truth.json"))).RootElement.GetProperty("versions").EnumerateArray()
+            .Where(v => !releasedOnly || v.GetProperty("released").GetBoolean())
+            .SelectMany(v => v.GetProperty("defects").EnumerateArray()).Count(d => d.GetProperty("kind").GetString() == kind);
+
+    private static long Caught(RunOutput run, string gate) => run.Summary.GetProperty("defects").GetProperty("caught").GetProperty(gate).GetInt64();
+
+    private static long Shipped(RunOutput run) => run.Summary.GetProperty("defects").GetProperty("shipped").GetInt64();
+
+    private static JsonElement Cuts(RunOutput run) => run.Summary.GetProperty("context_cuts");
 
     private static long Planted(RunOutput run) => run.Summary.GetProperty("defects").GetProperty("planted").GetInt64();
 }

@@ -21,5 +21,5 @@ public static class DefectCoverage
 
     /// <summary>True for a kind no deterministic check can see: only a reviewer's reading finds it.</summary>
     public static bool IsReviewOnly(DefectKind kind) =>
-        kind is DefectKind.WrongFigure or DefectKind.MisattributedCitation or DefectKind.UnsupportedRecommendation;
+        kind is DefectKind.WrongFigure or DefectKind.MisattributedCitation or DefectKind.UnsupportedRecommendation or DefectKind.UnnamedClient;
 }

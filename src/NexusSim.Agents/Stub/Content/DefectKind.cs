@@ -2,7 +2,7 @@ namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
 /// The defects a stub draft can carry. The first four are each caught by one deterministic check;
-/// the last three no deterministic check can see (the text is well formed, cited and on voice), so
+/// the next three no deterministic check can see (the text is well formed, cited and on voice), so
 /// only a careful reviewer reading for the gate's concern finds them (see <see cref="DefectCoverage"/>).
 /// </summary>
 public enum DefectKind
@@ -45,4 +45,12 @@ public enum DefectKind
     /// (caught, when cited to the brief, by the analytics check).
     /// </summary>
     MissingContext,
+
+    /// <summary>
+    /// The draft was written without the client's brief in context (the <c>context_overflow</c>
+    /// scenario), so it does not name the client: its title says "the client" where the client's name
+    /// belongs. No deterministic check sees it (the title is well formed); a careful reviewer at a gate
+    /// with the consistency check notices it only when the brief is in the reviewer's own context.
+    /// </summary>
+    UnnamedClient,
 }

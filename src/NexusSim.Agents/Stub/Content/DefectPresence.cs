@@ -18,6 +18,7 @@ internal static class DefectPresence
             DefectKind.WrongFigure or DefectKind.MisattributedCitation or DefectKind.UnsupportedRecommendation =>
                 groups.Any(lines => lines.Any(l => l.Contains(defect.Target, StringComparison.Ordinal))),
             DefectKind.MissingContext => groups.Any(lines => lines.Any(l => PhraseFinder.Contains(l, defect.Target))),
+            DefectKind.UnnamedClient => string.Equals(document.Title, defect.Target, StringComparison.Ordinal),
             _ => false,
         };
     }
