@@ -5,12 +5,9 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>Adds a citation marker to a sentence (before its closing stop) or a table row (in its last cell).</summary>
 internal static class CitationEditor
 {
-    public static string Cite(string line, TextSpan span, int source) => Cite(line, span, [source]);
-
-    /// <summary>Adds one marker per source, in order, where <see cref="Cite(string, TextSpan, int)"/> adds one.</summary>
-    public static string Cite(string line, TextSpan span, IReadOnlyList<int> sources)
+    public static string Cite(string line, TextSpan span, int source)
     {
-        var marker = string.Concat(sources.Select(s => " [S" + s.ToString(CultureInfo.InvariantCulture) + "]"));
+        var marker = " [S" + source.ToString(CultureInfo.InvariantCulture) + "]";
         if (span.IsTableRow)
         {
             var trimmed = line.TrimEnd();

@@ -144,7 +144,7 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
                 }
                 else
                 {
-                    lines[span.LineIndex] = CitationEditor.Cite(line, span, [sources.Cite(Fallback(request, sources))]);
+                    lines[span.LineIndex] = CitationEditor.Cite(line, span, sources.Cite(Fallback(request, sources)));
                 }
             }
         }
