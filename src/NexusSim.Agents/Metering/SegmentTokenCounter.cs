@@ -19,7 +19,9 @@ internal sealed class SegmentTokenCounter
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly Func<string, int> _tokenize;
+    private readonly Lock _clearing = new();
     private long _tokenized;
+    private int _entries;
 
     /// <summary>A counter over <paramref name="tokenize"/> (the o200k count when not given) remembering at most <paramref name="capacity"/> lines.</summary>
     public SegmentTokenCounter(int capacity = DefaultCapacity, Func<string, int>? tokenize = null)
@@ -81,12 +83,24 @@ internal sealed class SegmentTokenCounter
         var segment = start == 0 && end == text.Length ? text : span.ToString();
         var count = _tokenize(segment);
         Interlocked.Increment(ref _tokenized);
-        if (_counts.Count >= Capacity)
+        // The entries are counted here, not read from the dictionary: its Count takes every lock it has.
+        if (Volatile.Read(ref _entries) >= Capacity)
         {
-            _counts.Clear();
+            lock (_clearing)
+            {
+                if (Volatile.Read(ref _entries) >= Capacity)
+                {
+                    _counts.Clear();
+                    Volatile.Write(ref _entries, 0);
+                }
+            }
         }
 
-        _counts[segment] = count;
+        if (_counts.TryAdd(segment, count))
+        {
+            Interlocked.Increment(ref _entries);
+        }
+
         return count;
     }
 }

@@ -52,6 +52,7 @@ internal static class ConstraintNotes
     {
         var result = new List<(string, ConstraintTopic)>();
         var homes = new HashSet<string>(StringComparer.Ordinal);
+        var keyed = headings.Select(h => (Heading: h, Words: " " + SectionMatcher.Key(h) + " ")).ToList();
         foreach (var constraint in brief.Constraints.Where(c => !string.IsNullOrWhiteSpace(c)))
         {
             if (Topic(data, constraint) is not { } topic)
@@ -60,7 +61,7 @@ internal static class ConstraintNotes
             }
 
             // Two constraints of one topic go to two sections when the draft has two that fit (two notes in a row read as one repeated).
-            var fitting = headings.Where(h => Matters(topic, h)).Select(DraftDocument.Normalize).ToList();
+            var fitting = keyed.Where(h => Matters(topic, h.Words)).Select(h => DraftDocument.Normalize(h.Heading)).ToList();
             if ((fitting.FirstOrDefault(h => !homes.Contains(h)) ?? fitting.FirstOrDefault()) is not { } home)
             {
                 continue;
@@ -81,7 +82,7 @@ internal static class ConstraintNotes
     {
         var words = " " + SectionMatcher.Key(constraint) + " ";
         return data.ConstraintTopics.FirstOrDefault(t => t.Name != ConstraintTopic.Fallback
-                && t.Keywords.Any(k => words.Contains(" " + SectionMatcher.Key(k) + " ", StringComparison.Ordinal)))
+                && t.KeywordKeys.Any(k => words.Contains(k, StringComparison.Ordinal)))
             ?? data.ConstraintTopics.FirstOrDefault(t => t.Name == ConstraintTopic.Fallback);
     }
 
@@ -102,11 +103,9 @@ internal static class ConstraintNotes
         return BriefText.LowerFirst(text);
     }
 
-    private static bool Matters(ConstraintTopic topic, string heading)
-    {
-        var words = " " + SectionMatcher.Key(heading) + " ";
-        return topic.Headings.Any(h => words.Contains(" " + SectionMatcher.Key(h) + " ", StringComparison.Ordinal));
-    }
+    // Whether a heading (its key between spaces) holds one of the topic's heading words.
+    private static bool Matters(ConstraintTopic topic, string headingWords) =>
+        topic.HeadingKeys.Any(h => headingWords.Contains(h, StringComparison.Ordinal));
 
     // Where the words occur as whole words, ignoring case; -1 when they do not.
     private static int IndexOfWords(string text, string words)

@@ -15,4 +15,12 @@ internal sealed record ConstraintTopic(
 {
     /// <summary>The topic a constraint falls under when no other topic's keywords match.</summary>
     public const string Fallback = "*";
+
+    /// <summary>Each keyword as a <see cref="SectionMatcher.Key"/> between spaces, for a whole-word search (keyed once, not per section drawn).</summary>
+    public IReadOnlyList<string> KeywordKeys { get; } = Padded(Keywords);
+
+    /// <summary>Each heading word as a <see cref="SectionMatcher.Key"/> between spaces, for a whole-word search.</summary>
+    public IReadOnlyList<string> HeadingKeys { get; } = Padded(Headings);
+
+    private static string[] Padded(IReadOnlyList<string> words) => [.. words.Select(w => " " + SectionMatcher.Key(w) + " ")];
 }
