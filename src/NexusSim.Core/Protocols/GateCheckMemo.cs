@@ -20,6 +20,7 @@ internal sealed class GateCheckMemo
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<GateIssue>> _findings = new(StringComparer.Ordinal);
     private long _runs;
+    private int _remembered;
 
     /// <summary>How many checks actually ran (the rest came from memory).</summary>
     public long Runs => Interlocked.Read(ref _runs);
@@ -35,9 +36,10 @@ internal sealed class GateCheckMemo
 
         IReadOnlyList<GateIssue> found = [.. DeliverableChecks.For(kind).Check(input)];
         Interlocked.Increment(ref _runs);
-        if (_findings.Count < Capacity)
+        // Counted here rather than read from the dictionary, whose Count takes every lock it has.
+        if (Volatile.Read(ref _remembered) < Capacity && _findings.TryAdd(key, found))
         {
-            _findings.TryAdd(key, found);
+            Interlocked.Increment(ref _remembered);
         }
 
         return found;

@@ -15,6 +15,13 @@ internal sealed class EditorialPass(LibraryData data)
     // Built once per library, not once per line and phrase: building a pattern costs far more than matching it.
     private readonly Regex[] _bannedPatterns = [.. data.BannedPhrases.Select(phrase => new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(phrase) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
 
+    // Whether a line holds any banned phrase, in one pass (the same boundaries and options as the patterns
+    // above, so it matches exactly where one of them does); most lines hold none, and each pattern's own run
+    // (with its timeout clock) is paid only on a line that does. Null when the library bans nothing.
+    private readonly Regex? _anyBanned = data.BannedPhrases.Count == 0
+        ? null
+        : new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", data.BannedPhrases.Select(Regex.Escape)) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     public EditResult Edit(string markdown, IReadOnlyList<ReleasedFacts> released, IReadOnlyDictionary<string, string> brief, IReadOnlyList<string> requiredSections)
     {
         var changes = new List<string>();
@@ -78,6 +85,11 @@ internal sealed class EditorialPass(LibraryData data)
             cut += CutUnsupportedFiller(lines);
             for (var i = 0; i < lines.Count; i++)
             {
+                if (!HoldsBanned(lines[i]))
+                {
+                    continue;
+                }
+
                 for (var p = 0; p < _bannedPatterns.Length; p++)
                 {
                     var phrase = data.BannedPhrases[p];
@@ -115,6 +127,8 @@ internal sealed class EditorialPass(LibraryData data)
         findings.AddRange(kept.Select(p => $"banned phrase '{p}' has no alternative in the firm's library; the author must reword it"));
     }
 
+    private bool HoldsBanned(string text) => _anyBanned?.IsMatch(text) == true;
+
     // A sentence that cites nothing and leans on a banned phrase is padding, not a claim: an editor cuts it rather
     // than polishing it (a sentence with a source keeps its claim and has the phrase rewritten below).
     private int CutUnsupportedFiller(List<string> lines)
@@ -122,7 +136,7 @@ internal sealed class EditorialPass(LibraryData data)
         var cut = 0;
         for (var i = lines.Count - 1; i >= 0; i--)
         {
-            if (!_bannedPatterns.Any(p => p.IsMatch(lines[i])))
+            if (!HoldsBanned(lines[i]))
             {
                 continue;
             }
@@ -131,7 +145,7 @@ internal sealed class EditorialPass(LibraryData data)
             foreach (var span in TextSpans.Find([line]).Reverse())
             {
                 var text = span.Of([line]);
-                if (span.IsTableRow || NumberTokens.Citations(text).Count > 0 || !_bannedPatterns.Any(p => p.IsMatch(text)))
+                if (span.IsTableRow || NumberTokens.Citations(text).Count > 0 || !HoldsBanned(text))
                 {
                     continue;
                 }

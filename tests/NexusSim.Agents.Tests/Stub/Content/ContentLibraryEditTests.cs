@@ -31,6 +31,25 @@ public sealed class ContentLibraryEditTests
     }
 
     [Theory]
+    [InlineData("The low-hanging fruitcake budget stays [S1].", false)]
+    [InlineData("The xlow-hanging fruit budget stays [S1].", false)]
+    [InlineData("The LOW-HANGING FRUIT budget stays [S1].", true)]
+    [InlineData("(low-hanging fruit) budget stays [S1].", true)]
+    public void Edit_BannedPhraseAtOrInsideAWord_RewrittenOnlyAsAWholePhrase(string sentence, bool rewritten)
+    {
+        // The one-pass test for "any banned phrase here" must agree with each phrase's own pattern: whole words, any case.
+        var request = ContentSamples.Request();
+        var clean = ContentSamples.Library.Compose(request).Markdown;
+        var at = clean.IndexOf("\n## ", StringComparison.Ordinal);
+        var planted = clean[..at] + "\n\n" + sentence + clean[at..];
+
+        var (draft, changes, _) = ContentSamples.Library.Edit(planted, [], Brief, request);
+
+        Assert.Equal(rewritten, changes.Any(c => c.StartsWith("replaced 1 banned phrase", StringComparison.Ordinal)));
+        Assert.Equal(rewritten, !draft.Markdown.Contains(sentence, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("\n\nThis is the low-hanging fruit for the client.")]
     [InlineData(" Clean data is what will unlock value for the client.")]
     public void Edit_UnsourcedSentenceBuiltOnABannedPhrase_CutAndTheDraftRestored(string filler)
