@@ -75,7 +75,10 @@ public sealed class RunCommandGroundTruthTests : IDisposable
         Assert.Equal(0, variant.ExitCode);
         var first = RunOutput.Single(_temp.Combine("a"));
         var second = RunOutput.Single(_temp.Combine("b"));
-        Assert.NotEqual(first.Number("turns"), second.Number("turns")); // the turn order shifted, the drafts must not
+        // The runs diverged (the cap escalates what three attempts would rework), the drafts must not.
+        Assert.NotEqual(
+            (first.Number("turns"), first.Number("gate_attempts"), first.Number("escalations")),
+            (second.Number("turns"), second.Number("gate_attempts"), second.Number("escalations")));
         var draftsA = FirstDrafts(first.Directory);
         var draftsB = FirstDrafts(second.Directory);
         Assert.True(draftsA.Count >= 6, "every deliverable has a first draft");

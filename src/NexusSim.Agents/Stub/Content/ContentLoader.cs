@@ -27,6 +27,7 @@ internal static class ContentLoader
         ["regulation"] = ["regions", "industries", "text"],
         ["constraint"] = ["keywords", "headings"],
         ["restate"] = ["to"],
+        ["situation"] = ["keywords", "headings"],
         ["fact"] = ["range", "source", "says"],
         ["variants"] = [],
         [WordingSet.Kind] = [WordingSet.AlternativesKey],
@@ -80,6 +81,8 @@ internal static class ContentLoader
                 new ConstraintTopic(b.Name, b.ListAttribute("keywords"), b.ListAttribute("headings"), b.Variants, b.FilePath, b.Line))],
             DeclaredFacts = [.. blocks.Where(b => b.Kind == "fact").Select(DeclaredFacts.Read)],
             Restatements = [.. blocks.Where(b => b.Kind == "restate").Select(b => (b.Name, b.Attribute("to")))],
+            SituationTopics = [.. blocks.Where(b => b.Kind == "situation").Select(b =>
+                new ConstraintTopic(b.Name, b.ListAttribute("keywords"), b.ListAttribute("headings"), b.Variants, b.FilePath, b.Line))],
         };
         var absentSource = new[] { LibraryData.BriefSource, LibraryData.FallbackSource }.FirstOrDefault(s => !data.Sources.ContainsKey(s));
         if (absentSource is not null)
@@ -138,7 +141,7 @@ internal static class ContentLoader
     {
         if (!AllowedKeys.TryGetValue(block.Kind, out var keys))
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, variants, wording, industry, source, cliche, phrasing, regulation, constraint, restate or fact.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, variants, wording, industry, source, cliche, phrasing, regulation, constraint, restate, situation or fact.");
         }
 
         if (block.Kind != SectionVariants.Kind && !seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
@@ -153,7 +156,7 @@ internal static class ContentLoader
         }
 
         VariantStages.Check(block);
-        var needsVariants = block.Kind is "section" or "cliche" or "phrasing" or "constraint" or SectionVariants.Kind;
+        var needsVariants = block.Kind is "section" or "cliche" or "phrasing" or "constraint" or "situation" or SectionVariants.Kind;
         if (needsVariants && block.Variants.Count == 0)
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Block '{block.Kind}: {block.Name}' has no '{ContentFileParser.VariantHeading}'.");
@@ -171,6 +174,7 @@ internal static class ContentLoader
             "industry" => new[] { "processes", "metric", "unit", "baseline", "regulation", "benchmark" },
             "regulation" => ["regions", "industries", "text"],
             "constraint" => ["headings"],
+            "situation" => ["keywords", "headings"],
             "restate" => ["to"],
             "fact" => ["range", "source", "says"],
             WordingSet.Kind => [WordingSet.AlternativesKey],

@@ -97,6 +97,7 @@ internal sealed class DraftComposer(LibraryData data)
         if (withNotes)
         {
             lines.AddRange(ConstraintNotes.Write(data, _renderer, request, heading, context, attempt, _wording));
+            lines.AddRange(SituationNotes.Write(data, _renderer, request, heading, context, attempt, _wording));
         }
 
         _cleaner.Clean(lines, request.Glossary);

@@ -31,6 +31,9 @@ internal sealed record LibraryData(
     /// <summary>Wording rules that restate a constraint in the firm's words, in file order (the first that fits applies).</summary>
     public IReadOnlyList<(string From, string To)> Restatements { get; init; } = [];
 
+    /// <summary>Facts of a client's situation the library can state in its own words (<c># situation:</c> blocks), in file order.</summary>
+    public IReadOnlyList<ConstraintTopic> SituationTopics { get; init; } = [];
+
     public IReadOnlyDictionary<string, string> Rewrites { get; } =
         Cliches.ToDictionary(c => c.Phrase.ToLowerInvariant(), c => c.Rewrite, StringComparer.Ordinal);
 }

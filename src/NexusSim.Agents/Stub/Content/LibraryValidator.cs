@@ -51,6 +51,11 @@ internal static class LibraryValidator
             CheckVariant(renderer, variant, Context(data) with { Constraint = Sample.Constraints[0] });
         }
 
+        foreach (var variant in data.SituationTopics.SelectMany(t => t.Variants))
+        {
+            CheckVariant(renderer, variant, Context(data));
+        }
+
         foreach (var variant in data.Phrasings.Values.SelectMany(v => v))
         {
             CheckVariant(renderer, variant, Context(data));
