@@ -38,6 +38,7 @@ public sealed class RepetitionTargetTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("agents", "briefs/insurer-claims.yaml")]
+    [InlineData("samples/five-agent-firm", "samples/five-agent-firm/brief.yaml")]
     public void Compose_AnyOtherRun_SharesAtMostAQuarterOfSentencesAndSixtyPercentOfTemplates(string firm, string briefPath)
     {
         var figures = Measure(firm, briefPath);
