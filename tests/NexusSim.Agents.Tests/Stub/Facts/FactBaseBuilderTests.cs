@@ -40,6 +40,27 @@ public sealed class FactBaseBuilderTests
         }
     }
 
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    [InlineData(17UL)]
+    public void Build_InvestmentCase_SizedToTheUseCaseItScalesNotTheProgrammeBudget(ulong seed)
+    {
+        // A case built on the whole programme budget against one use case's benefit paid back in decades.
+        foreach (var brief in new[] { ContentSamples.Insurer, ContentSamples.Bakery, ContentSamples.Insurer with { BudgetUsd = 6_500_000m } })
+        {
+            var facts = FactBaseBuilder.Build(brief, Industry, seed);
+            var value = facts.Value(FactNames.UseCaseValue);
+            var scaling = facts.Value("scale_cost");
+
+            Assert.True(scaling <= facts.Value("first_wave"), $"scaling {scaling} exceeds the first wave {facts.Value("first_wave")}");
+            Assert.True(scaling == facts.Value("first_wave") || (scaling >= value && scaling <= value * 1.8m), $"scaling {scaling} against a use case worth {value} a year");
+            Assert.Equal(scaling, facts.Value("investment_base"));
+            Assert.True(facts.Value("payback_base") <= 12 * 1.8m / 0.65m + 1, $"base payback {facts.Value("payback_base")} months");
+        }
+    }
+
     [Fact]
     public void Build_UseCaseValue_IsVolumeTimesUnitSaving()
     {

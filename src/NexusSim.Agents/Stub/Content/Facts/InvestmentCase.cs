@@ -3,9 +3,13 @@ using NexusSim.Core.Determinism;
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
-/// The investment case's three scenarios, each stated once: adoption (drawn), investment (a share of
-/// the programme budget), annual benefit (use-case value × adoption), and NPV, IRR and payback
-/// computed from them by <see cref="CashFlows"/> at the fact base's discount rate.
+/// The investment case's three scenarios for scaling the first use case, each stated once: adoption
+/// (drawn), investment (the cost of scaling that use case, in proportion to the scenario), annual benefit
+/// (use-case value × adoption), and NPV, IRR and payback computed from them by <see cref="CashFlows"/>
+/// at the fact base's discount rate. The cost of scaling is sized to the use case it scales (an
+/// engagement estimate of 1.0–1.8 times its annual value), never above the first wave's funding: the
+/// programme budget pays for the whole programme, not for one use case, so a case built on it paid back
+/// in decades.
 /// </summary>
 internal static class InvestmentCase
 {
@@ -15,12 +19,16 @@ internal static class InvestmentCase
     public static void Add(FactBase facts, DeterministicRandom random, int years)
     {
         var rate = (double)facts.Value("discount_rate") / 100.0;
+        var multiple = Math.Round((decimal)(1.0 + (random.Next(0, 81) / 100.0)), 2);
+        var scaling = Math.Min(Math.Round(facts.Value(FactNames.UseCaseValue) * multiple, 0), facts.Value("first_wave"));
+        facts.Add(Fact.Computed("scale_cost", scaling, Formats.Money(scaling), "estimate",
+            $"cost of scaling the first use case: {multiple} × usecase_value, at most first_wave", FactNames.UseCaseValue, "first_wave"));
         foreach (var (scenario, min, max, share) in Shapes)
         {
             var adoption = random.Next(min, max + 1);
             facts.Add(new Fact("adoption_" + scenario, adoption, Formats.Percent(adoption), FactOrigin.Engagement, "estimate", $"adoption assumed in the {scenario} scenario", []));
-            var investment = Math.Round(facts.Value(FactNames.Budget) * share, 0);
-            facts.Add(Fact.Computed("investment_" + scenario, investment, Formats.Money(investment), "finance", $"programme budget × {share}", FactNames.Budget));
+            var investment = Math.Round(scaling * share, 0);
+            facts.Add(Fact.Computed("investment_" + scenario, investment, Formats.Money(investment), "finance", $"scale_cost × {share}", "scale_cost"));
             var benefit = Math.Round(facts.Value(FactNames.UseCaseValue) * adoption / 100m, 0);
             facts.Add(Fact.Computed("benefit_" + scenario, benefit, Formats.Money(benefit), "estimate", "usecase_value × adoption", FactNames.UseCaseValue, "adoption_" + scenario));
             var npv = (decimal)CashFlows.NetPresentValue((double)investment, (double)benefit, rate, years);
