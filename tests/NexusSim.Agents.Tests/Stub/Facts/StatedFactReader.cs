@@ -48,7 +48,7 @@ internal static partial class StatedFactReader
     {
         foreach (Match m in Stakeholders().Matches(line))
         {
-            add("stakeholders mapped", m.Groups[1].Value);
+            add("stakeholders mapped", m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
         }
 
         foreach (Match m in EngagementCount().Matches(line))
@@ -139,7 +139,7 @@ internal static partial class StatedFactReader
     [GeneratedRegex(@"baseline ([^=;\n]+?) = ")]
     private static partial Regex HeadlineMetric();
 
-    [GeneratedRegex(@"mapped (\d+) stakeholders")]
+    [GeneratedRegex(@"mapped (\d+) stakeholders|(\d+) stakeholders (?:were )?mapped")]
     private static partial Regex Stakeholders();
 
     // Engagement counts: "22 interviews", "4 workshops with process owners", "18 candidate use cases", "6 separate AI subscriptions", "19 initiatives".
