@@ -37,6 +37,7 @@ public sealed class RepetitionTargetTests(ITestOutputHelper output)
     /// briefs that meet them so far; prompts/content/README.md ("Measured") lists the others' figures.
     /// </summary>
     [Theory]
+    [InlineData("agents", "briefs/default.yaml")]
     [InlineData("agents", "briefs/insurer-claims.yaml")]
     [InlineData("samples/five-agent-firm", "samples/five-agent-firm/brief.yaml")]
     public void Compose_AnyOtherRun_SharesAtMostAQuarterOfSentencesAndSixtyPercentOfTemplates(string firm, string briefPath)
