@@ -24,22 +24,13 @@ internal static class ConstraintNotes
     {
         foreach (var (constraint, topic) in For(data, request.Brief, DraftComposer.BodyHeadings(request.RequiredSections), heading))
         {
+            var seed = request.Seed.ToString(CultureInfo.InvariantCulture);
             var random = attempt == 0
-                ? DeterministicRandom.From("constraint", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, constraint)
-                : DeterministicRandom.From("constraint", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, constraint,
-                    attempt.ToString(CultureInfo.InvariantCulture));
+                ? DeterministicRandom.From("constraint", seed, request.DeliverableId, constraint)
+                : DeterministicRandom.From("constraint", seed, request.DeliverableId, constraint, attempt.ToString(CultureInfo.InvariantCulture));
             var noteContext = context with { Random = random, Constraint = Restate(data, constraint) };
-            yield return string.Empty;
-            var variant = random.Pick(topic.Variants);
-            if (wording is not null)
-            {
-                var worded = new List<string>(variant.Lines);
-                wording.Vary(worded, "constraint", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, constraint,
-                    attempt.ToString(CultureInfo.InvariantCulture));
-                variant = variant with { Lines = worded };
-            }
-
-            foreach (var line in renderer.Render(variant, noteContext))
+            foreach (var line in TopicNotes.Write(renderer, topic, random, noteContext, wording,
+                "constraint", seed, request.DeliverableId, constraint, attempt.ToString(CultureInfo.InvariantCulture)))
             {
                 yield return line;
             }
@@ -48,34 +39,12 @@ internal static class ConstraintNotes
 
     /// <summary>The constraints <paramref name="heading"/> addresses in a draft with <paramref name="headings"/>, in brief order.</summary>
     public static IReadOnlyList<(string Constraint, ConstraintTopic Topic)> For(
-        LibraryData data, BriefFacts brief, IReadOnlyList<string> headings, string heading)
-    {
-        var result = new List<(string, ConstraintTopic)>();
-        var homes = new HashSet<string>(StringComparer.Ordinal);
-        var keyed = headings.Select(h => (Heading: h, Words: " " + SectionMatcher.Key(h) + " ")).ToList();
-        foreach (var constraint in brief.Constraints.Where(c => !string.IsNullOrWhiteSpace(c)))
-        {
-            if (Topic(data, constraint) is not { } topic)
-            {
-                continue;
-            }
-
-            // Two constraints of one topic go to two sections when the draft has two that fit (two notes in a row read as one repeated).
-            var fitting = keyed.Where(h => Matters(topic, h.Words)).Select(h => DraftDocument.Normalize(h.Heading)).ToList();
-            if ((fitting.FirstOrDefault(h => !homes.Contains(h)) ?? fitting.FirstOrDefault()) is not { } home)
-            {
-                continue;
-            }
-
-            homes.Add(home);
-            if (home == DraftDocument.Normalize(heading))
-            {
-                result.Add((constraint, topic));
-            }
-        }
-
-        return result;
-    }
+        LibraryData data, BriefFacts brief, IReadOnlyList<string> headings, string heading) =>
+        // Two constraints of one topic go to two sections when the draft has two that fit (two notes in a row read as one repeated).
+        TopicNotes.HomedAt(
+            brief.Constraints.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => (c, Topic(data, c))).Where(p => p.Item2 is not null).Select(p => (p.c, p.Item2!)),
+            headings,
+            heading);
 
     /// <summary>The topic of <paramref name="constraint"/>: the first whose keywords it holds as whole words, else the fallback.</summary>
     public static ConstraintTopic? Topic(LibraryData data, string constraint)
@@ -102,10 +71,6 @@ internal static class ConstraintNotes
 
         return BriefText.LowerFirst(text);
     }
-
-    // Whether a heading (its key between spaces) holds one of the topic's heading words.
-    private static bool Matters(ConstraintTopic topic, string headingWords) =>
-        topic.HeadingKeys.Any(h => headingWords.Contains(h, StringComparison.Ordinal));
 
     // Where the words occur as whole words, ignoring case; -1 when they do not.
     private static int IndexOfWords(string text, string words)

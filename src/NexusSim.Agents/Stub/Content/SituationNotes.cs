@@ -22,17 +22,10 @@ internal static class SituationNotes
         foreach (var topic in For(data, request.Brief, DraftComposer.BodyHeadings(request.RequiredSections), heading))
         {
             var seed = request.Seed.ToString(CultureInfo.InvariantCulture);
-            var random = DeterministicRandom.From("situation", seed, request.DeliverableId, topic.Name, attempt.ToString(CultureInfo.InvariantCulture));
-            var variant = random.Pick(topic.Variants);
-            if (wording is not null)
-            {
-                var worded = new List<string>(variant.Lines);
-                wording.Vary(worded, "situation", seed, request.DeliverableId, topic.Name, attempt.ToString(CultureInfo.InvariantCulture));
-                variant = variant with { Lines = worded };
-            }
-
-            yield return string.Empty;
-            foreach (var line in renderer.Render(variant, context with { Random = random, Choices = random }))
+            var draft = attempt.ToString(CultureInfo.InvariantCulture);
+            var random = DeterministicRandom.From("situation", seed, request.DeliverableId, topic.Name, draft);
+            foreach (var line in TopicNotes.Write(renderer, topic, random, context with { Random = random, Choices = random }, wording,
+                "situation", seed, request.DeliverableId, topic.Name, draft))
             {
                 yield return line;
             }
@@ -42,31 +35,13 @@ internal static class SituationNotes
     /// <summary>The situation facts <paramref name="heading"/> states in a draft with <paramref name="headings"/>, in library order.</summary>
     public static IReadOnlyList<ConstraintTopic> For(LibraryData data, BriefFacts brief, IReadOnlyList<string> headings, string heading)
     {
-        var result = new List<ConstraintTopic>();
         if (data.SituationTopics.Count == 0 || string.IsNullOrWhiteSpace(brief.Situation))
         {
-            return result;
+            return [];
         }
 
         var situation = " " + SectionMatcher.Key(brief.Situation) + " ";
-        var keyed = headings.Select(h => (Heading: h, Words: " " + SectionMatcher.Key(h) + " ")).ToList();
-        var homes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var topic in data.SituationTopics.Where(t => t.KeywordKeys.Any(k => situation.Contains(k, StringComparison.Ordinal))))
-        {
-            var fitting = keyed.Where(h => topic.HeadingKeys.Any(w => h.Words.Contains(w, StringComparison.Ordinal)))
-                .Select(h => DraftDocument.Normalize(h.Heading)).ToList();
-            if ((fitting.FirstOrDefault(h => !homes.Contains(h)) ?? fitting.FirstOrDefault()) is not { } home)
-            {
-                continue;
-            }
-
-            homes.Add(home);
-            if (home == DraftDocument.Normalize(heading))
-            {
-                result.Add(topic);
-            }
-        }
-
-        return result;
+        var facts = data.SituationTopics.Where(t => t.KeywordKeys.Any(k => situation.Contains(k, StringComparison.Ordinal)));
+        return [.. TopicNotes.HomedAt(facts.Select(t => (t, t)), headings, heading).Select(p => p.Topic)];
     }
 }
