@@ -64,13 +64,21 @@ internal static class ConstraintNotes
             var at = IndexOfWords(text, from);
             if (at >= 0)
             {
-                text = text[..at] + to + text[(at + from.Length)..];
+                // A constraint that opens on its modal ("Must map obligations…") has no subject: the work is its subject.
+                var subject = at == 0 && OpensOnModal(from) ? ImpliedSubject : string.Empty;
+                text = text[..at] + subject + to + text[(at + from.Length)..];
                 break;
             }
         }
 
         return BriefText.LowerFirst(text);
     }
+
+    private const string ImpliedSubject = "the work ";
+
+    private static readonly string[] Modals = ["must ", "may ", "should ", "shall ", "cannot ", "can ", "will ", "needs to ", "has to "];
+
+    private static bool OpensOnModal(string words) => Modals.Any(m => words.StartsWith(m, StringComparison.OrdinalIgnoreCase));
 
     // Where the words occur as whole words, ignoring case; -1 when they do not.
     private static int IndexOfWords(string text, string words)

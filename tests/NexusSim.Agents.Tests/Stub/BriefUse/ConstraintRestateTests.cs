@@ -59,6 +59,18 @@ public sealed class ConstraintRestateTests
         Assert.False(said.StartsWith(" must ", StringComparison.Ordinal) || said.StartsWith(" will ", StringComparison.Ordinal), said);
     }
 
+    [Theory]
+    [InlineData("Must map obligations under the EU AI Act", "the work will map the obligations under the EU AI Act")]
+    [InlineData("The framework must map obligations under the EU AI Act", "the framework will map the obligations under the EU AI Act")]
+    [InlineData("Must run through the holiday season", "the work will run through the holiday season")]
+    [InlineData("Store teams must run through the new checklist", "store teams will run through the new checklist")]
+    [InlineData("Must not exceed the approved budget", "the work will stay under the approved budget")]
+    public void Restate_ConstraintWithOrWithoutASubject_ReadsAsASentenceEitherWay(string constraint, string expected)
+    {
+        // A rule written for "X must …" must not leave "must …" subjectless, nor add a subject where one stands.
+        Assert.Equal(expected, ConstraintNotes.Restate(Data.Value, constraint));
+    }
+
     [Fact]
     public void Restate_ConstraintNoRuleFits_IsQuotedAsWritten()
     {
