@@ -46,8 +46,5 @@ public sealed class MeteringChatClient : DelegatingChatClient
 
     // The same tool list is offered on every call of a turn (and an actor's turns share one): counted once per list.
     private int CountTools(ChatOptions? options) =>
-        options?.Tools is { } tools ? _counts.CountTools(tools, CountEachTool) : 0;
-
-    private int CountEachTool(IList<AITool> tools) =>
-        tools.OfType<AIFunctionDeclaration>().Sum(t => _counts.CountTool(t.Name) + _counts.CountTool(t.Description) + _counts.CountTool(t.JsonSchema.GetRawText()));
+        options?.Tools is { } tools ? _counts.CountTools(tools) : 0;
 }

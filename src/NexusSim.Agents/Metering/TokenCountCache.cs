@@ -16,9 +16,8 @@ internal sealed class TokenCountCache
     /// <summary>A turn's memory over <paramref name="shared"/> (fresh, unshared memories when not given).</summary>
     public TokenCountCache(TokenCounts? shared = null) => _shared = shared ?? new TokenCounts();
 
-    /// <summary>The tokens of the tool list <paramref name="tools"/> as <paramref name="count"/> counts it, once per list (see <see cref="TokenCounts.CountToolList"/>).</summary>
-    public int CountTools(IList<Microsoft.Extensions.AI.AITool> tools, Func<IList<Microsoft.Extensions.AI.AITool>, int> count) =>
-        _shared.CountToolList(tools, count);
+    /// <summary>The tokens of the tool definitions <paramref name="tools"/> (see <see cref="TokenCounts.CountToolDefinitions"/>).</summary>
+    public int CountTools(IList<Microsoft.Extensions.AI.AITool> tools) => _shared.CountToolDefinitions(tools);
 
     /// <summary>The o200k tokens of <paramref name="text"/>, from memory when it was counted before.</summary>
     public int Count(string? text)
@@ -49,7 +48,4 @@ internal sealed class TokenCountCache
 
         return count;
     }
-
-    /// <summary>The o200k tokens of a tool definition's <paramref name="text"/>, remembered by content in the shared memories.</summary>
-    public int CountTool(string? text) => _shared.CountTool(text);
 }

@@ -64,6 +64,17 @@ public sealed class TokenCounts
         return tokens;
     }
 
+    /// <summary>
+    /// The tokens the tool definitions <paramref name="tools"/> add to every call that offers them (each
+    /// function's name, description and JSON schema), counted once per list: what the meter adds to a
+    /// call's prompt and what a context budget reserves for the tools.
+    /// </summary>
+    public int CountToolDefinitions(IList<AITool> tools)
+    {
+        ArgumentNullException.ThrowIfNull(tools);
+        return CountToolList(tools, list => list.OfType<AIFunctionDeclaration>().Sum(t => CountTool(t.Name) + CountTool(t.Description) + CountTool(t.JsonSchema.GetRawText())));
+    }
+
     /// <summary>The o200k tokens of a tool definition's <paramref name="text"/>, remembered by content (up to <see cref="MaxToolEntries"/>).</summary>
     public int CountTool(string? text)
     {

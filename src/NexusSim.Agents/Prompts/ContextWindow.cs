@@ -5,7 +5,7 @@ namespace NexusSim.Agents.Prompts;
 /// <summary>
 /// Cuts a turn's prompt to its model tier's context budget (the <c>context_overflow</c> scenario),
 /// counting tokens part by part with the meter's counter (<see cref="TokenCounter"/>) and cutting
-/// whole parts until the identity and what is left fit. The task card and the closing instruction
+/// whole parts until the identity, the tool definitions and what is left fit. The task card and the closing instruction
 /// are never cut. The order is fixed, so the same prompt is always cut the same way:
 /// <list type="bullet">
 /// <item>with the whole history in the prompt, oldest first, as a chat window slides: the brief (the
@@ -18,7 +18,7 @@ public static class ContextWindow
 {
     private static readonly string[] ScopedOrder = [PromptPart.History, "released", "template", "gate", "handoff", PromptPart.Brief, "feedback", "artifact"];
 
-    /// <summary>The prompt of <paramref name="parts"/> within <paramref name="budget"/> tokens, <paramref name="reservedTokens"/> of which the identity (system prompt) takes.</summary>
+    /// <summary>The prompt of <paramref name="parts"/> within <paramref name="budget"/> tokens, <paramref name="reservedTokens"/> of which go to what every call sends whole (the identity as system prompt, the tool definitions).</summary>
     public static ContextFit Fit(IReadOnlyList<PromptPart> parts, int budget, int reservedTokens, bool wholeHistory)
     {
         ArgumentNullException.ThrowIfNull(parts);
@@ -39,7 +39,7 @@ public static class ContextWindow
         }
 
         var kept = parts.Where((_, i) => !cut.Contains(i));
-        return new ContextFit(string.Concat(kept.Select(p => p.Text)), budget, before, total, [.. cut.Select(i => parts[i])]);
+        return new ContextFit(string.Concat(kept.Select(p => p.Text)), budget, reservedTokens, before, total, [.. cut.Select(i => parts[i])]);
     }
 
     private static IEnumerable<int> DropOrder(IReadOnlyList<PromptPart> parts, bool wholeHistory)

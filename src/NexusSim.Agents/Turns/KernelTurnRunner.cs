@@ -54,7 +54,7 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         List<ChatMessage> messages =
         [
             new(ChatRole.System, identity),
-            new(ChatRole.User, Prompt(turn, tier, identity, recorder)),
+            new(ChatRole.User, Prompt(turn, tier, identity, lease.Options, recorder)),
         ];
         string text;
         try
@@ -74,8 +74,9 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
     }
 
     // With a context budget enforced (the context_overflow scenario) the prompt is cut to the tier's
-    // budget, and the audit records what was cut; otherwise it is sent whole.
-    private string Prompt(AgentTurn turn, Core.Manifest.ModelTier tier, string identity, StepRecorder recorder)
+    // budget, and the audit records what was cut; otherwise it is sent whole. The system prompt and the
+    // tool definitions are sent on every call, so they take their share of the budget first.
+    private string Prompt(AgentTurn turn, Core.Manifest.ModelTier tier, string identity, ChatOptions options, StepRecorder recorder)
     {
         var context = _kernels.Runtime.Manifest.Context;
         if (context.BudgetOf(tier) is not { } budget)
@@ -83,7 +84,8 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
             return _prompts.Build(turn);
         }
 
-        var fit = ContextWindow.Fit(_prompts.Parts(turn), budget, TokenCounter.Count(identity), context.WholeHistory);
+        var tools = options.Tools is { } offered ? _options.TokenCounts.CountToolDefinitions(offered) : 0;
+        var fit = ContextWindow.Fit(_prompts.Parts(turn), budget, TokenCounter.Count(identity) + tools, context.WholeHistory);
         if (fit.Cut.Count > 0 || fit.OverBudget)
         {
             recorder.Record(turn.ActorId, "context", fit.Outcome, fit.Reason, data: fit.Data);

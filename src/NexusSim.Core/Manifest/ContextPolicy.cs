@@ -10,7 +10,7 @@ namespace NexusSim.Core.Manifest;
 public sealed record ContextPolicy(bool BudgetEnforced, bool WholeHistory)
 {
     /// <summary>The budget of a tier that declares none, in tokens, when budgets are enforced.</summary>
-    public const int DefaultBudgetTokens = 4000;
+    public const int DefaultBudgetTokens = 6000;
 
     /// <summary>Scoped context, no budget: the firm as it works.</summary>
     public static ContextPolicy Default { get; } = new(false, false);

@@ -37,7 +37,7 @@ public sealed class TokenCountCacheTests
         var shared = new TokenCounts();
         var texts = Enumerable.Range(0, TokenCounts.MaxToolEntries + 50).Select(i => $"tool description number {i} of many").ToList();
 
-        var counts = texts.Select(new TokenCountCache(shared).CountTool).ToList();
+        var counts = texts.Select(shared.CountTool).ToList();
 
         Assert.True(shared.ToolEntries <= TokenCounts.MaxToolEntries, $"{shared.ToolEntries} tool texts remembered.");
         Assert.Equal(texts.Select(TokenCounter.Count), counts);
