@@ -24,6 +24,18 @@ public static class FirmActionPlugin
         return KernelPluginFactory.CreateFromFunctions(Name, $"Actions of {runtime.Manifest.Firm.Name}. You act as yourself; the firm knows who you are.", functions);
     }
 
+    /// <summary>
+    /// The part of <paramref name="plugin"/> a grant of <paramref name="manifest"/> gives <paramref name="actorId"/>
+    /// (the <c>tools=granted</c> variant): its kernel offers these and knows no other action.
+    /// </summary>
+    public static KernelPlugin Granted(KernelPlugin plugin, FirmManifest manifest, string actorId)
+    {
+        ArgumentNullException.ThrowIfNull(plugin);
+        ArgumentNullException.ThrowIfNull(manifest);
+        var granted = manifest.Grants.Where(g => g.Actors.Contains(actorId, StringComparer.Ordinal)).Select(g => g.Action).ToHashSet(StringComparer.Ordinal);
+        return KernelPluginFactory.CreateFromFunctions(plugin.Name, plugin.Description, plugin.Where(f => granted.Contains(f.Name)));
+    }
+
     private static KernelFunction CreateFunction(EngagementRuntime runtime, string actionId, string description)
     {
         var parameters = ActionCatalog.For(actionId)

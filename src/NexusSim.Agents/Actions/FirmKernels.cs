@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using NexusSim.Core.Engagements;
+using NexusSim.Core.Manifest;
 
 namespace NexusSim.Agents.Actions;
 
@@ -31,7 +32,7 @@ public sealed class FirmKernels
         foreach (var actor in runtime.Manifest.Actors)
         {
             var builder = Kernel.CreateBuilder();
-            builder.Plugins.Add(plugin);
+            builder.Plugins.Add(runtime.Manifest.ToolScope == ToolScope.Granted ? FirmActionPlugin.Granted(plugin, runtime.Manifest, actor.Id) : plugin);
             if (loggerFactory is not null)
             {
                 builder.Services.AddSingleton(loggerFactory);

@@ -60,6 +60,9 @@ public sealed record FirmManifest
     /// <summary>How the authority check acts on a denial; only a governance variant changes it (docs/governance-variants.md).</summary>
     public AuthorityMode AuthorityMode { get; init; } = AuthorityMode.Enforce;
 
+    /// <summary>Which actions an actor's turns are offered as tools; only a governance variant changes it (docs/governance-variants.md).</summary>
+    public ToolScope ToolScope { get; init; } = ToolScope.All;
+
     /// <summary>Whether an agent's pass must cite evidence from the version (else it counts as needs work); only a governance variant turns it off.</summary>
     public bool RequireReviewEvidence { get; init; } = true;
 

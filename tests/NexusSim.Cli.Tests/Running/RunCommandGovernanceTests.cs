@@ -39,6 +39,27 @@ public sealed class RunCommandGovernanceTests
     }
 
     [Fact]
+    public async Task Run_ToolsGranted_SameWorkSameReleasesFewerPromptTokens()
+    {
+        using var output = new TempDirectory();
+        await CliRunner.RunEngagementAsync(Path.Combine(output.Path, "all"));
+
+        var result = await CliRunner.RunEngagementAsync(Path.Combine(output.Path, "granted"), "--set", "tools=granted");
+
+        Assert.Equal(0, result.ExitCode);
+        var all = RunOutput.Single(Path.Combine(output.Path, "all"));
+        var granted = RunOutput.Single(Path.Combine(output.Path, "granted"));
+        Assert.Equal(["tools=granted"], granted.Summary.GetProperty("governance").EnumerateArray().Select(e => e.GetString()));
+        // Only the tool definitions sent differ: the same turns, calls, verdicts and releases.
+        foreach (var figure in new[] { "llm_calls", "turns", "gate_attempts", "releases", "escalations" })
+        {
+            Assert.Equal(all.Number(figure), granted.Number(figure));
+        }
+
+        Assert.True(granted.Number("prompt_tokens") < all.Number("prompt_tokens") * 0.9, $"prompt tokens: all {all.Number("prompt_tokens")}, granted {granted.Number("prompt_tokens")}");
+    }
+
+    [Fact]
     public async Task Run_BadOverlay_ExitsTwoNamingFileAndLineAndWritesNothing()
     {
         using var temp = new TempDirectory();

@@ -18,7 +18,7 @@ public static class ManifestVariant
     [
         "gates", "gate.<id>", "max_attempts", "gate.<id>.max_attempts", "authority", "reviewer_fallibility", "reviewer.catch_rate", "approver",
         "grant.<action>.add", "grant.<action>.remove", "evidence", "check.<kind>", "stub.inconsistent_term", "stub.unauthorized_attempt", "stub.quote_factor", "intake.price_band",
-        "context.budget", "context.budget.<tier>", "context.scope",
+        "context.budget", "context.budget.<tier>", "context.scope", "tools",
     ];
 
     /// <summary>Loads the manifest at <paramref name="manifestPath"/> and applies the overlays and pairs to it.</summary>
@@ -107,7 +107,9 @@ public static class ManifestVariant
                 return variant with { Manifest = manifest with { ModelTiers = [.. manifest.ModelTiers.Select(t => t.Id == tier ? t with { ContextBudgetTokens = tokens } : t)] } };
             case ["context", "scope"] when OneOf(setting, ["scoped", "history"], errors) is { } scope:
                 return variant with { Manifest = manifest with { Context = manifest.Context with { WholeHistory = scope == "history" } } };
-            case ["context", "budget" or "scope"] or ["context", "budget", _]:
+            case ["tools"] when OneOf(setting, ["all", "granted"], errors) is { } tools:
+                return variant with { Manifest = manifest with { ToolScope = tools == "granted" ? ToolScope.Granted : ToolScope.All } };
+            case ["context", "budget" or "scope"] or ["context", "budget", _] or ["tools"]:
                 return variant;
             case ["evidence"] or ["check", _] or ["stub", "inconsistent_term" or "unauthorized_attempt" or "quote_factor"] or ["intake", "price_band"] or ["reviewer", "catch_rate"]:
                 return variant;

@@ -107,6 +107,8 @@ public sealed class ManifestVariantTests : IDisposable
     [InlineData("approver=maybe", ErrorCodes.OverlayBadValue)]
     [InlineData("grant.fly.add=atlas", ErrorCodes.OverlayUnknownId)]
     [InlineData("gate.g1.colour=red", ErrorCodes.OverlayUnknownSetting)]
+    [InlineData("tools=some", ErrorCodes.OverlayBadValue)]
+    [InlineData("tools.analyst=granted", ErrorCodes.OverlayUnknownSetting)]
     public void Apply_BadSetPair_NamesThePairWithItsCode(string pair, string code)
     {
         var result = ManifestVariant.Apply(Shipped, [], [pair]);
@@ -153,6 +155,19 @@ public sealed class ManifestVariantTests : IDisposable
         Assert.Equal(Shipped.Gates.Sum(g => g.Checks.Count(c => c != CheckKind.Consistency)), variant.Manifest.Gates.Sum(g => g.Checks.Count));
         Assert.Equal(1, variant.StubInconsistentTerm);
         Assert.Equal(0.5, variant.StubUnauthorizedAttempt);
+    }
+
+    [Fact]
+    public void Apply_ToolsGrantedThenAll_LastValueWinsAndTheHashFollowsIt()
+    {
+        Assert.Equal(ToolScope.All, Shipped.ToolScope);
+
+        var granted = Valid(ManifestVariant.Apply(Shipped, [], ["tools=granted"]));
+        var back = Valid(ManifestVariant.Apply(Shipped, [], ["tools=granted", "tools=all"]));
+
+        Assert.Equal(ToolScope.Granted, granted.ToolScope);
+        Assert.Equal(ToolScope.All, back.ToolScope);
+        Assert.NotEqual(Shipped.ContentHash, granted.ContentHash);
     }
 
     [Theory]
