@@ -30,7 +30,7 @@ internal static class CarefulReading
         {
             if (!DefectCoverage.IsReviewOnly(defect.Kind) || !covered.Contains(DefectCoverage.CheckFor(defect.Kind))
                 || !markdown.Contains(defect.Target, StringComparison.Ordinal)
-                || (defect.Kind == DefectKind.UnnamedClient && client.Length == 0))
+                || (defect.Kind is DefectKind.UnnamedClient or DefectKind.GuessedFigure && client.Length == 0))
             {
                 continue;
             }
@@ -38,7 +38,12 @@ internal static class CarefulReading
             var purpose = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"notice {card.GateId} attempt {card.Attempt} {defect.Kind} {defect.Target}");
             if (StubDraws.For(context.Seed, card.DeliverableId, card.VersionHash, purpose).Chance(context.Options.ReviewerCatchRate))
             {
-                notes.Add((defect.Kind == DefectKind.UnnamedClient ? $"The deliverable does not name the client: the brief's client is {client}. Rewrite it from the brief." : Message(defect), defect.Target));
+                notes.Add((defect.Kind switch
+                {
+                    DefectKind.UnnamedClient => $"The deliverable does not name the client: the brief's client is {client}. Rewrite it from the brief.",
+                    DefectKind.GuessedFigure => $"This figure does not follow from {client}'s brief or the engagement's other deliverables: it rests on guessed facts. Rewrite it from the brief.",
+                    _ => Message(defect),
+                }, defect.Target));
             }
         }
 

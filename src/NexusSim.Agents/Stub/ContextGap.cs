@@ -65,20 +65,59 @@ internal static class ContextGap
         $"Written without the client's brief in context (cut by the context budget): the client is not named; the title and the text say '{UnnamedClient}' where the client's name belongs.");
 
     /// <summary>
-    /// Whether a rework turn rewrites its draft from the brief: the brief is now in its context, and a
-    /// reviewer's note quotes the draft's title as leaving the client unnamed. An author without the
-    /// brief cannot name the client, so the gap stays until a turn that sees the brief repairs it.
+    /// The figures <paramref name="draft"/> states from <paramref name="guessed"/>, the fact base its author
+    /// built on guessed facts because the brief was not in its context: each money figure or count of three
+    /// or more digits, the headcount aside (that one is the <see cref="DefectKind.MissingContext"/> defect).
+    /// A one-decimal score or a percentage could equal the engagement's own figure by chance, so none is
+    /// recorded. Each is a <see cref="DefectKind.GuessedFigure"/> defect, added to the draft's own.
     /// </summary>
-    public static bool RewritesFromBrief(StubRequest request, string markdown)
+    public static Draft AddGuessedFigures(StubRequest request, FactBase guessed, Draft draft)
+    {
+        ArgumentNullException.ThrowIfNull(guessed);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!IsMissing(request))
+        {
+            return draft;
+        }
+
+        var defects = draft.Defects.ToList();
+        foreach (var fact in guessed.Entries.Where(f => f.Name != FactNames.Headcount && Distinctive(f.Text)).DistinctBy(f => f.Text, StringComparer.Ordinal))
+        {
+            var defect = new PlantedDefect(
+                DefectKind.GuessedFigure,
+                fact.Text,
+                $"Written without the client's brief in context (cut by the context budget): {fact.Text} ({fact.Derivation}) rests on a guessed headcount, programme budget and a generic industry; the engagement's own figure differs.");
+            if (PhraseFinder.Contains(draft.Markdown, fact.Text) && !defects.Contains(defect))
+            {
+                defects.Add(defect);
+            }
+        }
+
+        return defects.Count == draft.Defects.Count ? draft : draft with { Defects = defects };
+    }
+
+    private static bool Distinctive(string text) => text.StartsWith('$') || text.Count(char.IsAsciiDigit) >= 3;
+
+    /// <summary>
+    /// Whether a rework turn rewrites its draft from the brief: the brief is now in its context, and a
+    /// reviewer's note quotes the draft's title as leaving the client unnamed, or quotes a figure the
+    /// draft's author guessed (<paramref name="carried"/>, the version's ground truth: the stub is the
+    /// model and knows what it wrote). An author without the brief cannot name the client or recompute
+    /// a figure, so the gap stays until a turn that sees the brief repairs it.
+    /// </summary>
+    public static bool RewritesFromBrief(StubRequest request, string markdown, IReadOnlyList<PlantedDefect> carried)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(carried);
         if (IsMissing(request))
         {
             return false;
         }
 
         var title = DraftDocument.Parse(markdown).Title;
-        return IsUnnamed(title) && request.Feedback.Any(f => f.Is(FeedbackItem.Review) && string.Equals(f.Target, title, StringComparison.Ordinal));
+        var quoted = request.Feedback.Where(f => f.Is(FeedbackItem.Review)).Select(f => f.Target).ToHashSet(StringComparer.Ordinal);
+        return (IsUnnamed(title) && quoted.Contains(title))
+            || carried.Any(d => d.Kind == DefectKind.GuessedFigure && quoted.Contains(d.Target));
     }
 
     private static bool IsUnnamed(string title) => title.EndsWith(": " + UnnamedClient, StringComparison.Ordinal);

@@ -99,19 +99,24 @@ internal sealed class StubPlanner
             }
         }
 
-        return _context.Library.Compose(DraftRequestFor(request, defects));
+        return Compose(request, DraftRequestFor(request, defects));
     }
+
+    // A draft written from the request's facts; without the brief, the figures derived from guessed facts are recorded.
+    private Draft Compose(StubRequest request, DraftRequest draftRequest) =>
+        ContextGap.AddGuessedFigures(request, _context.Library.Facts(draftRequest), _context.Library.Compose(draftRequest));
 
     // A repair carries forward the defects of the version it edits that its text still shows.
     private Draft Rework(StubRequest request)
     {
-        if (request.ArtifactMarkdown is not { } markdown || ContextGap.RewritesFromBrief(request, markdown))
+        var before = request.ArtifactMarkdown is { } text ? _context.Ledger.For(DefectLedger.HashOf(text)) : [];
+        if (request.ArtifactMarkdown is not { } markdown || ContextGap.RewritesFromBrief(request, markdown, before))
         {
-            return _context.Library.Compose(DraftRequestFor(request, []));
+            return Compose(request, DraftRequestFor(request, []));
         }
 
         var repaired = _context.Library.Repair(markdown, request.Feedback, DraftRequestFor(request, []));
-        var carried = _context.Library.StillPresent(repaired.Markdown, _context.Ledger.For(DefectLedger.HashOf(markdown)));
+        var carried = _context.Library.StillPresent(repaired.Markdown, before);
         return repaired with { Defects = carried };
     }
 

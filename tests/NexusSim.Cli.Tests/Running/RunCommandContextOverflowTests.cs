@@ -43,6 +43,25 @@ public sealed class RunCommandContextOverflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Scenario_ContextOverflowUncaught_FiguresABlindAuthorDerivedAreRecordedAndShipInTheReleasedText()
+    {
+        var caught = await RunAsync("caught-guessed", "--scenario", "context_overflow");
+        var uncaught = await RunAsync("uncaught-guessed", "--scenario", "context_overflow:uncaught");
+
+        Assert.Equal(0, Kind(caught, "GuessedFigure", releasedOnly: false));
+        Assert.True(Kind(uncaught, "GuessedFigure", releasedOnly: true) > 0, "no released version carries a guessed figure");
+        var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(uncaught.Directory, "ground-truth.json"))).RootElement.GetProperty("versions").EnumerateArray();
+        foreach (var version in truth.Where(v => v.GetProperty("released").GetBoolean()))
+        {
+            var text = File.ReadAllText(Path.Combine(uncaught.Directory, "deliverables", version.GetProperty("deliverable").GetString() + ".md"));
+            foreach (var guessed in version.GetProperty("defects").EnumerateArray().Where(d => d.GetProperty("kind").GetString() == "GuessedFigure"))
+            {
+                Assert.Contains(guessed.GetProperty("target").GetString()!, text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Scenario_ContextOverflowUncaughtWithAReviewerWhoStillSeesTheBrief_TheUnnamedClientIsCaughtButTheBlindAuthorCannotFixIt()
     {
         var blind = await RunAsync("blind-reviewers", "--scenario", "context_overflow:uncaught");

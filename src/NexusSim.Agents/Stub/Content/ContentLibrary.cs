@@ -90,6 +90,13 @@ public sealed class ContentLibrary
         return new Draft(document.ToMarkdown(), defects);
     }
 
+    /// <summary>The fact base a draft for <paramref name="request"/> states (built once per brief, industry and seed).</summary>
+    internal FactBase Facts(DraftRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _composer.Facts(request);
+    }
+
     /// <summary>
     /// Fixes exactly the deterministic-check issues named in <paramref name="issues"/> (as read from
     /// the feedback in the prompt by <see cref="FeedbackReader"/>); the

@@ -15,11 +15,11 @@ public static class DefectCoverage
         DefectKind.MissingSection => CheckKind.Structure,
         DefectKind.UnsourcedNumber or DefectKind.MisattributedCitation => CheckKind.Evidence,
         DefectKind.Cliche => CheckKind.Voice,
-        DefectKind.WrongFigure or DefectKind.MissingContext => CheckKind.Analytics,
+        DefectKind.WrongFigure or DefectKind.MissingContext or DefectKind.GuessedFigure => CheckKind.Analytics,
         _ => CheckKind.Consistency,
     };
 
     /// <summary>True for a kind no deterministic check can see: only a reviewer's reading finds it.</summary>
     public static bool IsReviewOnly(DefectKind kind) =>
-        kind is DefectKind.WrongFigure or DefectKind.MisattributedCitation or DefectKind.UnsupportedRecommendation or DefectKind.UnnamedClient;
+        kind is DefectKind.WrongFigure or DefectKind.MisattributedCitation or DefectKind.UnsupportedRecommendation or DefectKind.UnnamedClient or DefectKind.GuessedFigure;
 }

@@ -53,4 +53,15 @@ public enum DefectKind
     /// with the consistency check notices it only when the brief is in the reviewer's own context.
     /// </summary>
     UnnamedClient,
+
+    /// <summary>
+    /// A figure the draft's author derived from facts it had to guess, written without the client's
+    /// brief in context (the <c>context_overflow</c> scenario): a money figure or a count of three or
+    /// more digits from the fact base it built on its guessed headcount, budget and generic industry
+    /// (the use case's value, the case volume, the first wave...), so it disagrees with the figures the
+    /// engagement's other deliverables state. No deterministic check sees it (it is cited and internally
+    /// consistent); a careful reviewer at a gate with the analytics check notices it only when the brief
+    /// is in the reviewer's own context, and only an author with the brief can rewrite it.
+    /// </summary>
+    GuessedFigure,
 }

@@ -17,7 +17,7 @@ internal static class DefectPresence
                 !string.Equals(TextCleaner.NormalizeVariant(l, defect.Detail, defect.Target), l, StringComparison.Ordinal))),
             DefectKind.WrongFigure or DefectKind.MisattributedCitation or DefectKind.UnsupportedRecommendation =>
                 groups.Any(lines => lines.Any(l => l.Contains(defect.Target, StringComparison.Ordinal))),
-            DefectKind.MissingContext => groups.Any(lines => lines.Any(l => PhraseFinder.Contains(l, defect.Target))),
+            DefectKind.MissingContext or DefectKind.GuessedFigure => groups.Any(lines => lines.Any(l => PhraseFinder.Contains(l, defect.Target))),
             DefectKind.UnnamedClient => string.Equals(document.Title, defect.Target, StringComparison.Ordinal),
             _ => false,
         };

@@ -138,12 +138,20 @@ internal sealed class DraftComposer(LibraryData data)
         }
     }
 
-    public RenderContext Context(DraftRequest request, string heading, string part, SourceRegistry sources)
+    /// <summary>The fact base a draft for <paramref name="request"/> states: its brief's, under its industry profile.</summary>
+    public FactBase Facts(DraftRequest request) => Facts(request.Brief, Industry(request), request.FactSeed ?? request.Seed);
+
+    private IndustryProfile Industry(DraftRequest request)
     {
         var profile = IndustryFor(request.Brief);
-        var industry = RegulationRule.Choose(data.Regulations, request.Brief.Region, profile.Name) is { } regulation
+        return RegulationRule.Choose(data.Regulations, request.Brief.Region, profile.Name) is { } regulation
             ? profile with { Regulation = regulation }
             : profile;
+    }
+
+    public RenderContext Context(DraftRequest request, string heading, string part, SourceRegistry sources)
+    {
+        var industry = Industry(request);
         return new RenderContext(
             request.Brief,
             request.DeliverableName,

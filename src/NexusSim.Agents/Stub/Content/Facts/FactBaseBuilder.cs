@@ -27,7 +27,7 @@ internal static class FactBaseBuilder
         var client = DeterministicRandom.From("facts", "client", brief.Client, brief.Industry, Invariant(brief.Headcount), Invariant(brief.BudgetUsd));
         var engagement = DeterministicRandom.From("facts", "engagement", Invariant(seed), brief.Client, brief.Industry, Invariant(brief.Headcount), Invariant(brief.BudgetUsd));
 
-        facts.Add(new Fact("headcount", brief.Headcount, Formats.Count(brief.Headcount), FactOrigin.Brief, "brief", "the brief's headcount", []));
+        facts.Add(new Fact(FactNames.Headcount, brief.Headcount, Formats.Count(brief.Headcount), FactOrigin.Brief, "brief", "the brief's headcount", []));
         facts.Add(new Fact(FactNames.Budget, brief.BudgetUsd, Formats.Money(brief.BudgetUsd), FactOrigin.Brief, "brief", "the brief's programme budget (budget_usd)", []));
         var fee = brief.FeeUsd ?? brief.BudgetUsd;
         facts.Add(new Fact("fee", fee, Formats.Money(fee), FactOrigin.Brief, "brief", "the brief's engagement fee (fee_usd, else budget_usd)", []));

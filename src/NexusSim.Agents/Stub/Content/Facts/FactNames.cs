@@ -3,6 +3,7 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>The names of the facts the fact base itself reads back (templates may use every entry).</summary>
 internal static class FactNames
 {
+    public const string Headcount = "headcount";
     public const string Readiness = "readiness";
     public const string Maturity = "maturity";
     public const string Baseline = "baseline";
