@@ -30,6 +30,7 @@ public sealed class FactBaseContradictionTests
     [Theory]
     [InlineData("default.yaml", "readiness score")]
     [InlineData("default.yaml", "stakeholders mapped")]
+    [InlineData("default.yaml", "records needing a fix")]
     [InlineData("insurer-claims.yaml", "readiness score")]
     [InlineData("retail-ops.yaml", "readiness score")]
     public void Compose_DefaultFirmBrief_StatesTheFactMoreThanOnce(string briefFile, string fact)
@@ -40,6 +41,20 @@ public sealed class FactBaseContradictionTests
         var stated = StatedFactReader.Read(shipped.Run(1));
 
         Assert.True(stated.TryGetValue(fact, out var values) && values.Count >= 2, $"'{fact}' stated {(values?.Count ?? 0)} times");
+    }
+
+    [Fact]
+    public void Read_TwoWordingsOfTheShareOfRecordsNeedingAFix_ReportsTheContradiction()
+    {
+        var deliverables = new Dictionary<string, string>
+        {
+            ["A"] = "2. Data readiness sets the pace: 41% of loan origination records need a fix before an agent can use them [S3].",
+            ["B"] = "3. Fix the data feed before the agent: a nightly extract that fills the 74% of records now incomplete [S3].",
+        };
+
+        var stated = StatedFactReader.Read(deliverables);
+
+        Assert.Equal(["41%", "74%"], stated["records needing a fix"].Select(v => v.Value).Order(StringComparer.Ordinal));
     }
 
     [Fact]

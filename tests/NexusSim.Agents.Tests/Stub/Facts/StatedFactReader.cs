@@ -87,6 +87,12 @@ internal static partial class StatedFactReader
             add("value at full adoption", m.Groups[1].Value);
         }
 
+        // The share of the first process's records an agent cannot use yet, however a sentence puts it.
+        foreach (Match m in IncompleteRecords().Matches(line))
+        {
+            add("records needing a fix", m.Groups.Values.Skip(1).First(g => g.Success).Value);
+        }
+
         foreach (var dimension in Dimensions)
         {
             var row = Regex.Match(line, @"^\|\s*" + Regex.Escape(dimension) + @"\s*\|\s*(\d\.\d)\s*\|", RegexOptions.IgnoreCase);
@@ -170,4 +176,7 @@ internal static partial class StatedFactReader
 
     [GeneratedRegex(@"\d+%")]
     private static partial Regex Percent();
+
+    [GeneratedRegex(@"(\d+%) of (?:the )?(?:[\w-]+ ){0,4}records(?: we sampled)? (?:need|lack|are missing|miss|were (?:incomplete|missing)|are (?:completed by hand|not usable)|now incomplete)|found (\d+%) of them incomplete|(?:covering|fills) the (\d+%) of records", RegexOptions.IgnoreCase)]
+    private static partial Regex IncompleteRecords();
 }
