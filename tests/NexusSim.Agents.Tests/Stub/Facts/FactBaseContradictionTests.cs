@@ -58,6 +58,22 @@ public sealed class FactBaseContradictionTests
     }
 
     [Fact]
+    public void Read_SurveyAndInterviewSharesInTwoWordings_ReportsEachContradiction()
+    {
+        var deliverables = new Dictionary<string, string>
+        {
+            ["A"] = "40% of the managers we interviewed could not name who decides on a new agent [S5]. Today 37% of staff say they are unsure what AI use is allowed [S6]. Lineage is documented for 18% of the fields loan origination relies on [S3].",
+            ["B"] = "62% of managers interviewed did not know who signs off an agent [S5]. In the survey, 51% of staff were unsure what AI use is permitted [S6]. Only 29% of the fields behind loan origination have documented lineage [S3].",
+        };
+
+        var stated = StatedFactReader.Read(deliverables);
+
+        Assert.Equal(["40%", "62%"], stated["managers who cannot name the decider"].Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(["37%", "51%"], stated["staff unsure what ai use is allowed"].Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(["18%", "29%"], stated["fields with documented lineage"].Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Read_TwoDeliverablesWithDifferentTargets_ReportsTheContradiction()
     {
         var deliverables = new Dictionary<string, string>

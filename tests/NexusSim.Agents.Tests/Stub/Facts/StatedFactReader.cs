@@ -87,6 +87,24 @@ internal static partial class StatedFactReader
             add("value at full adoption", m.Groups[1].Value);
         }
 
+        foreach (Match m in ManagersWithoutDecider().Matches(line))
+        {
+            add("managers who cannot name the decider", m.Groups[1].Value);
+        }
+
+        foreach (Match m in StaffUnsure().Matches(line))
+        {
+            add("staff unsure what ai use is allowed", m.Groups[1].Value);
+        }
+
+        if (line.Contains("lineage", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in FieldsShare().Matches(line))
+            {
+                add("fields with documented lineage", m.Groups[1].Value);
+            }
+        }
+
         // The share of the first process's records an agent cannot use yet, however a sentence puts it.
         foreach (Match m in IncompleteRecords().Matches(line))
         {
@@ -179,4 +197,13 @@ internal static partial class StatedFactReader
 
     [GeneratedRegex(@"(\d+%) of (?:the )?(?:[\w-]+ ){0,4}records(?: we sampled)? (?:need|lack|are missing|miss|were (?:incomplete|missing)|are (?:completed by hand|not usable)|now incomplete)|found (\d+%) of them incomplete|(?:covering|fills) the (\d+%) of records", RegexOptions.IgnoreCase)]
     private static partial Regex IncompleteRecords();
+
+    [GeneratedRegex(@"(\d+%) of (?:the )?managers (?:we )?interviewed (?:could not name|did not know) who", RegexOptions.IgnoreCase)]
+    private static partial Regex ManagersWithoutDecider();
+
+    [GeneratedRegex(@"(\d+%) of staff (?:say they are unsure|were unsure|surveyed do not know) what AI use", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffUnsure();
+
+    [GeneratedRegex(@"(\d+%) of (?:the )?(?:[\w-]+ ){0,3}fields", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldsShare();
 }
