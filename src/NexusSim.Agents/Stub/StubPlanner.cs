@@ -103,8 +103,11 @@ internal sealed class StubPlanner
     }
 
     // A draft written from the request's facts; without the brief, the figures derived from guessed facts are recorded.
-    private Draft Compose(StubRequest request, DraftRequest draftRequest) =>
-        ContextGap.AddGuessedFigures(request, _context.Library.Facts(draftRequest), _context.Library.Compose(draftRequest));
+    private Draft Compose(StubRequest request, DraftRequest draftRequest)
+    {
+        var draft = _context.Library.Compose(draftRequest);
+        return ContextGap.IsMissing(request) ? ContextGap.AddGuessedFigures(request, _context.Library.Facts(draftRequest), draft) : draft;
+    }
 
     // A repair carries forward the defects of the version it edits that its text still shows.
     private Draft Rework(StubRequest request)
