@@ -51,6 +51,21 @@ public sealed class ConstraintUseTests
     }
 
     [Fact]
+    public void Compose_DecisionReservedForPeople_AddressedAsOversightNotAsAccessToPeople()
+    {
+        // "Buyers keep final say" names people, but it is about who decides, not about whom we may interview.
+        var brief = ContentSamples.Insurer with { Constraints = ["Adjusters keep final say on every settlement during the pilot"] };
+        var request = ContentSamples.Request(sections: ["Scope Boundaries", "Training"], brief: brief);
+
+        var markdown = ContentSamples.Library.Compose(request).Markdown;
+        var scope = Section(markdown, "Scope Boundaries");
+
+        Assert.Contains("every settlement", scope, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("every settlement", Section(markdown, "Training"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("interview", scope, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Compose_ConstraintWithAMatchingSection_StatedOncePerDraft()
     {
         var brief = ContentSamples.Insurer with { Constraints = ["Customer data may not leave the region's data centres"] };
