@@ -25,11 +25,9 @@ internal static class ConstraintNotes
         foreach (var (constraint, topic) in For(data, request.Brief, DraftComposer.BodyHeadings(request.RequiredSections), heading))
         {
             var seed = request.Seed.ToString(CultureInfo.InvariantCulture);
-            var random = attempt == 0
-                ? DeterministicRandom.From("constraint", seed, request.DeliverableId, constraint)
-                : DeterministicRandom.From("constraint", seed, request.DeliverableId, constraint, attempt.ToString(CultureInfo.InvariantCulture));
+            var random = NoteRandom(seed, request.DeliverableId, constraint, attempt);
             var noteContext = context with { Random = random, Constraint = Restate(data, constraint) };
-            foreach (var line in TopicNotes.Write(renderer, topic, random, noteContext, wording,
+            foreach (var line in TopicNotes.Write(renderer, topic, random, noteContext, wording, VariantIndex(data, request, topic, constraint, attempt),
                 "constraint", seed, request.DeliverableId, constraint, attempt.ToString(CultureInfo.InvariantCulture)))
             {
                 yield return line;
@@ -45,6 +43,26 @@ internal static class ConstraintNotes
             brief.Constraints.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => (c, Topic(data, c))).Where(p => p.Item2 is not null).Select(p => (p.c, p.Item2!)),
             headings,
             heading);
+
+    private static DeterministicRandom NoteRandom(string seed, string deliverableId, string constraint, int attempt) => attempt == 0
+        ? DeterministicRandom.From("constraint", seed, deliverableId, constraint)
+        : DeterministicRandom.From("constraint", seed, deliverableId, constraint, attempt.ToString(CultureInfo.InvariantCulture));
+
+    // The second and later constraints of one topic take the variants after the one the topic's first
+    // constraint drew, so two notes of a topic in one draft are never one sentence said twice with
+    // another parenthesis (while the topic has that many variants). The first keeps its own draw.
+    private static int? VariantIndex(LibraryData data, DraftRequest request, ConstraintTopic topic, string constraint, int attempt)
+    {
+        var sameTopic = request.Brief.Constraints.Where(c => !string.IsNullOrWhiteSpace(c) && ReferenceEquals(Topic(data, c), topic)).ToList();
+        var ordinal = sameTopic.IndexOf(constraint);
+        if (ordinal <= 0)
+        {
+            return null;
+        }
+
+        var first = NoteRandom(request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, sameTopic[0], attempt).Next(0, topic.Variants.Count);
+        return first + ordinal;
+    }
 
     /// <summary>The topic of <paramref name="constraint"/>: the first whose keywords it holds as whole words, else the fallback.</summary>
     public static ConstraintTopic? Topic(LibraryData data, string constraint)

@@ -39,15 +39,17 @@ internal static class TopicNotes
     }
 
     /// <summary>
-    /// One note: a blank line, then a variant of <paramref name="topic"/> drawn by <paramref name="random"/>,
-    /// its words varied by <paramref name="wording"/> (when given) under <paramref name="wordingKey"/>,
-    /// rendered with <paramref name="context"/>.
+    /// One note: a blank line, then a variant of <paramref name="topic"/> drawn by <paramref name="random"/>
+    /// (or, when <paramref name="variantIndex"/> is given, that variant, the draw still made so the note's
+    /// later draws are the same), its words varied by <paramref name="wording"/> (when given) under
+    /// <paramref name="wordingKey"/>, rendered with <paramref name="context"/>.
     /// </summary>
     public static IEnumerable<string> Write(
-        TemplateRenderer renderer, ConstraintTopic topic, DeterministicRandom random, RenderContext context, WordingVariator? wording, params string[] wordingKey)
+        TemplateRenderer renderer, ConstraintTopic topic, DeterministicRandom random, RenderContext context, WordingVariator? wording, int? variantIndex, params string[] wordingKey)
     {
         yield return string.Empty;
-        var variant = random.Pick(topic.Variants);
+        var drawn = random.Next(0, topic.Variants.Count);
+        var variant = topic.Variants[(variantIndex ?? drawn) % topic.Variants.Count];
         if (wording is not null)
         {
             var worded = new List<string>(variant.Lines);

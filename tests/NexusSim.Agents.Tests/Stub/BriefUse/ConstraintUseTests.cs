@@ -51,6 +51,29 @@ public sealed class ConstraintUseTests
     }
 
     [Fact]
+    public void Compose_TwoConstraintsOfOneTopic_NeverTheSameSentenceWithAnotherParenthesis()
+    {
+        // Drawn independently, two notes of one topic sometimes came out word for word alike but for the constraint.
+        var brief = ContentSamples.Insurer with { Constraints = ["Obligations under the harbour licence are mapped first", "Internal audit can test every quayside control"] };
+        var alike = new List<ulong>();
+        for (ulong seed = 1; seed <= 300; seed++)
+        {
+            var markdown = ContentSamples.Library.Compose(ContentSamples.Request(sections: ["Regulatory Posture", "Controls"], brief: brief, seed: seed)).Markdown;
+            var notes = markdown.Split("\n\n").Where(p => p.Contains("harbour licence", StringComparison.OrdinalIgnoreCase) || p.Contains("quayside", StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.Equal(2, notes.Count);
+            if (Shape(notes[0]) == Shape(notes[1]))
+            {
+                alike.Add(seed);
+            }
+        }
+
+        Assert.True(alike.Count == 0, "seeds with both notes alike: " + string.Join(", ", alike));
+    }
+
+    // A note without its restated constraint (the parenthesis) and citations.
+    private static string Shape(string note) => System.Text.RegularExpressions.Regex.Replace(note, @"\([^)]*\)|\[S\d+\]", string.Empty).Trim();
+
+    [Fact]
     public void Compose_DecisionReservedForPeople_AddressedAsOversightNotAsAccessToPeople()
     {
         // "Buyers keep final say" names people, but it is about who decides, not about whom we may interview.
