@@ -43,47 +43,26 @@ public sealed class FactBaseContradictionTests
         Assert.True(stated.TryGetValue(fact, out var values) && values.Count >= 2, $"'{fact}' stated {(values?.Count ?? 0)} times");
     }
 
-    [Fact]
-    public void Read_TwoWordingsOfTheShareOfRecordsNeedingAFix_ReportsTheContradiction()
+    [Theory]
+    [InlineData("2. Data readiness sets the pace: 41% of loan origination records need a fix before an agent can use them [S3].",
+        "3. Fix the data feed before the agent: a nightly extract that fills the 74% of records now incomplete [S3].",
+        "records needing a fix", "41%", "74%")]
+    [InlineData("40% of the managers we interviewed could not name who decides on a new agent [S5].",
+        "62% of managers interviewed did not know who signs off an agent [S5].",
+        "managers who cannot name the decider", "40%", "62%")]
+    [InlineData("Today 37% of staff say they are unsure what AI use is allowed [S6].",
+        "In the survey, 51% of staff were unsure what AI use is permitted [S6].",
+        "staff unsure what ai use is allowed", "37%", "51%")]
+    [InlineData("Lineage is documented for 18% of the fields loan origination relies on [S3].",
+        "Only 29% of the fields behind loan origination have documented lineage [S3].",
+        "fields with documented lineage", "18%", "29%")]
+    [InlineData("Key facts: baseline average onboarding time = 12 days [S1]\n\nA supervised agent can cut the average onboarding time by the target of 18% [S2].",
+        "Key facts: baseline average onboarding time = 12 days [S1]\n\n| KPI | Baseline | Target |\n|---|---|---|\n| average onboarding time | 12 days | 22% lower [S2] |",
+        "target of average onboarding time", "18%", "22%")]
+    public void Read_OneFactInTwoWordingsWithTwoValues_ReportsTheContradiction(string first, string second, string fact, string low, string high)
     {
-        var deliverables = new Dictionary<string, string>
-        {
-            ["A"] = "2. Data readiness sets the pace: 41% of loan origination records need a fix before an agent can use them [S3].",
-            ["B"] = "3. Fix the data feed before the agent: a nightly extract that fills the 74% of records now incomplete [S3].",
-        };
+        var stated = StatedFactReader.Read(new Dictionary<string, string> { ["A"] = first, ["B"] = second });
 
-        var stated = StatedFactReader.Read(deliverables);
-
-        Assert.Equal(["41%", "74%"], stated["records needing a fix"].Select(v => v.Value).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void Read_SurveyAndInterviewSharesInTwoWordings_ReportsEachContradiction()
-    {
-        var deliverables = new Dictionary<string, string>
-        {
-            ["A"] = "40% of the managers we interviewed could not name who decides on a new agent [S5]. Today 37% of staff say they are unsure what AI use is allowed [S6]. Lineage is documented for 18% of the fields loan origination relies on [S3].",
-            ["B"] = "62% of managers interviewed did not know who signs off an agent [S5]. In the survey, 51% of staff were unsure what AI use is permitted [S6]. Only 29% of the fields behind loan origination have documented lineage [S3].",
-        };
-
-        var stated = StatedFactReader.Read(deliverables);
-
-        Assert.Equal(["40%", "62%"], stated["managers who cannot name the decider"].Select(v => v.Value).Order(StringComparer.Ordinal));
-        Assert.Equal(["37%", "51%"], stated["staff unsure what ai use is allowed"].Select(v => v.Value).Order(StringComparer.Ordinal));
-        Assert.Equal(["18%", "29%"], stated["fields with documented lineage"].Select(v => v.Value).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void Read_TwoDeliverablesWithDifferentTargets_ReportsTheContradiction()
-    {
-        var deliverables = new Dictionary<string, string>
-        {
-            ["A"] = "Key facts: baseline average onboarding time = 12 days [S1]\n\nA supervised agent can cut the average onboarding time by the target of 18% [S2].",
-            ["B"] = "Key facts: baseline average onboarding time = 12 days [S1]\n\n| KPI | Baseline | Target |\n|---|---|---|\n| average onboarding time | 12 days | 22% lower [S2] |",
-        };
-
-        var stated = StatedFactReader.Read(deliverables);
-
-        Assert.Equal(["18%", "22%"], stated["target of average onboarding time"].Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.Equal([low, high], stated[fact].Select(v => v.Value).Order(StringComparer.Ordinal));
     }
 }
