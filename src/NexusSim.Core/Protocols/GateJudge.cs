@@ -102,8 +102,13 @@ internal sealed class GateJudge
             .Where(d => d.Id != _run.Deliverable.Id && d.Current is not null)
             .Select(d => d.Current!)
             .ToList();
-        var input = new CheckInput(version.Markdown, _run.Deliverable.Type.RequiredSections, state.Manifest.Glossary, _run.Session.Parts.BannedPhrases, [.. others.Select(v => v.Markdown)], state.Brief);
-        var contentKey = _run.Deliverable.Type.Id + "\n" + version.ContentHash + "\n" + string.Join(",", others.Select(v => v.ContentHash));
-        return [.. gate.Checks.SelectMany(kind => _run.Session.Parts.GateChecks.Check(kind, contentKey, input))];
+        var memo = _run.Session.Parts.GateChecks;
+        var input = new CheckInput(version.Markdown, _run.Deliverable.Type.RequiredSections, state.Manifest.Glossary, _run.Session.Parts.BannedPhrases, [.. others.Select(v => v.Markdown)], state.Brief)
+        {
+            Readings = memo.Readings,
+        };
+        var versionKey = _run.Deliverable.Type.Id + "\n" + version.ContentHash;
+        var othersKey = string.Join(",", others.Select(v => v.ContentHash));
+        return [.. gate.Checks.SelectMany(kind => memo.Check(kind, versionKey, othersKey, input))];
     }
 }

@@ -18,7 +18,8 @@ public sealed class AnalyticsCheck : IDeliverableCheck
     public IReadOnlyList<GateIssue> Check(CheckInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var document = DeliverableDocument.Parse(input.Markdown);
+        var reading = input.Reading;
+        var document = reading.Document;
         var issues = new List<GateIssue>();
         foreach (var section in document.BodySections)
         {
@@ -26,7 +27,7 @@ public sealed class AnalyticsCheck : IDeliverableCheck
             issues.AddRange(InvestmentRules.Check(section));
         }
 
-        issues.AddRange(CitationSupportRules.Check(document, input.Brief));
+        issues.AddRange(CitationSupportRules.Check(reading, input.Brief is { } brief ? input.Readings.BriefFigures(brief, CitationSupportRules.BriefValues) : null));
         return issues;
     }
 }

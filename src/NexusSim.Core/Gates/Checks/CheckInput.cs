@@ -15,4 +15,28 @@ public sealed record CheckInput(
     IReadOnlyList<GlossaryTerm> Glossary,
     IReadOnlyList<string> BannedPhrases,
     IReadOnlyList<string> EarlierDeliverables,
-    Briefs.Brief? Brief = null);
+    Briefs.Brief? Brief = null)
+{
+    /// <summary>
+    /// Where the checks keep what they read from each text (one per engagement, so a version is parsed
+    /// once however many checks and judgements read it); a fresh one per input when not given. Not
+    /// part of the input's value: two inputs that differ only here are equal.
+    /// </summary>
+    public DeliverableReadings Readings { get; init; } = new();
+
+    /// <summary>The reading of <see cref="Markdown"/>.</summary>
+    internal DeliverableReading Reading => Readings.Read(Markdown);
+
+    /// <inheritdoc />
+    public bool Equals(CheckInput? other) =>
+        other is not null
+        && Markdown == other.Markdown
+        && Equals(RequiredSections, other.RequiredSections)
+        && Equals(Glossary, other.Glossary)
+        && Equals(BannedPhrases, other.BannedPhrases)
+        && Equals(EarlierDeliverables, other.EarlierDeliverables)
+        && Equals(Brief, other.Brief);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Markdown, RequiredSections, Glossary, BannedPhrases, EarlierDeliverables, Brief);
+}

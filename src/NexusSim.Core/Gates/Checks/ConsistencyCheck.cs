@@ -14,11 +14,13 @@ public sealed class ConsistencyCheck : IDeliverableCheck
     public CheckKind Kind => CheckKind.Consistency;
 
     /// <inheritdoc />
+    public bool ReadsEarlierDeliverables => true;
+
+    /// <inheritdoc />
     public IReadOnlyList<GateIssue> Check(CheckInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var document = DeliverableDocument.Parse(input.Markdown);
-        var text = document.TextOutsideSources;
+        var text = input.Reading.TextOutsideSources;
         var issues = new List<GateIssue>();
         foreach (var term in input.Glossary)
         {
@@ -45,7 +47,7 @@ public sealed class ConsistencyCheck : IDeliverableCheck
 
     private static IEnumerable<GateIssue> Drift(CheckInput input)
     {
-        var current = KeyFactsLine.Parse(input.Markdown);
+        var current = input.Reading.KeyFacts;
         if (current.Count == 0)
         {
             return [];
@@ -54,8 +56,9 @@ public sealed class ConsistencyCheck : IDeliverableCheck
         var earlier = new Dictionary<string, (string Value, string Title)>(StringComparer.Ordinal);
         foreach (var markdown in input.EarlierDeliverables)
         {
-            var title = DeliverableDocument.Parse(markdown).Title ?? "an earlier deliverable";
-            foreach (var (name, value) in KeyFactsLine.Parse(markdown))
+            var earlierReading = input.Readings.Read(markdown);
+            var title = earlierReading.Document.Title ?? "an earlier deliverable";
+            foreach (var (name, value) in earlierReading.KeyFacts)
             {
                 earlier.TryAdd(name, (value, title));
             }

@@ -16,22 +16,21 @@ public sealed class EvidenceCheck : IDeliverableCheck
     public IReadOnlyList<GateIssue> Check(CheckInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var document = DeliverableDocument.Parse(input.Markdown);
+        var reading = input.Reading;
+        var document = reading.Document;
         var issues = new List<GateIssue>();
-        var units = TextUnits.Split(document.FrontMatter, 1)
-            .Concat(document.BodySections.SelectMany(s => TextUnits.Split(s.Lines, s.HeadingLine + 1)))
-            .ToList();
+        var units = reading.Units;
         foreach (var unit in units)
         {
-            var figures = Figures.Find(unit.Text);
-            if (figures.Count > 0 && Figures.Citations(unit.Text).Count == 0)
+            var figures = unit.Figures;
+            if (figures.Count > 0 && unit.Citations.Count == 0)
             {
                 issues.Add(new GateIssue(CheckKind.Evidence, "Unsourced figure", figures[0]));
             }
         }
 
         var listed = ListedSources(document.Sources);
-        var cited = units.SelectMany(u => Figures.Citations(u.Text))
+        var cited = units.SelectMany(u => u.Citations)
             .Concat(document.BodySections.SelectMany(s => s.Lines.Where(l => l.TrimStart().StartsWith('#')))
                 .SelectMany(Figures.Citations))
             .Distinct();

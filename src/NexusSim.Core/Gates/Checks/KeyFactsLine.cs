@@ -17,8 +17,14 @@ public static partial class KeyFactsLine
     public static IReadOnlyDictionary<string, string> Parse(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        return Read(DeliverableDocument.Parse(markdown));
+    }
+
+    /// <summary>The key facts of a parsed deliverable (see <see cref="Parse"/>).</summary>
+    internal static IReadOnlyDictionary<string, string> Read(DeliverableDocument document)
+    {
         var facts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in DeliverableDocument.Parse(markdown).FrontMatter)
+        foreach (var line in document.FrontMatter)
         {
             var match = KeyFactsPrefix().Match(line);
             if (!match.Success)

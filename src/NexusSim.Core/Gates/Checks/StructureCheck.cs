@@ -15,7 +15,7 @@ public sealed class StructureCheck : IDeliverableCheck
     public IReadOnlyList<GateIssue> Check(CheckInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var document = DeliverableDocument.Parse(input.Markdown);
+        var document = input.Reading.Document;
         var issues = new List<GateIssue>();
         if (string.IsNullOrWhiteSpace(document.Title))
         {

@@ -15,8 +15,7 @@ public sealed class VoiceCheck : IDeliverableCheck
     public IReadOnlyList<GateIssue> Check(CheckInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var document = DeliverableDocument.Parse(input.Markdown);
-        var text = document.TextOutsideSources;
+        var text = input.Reading.TextOutsideSources;
         return input.BannedPhrases
             .Where(p => !string.IsNullOrWhiteSpace(p))
             .Distinct(StringComparer.OrdinalIgnoreCase)

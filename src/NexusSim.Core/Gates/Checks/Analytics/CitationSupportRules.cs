@@ -11,21 +11,24 @@ namespace NexusSim.Core.Gates;
 /// </summary>
 internal static class CitationSupportRules
 {
-    public static IEnumerable<GateIssue> Check(DeliverableDocument document, Brief? brief)
+    /// <summary>The findings on <paramref name="reading"/>'s sentences and rows; <paramref name="briefValues"/> are the figures the brief states (<see cref="BriefValues"/>), null when the brief is not known.</summary>
+    public static IEnumerable<GateIssue> Check(DeliverableReading reading, IReadOnlyList<StatedFigure>? briefValues)
     {
-        var sources = Listed(document.Sources);
-        var briefValues = brief is null ? null : BriefValues(brief);
-        var units = TextUnits.Split(document.FrontMatter, 1)
-            .Concat(document.BodySections.SelectMany(s => TextUnits.Split(s.Lines, s.HeadingLine + 1)));
-        foreach (var unit in units)
+        var sources = Listed(reading.Document.Sources);
+        foreach (var unit in reading.Units)
         {
-            var cited = Figures.Citations(unit.Text).Distinct().ToList();
-            var figures = Figures.Find(unit.Text).Select(StatedFigure.Read).OfType<StatedFigure>().ToList();
-            if (cited.Count == 0 || figures.Count == 0)
+            if (unit.Citations.Count == 0 || unit.Figures.Count == 0)
             {
                 continue;
             }
 
+            var figures = unit.Figures.Select(StatedFigure.Read).OfType<StatedFigure>().ToList();
+            if (figures.Count == 0)
+            {
+                continue;
+            }
+
+            var cited = unit.Citations.Distinct().ToList();
             var descriptions = cited.Select(n => sources.TryGetValue(n, out var d) ? d : null).ToList();
             if (briefValues is not null && descriptions.All(d => d is not null && NamesBrief(d)))
             {
@@ -49,7 +52,8 @@ internal static class CitationSupportRules
         description.Split([' ', ',', ':', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.Equals("brief", StringComparison.OrdinalIgnoreCase));
 
-    private static List<StatedFigure> BriefValues(Brief brief)
+    /// <summary>The figures <paramref name="brief"/> states: headcount, budget, fee and every figure in its text.</summary>
+    public static IReadOnlyList<StatedFigure> BriefValues(Brief brief)
     {
         var values = new List<StatedFigure>
         {
