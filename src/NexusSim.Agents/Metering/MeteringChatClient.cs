@@ -39,8 +39,8 @@ public sealed class MeteringChatClient : DelegatingChatClient
     private int CountMessage(ChatMessage message) => message.Contents.Sum(content => content switch
     {
         TextContent text => _counts.Count(text.Text),
-        FunctionCallContent call => _counts.Count(call.Name) + _counts.Count(JsonSerializer.Serialize(call.Arguments)),
-        FunctionResultContent result => _counts.Count(Convert.ToString(result.Result, System.Globalization.CultureInfo.InvariantCulture)),
+        FunctionCallContent call => _counts.CountContent(call, () => _counts.Count(call.Name) + _counts.Count(JsonSerializer.Serialize(call.Arguments))),
+        FunctionResultContent result => _counts.CountContent(result, () => _counts.Count(Convert.ToString(result.Result, System.Globalization.CultureInfo.InvariantCulture))),
         _ => 0,
     }) + 4;
 

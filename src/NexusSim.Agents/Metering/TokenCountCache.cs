@@ -11,6 +11,7 @@ internal sealed class TokenCountCache
 {
     private readonly TokenCounts _shared;
     private readonly Dictionary<string, int> _turn = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, int> _contents = new(ReferenceEqualityComparer.Instance);
     private readonly Lock _gate = new();
 
     /// <summary>A turn's memory over <paramref name="shared"/> (fresh, unshared memories when not given).</summary>
@@ -18,6 +19,32 @@ internal sealed class TokenCountCache
 
     /// <summary>The tokens of the tool definitions <paramref name="tools"/> (see <see cref="TokenCounts.CountToolDefinitions"/>).</summary>
     public int CountTools(IList<Microsoft.Extensions.AI.AITool> tools) => _shared.CountToolDefinitions(tools);
+
+    /// <summary>
+    /// The tokens of <paramref name="content"/> (a tool call or a tool result of this turn) as
+    /// <paramref name="count"/> counts it, once per content instance: every later call of the turn
+    /// re-sends the same contents, and a call's arguments would otherwise be serialized again each time.
+    /// </summary>
+    public int CountContent(object content, Func<int> count)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(count);
+        lock (_gate)
+        {
+            if (_contents.TryGetValue(content, out var known))
+            {
+                return known;
+            }
+        }
+
+        var counted = count();
+        lock (_gate)
+        {
+            _contents[content] = counted;
+        }
+
+        return counted;
+    }
 
     /// <summary>The o200k tokens of <paramref name="text"/>, from memory when it was counted before.</summary>
     public int Count(string? text)

@@ -47,6 +47,44 @@ public sealed class TokenCounts
     }
 
     /// <summary>
+    /// Counts <paramref name="joined"/>, the concatenation of <paramref name="parts"/> in order, from the
+    /// parts' counts, and remembers it for this string instance: a prompt is built of parts the
+    /// engagement sends again and again (the brief, an artifact), each counted once by instance. Exact:
+    /// the sum is taken only when every join falls where <see cref="SegmentTokenCounter"/> cuts (a
+    /// part ends with a line feed and the next starts a segment), where the tokenizer never merges;
+    /// otherwise the whole text is counted.
+    /// </summary>
+    internal int CountJoined(IReadOnlyList<string> parts, string joined)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(joined);
+        if (Known(joined) is { } known)
+        {
+            return known;
+        }
+
+        var count = CutsAtEveryJoin(parts) ? parts.Sum(p => p.Length == 0 ? 0 : Known(p) ?? CountAndRemember(p)) : Lines.Count(joined);
+        _byInstance.AddOrUpdate(joined, new StrongBox<int>(count));
+        return count;
+    }
+
+    private static bool CutsAtEveryJoin(IReadOnlyList<string> parts)
+    {
+        string? previous = null;
+        foreach (var part in parts.Where(p => p.Length > 0))
+        {
+            if (previous is not null && !(previous[^1] == '\n' && SegmentTokenCounter.StartsSegment(part[0])))
+            {
+                return false;
+            }
+
+            previous = part;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The tokens of the tool list <paramref name="tools"/> as <paramref name="count"/> counts it, remembered
     /// for this very list (weak: an entry goes when its list does). A turn offers the same list on every
     /// call, and an actor's turns share one (see <c>ActorTurnKernel</c>); a list whose length changed is

@@ -17,6 +17,8 @@ public sealed class PromptBuilder
     private readonly PromptLibrary _library;
     private readonly EngagementState _state;
     private readonly RenderedBrief _brief = new();
+    private readonly Dictionary<ArtifactView, string> _artifacts = [];
+    private readonly Lock _artifactsGate = new();
 
     /// <summary>A builder for <paramref name="state"/>'s engagement.</summary>
     public PromptBuilder(PromptLibrary library, EngagementState state)
@@ -98,10 +100,7 @@ public sealed class PromptBuilder
 
         foreach (var artifact in turn.Artifacts)
         {
-            var prompt = new StringBuilder();
-            prompt.Append(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash})").AppendLine();
-            prompt.AppendLine("~~~markdown").AppendLine(artifact.Markdown.TrimEnd()).AppendLine("~~~").AppendLine();
-            parts.Add(new(artifact.DeliverableId == turn.DeliverableId ? "artifact" : PromptPart.History, prompt.ToString()));
+            parts.Add(new(artifact.DeliverableId == turn.DeliverableId ? "artifact" : PromptPart.History, Artifact(artifact)));
         }
 
         if (turn.EndsWithVerdict)
@@ -113,6 +112,31 @@ public sealed class PromptBuilder
 
         parts.Add(new(PromptPart.Closing, "End your final answer with one line per handoff field, as `field: value`: " + string.Join(", ", manifest.HandoffFields) + "\n"));
         return parts;
+    }
+
+    // A version is attached to many turns (its gates, its rework, later deliverables): its block is
+    // rendered once and every turn sends the same string, which the token counts remember by instance.
+    // The engagement's versions are few (bounded by its deliverables and attempt caps).
+    private string Artifact(ArtifactView artifact)
+    {
+        lock (_artifactsGate)
+        {
+            if (_artifacts.TryGetValue(artifact, out var known))
+            {
+                return known;
+            }
+        }
+
+        var prompt = new StringBuilder();
+        prompt.Append(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash})").AppendLine();
+        prompt.AppendLine("~~~markdown").AppendLine(artifact.Markdown.TrimEnd()).AppendLine("~~~").AppendLine();
+        var text = prompt.ToString();
+        lock (_artifactsGate)
+        {
+            _artifacts.TryAdd(artifact, text);
+        }
+
+        return text;
     }
 
     private static void Add<T>(List<PromptPart> parts, string kind, Action<StringBuilder, T> append, T value)

@@ -81,7 +81,12 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         var context = _kernels.Runtime.Manifest.Context;
         if (context.BudgetOf(tier) is not { } budget)
         {
-            return _prompts.Build(turn);
+            // Counted here from its parts (the brief and the artifacts are the same strings turn after
+            // turn), so the meter finds this prompt's count by instance.
+            var parts = _prompts.Parts(turn).Select(p => p.Text).ToList();
+            var prompt = string.Concat(parts);
+            _options.TokenCounts.CountJoined(parts, prompt);
+            return prompt;
         }
 
         var tools = options.Tools is { } offered ? _options.TokenCounts.CountToolDefinitions(offered) : 0;

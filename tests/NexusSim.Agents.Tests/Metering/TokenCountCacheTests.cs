@@ -56,4 +56,57 @@ public sealed class TokenCountCacheTests
         Assert.Equal(tokenized, shared.Lines.Tokenized);
         Assert.Equal(TokenCounter.Count(text), again);
     }
+
+    [Theory]
+    [InlineData("## Card\nturn: 1\n", "# Template\nWrite it.\n\n", "⟫ client: Acme\n")]
+    [InlineData("ends without a line feed", "# Next part\n")]
+    [InlineData("line feed then space\n", " indented start\n")]
+    [InlineData("line feed then slash\n", "/path start\n")]
+    [InlineData("crlf ending\r\n", "# Heading\n")]
+    [InlineData("dots\n", ".\n/", "\n\n")]
+    [InlineData("", "# only one part with text\n", "")]
+    [InlineData("emoji 🎉\n", "🎉 starts here\n", "'s contraction\n")]
+    public void CountJoined_AnyJoins_EqualsTheTokenizersCountOfTheWholeText(params string[] parts)
+    {
+        // The sum of the parts' counts is taken only where the tokenizer cannot merge across a join;
+        // every other join (no line feed, white space, '/', a non-ASCII start) falls back to the whole text.
+        var joined = string.Concat(parts);
+        var shared = new TokenCounts();
+
+        var counted = shared.CountJoined(parts, joined);
+
+        Assert.Equal(TokenCounter.Count(joined), counted);
+        Assert.Equal(counted, new TokenCountCache(shared).Count(joined));
+    }
+
+    [Fact]
+    public void CountJoined_PartsSentAgainInAnotherPrompt_AreNotTokenizedAgain()
+    {
+        var shared = new TokenCounts();
+        var brief = "⟫ client: Acme Mutual\n⟫ headcount: 2400\n";
+        var artifact = "## Artifact: Report v1\n~~~markdown\n# Report\nText.\n~~~\n\n";
+        shared.CountJoined(["## Card\nturn: 1\n", brief, artifact], "## Card\nturn: 1\n" + brief + artifact);
+        var tokenized = shared.Lines.Tokenized;
+
+        var second = "## Card\nturn: 2\n" + brief + artifact;
+        var counted = shared.CountJoined(["## Card\nturn: 2\n", brief, artifact], second);
+
+        Assert.Equal(TokenCounter.Count(second), counted);
+        Assert.Equal(tokenized + 1, shared.Lines.Tokenized);
+    }
+
+    [Fact]
+    public void CountContent_SameContentTwice_CountsOnceAndADifferentInstanceAgain()
+    {
+        var cache = new TokenCountCache();
+        var content = new object();
+        var calls = 0;
+
+        var first = cache.CountContent(content, () => ++calls * 10);
+        var again = cache.CountContent(content, () => ++calls * 10);
+        var other = cache.CountContent(new object(), () => ++calls * 10);
+
+        Assert.Equal((10, 10, 20), (first, again, other));
+        Assert.Equal(2, calls);
+    }
 }
