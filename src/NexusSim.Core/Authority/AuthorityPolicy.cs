@@ -21,6 +21,10 @@ public sealed class AuthorityPolicy
     private readonly bool _escalateOnDenial;
     private readonly string _declaredActions;
 
+    // The reason of an allowed action depends only on the actor, the action and the grant (all from the
+    // manifest), and nearly every action an engagement takes is allowed: each reason is written once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Actor, string Action, int Grant), PolicyDecision> _allowed = new();
+
     /// <summary>A policy for the firm described by <paramref name="manifest"/>.</summary>
     public AuthorityPolicy(FirmManifest manifest)
     {
@@ -99,10 +103,14 @@ public sealed class AuthorityPolicy
             return Deny(actor, action.Id, facts, refused);
         }
 
-        var grant = grants[grantIndex];
-        var grantId = $"grant:{action.Id}:{grantIndex + 1}";
+        return _allowed.GetOrAdd((actor.Id, action.Id, grantIndex), key => Allow(key.Actor, key.Action, grants[key.Grant], key.Grant));
+    }
+
+    private static PolicyDecision Allow(string actorId, string actionId, ActionGrant grant, int grantIndex)
+    {
+        var grantId = $"grant:{actionId}:{grantIndex + 1}";
         return PolicyDecision.Allow(
-            $"Allowed: {actor.Id} may {action.Id} under {grantId} " +
+            $"Allowed: {actorId} may {actionId} under {grantId} " +
             $"(to {string.Join(", ", grant.Actors)}; {PolicyText.Limits(grant.Limits ?? GrantLimits.None)}){PolicyText.At(grant.Location)}.",
             grantId);
     }
