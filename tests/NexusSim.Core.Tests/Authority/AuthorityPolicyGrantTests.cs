@@ -129,4 +129,22 @@ public sealed class AuthorityPolicyGrantTests
             "Allowed: kael may commit_budget under grant:commit_budget:1 (to kael; up to $250,000, risk up to high) (manifest.yaml:20:3).",
             decision.Reason);
     }
+
+    [Fact]
+    public void Evaluate_SameActorAndActionAllowedThenOverLimit_IsDeniedAndEachActorGetsItsOwnReason()
+    {
+        // An allowed reason is written once per actor, action and grant: a later request of the same
+        // pair must still be judged on its own facts, and another actor must not get the first one's reason.
+        var allowed = _policy.Evaluate(Budget("kael", 10m));
+        var over = _policy.Evaluate(Budget("kael", 250_001m));
+        var again = _policy.Evaluate(Budget("kael", 20m));
+        var other = _policy.Evaluate(Budget("atlas", 10m));
+
+        Assert.True(allowed.Allowed, allowed.Reason);
+        Assert.False(over.Allowed);
+        Assert.Equal(allowed, again);
+        Assert.True(other.Allowed, other.Reason);
+        Assert.StartsWith("Allowed: atlas may commit_budget", other.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Allowed: kael may commit_budget", again.Reason, StringComparison.Ordinal);
+    }
 }
