@@ -53,7 +53,8 @@ internal sealed class OverheadBench
             replay.Add(clock.Elapsed.TotalMicroseconds);
         }
 
-        return new OverheadFigures(requests.Count, Median(pipeline), Median(replay), pipeline.Count);
+        var paired = pipeline.Select((p, i) => p - replay[i]).ToList();
+        return new OverheadFigures(requests.Count, OverheadFigures.Median(pipeline), OverheadFigures.Median(replay), pipeline.Count, OverheadFigures.Median(paired));
     }
 
     // The plain loop: a fresh stub made the way the pipeline makes it, sent the same requests in order.
@@ -65,11 +66,5 @@ internal sealed class OverheadBench
         {
             await model.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
     }
 }
