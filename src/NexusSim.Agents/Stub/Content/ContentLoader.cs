@@ -20,7 +20,7 @@ internal static class ContentLoader
     private static readonly Dictionary<string, string[]> AllowedKeys = new(StringComparer.Ordinal)
     {
         ["section"] = ["aliases", "keywords"],
-        ["industry"] = ["keywords", "processes", "metric", "unit", "baseline", "regulation", "benchmark"],
+        ["industry"] = ["keywords", "processes", "metric", "unit", "baseline", "regulation", "benchmark", "worker", "workers"],
         ["source"] = ["text"],
         ["cliche"] = ["rewrite"],
         ["phrasing"] = [],
@@ -198,7 +198,7 @@ internal static class ContentLoader
             throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': 'baseline:' must be a range 'min-max' of whole numbers.");
         }
 
-        return new IndustryProfile(
+        var profile = new IndustryProfile(
             block.Name,
             block.ListAttribute("keywords"),
             block.ListAttribute("processes"),
@@ -210,6 +210,14 @@ internal static class ContentLoader
             block.Attribute("benchmark"),
             block.FilePath,
             block.Line);
+        var worker = block.Attribute("worker");
+        var workers = block.Attribute("workers");
+        if ((worker.Length == 0) != (workers.Length == 0))
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': give both 'worker:' (one person, e.g. planner) and 'workers:' (several, e.g. planners), or neither.");
+        }
+
+        return worker.Length == 0 ? profile : profile with { Worker = worker, Workers = workers };
     }
 
     private static ClicheEntry Cliche(ContentBlock block, List<string> banned)

@@ -1,6 +1,11 @@
 namespace NexusSim.Agents.Stub.Content;
 
-/// <summary>What the library knows about an industry: its processes, headline metric and regulation.</summary>
+/// <summary>
+/// What the library knows about an industry: its processes, headline metric and regulation, and the
+/// people who do the work the agents join (<see cref="Worker"/>, <see cref="Workers"/>: "claims
+/// handler" in an insurer, "planner" in a retailer), so a draft does not call a retailer's planners
+/// its handlers.
+/// </summary>
 internal sealed record IndustryProfile(
     string Name,
     IReadOnlyList<string> Keywords,
@@ -16,4 +21,13 @@ internal sealed record IndustryProfile(
 {
     /// <summary>The fallback profile's name.</summary>
     public const string Generic = "*";
+
+    /// <summary>The word for one of the people who do the work when a profile names none (its <c>worker:</c> line).</summary>
+    public const string DefaultWorker = "handler";
+
+    /// <summary>One of the people who do the industry's work (<c>{handler}</c> in a template).</summary>
+    public string Worker { get; init; } = DefaultWorker;
+
+    /// <summary>Several of them (<c>{handlers}</c> in a template).</summary>
+    public string Workers { get; init; } = DefaultWorker + "s";
 }

@@ -88,7 +88,10 @@ internal static partial class SeededFigures
     /// <summary>The words of <paramref name="text"/>, each with whether punctuation ends it; anything not a word (a number, a placeholder, a citation) is an empty word.</summary>
     private static IEnumerable<(string Word, bool Ends)> Tokens(string text)
     {
-        var plain = Citation().Replace(Placeholder().Replace(text.ToLowerInvariant(), " # "), " # ");
+        // The people who do the work ({handler}, {handlers}: "planners" in one industry, "claims handlers" in
+        // another) name a figure as the word they stand for, so a figure keeps its key in every industry.
+        var named = text.ToLowerInvariant().Replace("{handlers}", "handlers", StringComparison.Ordinal).Replace("{handler}", "handler", StringComparison.Ordinal);
+        var plain = Citation().Replace(Placeholder().Replace(named, " # "), " # ");
         foreach (var token in plain.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var word = token.TrimEnd('.', ',', ';', ':', ')', '!', '?', '*', '_');

@@ -138,6 +138,8 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             "process3" => Process(industry, 2),
             "metric" => industry.Metric,
             "metric_unit" => industry.Unit,
+            "handler" => industry.Worker,
+            "handlers" => industry.Workers,
             "regulation" => industry.Regulation,
             "benchmark" => industry.Benchmark,
             "readiness" => Formats.OneDecimal(context.Engagement.Readiness),

@@ -49,6 +49,7 @@ public sealed class FirmFactAndWordingTests
     [InlineData("content/15-facts.md", "# fact: cases_read\nrange: 5-9\nsource: nowhere\nsays: cases\n", "15-facts.md:1")]
     [InlineData("content/38-wording.md", "# wording: holds\nalternatives: holds\n", "38-wording.md:1")]
     [InlineData("content/38-wording.md", "# wording: holds\nalternatives: holds | finds [@brief]\n", "38-wording.md:1")]
+    [InlineData("content/10-industries.md", "# industry: Law\nkeywords: law\nprocesses: intake\nmetric: m\nunit: days\nbaseline: 1-2\nregulation: r\nbenchmark: b\nworker: paralegal\n", "10-industries.md:1")]
     public void Load_MalformedFirmFactOrWording_ErrorNamesFirmFileAndLine(string file, string text, string where)
     {
         using var firm = new TempFirm();
@@ -58,5 +59,18 @@ public sealed class FirmFactAndWordingTests
 
         Assert.Contains(where, error.Message, StringComparison.Ordinal);
         Assert.StartsWith(firm.Path, error.FilePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FirmIndustryWithWorkers_NamesThePeopleWhoDoTheWork()
+    {
+        using var firm = new TempFirm();
+        firm.Write("content/10-industries.md", "# industry: Law\nkeywords: law, legal\nprocesses: matter intake\nmetric: m\nunit: days\nbaseline: 1-2\nregulation: r\nbenchmark: b\nworker: paralegal\nworkers: paralegals\n");
+
+        var data = ContentLoader.Load(RepoFiles.PromptsDirectory, firm.Path);
+
+        var law = Assert.Single(data.Industries, i => i.Name == "Law");
+        Assert.Equal(("paralegal", "paralegals"), (law.Worker, law.Workers));
+        Assert.Equal(("planner", "planners"), data.Industries.Where(i => i.Name == "Retail").Select(i => (i.Worker, i.Workers)).Single());
     }
 }

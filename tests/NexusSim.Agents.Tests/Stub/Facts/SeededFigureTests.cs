@@ -91,8 +91,36 @@ public sealed partial class SeededFigureTests
         Assert.Equal(expected, SeededFigures.Phrase(line, match.Index, match.Length));
     }
 
-    private static RenderContext Context(FactBase facts, string part) =>
-        new(ContentSamples.Insurer, "Deliverable", "Line", "Heading", Industry, facts, DeterministicRandom.From("section", part), new SourceRegistry());
+    [Fact]
+    public void RenderLine_WorkersPlaceholder_WritesTheIndustrysWordAndKeepsTheFigureAsIfItSaidHandlers()
+    {
+        // A retailer's planners and an insurer's claims handlers are the same figure of the template: the value
+        // drawn for "{handlers}" must be the value the same seed draws for the literal word, in any industry.
+        var retail = Industry with { Worker = "planner", Workers = "planners" };
+        var facts = FactBaseBuilder.Build(ContentSamples.Insurer, retail, 5);
+        var literal = FactBaseBuilder.Build(ContentSamples.Insurer, Industry, 5);
+
+        var text = Renderer.RenderLine("Next: {int:6-15} {handlers} move to supervised mode [@workshops].", Context(facts, "s", retail), "a.md", 1);
+        var said = Renderer.RenderLine("Next: {int:6-15} handlers move to supervised mode [@workshops].", Context(literal, "s"), "a.md", 1);
+
+        Assert.Contains(" planners move to supervised mode", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(Number(said), Number(text));
+        Assert.Equal(SeededFigures.Name("int", "handlers move") + "|6-15", Assert.Single(facts.Entries, f => f.Name.StartsWith("figure:", StringComparison.Ordinal)).Name);
+    }
+
+    [Fact]
+    public void RenderLine_IndustryWithoutWorkers_SaysHandlers()
+    {
+        var facts = FactBaseBuilder.Build(ContentSamples.Insurer, Industry, 2);
+
+        var text = Renderer.RenderLine("The {handlers} asked; one {handler} answered [@workshops].", Context(facts, "s"), "a.md", 1);
+
+        Assert.StartsWith("The handlers asked; one handler answered", text, StringComparison.Ordinal);
+    }
+
+    private static RenderContext Context(FactBase facts, string part, IndustryProfile? industry = null) =>
+        new(ContentSamples.Insurer, "Deliverable", "Line", "Heading", industry ?? Industry, facts, DeterministicRandom.From("section", part), new SourceRegistry());
 
     private static string Number(string text) => FirstNumber().Match(text).Value;
 

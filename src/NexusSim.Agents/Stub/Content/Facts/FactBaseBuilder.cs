@@ -35,7 +35,7 @@ internal static class FactBaseBuilder
         Scores(facts, client);
         var baseline = client.Next(industry.BaselineMin, industry.BaselineMax + 1);
         facts.Add(new Fact(FactNames.Baseline, baseline, Formats.Count(baseline), FactOrigin.Engagement, "systems", "system export, last twelve months", []));
-        Kpis(facts, engagement, baseline);
+        Kpis(facts, engagement, baseline, industry);
 
         var cases = Math.Max(10, (long)Math.Round(brief.Headcount * Draw(client, 3, 8) / 10.0) * 10);
         facts.Add(new Fact("cases", cases, Formats.Count(cases), FactOrigin.Engagement, "systems", "annual case volume of the first process, system export", []));
@@ -58,11 +58,15 @@ internal static class FactBaseBuilder
             }
 
             var random = DeterministicRandom.From("facts", "declared", Invariant(seed), brief.Client, fact.Name);
-            Count(facts, random, fact.Name, fact.Min, fact.Max, fact.Source, fact.Says);
+            Count(facts, random, fact.Name, fact.Min, fact.Max, fact.Source, Workers(fact.Says, industry));
         }
 
         return facts;
     }
+
+    // A declared fact's description may name the people who do the work as {handler} or {handlers}.
+    private static string Workers(string says, IndustryProfile industry) =>
+        says.Replace("{handlers}", industry.Workers, StringComparison.Ordinal).Replace("{handler}", industry.Worker, StringComparison.Ordinal);
 
     private static void Scores(FactBase facts, DeterministicRandom client)
     {
@@ -80,7 +84,7 @@ internal static class FactBaseBuilder
         facts.Add(Fact.Computed(FactNames.Maturity, Math.Floor(readiness), level, "scoring", "the maturity level of the readiness score", FactNames.Readiness));
     }
 
-    private static void Kpis(FactBase facts, DeterministicRandom engagement, int baseline)
+    private static void Kpis(FactBase facts, DeterministicRandom engagement, int baseline, IndustryProfile industry)
     {
         var target = Percent(facts, engagement, "kpi_target", 15, 30, "workshops", "the one target for the headline metric, agreed with the process owner");
         var targetValue = Math.Round(baseline * (100m - target) / 100m, 1);
@@ -91,8 +95,8 @@ internal static class FactBaseBuilder
         Percent(facts, engagement, "rework_actual", 78, 92, "systems", "cases without rework on actuals");
         Percent(facts, engagement, "override_target", 10, 15, "workshops", "ceiling for the reviewer override rate");
         Percent(facts, engagement, "override_actual", 6, 13, "telemetry", "reviewer override rate on actuals");
-        Score(facts, "satisfaction_baseline", Draw(engagement, 2.6, 3.2), FactOrigin.Engagement, "survey", "handler satisfaction, pulse survey");
-        Score(facts, "satisfaction_target", Draw(engagement, 3.6, 4.2), FactOrigin.Engagement, "workshops", "target handler satisfaction");
+        Score(facts, "satisfaction_baseline", Draw(engagement, 2.6, 3.2), FactOrigin.Engagement, "survey", $"{industry.Worker} satisfaction, pulse survey");
+        Score(facts, "satisfaction_target", Draw(engagement, 3.6, 4.2), FactOrigin.Engagement, "workshops", $"target {industry.Worker} satisfaction");
         Percent(facts, engagement, "discount_rate", 8, 12, "finance", "the client's discount rate for investment cases");
     }
 
