@@ -31,9 +31,26 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             throw new ContentLibraryException(filePath, lineNumber, $"A choice group is not closed, or is nested; write '{ChoiceOpen}one|another{ChoiceClose}' with no group inside a group.");
         }
 
-        var text = Placeholder().Replace(chosen, m => Expand(m, chosen, context, filePath, lineNumber));
+        var text = Placeholder().Replace(chosen, m => StartsCell(chosen, m.Index)
+            ? UpperFirst(Expand(m, chosen, context, filePath, lineNumber))
+            : Expand(m, chosen, context, filePath, lineNumber));
         return Citation().Replace(text, m => "[S" + Cite(m.Groups[1].Value, context, filePath, lineNumber).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
     }
+
+    // A table cell starts with a capital whatever fills it ("| Loan origination |", not "| loan origination |").
+    private static bool StartsCell(string line, int at)
+    {
+        if (!line.TrimStart().StartsWith('|'))
+        {
+            return false;
+        }
+
+        var bar = line.LastIndexOf('|', Math.Max(0, at - 1));
+        return bar >= 0 && line.AsSpan(bar + 1, at - bar - 1).IsWhiteSpace();
+    }
+
+    private static string UpperFirst(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     /// <summary>The most alternatives any choice group of <paramref name="lines"/> offers (1 when there is none).</summary>
     public static int MostAlternatives(IEnumerable<string> lines) =>

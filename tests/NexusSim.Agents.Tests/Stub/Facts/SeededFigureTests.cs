@@ -119,6 +119,22 @@ public sealed partial class SeededFigureTests
         Assert.StartsWith("The handlers asked; one handler answered", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("| {metric} | {baseline} {metric_unit} |", "| Average claims cycle time | ")]
+    [InlineData("|{process1}|x|", "|Claims intake|x|")]
+    [InlineData("| Owner of {process1} | {handlers} |", "| Owner of claims intake | Handlers |")]
+    [InlineData("The {metric} fell; {process1} | {metric}", "The average claims cycle time fell; claims intake | average claims cycle time")]
+    [InlineData("- {metric} | {process1}", "- average claims cycle time | claims intake")]
+    public void RenderLine_PlaceholderStartingATableCell_StartsWithACapital(string line, string expected)
+    {
+        // Only a cell of a table row that the placeholder begins: not a cell's later words, not prose that holds a bar.
+        var facts = FactBaseBuilder.Build(ContentSamples.Insurer, Industry, 1);
+
+        var text = Renderer.RenderLine(line, Context(facts, "s"), "a.md", 1);
+
+        Assert.StartsWith(expected, text, StringComparison.Ordinal);
+    }
+
     private static RenderContext Context(FactBase facts, string part, IndustryProfile? industry = null) =>
         new(ContentSamples.Insurer, "Deliverable", "Line", "Heading", industry ?? Industry, facts, DeterministicRandom.From("section", part), new SourceRegistry());
 
