@@ -45,7 +45,7 @@ internal static class FactBaseBuilder
         facts.Add(Fact.Computed(FactNames.UseCaseValue, value, Formats.Money(value), "estimate", "cases × unit_saving", "cases", "unit_saving"));
 
         Count(facts, engagement, "stakeholders", 25, 45, "interviews", "stakeholders mapped in interviews");
-        Count(facts, engagement, "business_units", 4, 7, "interviews", "business units covered");
+        BusinessUnits(facts, engagement, brief);
         var wave = Math.Round(brief.BudgetUsd * (decimal)Draw(engagement, 0.30, 0.45), 0);
         facts.Add(Fact.Computed("first_wave", wave, Formats.Money(wave), "finance", "a share of the programme budget agreed for the first wave", FactNames.Budget));
         InvestmentCase.Add(facts, engagement, Years);
@@ -118,6 +118,21 @@ internal static class FactBaseBuilder
         var value = random.Next(min, max + 1);
         facts.Add(new Fact(name, value, Formats.Percent(value), FactOrigin.Engagement, source, derivation, []));
         return value;
+    }
+
+    // A brief that counts the client's business units ("Three business units ran experiments") fixes the
+    // figure, so no draft maps stakeholders across five units of a bank that has three. The draw is still
+    // made, so the figures drawn after it do not move.
+    private static void BusinessUnits(FactBase facts, DeterministicRandom engagement, BriefFacts brief)
+    {
+        var drawn = engagement.Next(4, 8);
+        if (BriefCounts.Of(brief, "business units") is { } stated)
+        {
+            facts.Add(new Fact("business_units", stated, Formats.Count(stated), FactOrigin.Brief, "interviews", "business units the brief counts", []));
+            return;
+        }
+
+        facts.Add(new Fact("business_units", drawn, Formats.Count(drawn), FactOrigin.Engagement, "interviews", "business units covered", []));
     }
 
     private static void Count(FactBase facts, DeterministicRandom random, string name, int min, int max, string source, string derivation)

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NexusSim.Agents.Stub.Content;
+
+/// <summary>
+/// Counts the brief states in words or digits right before a noun ("Three business units", "two of the
+/// 3 business units"): what a consultant would take from the brief instead of inventing a number.
+/// </summary>
+internal static partial class BriefCounts
+{
+    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>
+    /// The largest count the brief's situation, stalled pilot or constraints put right before
+    /// <paramref name="noun"/> (plural, any case; "the third" is not a count), or null when none does.
+    /// </summary>
+    public static int? Of(BriefFacts brief, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentException.ThrowIfNullOrWhiteSpace(noun);
+        var pattern = new Regex(@"\b(\d{1,3}|" + string.Join('|', Words) + @")\s+" + Regex.Escape(noun).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var counts = new[] { brief.Situation, brief.StalledPilot }
+            .Concat(brief.Constraints)
+            .Where(t => !string.IsNullOrEmpty(t))
+            .SelectMany(t => pattern.Matches(t))
+            .Select(m => Value(m.Groups[1].Value))
+            .Where(v => v > 0)
+            .ToList();
+        return counts.Count == 0 ? null : counts.Max();
+    }
+
+    private static int Value(string token) =>
+        int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : Array.FindIndex(Words, w => w.Equals(token, StringComparison.OrdinalIgnoreCase));
+}
