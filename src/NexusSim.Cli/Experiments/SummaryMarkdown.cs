@@ -8,6 +8,7 @@ namespace NexusSim.Cli.Experiments;
 /// 95 % t-interval over its seeds, and the paired difference against the baseline cell (the first
 /// protocol, variant and scenario of the same brief and firm) over the seeds both ran. Cells are
 /// labelled with <see cref="CellLabels"/>: briefs and firms by short name, never an absolute path.
+/// Figures are written to four significant digits (<see cref="F"/>).
 /// </summary>
 internal static class SummaryMarkdown
 {
@@ -65,5 +66,22 @@ internal static class SummaryMarkdown
     private static string Interval(Estimate? estimate) =>
         estimate?.Low is { } low && estimate.High is { } high ? $"[{F(low)}, {F(high)}]" : "n/a";
 
-    private static string F(double? value) => value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "n/a";
+    // Four significant digits (a token count's interval to the token, with thousands separators; a cost to
+    // a hundredth of a cent), never more than four decimals; results.csv keeps every digit.
+    internal static string F(double? value)
+    {
+        if (value is not { } v)
+        {
+            return "n/a";
+        }
+
+        if (Math.Abs(v) >= 1000)
+        {
+            return v.ToString("#,0", CultureInfo.InvariantCulture);
+        }
+
+        var decimals = v == 0 ? 0 : Math.Clamp(3 - (int)Math.Floor(Math.Log10(Math.Abs(v))), 0, 4);
+        var rounded = Math.Round(v, decimals, MidpointRounding.AwayFromZero);
+        return (rounded == 0 ? 0 : rounded).ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), CultureInfo.InvariantCulture);
+    }
 }

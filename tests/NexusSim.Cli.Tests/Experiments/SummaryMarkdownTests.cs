@@ -12,14 +12,15 @@ public sealed class SummaryMarkdownTests
     [Fact]
     public void Build_PairedSeeds_DifferenceIntervalComputedOnThePairs()
     {
-        // Differences 1, 2, 3: mean 2, s = 1, se = 0.5773503, t(0.975, 2) = 4.302653 → [-0.4841, 4.4841].
+        // Differences 1, 2, 3: mean 2, s = 1, se = 0.5773503, t(0.975, 2) = 4.302653 → [-0.4841, 4.4841],
+        // written to four significant digits.
         ExperimentRow[] rows = [Row("chain", 1, 10), Row("chain", 2, 20), Row("chain", 3, 30), Row("broadcast", 1, 11), Row("broadcast", 2, 22), Row("broadcast", 3, 33)];
 
         var summary = SummaryMarkdown.Build(rows);
 
-        Assert.Contains("| chain / baseline / none / default / default | 3 | 20 | 20 | [-4.8414, 44.8414] | baseline |", summary, StringComparison.Ordinal);
+        Assert.Contains("| chain / baseline / none / default / default | 3 | 20 | 20 | [-4.841, 44.84] | baseline |", summary, StringComparison.Ordinal);
         Assert.Contains("| broadcast / baseline / none / default / default | 3 | 22 | 22 |", summary, StringComparison.Ordinal);
-        Assert.Contains("| 2 [-0.4841, 4.4841], 3 |", summary, StringComparison.Ordinal);
+        Assert.Contains("| 2 [-0.4841, 4.484], 3 |", summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,4 +41,21 @@ public sealed class SummaryMarkdownTests
         Assert.Contains("## cost_usd", summary, StringComparison.Ordinal);
         Assert.Contains("n/a: not reported by the runs.", summary, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(330095.4, "330,095")]
+    [InlineData(-134482.8, "-134,483")]
+    [InlineData(1000, "1,000")]
+    [InlineData(999.96, "1000")]
+    [InlineData(76.2, "76.2")]
+    [InlineData(71.0505, "71.05")]
+    [InlineData(3.0625, "3.063")]
+    [InlineData(0.1991, "0.1991")]
+    [InlineData(0.00012, "0.0001")]
+    [InlineData(0.00004, "0")]
+    [InlineData(-0.00004, "0")]
+    [InlineData(0, "0")]
+    [InlineData(20, "20")]
+    public void F_Figure_FourSignificantDigitsAtMostFourDecimals(double value, string expected) =>
+        Assert.Equal(expected, SummaryMarkdown.F(value));
 }
