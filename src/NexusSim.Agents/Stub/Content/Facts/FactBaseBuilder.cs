@@ -89,7 +89,9 @@ internal static class FactBaseBuilder
         var target = Percent(facts, engagement, "kpi_target", 15, 30, "workshops", "the one target for the headline metric, agreed with the process owner");
         var targetValue = Math.Round(baseline * (100m - target) / 100m, 1);
         facts.Add(Fact.Computed("kpi_target_value", targetValue, Formats.OneDecimal((double)targetValue), "workshops", "baseline × (1 − kpi_target)", FactNames.Baseline, "kpi_target"));
-        Percent(facts, engagement, "kpi_actual", (int)target - 3, (int)target + 8, "systems", "the measured reduction on actuals");
+        var actual = Percent(facts, engagement, "kpi_actual", (int)target - 3, (int)target + 8, "systems", "the measured reduction on actuals");
+        var actualValue = Math.Round(baseline * (100m - actual) / 100m, 1);
+        facts.Add(Fact.Computed("kpi_actual_value", actualValue, Formats.OneDecimal((double)actualValue), "systems", "baseline × (1 − kpi_actual)", FactNames.Baseline, "kpi_actual"));
         Percent(facts, engagement, "rework_baseline", 60, 72, "systems", "cases closed without rework before the pilot");
         Percent(facts, engagement, "rework_target", 80, 88, "workshops", "target for cases without rework");
         Percent(facts, engagement, "rework_actual", 78, 92, "systems", "cases without rework on actuals");
