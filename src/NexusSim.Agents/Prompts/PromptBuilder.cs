@@ -116,9 +116,15 @@ public sealed class PromptBuilder
 
     // A version is attached to many turns (its gates, its rework, later deliverables): its block is
     // rendered once and every turn sends the same string, which the token counts remember by instance.
-    // The engagement's versions are few (bounded by its deliverables and attempt caps).
+    // The engagement's versions are few (bounded by its deliverables and attempt caps). A view that is not
+    // a version (the broadcast protocol's group chat, new at every turn) is rendered each time, not kept.
     private string Artifact(ArtifactView artifact)
     {
+        if (artifact.ContentHash.Length == 0)
+        {
+            return Render(artifact);
+        }
+
         lock (_artifactsGate)
         {
             if (_artifacts.TryGetValue(artifact, out var known))
@@ -127,16 +133,21 @@ public sealed class PromptBuilder
             }
         }
 
-        var prompt = new StringBuilder();
-        prompt.Append(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash})").AppendLine();
-        prompt.AppendLine("~~~markdown").AppendLine(artifact.Markdown.TrimEnd()).AppendLine("~~~").AppendLine();
-        var text = prompt.ToString();
+        var text = Render(artifact);
         lock (_artifactsGate)
         {
             _artifacts.TryAdd(artifact, text);
         }
 
         return text;
+    }
+
+    private static string Render(ArtifactView artifact)
+    {
+        var prompt = new StringBuilder();
+        prompt.Append(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash})").AppendLine();
+        prompt.AppendLine("~~~markdown").AppendLine(artifact.Markdown.TrimEnd()).AppendLine("~~~").AppendLine();
+        return prompt.ToString();
     }
 
     private static void Add<T>(List<PromptPart> parts, string kind, Action<StringBuilder, T> append, T value)

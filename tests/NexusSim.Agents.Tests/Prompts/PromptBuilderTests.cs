@@ -120,4 +120,29 @@ public sealed class PromptBuilderTests
         var feedback = prompt[prompt.IndexOf("## Feedback to address", StringComparison.Ordinal)..];
         Assert.Contains(GateIssueText.Format([issue]), feedback, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_SameBuilderTwoTurns_EachArtifactIsTheTextOfItsOwnView()
+    {
+        // Versions' blocks are kept per builder; a view with no version hash (the group chat) must never be
+        // answered from an earlier turn's, nor a version's block from another version's.
+        var manifest = RepoFiles.ShippedManifest;
+        var line = manifest.ServiceLines[0];
+        var engagement = new EngagementHarness(manifest, line.Id, brief: EngagementHarness.SampleBrief(line));
+        var deliverable = engagement.State.Deliverables[0];
+        var builder = new PromptBuilder(PromptLibrary.Load(RepoFiles.PromptsDirectory, manifest, ChainProtocol.IntakeTask), engagement.State);
+        AgentTurn Turn(params ArtifactView[] views) =>
+            new("0008-edit", "nova", ChainProtocol.IntakeTask, StepMode.Edit, deliverable.Id, null, 1, EngagementHarness.Lane, null, views, []);
+
+        var first = builder.Build(Turn(new ArtifactView("chat", "Group chat", 3, string.Empty, "first chat line"), new ArtifactView(deliverable.Id, "Report", 1, "h1", "# Report one")));
+        var second = builder.Build(Turn(new ArtifactView("chat", "Group chat", 3, string.Empty, "second chat line"), new ArtifactView(deliverable.Id, "Report", 2, "h2", "# Report two")));
+        var again = builder.Build(Turn(new ArtifactView(deliverable.Id, "Report", 1, "h1", "# Report one")));
+
+        Assert.Contains("first chat line", first, StringComparison.Ordinal);
+        Assert.Contains("second chat line", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("first chat line", second, StringComparison.Ordinal);
+        Assert.Contains("# Report two", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("# Report one", second, StringComparison.Ordinal);
+        Assert.Contains("## Artifact: Report v1 (version_hash h1)\n~~~markdown\n# Report one\n~~~", again, StringComparison.Ordinal);
+    }
 }
