@@ -13,14 +13,22 @@ public sealed class PromptBuilderTests
 
     private static (string Prompt, AgentTurn Turn) Build(Brief? brief = null, IReadOnlyList<ArtifactView>? artifacts = null, IReadOnlyList<GateIssue>? feedback = null)
     {
+        var (builder, deliverableId) = Builder(brief);
+        var turn = Turn(deliverableId, "0007-edit", 2, artifacts ?? [], feedback ?? []);
+        return (builder.Build(turn), turn);
+    }
+
+    // A builder over the shipped firm's first service line, and the id of its first deliverable.
+    private static (PromptBuilder Builder, string DeliverableId) Builder(Brief? brief = null)
+    {
         var manifest = RepoFiles.ShippedManifest;
         var line = manifest.ServiceLines[0];
         var engagement = new EngagementHarness(manifest, line.Id, brief: brief ?? EngagementHarness.SampleBrief(line));
-        var deliverable = engagement.State.Deliverables[0];
-        var turn = new AgentTurn("0007-edit", "nova", ChainProtocol.IntakeTask, StepMode.Edit, deliverable.Id, null, 2, EngagementHarness.Lane, null, artifacts ?? [], feedback ?? []);
-        var builder = new PromptBuilder(PromptLibrary.Load(RepoFiles.PromptsDirectory, manifest, ChainProtocol.IntakeTask), engagement.State);
-        return (builder.Build(turn), turn);
+        return (new PromptBuilder(PromptLibrary.Load(RepoFiles.PromptsDirectory, manifest, ChainProtocol.IntakeTask), engagement.State), engagement.State.Deliverables[0].Id);
     }
+
+    private static AgentTurn Turn(string deliverableId, string turnId, int attempt, IReadOnlyList<ArtifactView> artifacts, IReadOnlyList<GateIssue> feedback) =>
+        new(turnId, "nova", ChainProtocol.IntakeTask, StepMode.Edit, deliverableId, null, attempt, EngagementHarness.Lane, null, artifacts, feedback);
 
     private static IEnumerable<string> BriefLines(string prompt)
     {
@@ -126,17 +134,12 @@ public sealed class PromptBuilderTests
     {
         // Versions' blocks are kept per builder; a view with no version hash (the group chat) must never be
         // answered from an earlier turn's, nor a version's block from another version's.
-        var manifest = RepoFiles.ShippedManifest;
-        var line = manifest.ServiceLines[0];
-        var engagement = new EngagementHarness(manifest, line.Id, brief: EngagementHarness.SampleBrief(line));
-        var deliverable = engagement.State.Deliverables[0];
-        var builder = new PromptBuilder(PromptLibrary.Load(RepoFiles.PromptsDirectory, manifest, ChainProtocol.IntakeTask), engagement.State);
-        AgentTurn Turn(params ArtifactView[] views) =>
-            new("0008-edit", "nova", ChainProtocol.IntakeTask, StepMode.Edit, deliverable.Id, null, 1, EngagementHarness.Lane, null, views, []);
+        var (builder, deliverable) = Builder();
+        string Build(params ArtifactView[] views) => builder.Build(Turn(deliverable, "0008-edit", 1, views, []));
 
-        var first = builder.Build(Turn(new ArtifactView("chat", "Group chat", 3, string.Empty, "first chat line"), new ArtifactView(deliverable.Id, "Report", 1, "h1", "# Report one")));
-        var second = builder.Build(Turn(new ArtifactView("chat", "Group chat", 3, string.Empty, "second chat line"), new ArtifactView(deliverable.Id, "Report", 2, "h2", "# Report two")));
-        var again = builder.Build(Turn(new ArtifactView(deliverable.Id, "Report", 1, "h1", "# Report one")));
+        var first = Build(new ArtifactView("chat", "Group chat", 3, string.Empty, "first chat line"), new ArtifactView(deliverable, "Report", 1, "h1", "# Report one"));
+        var second = Build(new ArtifactView("chat", "Group chat", 3, string.Empty, "second chat line"), new ArtifactView(deliverable, "Report", 2, "h2", "# Report two"));
+        var again = Build(new ArtifactView(deliverable, "Report", 1, "h1", "# Report one"));
 
         Assert.Contains("first chat line", first, StringComparison.Ordinal);
         Assert.Contains("second chat line", second, StringComparison.Ordinal);
