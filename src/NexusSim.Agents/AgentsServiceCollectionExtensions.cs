@@ -8,13 +8,15 @@ namespace NexusSim.Agents;
 public static class AgentsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the shared token-count memories (<see cref="TokenCounts"/>) as a singleton, so the
-    /// engagements of one container share them and two containers share nothing. Idempotent.
+    /// Registers the shared token-count memories (<see cref="TokenCounts"/>) and the firms' action
+    /// plugins (<see cref="Actions.FirmPlugins"/>) as singletons, so the engagements of one container
+    /// share them and two containers share nothing. Idempotent.
     /// </summary>
     public static IServiceCollection AddNexusSimAgents(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<TokenCounts>();
+        services.TryAddSingleton<Actions.FirmPlugins>();
         return services;
     }
 }

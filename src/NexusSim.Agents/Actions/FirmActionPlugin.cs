@@ -7,21 +7,24 @@ namespace NexusSim.Agents.Actions;
 /// <summary>
 /// The firm's action plugin: one KernelFunction per action the manifest declares. Each body checks
 /// the policy once more before it runs (defence in depth behind <see cref="AuthorityFilter"/>): a body
-/// reached without authorization is counted as <c>unauthorized_executed</c>, audited and refused.
+/// reached without authorization is counted as <c>unauthorized_executed</c>, audited and refused. The
+/// functions hold no engagement: a body acts on the engagement of the kernel it runs on
+/// (<see cref="EngagementRuntime.From"/>) for the turn that kernel carries, so one plugin serves every
+/// engagement of a firm (<see cref="FirmPlugins"/>).
 /// </summary>
 public static class FirmActionPlugin
 {
     /// <summary>The plugin's name (tool names are <c>firm_&lt;action&gt;</c>, or <c>firm-&lt;action&gt;</c> per connector).</summary>
     public const string Name = "firm";
 
-    /// <summary>Builds the plugin for <paramref name="runtime"/>'s firm.</summary>
-    public static KernelPlugin Create(EngagementRuntime runtime)
+    /// <summary>Builds the plugin for <paramref name="manifest"/>'s firm.</summary>
+    public static KernelPlugin Create(FirmManifest manifest)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
-        var functions = runtime.Manifest.Actions
-            .Select(action => CreateFunction(runtime, action.Id, action.Description))
+        ArgumentNullException.ThrowIfNull(manifest);
+        var functions = manifest.Actions
+            .Select(action => CreateFunction(action.Id, action.Description))
             .ToList();
-        return KernelPluginFactory.CreateFromFunctions(Name, $"Actions of {runtime.Manifest.Firm.Name}. You act as yourself; the firm knows who you are.", functions);
+        return KernelPluginFactory.CreateFromFunctions(Name, $"Actions of {manifest.Firm.Name}. You act as yourself; the firm knows who you are.", functions);
     }
 
     /// <summary>
@@ -36,13 +39,13 @@ public static class FirmActionPlugin
         return KernelPluginFactory.CreateFromFunctions(plugin.Name, plugin.Description, plugin.Where(f => granted.Contains(f.Name)));
     }
 
-    private static KernelFunction CreateFunction(EngagementRuntime runtime, string actionId, string description)
+    private static KernelFunction CreateFunction(string actionId, string description)
     {
         var parameters = ActionCatalog.For(actionId)
             .Select(p => new KernelParameterMetadata(p.Name) { Description = p.Description, ParameterType = p.Type, IsRequired = p.Required })
             .ToList();
         return KernelFunctionFactory.CreateFromMethod(
-            (Kernel kernel, KernelArguments arguments) => Execute(runtime, actionId, TurnScope.From(kernel), arguments),
+            (Kernel kernel, KernelArguments arguments) => Execute(EngagementRuntime.From(kernel), actionId, TurnScope.From(kernel), arguments),
             actionId,
             description,
             parameters,

@@ -21,13 +21,15 @@ public sealed class FirmKernels
 
     /// <summary>
     /// Builds a kernel for every actor; <paramref name="chatClientForTier"/> gives the chat client of
-    /// a model tier; <paramref name="loggerFactory"/>, when given, is Semantic Kernel's logger factory.
+    /// a model tier; <paramref name="loggerFactory"/>, when given, is Semantic Kernel's logger factory;
+    /// <paramref name="plugins"/> holds the firm's action plugin (the container's, shared by its
+    /// engagements; built for this engagement alone when not given).
     /// </summary>
-    public FirmKernels(EngagementRuntime runtime, Func<string, IChatClient>? chatClientForTier, IFunctionInvocationFilter? authorityFilter = null, ILoggerFactory? loggerFactory = null)
+    public FirmKernels(EngagementRuntime runtime, Func<string, IChatClient>? chatClientForTier, IFunctionInvocationFilter? authorityFilter = null, ILoggerFactory? loggerFactory = null, FirmPlugins? plugins = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         Runtime = runtime;
-        var plugin = FirmActionPlugin.Create(runtime);
+        var plugin = (plugins ?? new FirmPlugins()).For(runtime.Manifest);
         var filter = authorityFilter ?? new AuthorityFilter(runtime);
         foreach (var actor in runtime.Manifest.Actors)
         {
@@ -44,6 +46,7 @@ public sealed class FirmKernels
             }
 
             var kernel = builder.Build();
+            kernel.Data[EngagementRuntime.DataKey] = runtime;
             kernel.FunctionInvocationFilters.Add(filter);
             _kernels[actor.Id] = kernel;
             _turnKernels[actor.Id] = new ActorTurnKernel(kernel.Clone());

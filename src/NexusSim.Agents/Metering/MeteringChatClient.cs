@@ -1,13 +1,14 @@
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using NexusSim.Core.Metrics;
 
 namespace NexusSim.Agents.Metering;
 
 /// <summary>
-/// Sits under the function-invoking client and meters every model call: o200k tokens of what was
-/// really sent (messages and tool definitions) and returned, and the tier's simulated latency.
-/// Repeated prompt parts are tokenized once (<see cref="TokenCountCache"/>).
+/// Sits under the function-invoking client and meters every model call: the tokens the model reports
+/// it used (<see cref="ChatResponse.Usage"/>: a provider's billed counts; the stub reports o200k counts
+/// as a provider would), or, when a reply reports none, o200k tokens of what was really sent
+/// (messages and tool definitions) and returned; and the tier's simulated latency. Repeated prompt
+/// parts are tokenized once (<see cref="TokenCountCache"/>).
 /// </summary>
 public sealed class MeteringChatClient : DelegatingChatClient
 {
@@ -29,22 +30,11 @@ public sealed class MeteringChatClient : DelegatingChatClient
     {
         var sent = messages as IReadOnlyCollection<ChatMessage> ?? [.. messages];
         var response = await base.GetResponseAsync(sent, options, cancellationToken).ConfigureAwait(false);
-        long prompt = sent.Sum(m => CountMessage(m)) + CountTools(options);
-        long completion = response.Messages.Sum(m => CountMessage(m));
+        var (prompt, completion) = response.Usage is { InputTokenCount: { } input, OutputTokenCount: { } output }
+            ? (input, output)
+            : (_counts.CountPrompt(sent, options), _counts.CountReply(response.Messages));
         _meter.AddCall(prompt, completion);
         _metrics.AddLlmCall(prompt, completion);
         return response;
     }
-
-    private int CountMessage(ChatMessage message) => message.Contents.Sum(content => content switch
-    {
-        TextContent text => _counts.Count(text.Text),
-        FunctionCallContent call => _counts.CountContent(call, () => _counts.Count(call.Name) + _counts.Count(JsonSerializer.Serialize(call.Arguments))),
-        FunctionResultContent result => _counts.CountContent(result, () => _counts.Count(Convert.ToString(result.Result, System.Globalization.CultureInfo.InvariantCulture))),
-        _ => 0,
-    }) + 4;
-
-    // The same tool list is offered on every call of a turn (and an actor's turns share one): counted once per list.
-    private int CountTools(ChatOptions? options) =>
-        options?.Tools is { } tools ? _counts.CountTools(tools) : 0;
 }

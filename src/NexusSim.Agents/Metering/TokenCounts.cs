@@ -20,6 +20,7 @@ public sealed class TokenCounts
     private readonly ConditionalWeakTable<string, StrongBox<int>> _byInstance = new();
     private readonly ConcurrentDictionary<string, int> _tools = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<IList<AITool>, StrongBox<(int Tools, int Tokens)>> _toolLists = new();
+    private readonly ConditionalWeakTable<AIContent, StrongBox<int>> _contents = new();
 
     /// <summary>Empty memories over the o200k tokenizer.</summary>
     public TokenCounts()
@@ -44,6 +45,26 @@ public sealed class TokenCounts
         var count = Lines.Count(text);
         _byInstance.AddOrUpdate(text, new StrongBox<int>(count));
         return count;
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="content"/> (a tool call or a tool result) as <paramref name="count"/>
+    /// counts it, once per content instance (weak: an entry goes when its content does): every later
+    /// call of a turn re-sends the same contents, and the call that made a tool call and the one that
+    /// re-sends it are counted by different memories (the model's usage, then the meter's).
+    /// </summary>
+    internal int CountContent(AIContent content, Func<int> count)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(count);
+        if (_contents.TryGetValue(content, out var known))
+        {
+            return known.Value;
+        }
+
+        var counted = count();
+        _contents.AddOrUpdate(content, new StrongBox<int>(counted));
+        return counted;
     }
 
     /// <summary>

@@ -9,7 +9,9 @@ namespace NexusSim.Agents.Stub;
 /// <summary>
 /// The offline model. It reads only the messages and tools it is sent, answers with real
 /// <see cref="FunctionCallContent"/> for the actions its task needs (one per response), and answers
-/// the follow-up carrying the results with final text. Same seed and request, same bytes.
+/// the follow-up carrying the results with final text. Same seed and request, same bytes. Like a
+/// provider it reports the call's usage: o200k tokens of the messages and tool definitions it was
+/// sent and of its reply.
 /// </summary>
 public sealed class StubChatClient : IChatClient
 {
@@ -19,6 +21,7 @@ public sealed class StubChatClient : IChatClient
     private readonly StubContext _context;
     private readonly StubPlanner _planner;
     private readonly TurnPlanMemo _plans = new();
+    private readonly Metering.TokenCountCache _usage;
     private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
 
     /// <summary>A stub model made of <paramref name="context"/>.</summary>
@@ -26,6 +29,7 @@ public sealed class StubChatClient : IChatClient
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _planner = new StubPlanner(context);
+        _usage = new Metering.TokenCountCache(context.Tokens);
     }
 
     /// <inheritdoc />
@@ -37,7 +41,7 @@ public sealed class StubChatClient : IChatClient
         var request = StubRequest.Read(list, options);
         if (request is null)
         {
-            return Task.FromResult(Reply(new ChatMessage(ChatRole.Assistant, "I work from a task card (## Task card) and none was given.")));
+            return Task.FromResult(Reply(list, options, new ChatMessage(ChatRole.Assistant, "I work from a task card (## Task card) and none was given.")));
         }
 
         ThrowTransientFault(request);
@@ -47,11 +51,11 @@ public sealed class StubChatClient : IChatClient
         {
             var call = plan[made];
             var id = string.Create(CultureInfo.InvariantCulture, $"call_{StableHash.Hex(request.Card.Turn)[..8]}_{made + 1}");
-            return Task.FromResult(Reply(new ChatMessage(ChatRole.Assistant, [new FunctionCallContent(id, call.ToolName, call.Arguments)])));
+            return Task.FromResult(Reply(list, options, new ChatMessage(ChatRole.Assistant, [new FunctionCallContent(id, call.ToolName, call.Arguments)])));
         }
 
         var answer = request.Card.Task == Core.Protocols.DebateProtocol.CritiqueTask ? new StubCritic(_context).Write(request) : StubAnswer.Write(request);
-        return Task.FromResult(Reply(new ChatMessage(ChatRole.Assistant, answer)));
+        return Task.FromResult(Reply(list, options, new ChatMessage(ChatRole.Assistant, answer)));
     }
 
     /// <inheritdoc />
@@ -91,5 +95,14 @@ public sealed class StubChatClient : IChatClient
         }
     }
 
-    private static ChatResponse Reply(ChatMessage message) => new(message) { ModelId = ModelId, FinishReason = message.Contents.OfType<FunctionCallContent>().Any() ? ChatFinishReason.ToolCalls : ChatFinishReason.Stop };
+    private ChatResponse Reply(IReadOnlyList<ChatMessage> sent, ChatOptions? options, ChatMessage message)
+    {
+        var (input, output) = (_usage.CountPrompt(sent, options), _usage.CountReply([message]));
+        return new(message)
+        {
+            ModelId = ModelId,
+            FinishReason = message.Contents.OfType<FunctionCallContent>().Any() ? ChatFinishReason.ToolCalls : ChatFinishReason.Stop,
+            Usage = new UsageDetails { InputTokenCount = input, OutputTokenCount = output, TotalTokenCount = input + output },
+        };
+    }
 }

@@ -67,8 +67,8 @@ internal sealed class InMemoryEngagement
         var protocol = _protocols.Create(run.Protocol);
         var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
         var metrics = new RunMetrics();
-        var models = _chatClients.Create(run, library, new DefectLedger());
-        var kernels = new FirmKernels(new EngagementRuntime(state, metrics), wrap is null ? models : tier => wrap(models(tier)));
+        var models = _chatClients.Create(run, library, new DefectLedger(), Shared.TokenCounts);
+        var kernels = new FirmKernels(new EngagementRuntime(state, metrics), wrap is null ? models : tier => wrap(models(tier)), plugins: Shared.Plugins);
         var turns = EngagementTurns.Compose(kernels, run, state, _simulation, Shared);
         var journal = new InMemoryRunJournal(_time);
         await journal.CreateRunAsync(new RunRecord(run.RunId, RunStatus.Running, run.Seed, run.Protocol, run.ServiceLine.Id,

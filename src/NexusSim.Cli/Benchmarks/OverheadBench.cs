@@ -61,7 +61,7 @@ internal sealed class OverheadBench
     private async Task ReplayAsync(ResolvedRun run, string tier, List<RecordedRequest> requests, CancellationToken cancellationToken)
     {
         var library = _engagement.Shared.Libraries.Library(run.Manifest.Directory);
-        IChatClient model = _chatClients.Create(run, library, new DefectLedger())(tier);
+        IChatClient model = _chatClients.Create(run, library, new DefectLedger(), _engagement.Shared.TokenCounts)(tier);
         foreach (var request in requests)
         {
             await model.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);

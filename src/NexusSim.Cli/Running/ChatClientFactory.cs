@@ -27,10 +27,16 @@ internal sealed class ChatClientFactory
     /// <summary><paramref name="text"/> with the configured API key (if any) redacted.</summary>
     public string Redact(string text) => SecretRedactor.Redact(text, Environment.GetEnvironmentVariable(Llm.ApiKeyVariable));
 
-    public Func<string, IChatClient> Create(ResolvedRun run, ContentLibrary library, DefectLedger ledger)
+    /// <summary>
+    /// The chat client of each tier of <paramref name="run"/>; the stub records planted defects in
+    /// <paramref name="ledger"/> and counts its usage with <paramref name="tokens"/> (the container's
+    /// memories, where the prompts the turns built were counted).
+    /// </summary>
+    public Func<string, IChatClient> Create(ResolvedRun run, ContentLibrary library, DefectLedger ledger, NexusSim.Agents.Metering.TokenCounts tokens)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(library);
+        ArgumentNullException.ThrowIfNull(tokens);
         if (run.Provider == LlmOptions.OpenAi)
         {
             var key = Environment.GetEnvironmentVariable(Llm.ApiKeyVariable)
@@ -43,7 +49,7 @@ internal sealed class ChatClientFactory
             ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, ReviewerCatchRate = Stub.ReviewerCatchRate, Faults = FaultProfile.Chaos() }
             : Stub;
         options = StubVariant.Apply(options, run);
-        var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger) { QuoteFactor = run.StubQuoteFactor ?? 1m });
+        var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger) { QuoteFactor = run.StubQuoteFactor ?? 1m, Tokens = tokens });
         return _ => client;
     }
 }

@@ -73,7 +73,7 @@ internal sealed class EngagementRunner
         var runtime = new EngagementRuntime(state, metrics);
         var ledger = new DefectLedger();
         using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName), _chatClients.Redact);
-        var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, ledger), transcript, _loggers), loggerFactory: _loggers);
+        var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, ledger, _shared.TokenCounts), transcript, _loggers), loggerFactory: _loggers, plugins: _shared.Plugins);
         observer = new LoggingEngagementObserver(observer, _loggers.CreateLogger<LoggingEngagementObserver>(), run.RunId, id => run.Manifest.FindActor(id)?.IsHuman == true);
         var turns = EngagementTurns.Compose(kernels, run, state, Simulation, _shared, _chatClients.Redact, inner => new TranscriptTurnRunner(inner));
 

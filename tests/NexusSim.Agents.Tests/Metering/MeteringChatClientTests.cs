@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Moq;
 using NexusSim.Agents.Metering;
 using NexusSim.Agents.Tests.Support;
 using NexusSim.Core.Manifest;
@@ -69,5 +70,39 @@ public sealed class MeteringChatClientTests
         var (slow, _) = await MeterOneCall("Go.", Tier("strategic"));
 
         Assert.True(slow.Usage.SimulatedMinutes > fast.Usage.SimulatedMinutes);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_ReplyReportsUsage_MetersTheReportedCountsNotItsOwn()
+    {
+        var meter = new TurnMeter(Tier("execution"));
+        var metrics = new RunMetrics();
+        var model = new Mock<IChatClient>();
+        model.Setup(m => m.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Done.")) { Usage = new UsageDetails { InputTokenCount = 1234, OutputTokenCount = 56 } });
+        using var client = new MeteringChatClient(model.Object, meter, metrics);
+
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Draft the readiness report.")]);
+
+        Assert.Equal((1234L, 56L), (meter.Usage.PromptTokens, meter.Usage.CompletionTokens));
+        Assert.Equal((1234L, 56L), (metrics.PromptTokens, metrics.CompletionTokens));
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(false, false)]
+    public async Task GetResponseAsync_UsageMissingACount_CountsBothItself(bool input, bool output)
+    {
+        var meter = new TurnMeter(Tier("execution"));
+        var model = new Mock<IChatClient>();
+        var usage = new UsageDetails { InputTokenCount = input ? 1234 : null, OutputTokenCount = output ? 56 : null };
+        model.Setup(m => m.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Done.")) { Usage = usage });
+        using var client = new MeteringChatClient(model.Object, meter, new RunMetrics());
+
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Draft the readiness report.")]);
+
+        Assert.Equal((TokenCounter.Count("Draft the readiness report.") + 4L, TokenCounter.Count("Done.") + 4L), (meter.Usage.PromptTokens, meter.Usage.CompletionTokens));
     }
 }

@@ -98,13 +98,13 @@ public sealed class TokenCountCacheTests
     [Fact]
     public void CountContent_SameContentTwice_CountsOnceAndADifferentInstanceAgain()
     {
-        var cache = new TokenCountCache();
-        var content = new object();
+        var counts = new TokenCounts();
+        var content = new Microsoft.Extensions.AI.TextContent("x");
         var calls = 0;
 
-        var first = cache.CountContent(content, () => ++calls * 10);
-        var again = cache.CountContent(content, () => ++calls * 10);
-        var other = cache.CountContent(new object(), () => ++calls * 10);
+        var first = counts.CountContent(content, () => ++calls * 10);
+        var again = counts.CountContent(content, () => ++calls * 10);
+        var other = counts.CountContent(new Microsoft.Extensions.AI.TextContent("x"), () => ++calls * 10);
 
         Assert.Equal((10, 10, 20), (first, again, other));
         Assert.Equal(2, calls);

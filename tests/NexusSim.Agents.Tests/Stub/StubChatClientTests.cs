@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using NexusSim.Agents.Metering;
 using NexusSim.Agents.Stub;
 using NexusSim.Agents.Tests.Support;
 using NexusSim.Agents.Turns;
@@ -43,6 +44,36 @@ public sealed class StubChatClientTests
         var draftTwo = FirstCall(await two.Stub.GetResponseAsync(messagesTwo, optionsTwo)).Arguments![ActionArgs.Content];
 
         Assert.NotEqual(draftOne, draftTwo);
+    }
+
+    // Counted here straight with the tokenizer, text by text, independently of the stub's memories.
+    private static long O200k(IEnumerable<ChatMessage> messages) => messages.Sum(m => 4L + m.Contents.Sum(c => c switch
+    {
+        TextContent text => TokenCounter.Count(text.Text),
+        FunctionCallContent call => TokenCounter.Count(call.Name) + TokenCounter.Count(JsonSerializer.Serialize(call.Arguments)),
+        FunctionResultContent result => TokenCounter.Count(Convert.ToString(result.Result, System.Globalization.CultureInfo.InvariantCulture)),
+        _ => 0,
+    }));
+
+    private static long O200k(ChatOptions options) => options.Tools!.OfType<AIFunctionDeclaration>()
+        .Sum(t => TokenCounter.Count(t.Name) + TokenCounter.Count(t.Description) + TokenCounter.Count(t.JsonSchema.GetRawText()));
+
+    [Fact]
+    public async Task GetResponseAsync_EveryCallOfATurn_ReportsTheO200kUsageOfWhatItWasSentAndWhatItAnswered()
+    {
+        var scenario = new StubScenario();
+        var (messages, options) = scenario.FirstRequest(scenario.AuthorTurn());
+
+        var first = await scenario.Stub.GetResponseAsync(messages, options);
+        var call = FirstCall(first);
+        messages.Add(new ChatMessage(ChatRole.Assistant, [call]));
+        messages.Add(new ChatMessage(ChatRole.Tool, [new FunctionResultContent(call.CallId, "Submitted version 1; version_hash abc.")]));
+        var second = await scenario.Stub.GetResponseAsync(messages, options);
+
+        Assert.Equal((O200k(messages.Take(2)) + O200k(options), O200k(first.Messages)), (first.Usage!.InputTokenCount, first.Usage.OutputTokenCount));
+        Assert.Equal((O200k(messages) + O200k(options), O200k(second.Messages)), (second.Usage!.InputTokenCount, second.Usage.OutputTokenCount));
+        Assert.Equal(second.Usage.InputTokenCount + second.Usage.OutputTokenCount, second.Usage.TotalTokenCount);
+        Assert.True(second.Usage.InputTokenCount > first.Usage.InputTokenCount + first.Usage.OutputTokenCount, "the second call re-sends the first call's tool call");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class EngagementHarness
 {
     public const string Lane = "main";
 
-    public EngagementHarness(FirmManifest manifest, string? serviceLineId = null, IChatClient? chat = null, IFunctionInvocationFilter? filter = null, Brief? brief = null, ulong seed = 7)
+    public EngagementHarness(FirmManifest manifest, string? serviceLineId = null, IChatClient? chat = null, IFunctionInvocationFilter? filter = null, Brief? brief = null, ulong seed = 7, FirmPlugins? plugins = null)
     {
         Manifest = manifest;
         var line = serviceLineId is null ? manifest.ServiceLines[0] : manifest.ServiceLine(serviceLineId);
@@ -28,7 +28,7 @@ internal sealed class EngagementHarness
         Chat = chat ?? new ScriptedChatClient();
         State = new EngagementState("run-test", manifest, Brief, line, seed);
         Runtime = new EngagementRuntime(State, Metrics);
-        Kernels = new FirmKernels(Runtime, _ => Chat, filter);
+        Kernels = new FirmKernels(Runtime, _ => Chat, filter, plugins: plugins);
         Invoker = new KernelActionInvoker(Kernels);
     }
 
