@@ -90,8 +90,8 @@ public sealed class InMemoryRunJournal : IRunJournal
                 throw new InvalidOperationException($"Step '{step.StepKey}' of run '{step.RunId}' is already committed.");
             }
 
-            var artifactIds = new HashSet<string>(state.Artifacts.Select(a => a.ArtifactId), StringComparer.Ordinal);
-            var duplicate = step.Artifacts.FirstOrDefault(a => !artifactIds.Add(a.ArtifactId));
+            var stepIds = new HashSet<string>(StringComparer.Ordinal);
+            var duplicate = step.Artifacts.FirstOrDefault(a => state.ArtifactIds.Contains(a.ArtifactId) || !stepIds.Add(a.ArtifactId));
             if (duplicate is not null)
             {
                 throw new InvalidOperationException($"Artifact '{duplicate.ArtifactId}' already exists in run '{step.RunId}'.");
@@ -108,6 +108,7 @@ public sealed class InMemoryRunJournal : IRunJournal
 
             state.Steps.Add(step.StepKey, new StepRecord(step.RunId, step.StepKey, step.Kind, step.ResultJson, _timeProvider.GetUtcNow()));
             state.Artifacts.AddRange(step.Artifacts);
+            state.ArtifactIds.UnionWith(stepIds);
             state.Audit.AddRange(entries);
             return Task.FromResult<IReadOnlyList<AuditEntry>>(entries);
         }
@@ -150,6 +151,9 @@ public sealed class InMemoryRunJournal : IRunJournal
         public Dictionary<string, StepRecord> Steps { get; } = new(StringComparer.Ordinal);
 
         public List<ArtifactRecord> Artifacts { get; } = [];
+
+        // The ids of Artifacts, kept beside them so a commit checks its own against them without re-reading the run's.
+        public HashSet<string> ArtifactIds { get; } = new(StringComparer.Ordinal);
 
         public List<AuditEntry> Audit { get; } = [];
     }

@@ -36,6 +36,32 @@ public sealed class InMemoryRunJournalTests
     }
 
     [Fact]
+    public async Task CommitStepAsync_SameArtifactIdTwiceInOneStep_WritesNothing()
+    {
+        await _journal.CreateRunAsync(JournalSamples.Run(), CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => _journal.CommitStepAsync(JournalSamples.Step("s1", 1, 1, JournalSamples.Artifact("a1"), JournalSamples.Artifact("a1", 2)), CancellationToken.None));
+
+        Assert.Empty(await _journal.ReadArtifactsAsync(AuditSamples.RunId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CommitStepAsync_AfterARefusedStep_ItsOtherArtifactIdsAreStillFree()
+    {
+        await _journal.CreateRunAsync(JournalSamples.Run(), CancellationToken.None);
+        await _journal.CommitStepAsync(JournalSamples.Step("s1", 1, 1, JournalSamples.Artifact("a1")), CancellationToken.None);
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => _journal.CommitStepAsync(JournalSamples.Step("s2", 2, 1, JournalSamples.Artifact("a2"), JournalSamples.Artifact("a1", 2)), CancellationToken.None));
+
+        await _journal.CommitStepAsync(JournalSamples.Step("s2", 2, 1, JournalSamples.Artifact("a2")), CancellationToken.None);
+
+        Assert.Equal(["a1", "a2"], (await _journal.ReadArtifactsAsync(AuditSamples.RunId, CancellationToken.None)).Select(a => a.ArtifactId));
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => _journal.CommitStepAsync(JournalSamples.Step("s3", 3, 1, JournalSamples.Artifact("a2", 3)), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task CommitStepAsync_StepKeyAlreadyCommitted_Throws()
     {
         await _journal.CreateRunAsync(JournalSamples.Run(), CancellationToken.None);
