@@ -9,7 +9,8 @@ namespace NexusSim.Core.Engagements;
 public static partial class ReviewEvidence
 {
     /// <summary>The issue recorded when a pass cites no evidence.</summary>
-    public const string Problem = "The review cites no evidence (name the sections or sources checked); a verdict without evidence counts as needs work.";
+    /// <remarks>The issue's target is the gate, written after it (<c>…counts as needs work at gate: "g1"</c>), so the message ends without a stop.</remarks>
+    public const string Problem = "No evidence was cited (name the sections or sources checked); a verdict without it counts as needs work at gate";
 
     /// <summary>True when <paramref name="evidence"/> names a section of <paramref name="markdown"/> or cites a source.</summary>
     public static bool Cites(string? evidence, string markdown)
