@@ -29,6 +29,27 @@ public sealed partial class BriefCountsTests
         Assert.Equal(3, BriefCounts.Of(brief, "business units"));
     }
 
+    [Theory]
+    [InlineData("Two of the three business units must be covered; the third is under review.", 2)]
+    [InlineData("Two of the 3 business units must be covered.", 2)]
+    [InlineData("Four of the three business units must be covered.", null)]
+    [InlineData("Three business units ran experiments.", null)]
+    [InlineData("Two of the three regions must be covered.", null)]
+    public void Covered_ScopeText_ReadsThePartInScope(string text, int? expected) =>
+        Assert.Equal(expected, BriefCounts.Covered(Brief(text), "business units"));
+
+    [Fact]
+    public void Build_BriefCountsItsUnitsAndScopesTwo_TheFactBaseStatesTheTwoCovered()
+    {
+        // The default brief: three units in the situation, two of them in scope by a constraint. A draft
+        // that rated change readiness for "each of 3 business units" rated the one the client kept out.
+        var brief = Brief("Three business units ran experiments.") with { Constraints = ["Two of the three business units must be covered; the third is under a regulatory review"] };
+
+        var counts = Enumerable.Range(1, 8).Select(seed => FactBaseBuilder.Build(brief, Industry, (ulong)seed).Value("business_units"));
+
+        Assert.All(counts, c => Assert.Equal(2m, c));
+    }
+
     [Fact]
     public void Build_BriefCountsItsUnits_TheFactBaseStatesThatCountWhateverTheSeed()
     {
@@ -62,9 +83,11 @@ public sealed partial class BriefCountsTests
         new("Acme Mutual (fictional)", "Regional banking", "Atlantic Canada", 2400, situation, "A chatbot pilot stalled.", [], 2_500_000m);
 
     [Fact]
-    public void Compose_DefaultBriefEveryLine_NeverCountsBusinessUnitsOtherThanTheBriefsThree()
+    public void Compose_DefaultBriefEveryLine_CountsTheTwoBusinessUnitsInScope()
     {
-        // The brief: "Three business units ran experiments"; "Two of the three business units must be covered".
+        // The brief: "Three business units ran experiments"; "Two of the three business units must be
+        // covered". The work covers two: a draft mapping or rating "3 business units" covered the one kept out.
+        // The brief's own scope phrase ("two of the three business units"), quoted in a draft, is not a count of the work.
         var run = ShippedBriefRun.Load("agents", Path.Combine("briefs", "default.yaml"));
         var counts = Enumerable.Range(1, 5)
             .SelectMany(seed => run.Run((ulong)seed, new ShippedBriefRun.RunOptions(AllLines: true)).Values)
@@ -73,9 +96,9 @@ public sealed partial class BriefCountsTests
             .ToList();
 
         Assert.NotEmpty(counts);
-        Assert.All(counts, c => Assert.Contains(c, new[] { "3", "three" }));
+        Assert.All(counts, c => Assert.Contains(c, new[] { "2", "two" }));
     }
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+business units\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bof the )\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+business units\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCount();
 }

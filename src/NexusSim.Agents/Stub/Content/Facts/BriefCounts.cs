@@ -31,6 +31,29 @@ internal static partial class BriefCounts
         return counts.Count == 0 ? null : counts.Max();
     }
 
+    /// <summary>
+    /// The smallest share of <paramref name="noun"/> the brief puts in scope as "N of the M"
+    /// ("Two of the three business units must be covered"), or null when it scopes none: the work
+    /// covers N, whatever the client has.
+    /// </summary>
+    public static int? Covered(BriefFacts brief, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentException.ThrowIfNullOrWhiteSpace(noun);
+        var number = @"(\d{1,3}|" + string.Join('|', Words) + ")";
+        var pattern = new Regex(@"\b" + number + @"\s+of\s+the\s+" + number + @"\s+" + Regex.Escape(noun).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var counts = new[] { brief.Situation, brief.StalledPilot }
+            .Concat(brief.Constraints)
+            .Where(t => !string.IsNullOrEmpty(t))
+            .SelectMany(t => pattern.Matches(t))
+            .Select(m => (Part: Value(m.Groups[1].Value), Whole: Value(m.Groups[2].Value)))
+            .Where(c => c.Part > 0 && c.Part <= c.Whole)
+            .Select(c => c.Part)
+            .ToList();
+        return counts.Count == 0 ? null : counts.Min();
+    }
+
     private static int Value(string token) =>
         int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? number

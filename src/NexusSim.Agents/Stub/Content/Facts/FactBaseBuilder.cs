@@ -122,13 +122,15 @@ internal static class FactBaseBuilder
         return value;
     }
 
-    // A brief that counts the client's business units ("Three business units ran experiments") fixes the
-    // figure, so no draft maps stakeholders across five units of a bank that has three. The draw is still
-    // made, so the figures drawn after it do not move.
+    // The business units the work covers. A brief that counts the client's business units ("Three business
+    // units ran experiments") fixes the figure, so no draft maps stakeholders across five units of a bank
+    // that has three; one that scopes them ("Two of the three business units must be covered") fixes it
+    // at the units in scope, so no draft rates the unit the client kept out. The draw is still made, so
+    // the figures drawn after it do not move.
     private static void BusinessUnits(FactBase facts, DeterministicRandom engagement, BriefFacts brief)
     {
         var drawn = engagement.Next(4, 8);
-        if (BriefCounts.Of(brief, "business units") is { } stated)
+        if ((BriefCounts.Covered(brief, "business units") ?? BriefCounts.Of(brief, "business units")) is { } stated)
         {
             facts.Add(new Fact("business_units", stated, Formats.Count(stated), FactOrigin.Brief, "interviews", "business units the brief counts", []));
             return;
