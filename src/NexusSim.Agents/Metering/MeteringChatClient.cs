@@ -14,7 +14,8 @@ public sealed class MeteringChatClient : DelegatingChatClient
 {
     private readonly TurnMeter _meter;
     private readonly RunMetrics _metrics;
-    private readonly TokenCountCache _counts;
+    private readonly TokenCounts? _shared;
+    private TokenCountCache? _counts;
 
     /// <summary>Meters calls to <paramref name="innerClient"/>, counting through <paramref name="counts"/> (the container's shared memories; fresh ones when not given).</summary>
     public MeteringChatClient(IChatClient innerClient, TurnMeter meter, RunMetrics metrics, TokenCounts? counts = null)
@@ -22,7 +23,7 @@ public sealed class MeteringChatClient : DelegatingChatClient
     {
         _meter = meter ?? throw new ArgumentNullException(nameof(meter));
         _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
-        _counts = new TokenCountCache(counts);
+        _shared = counts;
     }
 
     /// <inheritdoc />
@@ -32,9 +33,16 @@ public sealed class MeteringChatClient : DelegatingChatClient
         var response = await base.GetResponseAsync(sent, options, cancellationToken).ConfigureAwait(false);
         var (prompt, completion) = response.Usage is { InputTokenCount: { } input, OutputTokenCount: { } output }
             ? (input, output)
-            : (_counts.CountPrompt(sent, options), _counts.CountReply(response.Messages));
+            : Count(sent, options, response);
         _meter.AddCall(prompt, completion);
         _metrics.AddLlmCall(prompt, completion);
         return response;
+    }
+
+    // Only for a reply that reports no usage (the stub and real providers report it): the turn's memory is made then.
+    private (long Prompt, long Completion) Count(IReadOnlyCollection<ChatMessage> sent, ChatOptions? options, ChatResponse response)
+    {
+        var counts = LazyInitializer.EnsureInitialized(ref _counts, () => new TokenCountCache(_shared));
+        return (counts.CountPrompt(sent, options), counts.CountReply(response.Messages));
     }
 }

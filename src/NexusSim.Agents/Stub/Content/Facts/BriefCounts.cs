@@ -11,6 +11,9 @@ internal static partial class BriefCounts
 {
     private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+    // A count in digits or words, captured.
+    private static readonly string Number = @"(\d{1,3}|" + string.Join('|', Words) + ")";
+
     /// <summary>
     /// The largest count the brief's situation, stalled pilot or constraints put right before
     /// <paramref name="noun"/> (plural, any case; "the third" is not a count), or null when none does.
@@ -19,11 +22,8 @@ internal static partial class BriefCounts
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentException.ThrowIfNullOrWhiteSpace(noun);
-        var pattern = new Regex(@"\b(\d{1,3}|" + string.Join('|', Words) + @")\s+" + Regex.Escape(noun).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        var counts = new[] { brief.Situation, brief.StalledPilot }
-            .Concat(brief.Constraints)
-            .Where(t => !string.IsNullOrEmpty(t))
+        var pattern = Pattern(Number + @"\s+" + Noun(noun));
+        var counts = Texts(brief)
             .SelectMany(t => pattern.Matches(t))
             .Select(m => Value(m.Groups[1].Value))
             .Where(v => v > 0)
@@ -40,12 +40,8 @@ internal static partial class BriefCounts
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentException.ThrowIfNullOrWhiteSpace(noun);
-        var number = @"(\d{1,3}|" + string.Join('|', Words) + ")";
-        var pattern = new Regex(@"\b" + number + @"\s+of\s+the\s+" + number + @"\s+" + Regex.Escape(noun).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        var counts = new[] { brief.Situation, brief.StalledPilot }
-            .Concat(brief.Constraints)
-            .Where(t => !string.IsNullOrEmpty(t))
+        var pattern = Pattern(Number + @"\s+of\s+the\s+" + Number + @"\s+" + Noun(noun));
+        var counts = Texts(brief)
             .SelectMany(t => pattern.Matches(t))
             .Select(m => (Part: Value(m.Groups[1].Value), Whole: Value(m.Groups[2].Value)))
             .Where(c => c.Part > 0 && c.Part <= c.Whole)
@@ -53,6 +49,16 @@ internal static partial class BriefCounts
             .ToList();
         return counts.Count == 0 ? null : counts.Min();
     }
+
+    // Where a brief states counts: its situation, its stalled pilot and its constraints.
+    private static IEnumerable<string> Texts(BriefFacts brief) =>
+        new[] { brief.Situation, brief.StalledPilot }.Concat(brief.Constraints).Where(t => !string.IsNullOrEmpty(t));
+
+    // The noun's words with any white space between them, ending a word.
+    private static string Noun(string noun) => Regex.Escape(noun).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b";
+
+    private static Regex Pattern(string body) =>
+        new(@"\b" + body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static int Value(string token) =>
         int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
