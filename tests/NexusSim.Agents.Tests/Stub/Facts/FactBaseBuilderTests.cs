@@ -57,6 +57,10 @@ public sealed class FactBaseBuilderTests
             Assert.True(scaling <= facts.Value("first_wave"), $"scaling {scaling} exceeds the first wave {facts.Value("first_wave")}");
             Assert.True(scaling == facts.Value("first_wave") || (scaling >= value && scaling <= value * 1.8m), $"scaling {scaling} against a use case worth {value} a year");
             Assert.Equal(scaling, facts.Value("investment_base"));
+
+            // What the sensitivity text says of them: the conservative case adds an overrun allowance and the
+            // aggressive case a wider rollout, so neither invests less than the base case.
+            Assert.True(facts.Value("investment_conservative") > scaling && facts.Value("investment_aggressive") > scaling && facts.Value("investment_conservative") > facts.Value("investment_aggressive"));
             Assert.True(facts.Value("payback_base") <= 12 * 1.8m / 0.65m + 1, $"base payback {facts.Value("payback_base")} months");
         }
     }
