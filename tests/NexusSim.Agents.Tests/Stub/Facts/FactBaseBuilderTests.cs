@@ -60,7 +60,8 @@ public sealed class FactBaseBuilderTests
 
             // What the sensitivity text says of them: the conservative case adds an overrun allowance and the
             // aggressive case a wider rollout, so neither invests less than the base case.
-            Assert.True(facts.Value("investment_conservative") > scaling && facts.Value("investment_aggressive") > scaling && facts.Value("investment_conservative") > facts.Value("investment_aggressive"));
+            Assert.True(facts.Value("investment_conservative") > scaling, $"conservative investment {facts.Value("investment_conservative")} against the base case's {scaling}");
+            Assert.True(facts.Value("investment_aggressive") > scaling, $"aggressive investment {facts.Value("investment_aggressive")} against the base case's {scaling}");
             Assert.True(facts.Value("payback_base") <= 12 * 1.8m / 0.65m + 1, $"base payback {facts.Value("payback_base")} months");
         }
     }
