@@ -32,6 +32,8 @@ internal static class BenchLines
             Line("fuzz_denials_audited", run.FuzzDenialsAudited),
             Line("fuzz_target_met", run.FuzzTargetMet),
             Line("overhead_calls_per_engagement", overhead.CallsPerEngagement),
+            Line("overhead_warm_ups", overhead.WarmUps),
+            Line("overhead_jit_settled", overhead.JitSettled),
             Line("overhead_rounds", overhead.Rounds),
             Line("overhead_pipeline_ms", overhead.PipelineMicroseconds / 1000, "0.000"),
             Line("overhead_replay_ms", overhead.ReplayMicroseconds / 1000, "0.000"),

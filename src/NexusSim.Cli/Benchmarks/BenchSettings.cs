@@ -7,7 +7,8 @@ internal sealed record BenchSettings
 
     public long FuzzCalls { get; init; } = Running.BenchFigures.FuzzTarget;
 
-    public int OverheadWarmUps { get; init; } = 5;
+    /// <summary>Warm-up rounds of the overhead figure; null: until the JIT settles.</summary>
+    public int? OverheadWarmUps { get; init; }
 
     public int OverheadRounds { get; init; } = 20;
 

@@ -31,7 +31,7 @@ internal sealed class BenchSuite
         var engagement = new InMemoryEngagement(chatClients, protocols, _services.GetRequiredService<IOptions<SimulationOptions>>().Value, _services.GetRequiredService<EngagementShared>(), _services.GetService<TimeProvider>() ?? TimeProvider.System);
         var memoryOut = Path.Combine(scratch, "in-memory");
         var defaultRun = Resolve(inputs, new RunRequest { OutDirectory = memoryOut });
-        var overhead = await new OverheadBench(engagement, chatClients).MeasureAsync(defaultRun, Math.Max(0, settings.OverheadWarmUps), Math.Max(1, settings.OverheadRounds), cancellationToken).ConfigureAwait(false);
+        var overhead = await new OverheadBench(engagement, chatClients).MeasureAsync(defaultRun, settings.OverheadWarmUps is { } warmUps ? Math.Max(0, warmUps) : null, Math.Max(1, settings.OverheadRounds), progress, cancellationToken).ConfigureAwait(false);
         progress($"overhead: {overhead.MicrosecondsPerCall:0.0} µs per model call over {overhead.CallsPerEngagement} calls");
 
         var runs = protocols.Names.Select(name => Resolve(inputs, new RunRequest { OutDirectory = memoryOut, Protocol = name })).ToList();

@@ -8,9 +8,10 @@ namespace NexusSim.Cli.Benchmarks;
 /// <summary>
 /// overhead_us_per_call: the default engagement through the whole pipeline in memory, against
 /// replaying exactly the requests that engagement sent straight into a fresh stub in a plain loop,
-/// same process, after warm-up. The difference per model call is what orchestration costs: the
-/// stub's own cost is in both and cancels out. Medians over the timed rounds, pipeline and replay
-/// interleaved so that load from other processes falls on both.
+/// same process, after warm-up (by default until the JIT has settled, see <see cref="JitWarmUp"/>).
+/// The difference per model call is what orchestration costs: the stub's own cost is in both and
+/// cancels out. Medians over the timed rounds, pipeline and replay interleaved so that load from
+/// other processes falls on both.
 /// </summary>
 internal sealed class OverheadBench
 {
@@ -23,8 +24,14 @@ internal sealed class OverheadBench
         _chatClients = chatClients ?? throw new ArgumentNullException(nameof(chatClients));
     }
 
-    public async Task<OverheadFigures> MeasureAsync(ResolvedRun run, int warmUps, int rounds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Measures <paramref name="run"/>: <paramref name="warmUps"/> warm-up rounds, or when null as many
+    /// as the JIT takes to settle (at most <see cref="JitWarmUp.DefaultMaximum"/>), then
+    /// <paramref name="rounds"/> timed rounds.
+    /// </summary>
+    public async Task<OverheadFigures> MeasureAsync(ResolvedRun run, int? warmUps, int rounds, Action<string> progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(run);
         var requests = new List<RecordedRequest>();
         var gate = new Lock();
@@ -35,11 +42,24 @@ internal sealed class OverheadBench
         }
 
         var tier = run.Manifest.Actors.Select(a => a.Tier).First(t => t is not null)!;
-        for (var i = 0; i < warmUps; i++)
-        {
-            await _engagement.RunAsync(run, null, cancellationToken).ConfigureAwait(false);
-            await ReplayAsync(run, tier, requests, cancellationToken).ConfigureAwait(false);
-        }
+        var warmUp = await JitWarmUp.OfProcess().RunAsync(
+            async () =>
+            {
+                await _engagement.RunAsync(run, null, cancellationToken).ConfigureAwait(false);
+                await ReplayAsync(run, tier, requests, cancellationToken).ConfigureAwait(false);
+            },
+            warmUps ?? 0,
+            warmUps ?? JitWarmUp.DefaultMaximum,
+            done =>
+            {
+                if (done % 50 == 0)
+                {
+                    progress($"overhead: {done} warm-up rounds, the JIT still compiling");
+                }
+            }).ConfigureAwait(false);
+        progress(warmUp.Settled
+            ? $"overhead: the JIT settled after {warmUp.Rounds} warm-up rounds"
+            : $"overhead: the JIT was still compiling after {warmUp.Rounds} warm-up rounds; the figures include its work");
 
         var pipeline = new List<double>(rounds);
         var replay = new List<double>(rounds);
@@ -54,7 +74,11 @@ internal sealed class OverheadBench
         }
 
         var paired = pipeline.Select((p, i) => p - replay[i]).ToList();
-        return new OverheadFigures(requests.Count, OverheadFigures.Median(pipeline), OverheadFigures.Median(replay), pipeline.Count, OverheadFigures.Median(paired));
+        return new OverheadFigures(requests.Count, OverheadFigures.Median(pipeline), OverheadFigures.Median(replay), pipeline.Count, OverheadFigures.Median(paired))
+        {
+            WarmUps = warmUp.Rounds,
+            JitSettled = warmUp.Settled,
+        };
     }
 
     // The plain loop: a fresh stub made the way the pipeline makes it, sent the same requests in order.

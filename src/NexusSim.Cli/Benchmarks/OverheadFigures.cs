@@ -19,6 +19,12 @@ internal sealed record OverheadFigures(int CallsPerEngagement, double PipelineMi
 
     public bool TargetMet => MicrosecondsPerCall <= TargetMicroseconds;
 
+    /// <summary>Warm-up rounds run before the timed ones.</summary>
+    public int WarmUps { get; init; }
+
+    /// <summary>Whether the JIT had stopped compiling when the timed rounds began (see <see cref="JitWarmUp"/>).</summary>
+    public bool JitSettled { get; init; }
+
     /// <summary>The median of <paramref name="values"/> (0 when empty).</summary>
     public static double Median(IReadOnlyList<double> values)
     {

@@ -15,7 +15,8 @@ internal static class BenchCommand
         var defaults = new BenchSettings();
         var warm = new Option<int>("--warm-runs") { Description = $"Default runs timed after the first (default {defaults.WarmRuns}).", DefaultValueFactory = _ => defaults.WarmRuns, HelpName = "N" };
         var fuzz = new Option<long>("--fuzz-calls") { Description = $"Tool calls to fuzz (default and target {defaults.FuzzCalls}; fewer misses the target).", DefaultValueFactory = _ => defaults.FuzzCalls, HelpName = "N" };
-        var rounds = new Option<int>("--overhead-rounds") { Description = $"Timed rounds of the overhead figure, after as many warm-ups (default {defaults.OverheadRounds}).", DefaultValueFactory = _ => defaults.OverheadRounds, HelpName = "N" };
+        var rounds = new Option<int>("--overhead-rounds") { Description = $"Timed rounds of the overhead figure (default {defaults.OverheadRounds}).", DefaultValueFactory = _ => defaults.OverheadRounds, HelpName = "N" };
+        var warmUps = new Option<int?>("--overhead-warm-ups") { Description = $"Warm-up rounds before them (default: until the JIT has compiled nothing for {JitWarmUp.QuietRounds} rounds in a row, at most {JitWarmUp.DefaultMaximum}).", HelpName = "N" };
         var seeds = new Option<int>("--seeds") { Description = $"Seeds per protocol of the throughput figure (default {defaults.Seeds}).", DefaultValueFactory = _ => defaults.Seeds, HelpName = "N" };
         var engagements = new Option<int>("--engagements") { Description = $"Engagements after which memory is read, and after a tenth of them (default {defaults.Engagements}).", DefaultValueFactory = _ => defaults.Engagements, HelpName = "N" };
         var parallelism = new Option<int>("--parallelism") { Description = "Engagements run at once in the throughput figure (default: the processor count).", DefaultValueFactory = _ => defaults.Parallelism, HelpName = "N" };
@@ -23,6 +24,14 @@ internal static class BenchCommand
         command.Options.Add(warm);
         command.Options.Add(fuzz);
         command.Options.Add(rounds);
+        command.Options.Add(warmUps);
+        warmUps.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0)
+            {
+                result.AddError("--overhead-warm-ups must be 0 or more (leave it out to warm up until the JIT settles).");
+            }
+        });
         command.Options.Add(seeds);
         command.Options.Add(engagements);
         command.Options.Add(parallelism);
@@ -30,7 +39,7 @@ internal static class BenchCommand
         {
             WarmRuns = parse.GetValue(warm),
             FuzzCalls = parse.GetValue(fuzz),
-            OverheadWarmUps = parse.GetValue(rounds),
+            OverheadWarmUps = parse.GetValue(warmUps),
             OverheadRounds = parse.GetValue(rounds),
             Seeds = parse.GetValue(seeds),
             Engagements = parse.GetValue(engagements),

@@ -16,7 +16,7 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
     [
         "cold_run_s", "warm_run_median_s", "warm_runs", "llm_calls_per_run", "run_target_met",
         "fuzz_runs", "fuzz_s", "fuzz_tool_calls", "fuzz_refused", "fuzz_denied", "fuzz_unauthorized_executed", "fuzz_denials_audited", "fuzz_target_met",
-        "overhead_calls_per_engagement", "overhead_rounds", "overhead_pipeline_ms", "overhead_replay_ms", "overhead_ratio", "overhead_us_per_call", "overhead_target_met",
+        "overhead_calls_per_engagement", "overhead_warm_ups", "overhead_jit_settled", "overhead_rounds", "overhead_pipeline_ms", "overhead_replay_ms", "overhead_ratio", "overhead_us_per_call", "overhead_target_met",
         "throughput_protocols", "throughput_seeds", "throughput_engagements", "throughput_parallelism", "throughput_not_completed",
         "throughput_wall_s", "throughput_engagements_per_s", "throughput_target_met",
         "throughput_cpu_ms_per_engagement", "throughput_core_use", "throughput_allocated_mb_per_engagement",
@@ -33,7 +33,7 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
         var figures = Figures(result.Output);
         Assert.Equal(DocumentedNames, figures.Keys);
         Assert.All(figures, pair => Assert.True(
-            pair.Key.EndsWith("_met", StringComparison.Ordinal) ? pair.Value is "true" or "false" : double.TryParse(pair.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+            pair.Key.EndsWith("_met", StringComparison.Ordinal) || pair.Key.EndsWith("_settled", StringComparison.Ordinal) ? pair.Value is "true" or "false" : double.TryParse(pair.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
             $"{pair.Key}={pair.Value} is not a number (or true/false for a target)."));
         // The scaled-down fuzz misses the 1,000-call target, so the exit code says a target was missed.
         Assert.Equal(1, result.ExitCode);
@@ -47,6 +47,8 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
         // The in-memory pipeline makes exactly the model calls the written default run made.
         Assert.Equal(figures["llm_calls_per_run"], figures["overhead_calls_per_engagement"]);
         Assert.True(long.Parse(figures["overhead_calls_per_engagement"], CultureInfo.InvariantCulture) > 0);
+        // --overhead-warm-ups 1 is taken as given, not stretched until the JIT settles.
+        Assert.Equal("1", figures["overhead_warm_ups"]);
         Assert.Equal("2", figures["throughput_seeds"]);
         Assert.Equal((long.Parse(figures["throughput_protocols"], CultureInfo.InvariantCulture) * 2).ToString(CultureInfo.InvariantCulture), figures["throughput_engagements"]);
         Assert.Equal("3", figures["memory_checkpoint_large"]);
@@ -69,6 +71,7 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
     [Theory]
     [InlineData("--seeds", "many")]
     [InlineData("--engagements", "1e9x")]
+    [InlineData("--overhead-warm-ups", "-1")]
     public async Task Bench_OptionNotANumber_ExitsTwoNamingTheOption(string option, string value)
     {
         var result = await CliRunner.RunAsync("bench", option, value);
@@ -83,7 +86,7 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
         internal CliResult Result { get; private set; } = new(-1, string.Empty);
 
         public async Task InitializeAsync() =>
-            Result = await CliRunner.RunAsync("bench", "--warm-runs", "0", "--fuzz-calls", "1", "--overhead-rounds", "1", "--seeds", "2", "--engagements", "3", "--parallelism", "2");
+            Result = await CliRunner.RunAsync("bench", "--warm-runs", "0", "--fuzz-calls", "1", "--overhead-rounds", "1", "--overhead-warm-ups", "1", "--seeds", "2", "--engagements", "3", "--parallelism", "2");
 
         public Task DisposeAsync() => Task.CompletedTask;
     }
