@@ -19,6 +19,15 @@ internal sealed record OverheadFigures(int CallsPerEngagement, double PipelineMi
 
     public bool TargetMet => MicrosecondsPerCall <= TargetMicroseconds;
 
+    /// <summary>
+    /// The median over rounds of (the pipeline's CPU time − the replay's), every thread of the process
+    /// counted: a second reading of the same difference that a busy host moves less than wall time.
+    /// </summary>
+    public double PairedCpuDifferenceMicroseconds { get; init; }
+
+    /// <summary>What the pipeline adds per model call in CPU time: <see cref="PairedCpuDifferenceMicroseconds"/> ÷ model calls.</summary>
+    public double CpuMicrosecondsPerCall => CallsPerEngagement == 0 ? 0 : PairedCpuDifferenceMicroseconds / CallsPerEngagement;
+
     /// <summary>Warm-up rounds run before the timed ones.</summary>
     public int WarmUps { get; init; }
 

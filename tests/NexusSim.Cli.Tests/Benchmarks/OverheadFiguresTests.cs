@@ -20,6 +20,16 @@ public sealed class OverheadFiguresTests
         Assert.True(figures.TargetMet);
     }
 
+    [Fact]
+    public void CpuMicrosecondsPerCall_IsThePairedCpuDifferenceOverTheCalls()
+    {
+        var figures = new OverheadFigures(8, 2_000, 1_000, 3, 1_000) { PairedCpuDifferenceMicroseconds = 400 };
+
+        Assert.Equal(50, figures.CpuMicrosecondsPerCall);
+        Assert.Equal(125, figures.MicrosecondsPerCall);
+        Assert.Equal(0, new OverheadFigures(0, 1, 1, 1, 1) { PairedCpuDifferenceMicroseconds = 400 }.CpuMicrosecondsPerCall);
+    }
+
     [Theory]
     [InlineData(new double[] { }, 0)]
     [InlineData(new double[] { 7 }, 7)]
