@@ -20,6 +20,9 @@ public sealed class PromptBuilder
     private readonly Dictionary<ArtifactView, string> _artifacts = [];
     private readonly Lock _artifactsGate = new();
 
+    // The glossary lines of the task card: the same for every turn of the engagement (a race builds equal lists).
+    private IReadOnlyList<string>? _glossary;
+
     /// <summary>A builder for <paramref name="state"/>'s engagement.</summary>
     public PromptBuilder(PromptLibrary library, EngagementState state)
     {
@@ -57,7 +60,7 @@ public sealed class PromptBuilder
             VersionHash = turn.Artifacts.Count > 0 ? turn.Artifacts[^1].ContentHash : string.Empty,
             RequiredSections = deliverable?.Type.RequiredSections ?? [],
             HandoffFields = manifest.HandoffFields,
-            Glossary = [.. manifest.Glossary.Select(g => g.ForbiddenVariants.Count == 0 ? g.Term : $"{g.Term} = {string.Join(" | ", g.ForbiddenVariants)}")],
+            Glossary = _glossary ??= [.. manifest.Glossary.Select(g => g.ForbiddenVariants.Count == 0 ? g.Term : $"{g.Term} = {string.Join(" | ", g.ForbiddenVariants)}")],
             Next = turn.Handoff?.To ?? string.Empty,
             GateChecks = [.. gate?.Checks.Select(c => c.ToString().ToLowerInvariant()) ?? []],
             EscalationId = turn.EscalationId ?? string.Empty,

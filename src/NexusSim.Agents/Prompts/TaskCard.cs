@@ -85,7 +85,8 @@ public sealed record TaskCard
     /// <summary>Renders the card.</summary>
     public string Render()
     {
-        var text = new StringBuilder();
+        // Sized for a card with a full glossary, so that it is built without growing.
+        var text = new StringBuilder(2048);
         text.AppendLine(Heading);
         foreach (var (key, value) in Pairs())
         {

@@ -83,7 +83,14 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         {
             // Counted here from its parts (the brief and the artifacts are the same strings turn after
             // turn), so the meter finds this prompt's count by instance.
-            var parts = _prompts.Parts(turn).Select(p => p.Text).ToList();
+            var built = _prompts.Parts(turn);
+            var parts = new string[built.Count];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = built[i].Text;
+            }
+
+            // The array overload sizes the prompt once: the enumerable one grows a buffer and copies.
             var prompt = string.Concat(parts);
             _options.TokenCounts.CountJoined(parts, prompt);
             return prompt;

@@ -126,6 +126,35 @@ public sealed class AnalyticsCheckTests
         Assert.Contains("benchmark", issue.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("PEERS of similar size average 3.1 [S4].")]
+    [InlineData("Against the peer-group median of 3.1 [S4] Acme trails.")]
+    [InlineData("Acme trails the BENCHMARK of 3.1 [S4].")]
+    public void Check_PresentedAsABenchmarkInAnyCase_FlagsTheUnsupportedCitation(string sentence)
+    {
+        var issue = Assert.Single(Run("# R\n\n## Context\n" + sentence + "\n" + Sources));
+
+        Assert.Contains("presented as a benchmark", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Acme's compeers average 3.1 [S4].")]
+    [InlineData("Acme scored 3.1 [S4] before the (peer review).")]
+    public void Check_PeerOnlyInsideAWord_IsNotABenchmarkClaim(string sentence)
+    {
+        Assert.Empty(Run("# R\n\n## Context\n" + sentence + "\n" + Sources));
+    }
+
+    [Fact]
+    public void Check_DiscountRateInCapitals_IsStillRead()
+    {
+        var markdown = Investment("$1.0M", "$500K", "$900K", "23%", "24 months").Replace("discounted at 10%", "DISCOUNTED AT 10%", StringComparison.Ordinal);
+
+        var issue = Assert.Single(Run(markdown));
+
+        Assert.StartsWith("NPV", issue.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Check_PeerFigureCitingANamedBenchmark_Passes()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NexusSim.Core.Manifest;
 
 namespace NexusSim.Core.Gates;
@@ -97,9 +98,10 @@ internal static class AggregateRules
     private static bool IsScore(StatedFigure figure) =>
         !figure.IsMoney && !figure.IsPercent && figure.HalfUnit == 0.05m && figure.Value <= 10m;
 
-    private static bool SaysAverageOf(string line) =>
-        line.Contains("average of", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("mean of", StringComparison.OrdinalIgnoreCase);
+    // SearchValues: an OrdinalIgnoreCase Contains runs a character at a time under invariant globalization.
+    private static readonly SearchValues<string> AverageOf = SearchValues.Create(["average of", "mean of"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool SaysAverageOf(string line) => line.AsSpan().ContainsAny(AverageOf);
 
     private static string Round(decimal value) =>
         Math.Round(value, 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

