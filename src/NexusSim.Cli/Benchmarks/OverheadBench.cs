@@ -33,20 +33,15 @@ internal sealed class OverheadBench
     {
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(run);
-        var requests = new List<RecordedRequest>();
-        var gate = new Lock();
-        var recorded = await _engagement.RunAsync(run, model => new RecordingChatClient(model, requests, gate), cancellationToken).ConfigureAwait(false);
-        if (recorded.LlmCalls != requests.Count)
-        {
-            throw new InvalidOperationException($"The pipeline made {recorded.LlmCalls} model calls but {requests.Count} requests were recorded.");
-        }
+        var requests = await RecordAsync(run, cancellationToken).ConfigureAwait(false);
+        var copier = new ReplayCopier(requests, await RecordAsync(run, cancellationToken).ConfigureAwait(false));
 
         var tier = run.Manifest.Actors.Select(a => a.Tier).First(t => t is not null)!;
         var warmUp = await JitWarmUp.OfProcess().RunAsync(
             async () =>
             {
                 await _engagement.RunAsync(run, null, cancellationToken).ConfigureAwait(false);
-                await ReplayAsync(run, tier, requests, cancellationToken).ConfigureAwait(false);
+                await ReplayAsync(run, tier, copier.Round(requests), cancellationToken).ConfigureAwait(false);
             },
             warmUps ?? 0,
             warmUps ?? JitWarmUp.DefaultMaximum,
@@ -72,9 +67,11 @@ internal sealed class OverheadBench
             await _engagement.RunAsync(run, null, cancellationToken).ConfigureAwait(false);
             pipeline.Add(clock.Elapsed.TotalMicroseconds);
             var pipelineCpu = CpuMicroseconds(process) - cpu;
-            cpu += pipelineCpu;
+            // Copied before the clocks restart: the copying is the benchmark's, not the stub's.
+            var fresh = copier.Round(requests);
+            cpu = CpuMicroseconds(process);
             clock.Restart();
-            await ReplayAsync(run, tier, requests, cancellationToken).ConfigureAwait(false);
+            await ReplayAsync(run, tier, fresh, cancellationToken).ConfigureAwait(false);
             replay.Add(clock.Elapsed.TotalMicroseconds);
             pairedCpu.Add(pipelineCpu - (CpuMicroseconds(process) - cpu));
         }
@@ -96,8 +93,22 @@ internal sealed class OverheadBench
         return process.TotalProcessorTime.TotalMicroseconds;
     }
 
+    // The requests one engagement sends, recorded under the pipeline.
+    private async Task<List<RecordedRequest>> RecordAsync(ResolvedRun run, CancellationToken cancellationToken)
+    {
+        var requests = new List<RecordedRequest>();
+        var gate = new Lock();
+        var recorded = await _engagement.RunAsync(run, model => new RecordingChatClient(model, requests, gate), cancellationToken).ConfigureAwait(false);
+        if (recorded.LlmCalls != requests.Count)
+        {
+            throw new InvalidOperationException($"The pipeline made {recorded.LlmCalls} model calls but {requests.Count} requests were recorded.");
+        }
+
+        return requests;
+    }
+
     // The plain loop: a fresh stub made the way the pipeline makes it, sent the same requests in order.
-    private async Task ReplayAsync(ResolvedRun run, string tier, List<RecordedRequest> requests, CancellationToken cancellationToken)
+    private async Task ReplayAsync(ResolvedRun run, string tier, IReadOnlyList<RecordedRequest> requests, CancellationToken cancellationToken)
     {
         var library = _engagement.Shared.Libraries.Library(run.Manifest.Directory);
         IChatClient model = _chatClients.Create(run, library, new DefectLedger(), _engagement.Shared.TokenCounts)(tier);
