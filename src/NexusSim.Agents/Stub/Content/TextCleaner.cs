@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -90,7 +92,35 @@ internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnly
             end++;
         }
 
-        return end > 0 && line.AsSpan().Contains(rest[..end], StringComparison.OrdinalIgnoreCase);
+        return end > 0 && line.AsSpan().ContainsAny(FirstWords.For(rest[..end]));
+    }
+
+    // Searches for a phrase's first word, made once per word: with invariant globalization an
+    // OrdinalIgnoreCase Contains runs a character at a time, and this test runs for every line, banned
+    // phrase and glossary variant of every draft. The words are the library's banned phrases and the
+    // firms' glossary variants, so the memory is bounded; past its cap a word is searched for without it.
+    private static class FirstWords
+    {
+        private const int Capacity = 4096;
+        private static readonly ConcurrentDictionary<string, SearchValues<string>> Known = new(StringComparer.Ordinal);
+
+        public static SearchValues<string> For(ReadOnlySpan<char> word)
+        {
+            var lookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(word, out var known))
+            {
+                return known;
+            }
+
+            var created = SearchValues.Create([word.ToString()], StringComparison.OrdinalIgnoreCase);
+            if (Known.Count < Capacity)
+            {
+                // Two threads may both create one; either is the same search.
+                lookup.TryAdd(word, created);
+            }
+
+            return created;
+        }
     }
 
     /// <summary>The replacement, capitalized when the text it replaces starts with a capital.</summary>

@@ -48,6 +48,13 @@ public sealed class AllocationFreeHelpersTests
         { "ÜBER alles", "über alles" },
         { "synergy", "synergy" },
         { "synerg", "synergy" },
+        { "ΣΊΣΥΦΟΣ rolls the stone", "σίσυφος rolls" },
+        { "\u212Aelvin scale", "kelvin scale" },
+        { "İstanbul office", "istanbul office" },
+        { "straße works", "STRASSE works" },
+        { "ǅemal said", "ǆemal said" },
+        { "emoji 🚀 rocket", "🚀 rocket" },
+        { "the word appears at the very end: synergy", "SYNERGY" },
     };
 
     [Theory]
