@@ -85,8 +85,7 @@ internal sealed class OverheadBench
         };
     }
 
-    // CPU time of every thread of the process (the GC's and the JIT's included): on a virtual machine
-    // whose cores other guests share, it moves less than wall time does.
+    // CPU time of every thread of the process (the GC's and the JIT's included).
     private static double CpuMicroseconds(Process process)
     {
         process.Refresh();

@@ -21,7 +21,8 @@ internal sealed record OverheadFigures(int CallsPerEngagement, double PipelineMi
 
     /// <summary>
     /// The median over rounds of (the pipeline's CPU time − the replay's), every thread of the process
-    /// counted: a second reading of the same difference that a busy host moves less than wall time.
+    /// counted: a second reading of the same difference; far from the wall-time one, it flags rounds
+    /// during which the host took cores from the process.
     /// </summary>
     public double PairedCpuDifferenceMicroseconds { get; init; }
 
