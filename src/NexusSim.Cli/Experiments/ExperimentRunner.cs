@@ -124,17 +124,16 @@ internal sealed class ExperimentRunner
         Interlocked.Increment(ref _started);
         // Console approvals were refused when the cells were resolved; policies and decision files need no console.
         var approver = ApproverSource.Create(run.Approver, SilentConsole, TextReader.Null);
-        var result = await Task.Run(() => _runner.RunAsync(run, approver, NullEngagementObserver.Instance, cancellationToken), CancellationToken.None).ConfigureAwait(false);
-        if (result.Summary.Status == RunStatus.Interrupted)
+        // A run whose directory is not kept runs in memory: the same engagement and the same figures and
+        // audit head, without writing a run directory (journal, transcript, documents, seal) to delete.
+        var summary = keepRuns
+            ? (await Task.Run(() => _runner.RunAsync(run, approver, NullEngagementObserver.Instance, cancellationToken), CancellationToken.None).ConfigureAwait(false)).Summary
+            : await Task.Run(() => _runner.RunInMemoryAsync(run, approver, cancellationToken), CancellationToken.None).ConfigureAwait(false);
+        if (summary.Status == RunStatus.Interrupted)
         {
             return null;
         }
 
-        if (!keepRuns && Directory.Exists(result.RunDirectory))
-        {
-            Directory.Delete(result.RunDirectory, recursive: true);
-        }
-
-        return new ExperimentRecord { RunId = run.RunId, Status = result.Summary.Status, AuditHead = result.Summary.AuditHead, Metrics = ExperimentMetrics.From(result.Summary) };
+        return new ExperimentRecord { RunId = run.RunId, Status = summary.Status, AuditHead = summary.AuditHead, Metrics = ExperimentMetrics.From(summary) };
     }
 }

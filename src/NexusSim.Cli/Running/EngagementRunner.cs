@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NexusSim.Agents.Actions;
 using NexusSim.Agents.Prompts;
 using NexusSim.Agents.Stub;
+using NexusSim.Agents.Stub.Content;
 using NexusSim.Agents.Transcripts;
 using NexusSim.Agents.Turns;
 using NexusSim.Cli.Approvals;
@@ -56,8 +57,6 @@ internal sealed class EngagementRunner
     public async Task<EngagementResult> RunAsync(ResolvedRun run, IApprover approver, IEngagementObserver observer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var library = _shared.Libraries.Library(run.Manifest.Directory);
-        var protocol = _protocols.Create(run.Protocol);
         var staging = Path.Combine(run.OutDirectory, $".{run.RunId}.partial");
         using var runLock = RunLock.Acquire(run.OutDirectory, run.RunId);
         RunPublisher.Recover(run.OutDirectory, run.RunId);
@@ -65,6 +64,50 @@ internal sealed class EngagementRunner
 
         var started = _time.GetUtcNow();
         var wallStart = _time.GetTimestamp();
+        using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName), _chatClients.Redact);
+        Execution execution;
+        var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = Storage.CheckpointKeyPath.Length == 0 ? null : Storage.CheckpointKeyPath };
+        await using (var journal = await SqliteRunJournal.OpenAsync(staging, journalOptions, cancellationToken).ConfigureAwait(false))
+        {
+            execution = await ExecuteAsync(run, approver, observer, journal, models => TranscriptPipeline.Wrap(models, transcript, _loggers), inner => new TranscriptTurnRunner(inner), started, cancellationToken).ConfigureAwait(false);
+            await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        SqliteConnection.ClearAllPools();
+        transcript.Dispose();
+        var summary = Summarize(run, execution, started, wallStart);
+        await RunOutputWriter.WriteAsync(staging, execution.State, summary, CancellationToken.None).ConfigureAwait(false);
+        await DefectAccounting.WriteAsync(staging, execution.State, execution.Ledger, CancellationToken.None).ConfigureAwait(false);
+        await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
+        await RunSeal.SealAsync(staging, run.RunId, SimulatedClock.Epoch.AddMinutes(execution.Clock.MakespanMinutes), journalOptions, CancellationToken.None).ConfigureAwait(false);
+        var published = RunPublisher.Publish(staging, run.RunDirectory, execution.Status);
+        var exit = execution.Status switch { RunStatus.Interrupted => ExitCodes.Interrupted, RunStatus.ProviderFailed => ExitCodes.ProviderFailed, Approvals.ApprovalPendingException.Status => ExitCodes.AwaitingApproval, _ => ExitCodes.Ok };
+        return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = execution.Pending.Reason, ProviderFailure = execution.Failure.Reason };
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> as <see cref="RunAsync"/> does, the same engagement step by step, on an
+    /// in-memory journal, writing nothing (no run directory, transcript, deliverables or seal): for an
+    /// experiment that keeps only each run's figures. Its summary has the figures and the audit head the
+    /// written run's summary.json has (the audit head is taken before the seal, in both).
+    /// </summary>
+    public async Task<RunSummary> RunInMemoryAsync(ResolvedRun run, IApprover approver, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var started = _time.GetUtcNow();
+        var wallStart = _time.GetTimestamp();
+        var execution = await ExecuteAsync(run, approver, NullEngagementObserver.Instance, new InMemoryRunJournal(_time), models => models, null, started, cancellationToken).ConfigureAwait(false);
+        return Summarize(run, execution, started, wallStart);
+    }
+
+    // The engagement itself, on the journal given: kernels, model, session, protocol, the run's facts step
+    // and its final status. What it leaves (state, clocks, audit head) is what the summary is built from.
+    private async Task<Execution> ExecuteAsync(ResolvedRun run, IApprover approver, IEngagementObserver observer, IRunJournal journal,
+        Func<Func<string, Microsoft.Extensions.AI.IChatClient>, Func<string, Microsoft.Extensions.AI.IChatClient>> wrapModels, Func<IAgentTurnRunner, IAgentTurnRunner>? decorateTurns,
+        DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        var library = _shared.Libraries.Library(run.Manifest.Directory);
+        var protocol = _protocols.Create(run.Protocol);
         var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
         var metrics = new RunMetrics();
         var clock = new SimulatedClock();
@@ -72,58 +115,43 @@ internal sealed class EngagementRunner
         var times = new EngagementTimes();
         var runtime = new EngagementRuntime(state, metrics);
         var ledger = new DefectLedger();
-        using var transcript = new TranscriptWriter(Path.Combine(staging, TranscriptWriter.FileName), _chatClients.Redact);
-        var kernels = new FirmKernels(runtime, TranscriptPipeline.Wrap(_chatClients.Create(run, library, ledger, _shared.TokenCounts), transcript, _loggers), loggerFactory: _loggers, plugins: _shared.Plugins);
+        var kernels = new FirmKernels(runtime, wrapModels(_chatClients.Create(run, library, ledger, _shared.TokenCounts)), loggerFactory: _loggers, plugins: _shared.Plugins);
         observer = new LoggingEngagementObserver(observer, _loggers.CreateLogger<LoggingEngagementObserver>(), run.RunId, id => run.Manifest.FindActor(id)?.IsHuman == true);
-        var turns = EngagementTurns.Compose(kernels, run, state, Simulation, _shared, _chatClients.Redact, inner => new TranscriptTurnRunner(inner));
-
-        string status;
+        var turns = EngagementTurns.Compose(kernels, run, state, Simulation, _shared, _chatClients.Redact, decorateTurns);
         var pending = new PendingDecision();
         var failure = new ProviderFailureNote();
-        long auditCount;
-        string? auditHead;
-        ContextCutTally? contextCuts;
-        var journalOptions = new SqliteJournalOptions { CheckpointKeyPath = Storage.CheckpointKeyPath.Length == 0 ? null : Storage.CheckpointKeyPath };
-        await using (var journal = await SqliteRunJournal.OpenAsync(staging, journalOptions, cancellationToken).ConfigureAwait(false))
+        await journal.CreateRunAsync(new RunRecord(run.RunId, RunStatus.Running, run.Seed, run.Protocol, run.ServiceLine.Id,
+            run.Manifest.ContentHash, run.Brief.ContentHash, SimulatedClock.Epoch, RunRecordMetadata.Json(run, started)), cancellationToken).ConfigureAwait(false);
+        var session = new EngagementSession(new EngagementSessionParts
         {
-            await journal.CreateRunAsync(new RunRecord(run.RunId, RunStatus.Running, run.Seed, run.Protocol, run.ServiceLine.Id,
-                run.Manifest.ContentHash, run.Brief.ContentHash, SimulatedClock.Epoch, RunRecordMetadata.Json(run, started)), cancellationToken).ConfigureAwait(false);
-            var session = new EngagementSession(new EngagementSessionParts
-            {
-                State = state,
-                Turns = turns,
-                Actions = new KernelActionInvoker(kernels),
-                Approver = approver,
-                Journal = journal,
-                BannedPhrases = library.BannedPhrases,
-                Clock = clock,
-                Metrics = metrics,
-                Observer = observer,
-                Limits = new ProtocolLimits(Simulation.MaxTurns, Simulation.MaxRounds, Simulation.MaxDelegationDepth),
-                Humans = humans,
-                Times = times,
-            });
-            status = await RunProtocolAsync(protocol, session, pending, failure, cancellationToken).ConfigureAwait(false);
-            await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
-            await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
-            await AuditExporter.ExportAsync(journal, run.RunId, staging, CancellationToken.None).ConfigureAwait(false);
-            var audit = await journal.ReadAuditAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
-            auditCount = audit.Count;
-            auditHead = audit.Count == 0 ? null : audit[^1].Hash;
-            contextCuts = ContextCuts.Of(run.Manifest, audit);
-        }
-
-        SqliteConnection.ClearAllPools();
-        transcript.Dispose();
-        var summary = ContentSummary.Add(RunRecordMetadata.Complete(TimeAndCost.Add(SummaryBuilder.Build(run, state, metrics, clock, status, auditCount, auditHead) with { Defects = DefectAccounting.Of(state, ledger), ContextCuts = contextCuts }, run.Manifest, clock, humans, times, _record.Prices), run, started, _time.GetElapsedTime(wallStart)), run, state, library);
-        await RunOutputWriter.WriteAsync(staging, state, summary, CancellationToken.None).ConfigureAwait(false);
-        await DefectAccounting.WriteAsync(staging, state, ledger, CancellationToken.None).ConfigureAwait(false);
-        await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
-        await RunSeal.SealAsync(staging, run.RunId, SimulatedClock.Epoch.AddMinutes(clock.MakespanMinutes), journalOptions, CancellationToken.None).ConfigureAwait(false);
-        var published = RunPublisher.Publish(staging, run.RunDirectory, status);
-        var exit = status switch { RunStatus.Interrupted => ExitCodes.Interrupted, RunStatus.ProviderFailed => ExitCodes.ProviderFailed, Approvals.ApprovalPendingException.Status => ExitCodes.AwaitingApproval, _ => ExitCodes.Ok };
-        return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = pending.Reason, ProviderFailure = failure.Reason };
+            State = state,
+            Turns = turns,
+            Actions = new KernelActionInvoker(kernels),
+            Approver = approver,
+            Journal = journal,
+            BannedPhrases = library.BannedPhrases,
+            Clock = clock,
+            Metrics = metrics,
+            Observer = observer,
+            Limits = new ProtocolLimits(Simulation.MaxTurns, Simulation.MaxRounds, Simulation.MaxDelegationDepth),
+            Humans = humans,
+            Times = times,
+        });
+        var status = await RunProtocolAsync(protocol, session, pending, failure, cancellationToken).ConfigureAwait(false);
+        await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
+        await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
+        var audit = await journal.ReadAuditAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
+        return new Execution(status, state, metrics, clock, humans, times, ledger, library, pending, failure, audit.Count, audit.Count == 0 ? null : audit[^1].Hash, ContextCuts.Of(run.Manifest, audit));
     }
+
+    private RunSummary Summarize(ResolvedRun run, Execution execution, DateTimeOffset started, long wallStart) =>
+        ContentSummary.Add(
+            RunRecordMetadata.Complete(
+                TimeAndCost.Add(
+                    SummaryBuilder.Build(run, execution.State, execution.Metrics, execution.Clock, execution.Status, execution.AuditCount, execution.AuditHead) with { Defects = DefectAccounting.Of(execution.State, execution.Ledger), ContextCuts = execution.ContextCuts },
+                    run.Manifest, execution.Clock, execution.Humans, execution.Times, _record.Prices),
+                run, started, _time.GetElapsedTime(wallStart)),
+            run, execution.State, execution.Library);
 
     private async Task<string> RunProtocolAsync(IProtocol protocol, EngagementSession session, PendingDecision pending, ProviderFailureNote failure, CancellationToken cancellationToken)
     {
@@ -152,4 +180,8 @@ internal sealed class EngagementRunner
             return RunStatus.ProviderFailed;
         }
     }
+
+    private sealed record Execution(
+        string Status, EngagementState State, RunMetrics Metrics, SimulatedClock Clock, HumanDesk Humans, EngagementTimes Times, DefectLedger Ledger,
+        ContentLibrary Library, PendingDecision Pending, ProviderFailureNote Failure, long AuditCount, string? AuditHead, ContextCutTally? ContextCuts);
 }

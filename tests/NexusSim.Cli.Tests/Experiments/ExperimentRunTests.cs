@@ -69,6 +69,30 @@ public sealed class ExperimentRunTests
     }
 
     [Fact]
+    public async Task Experiment_InMemoryAndKeptRuns_IdenticalFiguresAndAuditHeads()
+    {
+        // Without --keep-runs each run is in memory (no journal file, transcript or documents); with it,
+        // each is written as `run` writes it. The figures and the audit heads must not tell them apart,
+        // over protocols, a governance variant and a scenario whose drafts differ.
+        using var temp = new TempDirectory();
+        string[] axes = ["experiment", "--protocol", "chain,parallel,debate", "--variant", "ungoverned=gates=off,authority=record_only", "--scenario", "none,role_drift", "--seeds", "1..2"];
+
+        var memory = await CliRunner.RunAsync([.. axes, "--out", temp.Combine("memory")]);
+        var kept = await CliRunner.RunAsync([.. axes, "--keep-runs", "--out", temp.Combine("kept")]);
+
+        Assert.Equal(0, memory.ExitCode);
+        Assert.Equal(0, kept.ExitCode);
+        Assert.False(Directory.Exists(temp.Combine("memory", ExperimentRunner.RunsFolder)));
+        Assert.Equal(24, Directory.GetDirectories(temp.Combine("kept", ExperimentRunner.RunsFolder)).Length);
+        Assert.Equal(await File.ReadAllTextAsync(temp.Combine("kept", ResultsCsv.FileName)), await File.ReadAllTextAsync(temp.Combine("memory", ResultsCsv.FileName)));
+        var heads = Directory.GetFiles(temp.Combine("kept", ExperimentRecords.FolderName)).Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
+        Assert.Equal(24, heads.Count);
+        Assert.Equal(heads, Directory.GetFiles(temp.Combine("memory", ExperimentRecords.FolderName)).Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList());
+    }
+
+    [Fact]
     public async Task Experiment_RerunWithRecords_FinishedRunsNotRedoneAndMissingOneRedone()
     {
         using var temp = new TempDirectory();
