@@ -4,7 +4,8 @@ namespace NexusSim.Cli.Benchmarks;
 
 /// <summary>
 /// Makes each replay round's requests as the pipeline makes each round's: equal to the recorded ones,
-/// with the same objects shared where the pipeline shares them. The stub remembers token counts by
+/// with the same objects shared where the pipeline shares them (messages, contents, strings and the
+/// options with their tool list). The stub remembers token counts by
 /// string and content instance, as it may. In the pipeline a prompt, a message and a tool call are
 /// new in every engagement (and shared by the calls of one turn), while an identity text lasts the
 /// whole process. Replaying the recorded instances every round would let the stub skip the counting
@@ -34,7 +35,7 @@ internal sealed class ReplayCopier
     {
         ArgumentNullException.ThrowIfNull(requests);
         var round = new RoundCopies(_lasting);
-        return [.. requests.Select(r => new RecordedRequest([.. r.Messages.Select(round.Message)], r.Options?.Clone()))];
+        return [.. requests.Select(r => new RecordedRequest([.. r.Messages.Select(round.Message)], round.Options(r.Options)))];
     }
 
     private static IEnumerable<string> Strings(IEnumerable<RecordedRequest> requests) =>
@@ -52,6 +53,24 @@ internal sealed class ReplayCopier
         private readonly Dictionary<ChatMessage, ChatMessage> _messages = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<AIContent, AIContent> _contents = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<string, string> _strings = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<ChatOptions, ChatOptions> _options = new(ReferenceEqualityComparer.Instance);
+
+        // An actor's options (and tool list) are new in every engagement and shared by all its calls.
+        public ChatOptions? Options(ChatOptions? options)
+        {
+            if (options is null)
+            {
+                return null;
+            }
+
+            if (!_options.TryGetValue(options, out var copy))
+            {
+                copy = options.Clone();
+                _options[options] = copy;
+            }
+
+            return copy;
+        }
 
         public ChatMessage Message(ChatMessage message)
         {

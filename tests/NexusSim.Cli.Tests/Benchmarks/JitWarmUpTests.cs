@@ -54,26 +54,17 @@ public sealed class JitWarmUpTests
         Assert.False(result.Settled);
     }
 
-    [Fact]
-    public async Task RunAsync_QuietFromTheStartButAMinimumGiven_RunsTheMinimum()
+    [Theory]
+    [InlineData(25, JitWarmUp.DefaultMaximum, 25, true)] // quiet after 10 rounds, but the minimum is 25
+    [InlineData(1, 1, 1, false)] // a fixed count shorter than the quiet stretch cannot show the JIT settled
+    [InlineData(0, 0, 0, false)] // --overhead-warm-ups 0: no warm-up at all
+    public async Task RunAsync_QuietFromTheStart_RunsTheMinimumAndSaysWhetherTheQuietStretchWasSeen(int minimum, int maximum, int rounds, bool settled)
     {
         var (warmUp, round) = Scripted();
 
-        var result = await warmUp.RunAsync(round, 25, 25);
+        var result = await warmUp.RunAsync(round, minimum, maximum);
 
-        Assert.Equal(25, result.Rounds);
-        Assert.True(result.Settled);
-    }
-
-    [Fact]
-    public async Task RunAsync_FixedCountShorterThanTheQuietStretch_RunsItAndSaysNotSettled()
-    {
-        var (warmUp, round) = Scripted();
-
-        var result = await warmUp.RunAsync(round, 1, 1);
-
-        Assert.Equal(1, result.Rounds);
-        Assert.False(result.Settled);
+        Assert.Equal((rounds, settled), (result.Rounds, result.Settled));
     }
 
     [Fact]

@@ -19,10 +19,12 @@ public sealed class ReplayCopierTests
         var user = new ChatMessage(ChatRole.User, string.Concat("## Task card\nturn: t1", suffix));
         var call = new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("c1", "firm_submit_deliverable", new Dictionary<string, object?> { ["deliverable_id"] = "d1" })]);
         var result = new ChatMessage(ChatRole.Tool, [new FunctionResultContent("c1", string.Concat("OK ", "submitted"))]);
+        // One actor's options and tool list, sent with every call of its turns.
+        var options = new ChatOptions { ModelId = "stub", Tools = [AIFunctionFactory.Create(() => "ok", "firm_submit_deliverable")] };
         return
         [
-            new([system, user], new ChatOptions { ModelId = "stub" }),
-            new([system, user, call, result], new ChatOptions { ModelId = "stub" }),
+            new([system, user], options),
+            new([system, user, call, result], options),
         ];
     }
 
@@ -51,6 +53,11 @@ public sealed class ReplayCopierTests
         Assert.Equal("OK submitted", result.Result);
         Assert.NotSame(((FunctionResultContent)recorded[1].Messages[3].Contents[0]).Result, result.Result);
         Assert.Equal("stub", round[0].Options!.ModelId);
+        // The options and their tool list: one copy for the round, shared by both calls as recorded.
+        Assert.NotSame(recorded[0].Options, round[0].Options);
+        Assert.Same(round[0].Options, round[1].Options);
+        Assert.NotSame(recorded[0].Options!.Tools, round[0].Options!.Tools);
+        Assert.Equal("firm_submit_deliverable", Assert.Single(round[0].Options!.Tools!).Name);
     }
 
     [Fact]
@@ -63,6 +70,7 @@ public sealed class ReplayCopierTests
         var second = copier.Round(recorded);
 
         Assert.NotSame(first[0].Messages[1], second[0].Messages[1]);
+        Assert.NotSame(first[0].Options, second[0].Options);
         Assert.NotSame(((TextContent)first[0].Messages[1].Contents[0]).Text, ((TextContent)second[0].Messages[1].Contents[0]).Text);
     }
 

@@ -27,4 +27,28 @@ public sealed class RecordingChatClientTests
         Assert.Equal("tier-a", recorded.Options?.ModelId);
         inner.Verify(c => c.GetResponseAsync(It.Is<IEnumerable<ChatMessage>>(m => m.Count() == 2), options, It.IsAny<CancellationToken>()), Times.Once);
     }
+
+    [Fact]
+    public async Task GetResponseAsync_SameOptionsOnEveryCall_OneSnapshotSharedAsTheCallerSharedThem()
+    {
+        // An actor's turns send one options instance (and tool list) on every call; the stub remembers a
+        // tool list's token count by instance, so a snapshot per call would make the replay count it each time.
+        var inner = new Mock<IChatClient>();
+        inner.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, "done")));
+        var requests = new List<RecordedRequest>();
+        using var recorder = new RecordingChatClient(inner.Object, requests, new Lock());
+        var actor = new ChatOptions { ModelId = "tier-a" };
+        var other = new ChatOptions { ModelId = "tier-b" };
+
+        await recorder.GetResponseAsync([new(ChatRole.User, "one")], actor);
+        await recorder.GetResponseAsync([new(ChatRole.User, "two")], actor);
+        await recorder.GetResponseAsync([new(ChatRole.User, "three")], other);
+
+        Assert.Equal(3, requests.Count);
+        Assert.Same(requests[0].Options, requests[1].Options);
+        Assert.NotSame(requests[0].Options, requests[2].Options);
+        Assert.NotSame(actor, requests[0].Options);
+        Assert.Equal(("tier-a", "tier-b"), (requests[0].Options!.ModelId, requests[2].Options!.ModelId));
+    }
 }
