@@ -10,7 +10,7 @@ internal sealed class RecordingChatClient : DelegatingChatClient
 {
     private readonly List<RecordedRequest> _requests;
     private readonly Lock _gate;
-    private readonly Dictionary<ChatOptions, ChatOptions> _snapshots = new(ReferenceEqualityComparer.Instance);
+    private readonly OptionsCopies _snapshots = new();
 
     /// <summary>Records into <paramref name="requests"/>, under <paramref name="gate"/> (shared by the tiers' recorders).</summary>
     public RecordingChatClient(IChatClient innerClient, List<RecordedRequest> requests, Lock gate)
@@ -20,25 +20,6 @@ internal sealed class RecordingChatClient : DelegatingChatClient
         _gate = gate ?? throw new ArgumentNullException(nameof(gate));
     }
 
-    // One snapshot per options instance the caller sent: an actor's turns send the same options (and tool
-    // list) on every call, and the stub remembers a tool list's token count by instance, so a replay given
-    // a copy per call would count the tools again on every call where the pipeline's model counted them once.
-    private ChatOptions? Snapshot(ChatOptions? options)
-    {
-        if (options is null)
-        {
-            return null;
-        }
-
-        if (!_snapshots.TryGetValue(options, out var snapshot))
-        {
-            snapshot = options.Clone();
-            _snapshots[options] = snapshot;
-        }
-
-        return snapshot;
-    }
-
     /// <inheritdoc />
     public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -46,7 +27,8 @@ internal sealed class RecordingChatClient : DelegatingChatClient
         List<ChatMessage> sent = [.. messages];
         lock (_gate)
         {
-            _requests.Add(new RecordedRequest(sent, Snapshot(options)));
+            // One snapshot per options instance, shared as the caller shared it (see OptionsCopies).
+            _requests.Add(new RecordedRequest(sent, _snapshots.Of(options)));
         }
 
         return base.GetResponseAsync(sent, options, cancellationToken);

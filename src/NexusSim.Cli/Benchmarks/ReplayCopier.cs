@@ -53,24 +53,10 @@ internal sealed class ReplayCopier
         private readonly Dictionary<ChatMessage, ChatMessage> _messages = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<AIContent, AIContent> _contents = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<string, string> _strings = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<ChatOptions, ChatOptions> _options = new(ReferenceEqualityComparer.Instance);
+        private readonly OptionsCopies _options = new();
 
         // An actor's options (and tool list) are new in every engagement and shared by all its calls.
-        public ChatOptions? Options(ChatOptions? options)
-        {
-            if (options is null)
-            {
-                return null;
-            }
-
-            if (!_options.TryGetValue(options, out var copy))
-            {
-                copy = options.Clone();
-                _options[options] = copy;
-            }
-
-            return copy;
-        }
+        public ChatOptions? Options(ChatOptions? options) => _options.Of(options);
 
         public ChatMessage Message(ChatMessage message)
         {
