@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace NexusSim.Agents.Metering;
@@ -7,7 +8,8 @@ namespace NexusSim.Agents.Metering;
 /// remembered by content: a prompt re-sends the brief, the identity, the earlier deliverables line
 /// for line, so only its new lines reach the tokenizer. Exact, not an estimate: the text is cut
 /// only where the o200k pre-tokenizer always cuts (after a line feed, before a character that is
-/// neither white space nor <c>/</c>, see <see cref="StartsSegment"/>), and the tokenizer never
+/// neither white space nor <c>/</c>, see <see cref="StartsSegment"/>; after a JSON-escaped line feed,
+/// see <see cref="StartsSegmentAfterLowercase"/>), and the tokenizer never
 /// merges across a pre-token boundary, so the sum equals the count of the whole text. Bounded:
 /// when <see cref="Capacity"/> lines are remembered the memory is emptied and refilled.
 /// </summary>
@@ -15,6 +17,9 @@ internal sealed class SegmentTokenCounter
 {
     /// <summary>Lines remembered before the memory is emptied.</summary>
     public const int DefaultCapacity = 16_384;
+
+    // Where a segment may end: a line feed, or the backslash of an escaped one.
+    private static readonly SearchValues<char> LineFeedOrBackslash = SearchValues.Create("\n\\");
 
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
@@ -51,13 +56,24 @@ internal sealed class SegmentTokenCounter
 
         var total = 0;
         var start = 0;
-        for (var i = 1; i < text.Length; i++)
+        var at = 0;
+        while (true)
         {
-            if (text[i - 1] == '\n' && StartsSegment(text[i]))
+            var found = text.AsSpan(at).IndexOfAny(LineFeedOrBackslash);
+            if (found < 0)
             {
-                total += CountSegment(text, start, i);
-                start = i;
+                break;
             }
+
+            var mark = at + found;
+            var cut = text[mark] == '\n' ? mark + 1 : mark + 2;
+            if (cut < text.Length && (text[mark] == '\n' ? StartsSegment(text[cut]) : text[mark + 1] == 'n' && StartsSegmentAfterLowercase(text[cut])))
+            {
+                total += CountSegment(text, start, cut);
+                start = cut;
+            }
+
+            at = mark + 1;
         }
 
         return total + CountSegment(text, start, text.Length);
@@ -70,7 +86,20 @@ internal sealed class SegmentTokenCounter
     /// behind; an ASCII letter or digit or one of a few markdown marks is never white space nor <c>/</c>.
     /// </summary>
     internal static bool StartsSegment(char next) =>
-        char.IsAsciiLetterOrDigit(next) || next is '#' or '-' or '*' or '|' or '>' or '[' or '(' or '`' or '_' or '"';
+        char.IsAsciiLetterOrDigit(next) || IsMark(next);
+
+    /// <summary>
+    /// Whether the o200k pre-tokenizer always starts a new pre-token at <paramref name="next"/> when it
+    /// follows an ASCII lowercase letter: used after <c>\n</c>, the line feed escaped in JSON (a tool
+    /// call's arguments carry a whole deliverable on one line, so its paragraphs are remembered one by
+    /// one). A pre-token holding a lowercase letter is a run of letters (an optional mark before it),
+    /// which ends before anything that is not a lowercase-class letter, a combining mark or the
+    /// apostrophe of a contraction; an ASCII uppercase letter, a digit or one of the marks is none of these.
+    /// </summary>
+    internal static bool StartsSegmentAfterLowercase(char next) =>
+        char.IsAsciiLetterUpper(next) || char.IsAsciiDigit(next) || IsMark(next);
+
+    private static bool IsMark(char c) => c is '#' or '-' or '*' or '|' or '>' or '[' or '(' or '`' or '_' or '"';
 
     private int CountSegment(string text, int start, int end)
     {

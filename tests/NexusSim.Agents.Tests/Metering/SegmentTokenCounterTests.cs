@@ -19,11 +19,60 @@ public sealed class SegmentTokenCounterTests
     [InlineData("!!!\n???\n...\nA.\n!\n-\n--\n")]
     [InlineData("\n\n\nA")]
     [InlineData("A\n")]
+    [InlineData("{\"content\":\"# Title\\n\\nFor the bank\\n- item\\n1. first\\n| a |\\n\\\"q\\\"\"}")]
+    [InlineData("end.\\nNext \\nA \\n#h \\n1 \\n\\nB\\n_x\\n`y\\n(z\\n[w\\n>q\\n*s\\n-t\\n|u\\n\"v")]
+    [InlineData("\\nfor \\n's \\n'T \\n\\\\nX \\\\\\nY n\\nZ \\n\\n\\n")]
+    [InlineData("\\né \\nÉ \\n中 \\n😀 \\n\u0301a \\n \\n\t \\n/ \\n\\r\\n")]
+    [InlineData("\\nA")]
+    [InlineData("x\\n")]
+    [InlineData("\\n")]
     public void Count_AdversarialLineStarts_EqualsTheTokenizersCount(string text)
     {
         var counter = new SegmentTokenCounter();
 
         Assert.Equal(TokenCounter.Count(text), counter.Count(text));
+    }
+
+    [Fact]
+    public void Count_RandomTextsOfLineFeedsEscapesLettersAndMarks_EqualsTheTokenizersCount()
+    {
+        // The cut rules against text made of what they look at: line feeds, backslashes before n, both
+        // letter cases, digits, apostrophes, white space, the marks and a few non-ASCII letters and marks.
+        const string Alphabet = "\n\n\\\\nnnNaAzZ09'' \t\r#-*|>[(`_\"/.,éÉ中\u0301";
+        var random = new Random(20261206);
+        var counter = new SegmentTokenCounter(capacity: 64);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var chars = new char[random.Next(1, 40)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            Assert.True(TokenCounter.Count(text) == counter.Count(text), $"\"{text.ReplaceLineEndings("\\n")}\": counted {counter.Count(text)}, tokenizer {TokenCounter.Count(text)}.");
+        }
+    }
+
+    [Fact]
+    public void Count_AParagraphChangedInAJsonEscapedDeliverable_TokenizesOnlyThatParagraph()
+    {
+        var calls = new List<string>();
+        var counter = new SegmentTokenCounter(tokenize: s =>
+        {
+            calls.Add(s);
+            return TokenCounter.Count(s);
+        });
+        const string Before = "{\"deliverable_id\":\"plan\",\"content\":\"# Plan\\n\\nThe pilot ran in 3 regions.\\n\\nNext steps follow.\"}";
+        const string After = "{\"deliverable_id\":\"plan\",\"content\":\"# Plan\\n\\nThe pilot ran in 12 regions.\\n\\nNext steps follow.\"}";
+
+        var first = counter.Count(Before);
+        calls.Clear();
+        var second = counter.Count(After);
+
+        Assert.Equal(TokenCounter.Count(Before), first);
+        Assert.Equal(TokenCounter.Count(After), second);
+        Assert.Equal(["The pilot ran in 12 regions.\\n\\n"], calls);
     }
 
     [Fact]
