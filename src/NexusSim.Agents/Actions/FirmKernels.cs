@@ -1,5 +1,4 @@
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using NexusSim.Core.Engagements;
@@ -33,19 +32,9 @@ public sealed class FirmKernels
         var filter = authorityFilter ?? new AuthorityFilter(runtime);
         foreach (var actor in runtime.Manifest.Actors)
         {
-            var builder = Kernel.CreateBuilder();
-            builder.Plugins.Add(runtime.Manifest.ToolScope == ToolScope.Granted ? FirmActionPlugin.Granted(plugin, runtime.Manifest, actor.Id) : plugin);
-            if (loggerFactory is not null)
-            {
-                builder.Services.AddSingleton(loggerFactory);
-            }
-
-            if (chatClientForTier is not null && actor.Tier is { } tier)
-            {
-                builder.Services.AddSingleton(chatClientForTier(tier));
-            }
-
-            var kernel = builder.Build();
+            var actorPlugin = runtime.Manifest.ToolScope == ToolScope.Granted ? FirmActionPlugin.Granted(plugin, runtime.Manifest, actor.Id) : plugin;
+            var chatClient = chatClientForTier is not null && actor.Tier is { } tier ? chatClientForTier(tier) : null;
+            var kernel = new Kernel(new KernelServices(chatClient, loggerFactory), new KernelPluginCollection([actorPlugin]));
             kernel.Data[EngagementRuntime.DataKey] = runtime;
             kernel.FunctionInvocationFilters.Add(filter);
             _kernels[actor.Id] = kernel;
