@@ -55,22 +55,28 @@ public static class BriefBlock
     }
 
     /// <summary>Reads the datamarked fields back out of a prompt (what a model can see of the brief).</summary>
+    /// <remarks>Read in place: only the lines that start with the mark are looked at, and only their keys and values copied.</remarks>
     public static IReadOnlyDictionary<string, string> Read(string prompt)
     {
         ArgumentNullException.ThrowIfNull(prompt);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var raw in prompt.Split('\n'))
+        for (var at = prompt.IndexOf(Mark, StringComparison.Ordinal); at >= 0; at = prompt.IndexOf(Mark, at + 1, StringComparison.Ordinal))
         {
-            var line = raw.TrimEnd('\r');
-            if (!line.StartsWith(Mark, StringComparison.Ordinal))
+            if (at > 0 && prompt[at - 1] != '\n')
             {
                 continue;
             }
 
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var lineFeed = prompt.IndexOf('\n', at);
+            var line = prompt.AsSpan(at, (lineFeed < 0 ? prompt.Length : lineFeed) - at).TrimEnd('\r');
+            var colon = line.IndexOf(':');
             if (colon > Mark.Length)
             {
-                fields.TryAdd(line[Mark.Length..colon], line[(colon + 1)..].Trim());
+                var key = line[Mark.Length..colon];
+                if (!fields.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key))
+                {
+                    fields.Add(key.ToString(), line[(colon + 1)..].Trim().ToString());
+                }
             }
         }
 

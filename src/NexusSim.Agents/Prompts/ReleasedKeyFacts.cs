@@ -42,13 +42,18 @@ public static class ReleasedKeyFacts
         }
 
         var facts = new List<ReleasedFacts>();
-        foreach (var line in prompt[(start + Heading.Length + 1)..].Split('\n').TakeWhile(l => l.StartsWith("- ", StringComparison.Ordinal)))
+        for (var at = start + Heading.Length + 1; at < prompt.Length && prompt.AsSpan(at).StartsWith("- ", StringComparison.Ordinal);)
         {
-            var colon = line.IndexOf(": ", 2, StringComparison.Ordinal);
+            var lineFeed = prompt.IndexOf('\n', at);
+            var end = lineFeed < 0 ? prompt.Length : lineFeed;
+            var line = prompt.AsSpan(at, end - at);
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
             if (colon > 2)
             {
-                facts.Add(new ReleasedFacts(line[2..colon], line[(colon + 2)..]));
+                facts.Add(new ReleasedFacts(line[2..colon].ToString(), line[(colon + 2)..].ToString()));
             }
+
+            at = end + 1;
         }
 
         return facts;

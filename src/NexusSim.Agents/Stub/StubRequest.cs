@@ -62,7 +62,7 @@ internal sealed record StubRequest(
 
         var open = prompt.IndexOf("~~~markdown\n", start, StringComparison.Ordinal);
         var close = open < 0 ? -1 : prompt.IndexOf("\n~~~\n", open, StringComparison.Ordinal);
-        return close < 0 ? null : prompt[(open + "~~~markdown\n".Length)..close] + "\n";
+        return close < 0 ? null : string.Concat(prompt.AsSpan()[(open + "~~~markdown\n".Length)..close], "\n");
     }
 
     private static List<FeedbackItem> ReadFeedback(string prompt)
@@ -73,8 +73,8 @@ internal sealed record StubRequest(
             return [];
         }
 
-        var body = prompt[(start + FeedbackHeading.Length)..];
-        var end = body.IndexOf("\n## ", StringComparison.Ordinal);
-        return [.. FeedbackReader.Read(end < 0 ? body : body[..end])];
+        var bodyStart = start + FeedbackHeading.Length;
+        var end = prompt.IndexOf("\n## ", bodyStart, StringComparison.Ordinal);
+        return [.. FeedbackReader.Read(end < 0 ? prompt[bodyStart..] : prompt[bodyStart..end])];
     }
 }
