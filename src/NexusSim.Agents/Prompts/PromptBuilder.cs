@@ -147,9 +147,10 @@ public sealed class PromptBuilder
 
     private static string Render(ArtifactView artifact)
     {
-        var prompt = new StringBuilder();
+        // Sized once and the text appended as a span: the broadcast group chat is rendered at every turn, and grows.
+        var prompt = new StringBuilder(artifact.Markdown.Length + artifact.Name.Length + artifact.ContentHash.Length + 64);
         prompt.Append(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash})").AppendLine();
-        prompt.AppendLine("~~~markdown").AppendLine(artifact.Markdown.TrimEnd()).AppendLine("~~~").AppendLine();
+        prompt.AppendLine("~~~markdown").Append(artifact.Markdown.AsSpan().TrimEnd()).AppendLine().AppendLine("~~~").AppendLine();
         return prompt.ToString();
     }
 
