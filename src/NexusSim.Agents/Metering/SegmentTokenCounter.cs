@@ -6,27 +6,27 @@ namespace NexusSim.Agents.Metering;
 /// <summary>
 /// Counts the o200k tokens of a text as the sum of the counts of its lines, each line's count
 /// remembered by content: a prompt re-sends the brief, the identity, the earlier deliverables line
-/// for line, so only its new lines reach the tokenizer. Exact, not an estimate: the text is cut
-/// only where the o200k pre-tokenizer always cuts (after a line feed, before a character that is
-/// neither white space nor <c>/</c>, see <see cref="StartsSegment"/>; after a JSON-escaped line feed,
-/// see <see cref="StartsSegmentAfterLowercase"/>), and the tokenizer never
-/// merges across a pre-token boundary, so the sum equals the count of the whole text. Bounded:
-/// when <see cref="Capacity"/> lines are remembered the memory is emptied and refilled.
+/// for line, so only its new lines reach the tokenizer, and a new line is counted by its clauses, each
+/// remembered too (see <see cref="EndsClause"/>). Exact, not an estimate: the text is cut only where
+/// the o200k pre-tokenizer always cuts (after a line feed, before a character that is neither white
+/// space nor <c>/</c>, see <see cref="StartsSegment"/>; after a JSON-escaped line feed, see
+/// <see cref="StartsSegmentAfterLowercase"/>; before a space after punctuation, see
+/// <see cref="EndsClause"/>), and the tokenizer never merges across a pre-token boundary, so the sum
+/// equals the count of the whole text. Bounded: when <see cref="Capacity"/> lines (or clauses) are
+/// remembered, that memory is emptied and refilled.
 /// </summary>
 internal sealed class SegmentTokenCounter
 {
-    /// <summary>Lines remembered before the memory is emptied.</summary>
+    /// <summary>Lines (and, apart, clauses) remembered before that memory is emptied.</summary>
     public const int DefaultCapacity = 16_384;
 
     // Where a segment may end: a line feed, or the backslash of an escaped one.
     private static readonly SearchValues<char> LineFeedOrBackslash = SearchValues.Create("\n\\");
 
-    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Memory _lines;
+    private readonly Memory _clauses;
     private readonly Func<string, int> _tokenize;
-    private readonly Lock _clearing = new();
     private long _tokenized;
-    private int _entries;
 
     /// <summary>A counter over <paramref name="tokenize"/> (the o200k count when not given) remembering at most <paramref name="capacity"/> lines.</summary>
     public SegmentTokenCounter(int capacity = DefaultCapacity, Func<string, int>? tokenize = null)
@@ -34,16 +34,17 @@ internal sealed class SegmentTokenCounter
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Capacity = capacity;
         _tokenize = tokenize ?? TokenCounter.Count;
-        _bySpan = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lines = new Memory(capacity);
+        _clauses = new Memory(capacity);
     }
 
     /// <summary>Lines remembered at most.</summary>
     public int Capacity { get; }
 
     /// <summary>Lines remembered now.</summary>
-    public int Remembered => _counts.Count;
+    public int Remembered => _lines.Count;
 
-    /// <summary>Lines that went to the tokenizer so far (the rest came from memory).</summary>
+    /// <summary>Texts (lines, or the clauses of new lines) that went to the tokenizer so far (the rest came from memory).</summary>
     public long Tokenized => Interlocked.Read(ref _tokenized);
 
     /// <summary>The o200k tokens of <paramref name="text"/>.</summary>
@@ -101,35 +102,106 @@ internal sealed class SegmentTokenCounter
 
     private static bool IsMark(char c) => c is '#' or '-' or '*' or '|' or '>' or '[' or '(' or '`' or '_' or '"';
 
+    /// <summary>
+    /// Whether the o200k pre-tokenizer always ends a pre-token at <paramref name="previous"/> when a space
+    /// follows it: an ASCII character that is neither a letter, a digit nor white space ends a run of such
+    /// characters there (space is not one of them nor a line feed or <c>/</c>), and is not the mark that
+    /// may open a word (a letter would have to follow) nor the apostrophe of a contraction (likewise).
+    /// </summary>
+    internal static bool EndsClause(char previous) => previous is > ' ' and < '\x7f' && !char.IsAsciiLetterOrDigit(previous);
+
     private int CountSegment(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        if (_bySpan.TryGetValue(span, out var known))
+        if (_lines.TryGetValue(span, out var known))
         {
             return known;
         }
 
         var segment = start == 0 && end == text.Length ? text : span.ToString();
-        var count = _tokenize(segment);
-        Interlocked.Increment(ref _tokenized);
-        // The entries are counted here, not read from the dictionary: its Count takes every lock it has.
-        if (Volatile.Read(ref _entries) >= Capacity)
+        var count = CountClauses(segment);
+        _lines.Add(segment, count);
+        return count;
+    }
+
+    // A line not met before, counted clause by clause: cut before a space that follows punctuation and
+    // precedes a letter (see EndsClause). A new line is mostly an old one with a figure, a name or a hash
+    // changed (a status re-quoted, a paragraph revised), so most of its clauses come from memory. Lines
+    // met again are looked up whole, in one step; only new lines pay for the finer cut.
+    private int CountClauses(string line)
+    {
+        var total = 0;
+        var start = 0;
+        for (var space = line.IndexOf(' ', 1); space > 0 && space + 1 < line.Length; space = line.IndexOf(' ', space + 1))
         {
-            lock (_clearing)
+            if (EndsClause(line[space - 1]) && char.IsAsciiLetter(line[space + 1]))
             {
-                if (Volatile.Read(ref _entries) >= Capacity)
-                {
-                    _counts.Clear();
-                    Volatile.Write(ref _entries, 0);
-                }
+                total += CountClause(line, start, space);
+                start = space;
             }
         }
 
-        if (_counts.TryAdd(segment, count))
+        return start == 0 ? Tokenize(line) : total + CountClause(line, start, line.Length);
+    }
+
+    private int CountClause(string line, int start, int end)
+    {
+        var span = line.AsSpan(start, end - start);
+        if (_clauses.TryGetValue(span, out var known))
         {
-            Interlocked.Increment(ref _entries);
+            return known;
         }
 
+        var clause = span.ToString();
+        var count = Tokenize(clause);
+        _clauses.Add(clause, count);
         return count;
+    }
+
+    private int Tokenize(string text)
+    {
+        Interlocked.Increment(ref _tokenized);
+        return _tokenize(text);
+    }
+
+    /// <summary>Counts remembered by text, at most a capacity of them, then emptied and refilled.</summary>
+    private sealed class Memory
+    {
+        private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+        private readonly Lock _clearing = new();
+        private readonly int _capacity;
+        private int _entries;
+
+        public Memory(int capacity)
+        {
+            _capacity = capacity;
+            _bySpan = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public int Count => _counts.Count;
+
+        public bool TryGetValue(ReadOnlySpan<char> text, out int count) => _bySpan.TryGetValue(text, out count);
+
+        public void Add(string text, int count)
+        {
+            // The entries are counted here, not read from the dictionary: its Count takes every lock it has.
+            if (Volatile.Read(ref _entries) >= _capacity)
+            {
+                lock (_clearing)
+                {
+                    if (Volatile.Read(ref _entries) >= _capacity)
+                    {
+                        _counts.Clear();
+                        Volatile.Write(ref _entries, 0);
+                    }
+                }
+            }
+
+            if (_counts.TryAdd(text, count))
+            {
+                Interlocked.Increment(ref _entries);
+            }
+        }
     }
 }
