@@ -29,6 +29,21 @@ public sealed partial class BriefCountsTests
         Assert.Equal(3, BriefCounts.Of(brief, "business units"));
     }
 
+    [Fact]
+    public void OfAndCovered_NounsAskedInTurnAgainAndAgain_EachGetsItsOwnCount()
+    {
+        // The patterns are kept between calls: a kept pattern must be the noun's, and each question's.
+        var brief = Brief("Three business units and 7 regions ran pilots; two of the 7 regions went live.");
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(3, BriefCounts.Of(brief, "business units"));
+            Assert.Equal(7, BriefCounts.Of(brief, "regions"));
+            Assert.Equal(2, BriefCounts.Covered(brief, "regions"));
+            Assert.Null(BriefCounts.Covered(brief, "business units"));
+        }
+    }
+
     [Theory]
     [InlineData("Two of the three business units must be covered; the third is under review.", 2)]
     [InlineData("Two of the 3 business units must be covered.", 2)]

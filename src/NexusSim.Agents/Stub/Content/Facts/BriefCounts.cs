@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -13,6 +14,13 @@ internal static partial class BriefCounts
 
     // A count in digits or words, captured.
     private static readonly string Number = @"(\d{1,3}|" + string.Join('|', Words) + ")";
+
+    // The patterns built so far, by body: each engagement asks again for the same few nouns, and building
+    // a pattern (parsing it, writing its matcher) cost more than matching a brief's few sentences with it.
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    // Patterns kept at most; past that a pattern is built for its call and not kept.
+    private const int PatternsKept = 256;
 
     /// <summary>
     /// The largest count the brief's situation, stalled pilot or constraints put right before
@@ -57,8 +65,16 @@ internal static partial class BriefCounts
     // The noun's words with any white space between them, ending a word.
     private static string Noun(string noun) => Regex.Escape(noun).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b";
 
-    private static Regex Pattern(string body) =>
-        new(@"\b" + body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static Regex Pattern(string body)
+    {
+        if (Patterns.TryGetValue(body, out var known))
+        {
+            return known;
+        }
+
+        var pattern = new Regex(@"\b" + body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return Patterns.Count < PatternsKept ? Patterns.GetOrAdd(body, pattern) : pattern;
+    }
 
     private static int Value(string token) =>
         int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
