@@ -11,6 +11,9 @@ public sealed record StubContext(ulong Seed, StubOptions Options, ContentLibrary
     /// <summary>The paragraphs the run has written so far (one per run), so no paragraph is written twice.</summary>
     public WrittenParagraphs Paragraphs { get; init; } = new();
 
+    /// <summary>The run's fact bases (one per run): built at the first draft, found by every later one.</summary>
+    public FactBases FactBases { get; init; } = new();
+
     /// <summary>The token-count memories the stub's usage is counted with (the container's, so a prompt counted as it was built is not counted again).</summary>
     public Metering.TokenCounts Tokens { get; init; } = new();
 

@@ -156,6 +156,7 @@ internal sealed class StubPlanner
             FactSeed = DraftRequest.FactSeedOf(_context.SeedText),
             Live = card.Live,
             Written = _context.Paragraphs,
+            FactBases = _context.FactBases,
         };
     }
 

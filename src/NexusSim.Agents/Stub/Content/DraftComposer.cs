@@ -15,8 +15,6 @@ internal sealed class DraftComposer(LibraryData data)
     private readonly TextCleaner _cleaner = new(data.BannedPhrases, data.Rewrites);
     private readonly WordingVariator _wording = new(data.Wordings);
     private readonly SectionMatcher _sections = new(data);
-    private readonly Lock _factsLock = new();
-    private (BriefFacts Brief, IndustryProfile Industry, ulong Seed, FactBase Facts)? _facts;
 
     public TemplateRenderer Renderer => _renderer;
 
@@ -123,23 +121,17 @@ internal sealed class DraftComposer(LibraryData data)
             .ToList();
     }
 
-    /// <summary>The engagement's fact base, built once per brief, industry and seed and reused by every section.</summary>
-    public FactBase Facts(BriefFacts brief, IndustryProfile industry, ulong seed)
-    {
-        lock (_factsLock)
-        {
-            if (_facts is not { } cached || !Equals(cached.Brief, brief) || cached.Industry != industry || cached.Seed != seed)
-            {
-                cached = (brief, industry, seed, FactBaseBuilder.Build(brief, industry, seed, data.DeclaredFacts));
-                _facts = cached;
-            }
-
-            return cached.Facts;
-        }
-    }
+    /// <summary>
+    /// The engagement's fact base for the brief, industry and seed: from <paramref name="bases"/> (the
+    /// engagement's, shared by all its requests) when given, else built for this call alone.
+    /// </summary>
+    public FactBase Facts(BriefFacts brief, IndustryProfile industry, ulong seed, FactBases? bases) =>
+        bases is null
+            ? FactBaseBuilder.Build(brief, industry, seed, data.DeclaredFacts)
+            : bases.For(brief, industry, seed, () => FactBaseBuilder.Build(brief, industry, seed, data.DeclaredFacts));
 
     /// <summary>The fact base a draft for <paramref name="request"/> states: its brief's, under its industry profile.</summary>
-    public FactBase Facts(DraftRequest request) => Facts(request.Brief, Industry(request), request.FactSeed ?? request.Seed);
+    public FactBase Facts(DraftRequest request) => Facts(request.Brief, Industry(request), request.FactSeed ?? request.Seed, request.FactBases);
 
     private IndustryProfile Industry(DraftRequest request)
     {
@@ -158,7 +150,7 @@ internal sealed class DraftComposer(LibraryData data)
             request.ServiceLineName,
             heading,
             industry,
-            Facts(request.Brief, industry, request.FactSeed ?? request.Seed),
+            Facts(request.Brief, industry, request.FactSeed ?? request.Seed, request.FactBases),
             DeterministicRandom.From("content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part),
             sources,
             Choices: DeterministicRandom.From("content-choice", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part));

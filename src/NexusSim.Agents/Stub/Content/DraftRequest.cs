@@ -38,6 +38,12 @@ public sealed record DraftRequest(
     /// </summary>
     public WrittenParagraphs? Written { get; init; }
 
+    /// <summary>
+    /// The engagement's fact bases, shared by every request of one run, so a figure one draft states is
+    /// the one later drafts find. Null builds the fact base afresh for each section of the draft.
+    /// </summary>
+    public FactBases? FactBases { get; init; }
+
     /// <summary>The fact base's seed for an engagement seeded with <paramref name="seedText"/>: one per run, whatever the deliverable.</summary>
     public static ulong FactSeedOf(string seedText) => NexusSim.Core.Determinism.StableHash.Seed(seedText, "fact-base");
 }
