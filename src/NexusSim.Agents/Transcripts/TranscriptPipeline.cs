@@ -5,7 +5,8 @@ namespace NexusSim.Agents.Transcripts;
 
 /// <summary>
 /// Wraps each tier's chat client in the run's recording pipeline: the transcript, then
-/// Microsoft.Extensions.AI's logging client on the run's logger factory. One pipeline per tier.
+/// Microsoft.Extensions.AI's logging client on the run's logger factory (its failure entries at Debug, see
+/// <see cref="ModelCallFailureLogs"/>). One pipeline per tier.
 /// </summary>
 public static class TranscriptPipeline
 {
@@ -24,7 +25,7 @@ public static class TranscriptPipeline
                 if (!clients.TryGetValue(tier, out var client))
                 {
                     client = new ChatClientBuilder(clientForTier(tier))
-                        .UseLogging(loggerFactory)
+                        .UseLogging(new ModelCallFailureLogs(loggerFactory))
                         .Use(inner => new TranscriptChatClient(inner, writer, loggerFactory.CreateLogger<TranscriptChatClient>()))
                         .Build();
                     clients[tier] = client;
