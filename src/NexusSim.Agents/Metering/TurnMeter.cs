@@ -46,7 +46,7 @@ public sealed class TurnMeter
         lock (_sync)
         {
             Retries++;
-            _usage = _usage.Add(new TurnUsage(0, 0, 0, backoffMinutes));
+            _usage = _usage.Add(new TurnUsage(0, 0, 0, backoffMinutes) { Retries = 1 });
         }
     }
 }

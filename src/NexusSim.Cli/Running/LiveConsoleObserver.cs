@@ -77,6 +77,19 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
         }
     }
 
+    public void OnRetries(string stepKey, string actorId, int retries)
+    {
+        lock (_sync)
+        {
+            _console.Write("       ");
+            _console.WriteSafe("retried", Yellow);
+            _console.WriteSafe(retries == 1
+                ? " 1 model call after a transient failure (see the audit trail)"
+                : string.Create(CultureInfo.InvariantCulture, $" {retries} model calls after transient failures (see the audit trail)"));
+            _console.WriteLine();
+        }
+    }
+
     private static readonly Style Grey = new(Color.Grey);
     private static readonly Style Bold = new(decoration: Decoration.Bold);
     private static readonly Style Green = new(Color.Green);

@@ -57,6 +57,15 @@ internal sealed partial class LoggingEngagementObserver : IEngagementObserver
         _inner.OnEscalation(escalation);
     }
 
+    public void OnRetries(string stepKey, string actorId, int retries)
+    {
+        LogRetries(_logger, _runId, stepKey, actorId, retries);
+        _inner.OnRetries(stepKey, actorId, retries);
+    }
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: {Retries} model calls retried after a transient failure")]
+    private static partial void LogRetries(ILogger logger, string runId, string step, string actor, int retries);
+
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: {Description} ({ActionCount} actions)")]
     private static partial void LogStep(ILogger logger, string runId, string step, string actor, string description, int actionCount);
 

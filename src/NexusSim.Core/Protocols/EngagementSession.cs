@@ -78,6 +78,11 @@ public sealed class EngagementSession
 
         await CommitAsync(recorder, new TurnStepResult(turn, result, started, ended), cancellationToken).ConfigureAwait(false);
         Observer.OnStep(turn.TurnId, turn.ActorId, turn.DeliverableId.Length > 0 ? $"{turn.Task} on {turn.DeliverableId}" : turn.Task, result.Actions);
+        if (result.Usage.Retries > 0)
+        {
+            Observer.OnRetries(turn.TurnId, turn.ActorId, result.Usage.Retries);
+        }
+
         return result;
     }
 

@@ -13,4 +13,10 @@ public interface IEngagementObserver
 
     /// <summary>Work was escalated.</summary>
     void OnEscalation(EscalationRecord escalation);
+
+    /// <summary>
+    /// <paramref name="actorId"/>'s turn <paramref name="stepKey"/> (already reported by <see cref="OnStep"/>)
+    /// retried <paramref name="retries"/> model calls that had failed transiently (each is in the audit trail).
+    /// </summary>
+    void OnRetries(string stepKey, string actorId, int retries);
 }

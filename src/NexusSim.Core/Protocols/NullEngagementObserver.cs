@@ -22,4 +22,9 @@ public sealed class NullEngagementObserver : IEngagementObserver
     public void OnEscalation(EscalationRecord escalation)
     {
     }
+
+    /// <inheritdoc />
+    public void OnRetries(string stepKey, string actorId, int retries)
+    {
+    }
 }

@@ -26,6 +26,7 @@ public sealed class StubFaultTurnTests : IClassFixture<WarmModelFixture>
         Assert.Contains(result.Actions, a => a.Action == ActionIds.SubmitDeliverable && a.Executed);
         var retried = recorder.Events.Count(e => e.Action == "model_call" && e.Outcome == "retried");
         Assert.InRange(retried, 1, 2 * result.Usage.LlmCalls);
+        Assert.Equal(retried, result.Usage.Retries);
         Assert.DoesNotContain(recorder.Events, e => e.Outcome == "failed");
     }
 

@@ -71,6 +71,23 @@ public sealed class HostileConsoleTests : IDisposable
         Assert.Contains("drafts :fire:", console.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, "retried 1 model call after a transient failure")]
+    [InlineData(3, "retried 3 model calls after transient failures")]
+    public void OnRetries_ATurnRetried_OneLineUnderItsStep(int retries, string expected)
+    {
+        var console = new TestConsole();
+        var observer = new LiveConsoleObserver(console.Console);
+
+        observer.OnStep("0004-x", "agent_a", "drafts", []);
+        observer.OnRetries("0004-x", "agent_a", retries);
+
+        var lines = console.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("0004 agent_a", lines[0], StringComparison.Ordinal);
+        Assert.Equal("       " + expected + " (see the audit trail)", lines[1]);
+    }
+
     [Fact]
     public async Task Run_ClientNameWithEscapesAndEmojiCodes_IsPrintedNeutralised()
     {

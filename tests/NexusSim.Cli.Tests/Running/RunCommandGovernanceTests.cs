@@ -39,6 +39,22 @@ public sealed class RunCommandGovernanceTests
     }
 
     [Fact]
+    public async Task Run_FaultsInjected_TheLiveViewShowsEveryRetriedModelCallTheAuditHolds()
+    {
+        using var output = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("run", "--out", output.Path, "--faults");
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(output.Path);
+        var audited = File.ReadLines(run.AuditPath).Count(l => l.Contains("\"action\":\"model_call\"", StringComparison.Ordinal) && l.Contains("\"outcome\":\"retried\"", StringComparison.Ordinal));
+        var shown = System.Text.RegularExpressions.Regex.Matches(result.Output, @"retried (\d+) model calls? after")
+            .Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(audited > 0, "the fault profile retried no model call.");
+        Assert.Equal(audited, shown);
+    }
+
+    [Fact]
     public async Task Run_ToolsGranted_SameWorkSameReleasesFewerPromptTokens()
     {
         using var output = new TempDirectory();
