@@ -38,8 +38,7 @@ internal sealed class ActorTurnKernel(Kernel kernel)
         }
     }
 
-    // Resolving a service from a kernel's container costs more than a turn's own work the first times;
-    // the chat client is the same for every turn of the actor.
+    // The chat client is the same for every turn of the actor: resolved once.
     private IChatClient ChatClient()
     {
         lock (_lock)

@@ -56,12 +56,7 @@ internal static class TaskCardReader
                 end++;
             }
 
-            if (end == text.Length)
-            {
-                return end + 1;
-            }
-
-            if (text[end] == '\n')
+            if (end == text.Length || text[end] == '\n')
             {
                 return end + 1;
             }

@@ -61,12 +61,7 @@ public sealed class SegmentTokenCounterTests
     [Fact]
     public void Count_ANewLineWithOneClauseChanged_TokenizesOnlyThatClause()
     {
-        var calls = new List<string>();
-        var counter = new SegmentTokenCounter(tokenize: s =>
-        {
-            calls.Add(s);
-            return TokenCounter.Count(s);
-        });
+        var (counter, calls) = RecordingCounter();
         const string Before = "Status: No change, so no new version was made (version_hash 1a2b). Next steps follow.";
         const string After = "Status: No change, so no new version was made (version_hash 9f8e). Next steps follow.";
 
@@ -83,12 +78,7 @@ public sealed class SegmentTokenCounterTests
     [Fact]
     public void Count_AParagraphChangedInAJsonEscapedDeliverable_TokenizesOnlyThatParagraph()
     {
-        var calls = new List<string>();
-        var counter = new SegmentTokenCounter(tokenize: s =>
-        {
-            calls.Add(s);
-            return TokenCounter.Count(s);
-        });
+        var (counter, calls) = RecordingCounter();
         const string Before = "{\"deliverable_id\":\"plan\",\"content\":\"# Plan\\n\\nThe pilot ran in 3 regions.\\n\\nNext steps follow.\"}";
         const string After = "{\"deliverable_id\":\"plan\",\"content\":\"# Plan\\n\\nThe pilot ran in 12 regions.\\n\\nNext steps follow.\"}";
 
@@ -135,12 +125,7 @@ public sealed class SegmentTokenCounterTests
     [Fact]
     public void Count_ALineChanged_TokenizesOnlyTheChangedLineAndCountsTheNewText()
     {
-        var calls = new List<string>();
-        var counter = new SegmentTokenCounter(tokenize: s =>
-        {
-            calls.Add(s);
-            return TokenCounter.Count(s);
-        });
+        var (counter, calls) = RecordingCounter();
         const string Before = "Brief: cut churn.\nThe pilot ran in 3 regions.\nNext steps follow.";
         const string After = "Brief: cut churn.\nThe pilot ran in 12 regions, not 3.\nNext steps follow.";
 
@@ -170,5 +155,16 @@ public sealed class SegmentTokenCounterTests
     public void Constructor_CapacityBelowOne_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SegmentTokenCounter(capacity: 0));
+    }
+
+    // A counter whose tokenizer calls are kept, in order.
+    private static (SegmentTokenCounter Counter, List<string> Calls) RecordingCounter()
+    {
+        var calls = new List<string>();
+        return (new SegmentTokenCounter(tokenize: s =>
+        {
+            calls.Add(s);
+            return TokenCounter.Count(s);
+        }), calls);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Moq;
+using NexusSim.Agents.Tests.Support;
 using NexusSim.Agents.Transcripts;
 
 namespace NexusSim.Agents.Tests.Transcripts;
@@ -10,12 +11,8 @@ namespace NexusSim.Agents.Tests.Transcripts;
 /// the tier pipeline's logging client writes its failure at Debug, so the console does not print a stack
 /// trace for every retried 503; what it logs below Error keeps its level.
 /// </summary>
-public sealed class ModelCallFailureLogsTests : IDisposable
+public sealed class ModelCallFailureLogsTests
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "nexussim-agents-tests", Guid.NewGuid().ToString("N"));
-
-    public ModelCallFailureLogsTests() => Directory.CreateDirectory(_directory);
-
     [Fact]
     public async Task Wrap_ModelCallFails_TheFailureIsLoggedAtDebugWithItsExceptionAndNothingAtError()
     {
@@ -29,7 +26,8 @@ public sealed class ModelCallFailureLogsTests : IDisposable
         var model = new Mock<IChatClient>();
         var failure = new HttpRequestException("The model service is temporarily unavailable (simulated 503).");
         model.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>())).ThrowsAsync(failure);
-        using var writer = new TranscriptWriter(Path.Combine(_directory, TranscriptWriter.FileName));
+        using var directory = new TempDirectory();
+        using var writer = new TranscriptWriter(Path.Combine(directory.Path, TranscriptWriter.FileName));
 
         var client = TranscriptPipeline.Wrap(_ => model.Object, writer, loggers.Object)("fast");
 
@@ -57,13 +55,5 @@ public sealed class ModelCallFailureLogsTests : IDisposable
         created.Log(logged, new EventId(1), "state", null, (s, _) => s);
 
         logger.Verify(l => l.Log(written, new EventId(1), "state", null, It.IsAny<Func<string, Exception?, string>>()), Times.Once);
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
     }
 }
