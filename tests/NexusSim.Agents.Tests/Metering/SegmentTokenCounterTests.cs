@@ -58,37 +58,41 @@ public sealed class SegmentTokenCounterTests
         }
     }
 
-    [Fact]
-    public void Count_ANewLineWithOneClauseChanged_TokenizesOnlyThatClause()
+    public static TheoryData<string, string, string[]> Changes => new()
+    {
+        // A line changed: only its clauses reach the tokenizer.
+        {
+            "Brief: cut churn.\nThe pilot ran in 3 regions.\nNext steps follow.",
+            "Brief: cut churn.\nThe pilot ran in 12 regions, not 3.\nNext steps follow.",
+            ["The pilot ran in 12 regions,", " not 3.\n"]
+        },
+        // One clause of a line changed: only that clause.
+        {
+            "Status: No change, so no new version was made (version_hash 1a2b). Next steps follow.",
+            "Status: No change, so no new version was made (version_hash 9f8e). Next steps follow.",
+            [" so no new version was made (version_hash 9f8e)."]
+        },
+        // One paragraph of a deliverable sent as JSON (line feeds escaped) changed: only that paragraph.
+        {
+            "{\"deliverable_id\":\"plan\",\"content\":\"# Plan\\n\\nThe pilot ran in 3 regions.\\n\\nNext steps follow.\"}",
+            "{\"deliverable_id\":\"plan\",\"content\":\"# Plan\\n\\nThe pilot ran in 12 regions.\\n\\nNext steps follow.\"}",
+            ["The pilot ran in 12 regions.\\n\\n"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Count_TextChanged_TokenizesOnlyWhatChangedAndCountsTheNewText(string before, string after, string[] tokenized)
     {
         var (counter, calls) = RecordingCounter();
-        const string Before = "Status: No change, so no new version was made (version_hash 1a2b). Next steps follow.";
-        const string After = "Status: No change, so no new version was made (version_hash 9f8e). Next steps follow.";
 
-        var first = counter.Count(Before);
-        Assert.Equal(Before, string.Concat(calls));
+        var first = counter.Count(before);
         calls.Clear();
-        var second = counter.Count(After);
-        var again = counter.Count(After);
+        var second = counter.Count(after);
+        var again = counter.Count(after);
 
-        Assert.Equal((TokenCounter.Count(Before), TokenCounter.Count(After), TokenCounter.Count(After)), (first, second, again));
-        Assert.Equal([" so no new version was made (version_hash 9f8e)."], calls);
-    }
-
-    [Fact]
-    public void Count_AParagraphChangedInAJsonEscapedDeliverable_TokenizesOnlyThatParagraph()
-    {
-        var (counter, calls) = RecordingCounter();
-        const string Before = "{\"deliverable_id\":\"plan\",\"content\":\"# Plan\\n\\nThe pilot ran in 3 regions.\\n\\nNext steps follow.\"}";
-        const string After = "{\"deliverable_id\":\"plan\",\"content\":\"# Plan\\n\\nThe pilot ran in 12 regions.\\n\\nNext steps follow.\"}";
-
-        var first = counter.Count(Before);
-        calls.Clear();
-        var second = counter.Count(After);
-
-        Assert.Equal(TokenCounter.Count(Before), first);
-        Assert.Equal(TokenCounter.Count(After), second);
-        Assert.Equal(["The pilot ran in 12 regions.\\n\\n"], calls);
+        Assert.Equal((TokenCounter.Count(before), TokenCounter.Count(after), TokenCounter.Count(after)), (first, second, again));
+        Assert.Equal(tokenized, calls);
     }
 
     [Fact]
@@ -120,23 +124,6 @@ public sealed class SegmentTokenCounterTests
         var direct = texts.Sum(t => (long)TokenCounter.Count(t));
         Assert.Equal(direct, cached);
         Assert.True(counter.Tokenized < texts.Sum(t => t.Count(c => c == '\n') + 1L), "no line came from memory.");
-    }
-
-    [Fact]
-    public void Count_ALineChanged_TokenizesOnlyTheChangedLineAndCountsTheNewText()
-    {
-        var (counter, calls) = RecordingCounter();
-        const string Before = "Brief: cut churn.\nThe pilot ran in 3 regions.\nNext steps follow.";
-        const string After = "Brief: cut churn.\nThe pilot ran in 12 regions, not 3.\nNext steps follow.";
-
-        var first = counter.Count(Before);
-        calls.Clear();
-        var second = counter.Count(After);
-
-        Assert.Equal(TokenCounter.Count(Before), first);
-        Assert.Equal(TokenCounter.Count(After), second);
-        Assert.NotEqual(first, second);
-        Assert.Equal("The pilot ran in 12 regions, not 3.\n", string.Concat(calls));
     }
 
     [Fact]
