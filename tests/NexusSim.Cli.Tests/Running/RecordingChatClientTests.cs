@@ -9,9 +9,7 @@ public sealed class RecordingChatClientTests
     [Fact]
     public async Task GetResponseAsync_CallersListGrowsAfterTheCall_RecordedRequestKeepsWhatWasSent()
     {
-        var inner = new Mock<IChatClient>();
-        inner.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, "done")));
+        var inner = AnsweringDone();
         var requests = new List<RecordedRequest>();
         using var recorder = new RecordingChatClient(inner.Object, requests, new Lock());
         List<ChatMessage> messages = [new(ChatRole.System, "identity"), new(ChatRole.User, "task card")];
@@ -33,9 +31,7 @@ public sealed class RecordingChatClientTests
     {
         // An actor's turns send one options instance (and tool list) on every call; the stub remembers a
         // tool list's token count by instance, so a snapshot per call would make the replay count it each time.
-        var inner = new Mock<IChatClient>();
-        inner.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, "done")));
+        var inner = AnsweringDone();
         var requests = new List<RecordedRequest>();
         using var recorder = new RecordingChatClient(inner.Object, requests, new Lock());
         var actor = new ChatOptions { ModelId = "tier-a" };
@@ -50,5 +46,14 @@ public sealed class RecordingChatClientTests
         Assert.NotSame(requests[0].Options, requests[2].Options);
         Assert.NotSame(actor, requests[0].Options);
         Assert.Equal(("tier-a", "tier-b"), (requests[0].Options!.ModelId, requests[2].Options!.ModelId));
+    }
+
+    // A model that answers "done" to every call.
+    private static Mock<IChatClient> AnsweringDone()
+    {
+        var inner = new Mock<IChatClient>();
+        inner.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, "done")));
+        return inner;
     }
 }
