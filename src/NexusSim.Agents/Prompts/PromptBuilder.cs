@@ -17,7 +17,7 @@ public sealed class PromptBuilder
     private readonly PromptLibrary _library;
     private readonly EngagementState _state;
     private readonly RenderedBrief _brief = new();
-    private readonly Dictionary<ArtifactView, string> _artifacts = [];
+    private readonly Dictionary<ArtifactView, string> _artifacts = new(ByVersion.Instance);
     private readonly Lock _artifactsGate = new();
 
     // The glossary lines of the task card: the same for every turn of the engagement (a race builds equal lists).
@@ -203,5 +203,16 @@ public sealed class PromptBuilder
 
         prompt.AppendLine("## Feedback to address");
         prompt.AppendLine(GateIssueText.Format(feedback)).AppendLine();
+    }
+
+    // Views equal as records, hashed by deliverable, version and content hash: the record's own hash reads
+    // the whole text on every lookup, and a version's text is what its content hash stands for.
+    private sealed class ByVersion : IEqualityComparer<ArtifactView>
+    {
+        public static ByVersion Instance { get; } = new();
+
+        public bool Equals(ArtifactView? x, ArtifactView? y) => EqualityComparer<ArtifactView>.Default.Equals(x, y);
+
+        public int GetHashCode(ArtifactView obj) => HashCode.Combine(obj.DeliverableId, obj.Version, obj.ContentHash);
     }
 }

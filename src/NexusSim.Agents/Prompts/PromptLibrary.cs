@@ -19,9 +19,12 @@ public sealed partial class PromptLibrary
     /// <summary>Largest template read.</summary>
     private const long MaxTemplateBytes = 256 * 1024;
 
-    private readonly Dictionary<string, string> _templates;
+    // Each template cut once, at load, into its text between placeholders and the placeholders' names:
+    // a turn's prompt is then joined from them instead of running the placeholder pattern over the template.
+    private readonly Dictionary<string, TemplatePart[]> _templates;
 
-    private PromptLibrary(Dictionary<string, string> templates) => _templates = templates;
+    private PromptLibrary(Dictionary<string, string> templates) =>
+        _templates = templates.ToDictionary(t => t.Key, t => Parts(t.Value), templates.Comparer);
 
     /// <summary>
     /// Loads the template of every task <paramref name="manifest"/> uses (its chains' tasks, intake and the escalation turn).
@@ -82,7 +85,29 @@ public sealed partial class PromptLibrary
             throw new KeyNotFoundException($"No prompt template was loaded for task '{task}'.");
         }
 
-        return PlaceholderPattern().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : string.Empty);
+        // The same as replacing every placeholder match, left to right: a value is put in as it is, never read for placeholders.
+        var text = new string[template.Length];
+        for (var i = 0; i < template.Length; i++)
+        {
+            text[i] = template[i].Placeholder is { } name ? (values.TryGetValue(name, out var value) ? value : string.Empty) : template[i].Text;
+        }
+
+        return string.Concat(text);
+    }
+
+    private static TemplatePart[] Parts(string template)
+    {
+        var parts = new List<TemplatePart>();
+        var at = 0;
+        foreach (Match match in PlaceholderPattern().Matches(template))
+        {
+            parts.Add(new TemplatePart(template[at..match.Index], null));
+            parts.Add(new TemplatePart(string.Empty, match.Groups[1].Value));
+            at = match.Index + match.Length;
+        }
+
+        parts.Add(new TemplatePart(template[at..], null));
+        return [.. parts];
     }
 
     private static IEnumerable<string> CheckPlaceholders(string file, string text)
@@ -102,4 +127,7 @@ public sealed partial class PromptLibrary
 
     [GeneratedRegex(@"\{\{\s*([a-z_]+)\s*\}\}")]
     private static partial Regex PlaceholderPattern();
+
+    // Text of the template, or (Placeholder set) a placeholder to fill.
+    private readonly record struct TemplatePart(string Text, string? Placeholder);
 }

@@ -148,4 +148,22 @@ public sealed class PromptBuilderTests
         Assert.DoesNotContain("# Report one", second, StringComparison.Ordinal);
         Assert.Contains("## Artifact: Report v1 (version_hash h1)\n~~~markdown\n# Report one\n~~~", again, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_TwoViewsOfOneVersionHashWithOtherTexts_EachGetsItsOwnText()
+    {
+        // The kept blocks are hashed by deliverable, version and content hash, but found only for an equal
+        // view: a view whose text differs (a hash that does not stand for its text) is never answered from
+        // another's block.
+        var (builder, deliverable) = Builder();
+        string Build(ArtifactView view) => builder.Build(Turn(deliverable, "0008-edit", 1, [view], []));
+
+        var first = Build(new ArtifactView(deliverable, "Report", 1, "h1", "# Report one"));
+        var other = Build(new ArtifactView(deliverable, "Report", 1, "h1", "# Report one, other text"));
+        var renamed = Build(new ArtifactView(deliverable, "Report (renamed)", 1, "h1", "# Report one"));
+
+        Assert.Contains("~~~markdown\n# Report one\n~~~", first, StringComparison.Ordinal);
+        Assert.Contains("~~~markdown\n# Report one, other text\n~~~", other, StringComparison.Ordinal);
+        Assert.Contains("## Artifact: Report (renamed) v1", renamed, StringComparison.Ordinal);
+    }
 }

@@ -61,4 +61,54 @@ public sealed class PromptLibraryTests : IDisposable
 
         Assert.StartsWith("# Intake: <client> asks <firm> for <service_line>", library.Render(ChainProtocol.IntakeTask, Values()), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{{client}}")]
+    [InlineData("{{firm}}{{actor}}{{ task }}")]
+    [InlineData("Before {{client}} between {{  firm  }} after\n")]
+    [InlineData("No placeholder at all.\n")]
+    [InlineData("{{client}} ends with one {{gate_id}}")]
+    [InlineData("{ {client}} and {{client} and {{{client}}} and {{CLIENT}} and {{client\n}}")]
+    [InlineData("")]
+    public void Render_AnyTemplate_AsReplacingEveryPlaceholderLeftToRight(string template)
+    {
+        _firm.Write(Path.Combine("prompts", "tasks", "intake.md"), template);
+        var library = PromptLibrary.Load(RepoFiles.PromptsDirectory, FirmInTemp, ChainProtocol.IntakeTask);
+        // Values that look like placeholders, and one left out: a value is put in as it is, a missing one is empty.
+        var values = Values();
+        values["client"] = "{{firm}} & $1 {{ actor }}";
+        values.Remove("gate_id");
+
+        var rendered = library.Render(ChainProtocol.IntakeTask, values);
+
+        var expected = System.Text.RegularExpressions.Regex.Replace(template, @"\{\{\s*([a-z_]+)\s*\}\}", m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : string.Empty);
+        Assert.Equal(expected, rendered);
+    }
+
+    [Fact]
+    public void Render_EveryShippedTemplate_AsReplacingEveryPlaceholder()
+    {
+        var library = PromptLibrary.Load(RepoFiles.PromptsDirectory, RepoFiles.ShippedManifest, ChainProtocol.IntakeTask);
+        var tasks = Directory.EnumerateFiles(Path.Combine(RepoFiles.PromptsDirectory, "tasks"), "*.md").Select(Path.GetFileNameWithoutExtension).Where(t => !t!.StartsWith('_')).ToList();
+
+        var rendered = 0;
+        foreach (var task in tasks)
+        {
+            string text;
+            try
+            {
+                text = library.Render(task!, Values());
+            }
+            catch (KeyNotFoundException)
+            {
+                continue;
+            }
+
+            var template = File.ReadAllText(Path.Combine(RepoFiles.PromptsDirectory, "tasks", task + ".md"));
+            Assert.Equal(System.Text.RegularExpressions.Regex.Replace(template, @"\{\{\s*([a-z_]+)\s*\}\}", m => Values()[m.Groups[1].Value]), text);
+            rendered++;
+        }
+
+        Assert.True(rendered > 5, $"only {rendered} shipped templates rendered.");
+    }
 }
