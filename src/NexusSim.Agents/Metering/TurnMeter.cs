@@ -25,9 +25,6 @@ public sealed class TurnMeter
         }
     }
 
-    /// <summary>Transient failures retried so far.</summary>
-    public int Retries { get; private set; }
-
     /// <summary>Adds a model call; returns its simulated minutes.</summary>
     public double AddCall(long promptTokens, long completionTokens)
     {
@@ -45,7 +42,6 @@ public sealed class TurnMeter
     {
         lock (_sync)
         {
-            Retries++;
             _usage = _usage.Add(new TurnUsage(0, 0, 0, backoffMinutes) { Retries = 1 });
         }
     }

@@ -60,15 +60,9 @@ public static class BriefBlock
     {
         ArgumentNullException.ThrowIfNull(prompt);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var at = prompt.IndexOf(Mark, StringComparison.Ordinal); at >= 0; at = prompt.IndexOf(Mark, at + 1, StringComparison.Ordinal))
+        foreach (var at in PromptLines.Starting(prompt, Mark))
         {
-            if (at > 0 && prompt[at - 1] != '\n')
-            {
-                continue;
-            }
-
-            var lineFeed = prompt.IndexOf('\n', at);
-            var line = prompt.AsSpan(at, (lineFeed < 0 ? prompt.Length : lineFeed) - at).TrimEnd('\r');
+            var line = PromptLines.At(prompt, at, out _).TrimEnd('\r');
             var colon = line.IndexOf(':');
             if (colon > Mark.Length)
             {

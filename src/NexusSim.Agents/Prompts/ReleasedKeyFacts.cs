@@ -44,16 +44,12 @@ public static class ReleasedKeyFacts
         var facts = new List<ReleasedFacts>();
         for (var at = start + Heading.Length + 1; at < prompt.Length && prompt.AsSpan(at).StartsWith("- ", StringComparison.Ordinal);)
         {
-            var lineFeed = prompt.IndexOf('\n', at);
-            var end = lineFeed < 0 ? prompt.Length : lineFeed;
-            var line = prompt.AsSpan(at, end - at);
+            var line = PromptLines.At(prompt, at, out at);
             var colon = line.IndexOf(": ", StringComparison.Ordinal);
             if (colon > 2)
             {
                 facts.Add(new ReleasedFacts(line[2..colon].ToString(), line[(colon + 2)..].ToString()));
             }
-
-            at = end + 1;
         }
 
         return facts;

@@ -2,15 +2,26 @@ namespace NexusSim.Agents.Prompts;
 
 /// <summary>Reads <c>key: value</c> lines under a heading until the next heading or blank line.</summary>
 /// <remarks>
-/// The prompt is read in place, line by line (a line ends at a line feed, a carriage return before it
-/// is not part of it): only the keys and values found are copied out, not every line of the prompt.
+/// The prompt is read in place, line by line (see <see cref="PromptLines"/>; a carriage return at a
+/// line's end is not part of it): only the keys and values found are copied out.
 /// </remarks>
 internal static class TaskCardReader
 {
     public static Dictionary<string, string>? Read(string text, string heading)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var at = HeadingLineEnd(text, heading);
+        ArgumentNullException.ThrowIfNull(heading);
+        // The first line that is exactly the heading.
+        var at = -1;
+        foreach (var found in PromptLines.Starting(text, heading))
+        {
+            if (PromptLines.At(text, found, out var next).TrimEnd('\r').Length == heading.Length)
+            {
+                at = next;
+                break;
+            }
+        }
+
         if (at < 0)
         {
             return null;
@@ -19,9 +30,7 @@ internal static class TaskCardReader
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         while (at <= text.Length)
         {
-            var lineFeed = text.IndexOf('\n', at);
-            var end = lineFeed < 0 ? text.Length : lineFeed;
-            var line = text.AsSpan(at, end - at).TrimEnd('\r');
+            var line = PromptLines.At(text, at, out at).TrimEnd('\r');
             if (line.Length == 0 || line[0] == '#')
             {
                 break;
@@ -32,36 +41,8 @@ internal static class TaskCardReader
             {
                 values[line[..colon].Trim().ToString()] = line[(colon + 1)..].Trim().ToString();
             }
-
-            at = end + 1;
         }
 
         return values;
-    }
-
-    // Where the line after the first line that is exactly heading (carriage returns at its end aside) starts;
-    // the text's length when that line is the last; -1 when there is no such line.
-    private static int HeadingLineEnd(string text, string heading)
-    {
-        for (var found = text.IndexOf(heading, StringComparison.Ordinal); found >= 0; found = text.IndexOf(heading, found + 1, StringComparison.Ordinal))
-        {
-            if (found > 0 && text[found - 1] != '\n')
-            {
-                continue;
-            }
-
-            var end = found + heading.Length;
-            while (end < text.Length && text[end] == '\r')
-            {
-                end++;
-            }
-
-            if (end == text.Length || text[end] == '\n')
-            {
-                return end + 1;
-            }
-        }
-
-        return -1;
     }
 }
