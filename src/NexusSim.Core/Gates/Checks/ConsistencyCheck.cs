@@ -24,11 +24,13 @@ public sealed class ConsistencyCheck : IDeliverableCheck
         var issues = new List<GateIssue>();
         foreach (var term in input.Glossary)
         {
-            var agreed = PhraseMatcher.FindAll(text, term.Term);
+            // The agreed term's occurrences are looked for only once a variant has been found.
+            IReadOnlyList<(int Index, int Length)>? agreed = null;
             foreach (var variant in term.ForbiddenVariants.Where(v => !string.IsNullOrWhiteSpace(v)))
             {
                 foreach (var (index, length) in PhraseMatcher.FindAll(text, variant))
                 {
+                    agreed ??= PhraseMatcher.FindAll(text, term.Term);
                     var insideAgreed = agreed.Any(a => index >= a.Index && index + length <= a.Index + a.Length);
                     if (!insideAgreed)
                     {
