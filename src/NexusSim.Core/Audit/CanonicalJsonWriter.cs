@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,6 +12,9 @@ namespace NexusSim.Core.Audit;
 /// </summary>
 internal sealed class CanonicalJsonWriter
 {
+    // What a string may need escaped, apart from surrogates: '"', '\' and the control characters.
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)));
+
     private readonly StringBuilder _text = new();
     private bool _needsComma;
 
@@ -81,41 +85,64 @@ internal sealed class CanonicalJsonWriter
     private void String(string value)
     {
         _text.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {
-            var c = value[i];
-            switch (c)
+            // Rare (an emoji, a broken pair): every character is looked at.
+            for (var i = 0; i < value.Length; i++)
             {
-                case '"':
-                    _text.Append("\\\"");
-                    break;
-                case '\\':
-                    _text.Append("\\\\");
-                    break;
-                case '\n':
-                    _text.Append("\\n");
-                    break;
-                case '\r':
-                    _text.Append("\\r");
-                    break;
-                case '\t':
-                    _text.Append("\\t");
-                    break;
-                default:
-                    if (c < ' ' || IsUnpairedSurrogate(value, i))
-                    {
-                        _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        _text.Append(c);
-                    }
-
-                    break;
+                Character(value, i);
             }
+        }
+        else
+        {
+            // Runs with nothing to escape are copied whole.
+            var start = 0;
+            int next;
+            while ((next = value.AsSpan(start).IndexOfAny(Escaped)) >= 0)
+            {
+                _text.Append(value, start, next);
+                Character(value, start + next);
+                start += next + 1;
+            }
+
+            _text.Append(value, start, value.Length - start);
         }
 
         _text.Append('"');
+    }
+
+    private void Character(string value, int i)
+    {
+        var c = value[i];
+        switch (c)
+        {
+            case '"':
+                _text.Append("\\\"");
+                break;
+            case '\\':
+                _text.Append("\\\\");
+                break;
+            case '\n':
+                _text.Append("\\n");
+                break;
+            case '\r':
+                _text.Append("\\r");
+                break;
+            case '\t':
+                _text.Append("\\t");
+                break;
+            default:
+                if (c < ' ' || IsUnpairedSurrogate(value, i))
+                {
+                    _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    _text.Append(c);
+                }
+
+                break;
+        }
     }
 
     private static bool IsUnpairedSurrogate(string value, int index)
