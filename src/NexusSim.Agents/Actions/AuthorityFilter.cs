@@ -9,7 +9,9 @@ namespace NexusSim.Agents.Actions;
 /// <summary>
 /// The one choke point: every invocation of a firm action — a model's tool call or a protocol acting
 /// for an actor — passes here before its body runs. A denial becomes the function's result with the
-/// reason (the model sees it), an audit entry, and an escalation where the manifest says so.
+/// reason (the model sees it), an audit entry, and an escalation where the manifest says so. It holds
+/// no engagement: it guards the engagement of the kernel the action runs on
+/// (<see cref="EngagementRuntime.From"/>), so one filter serves every engagement of a container.
 /// </summary>
 public sealed class AuthorityFilter : IFunctionInvocationFilter
 {
@@ -18,11 +20,6 @@ public sealed class AuthorityFilter : IFunctionInvocationFilter
 
     /// <summary>Prefix of a result refused for bad arguments.</summary>
     public const string InvalidPrefix = "INVALID ARGUMENTS";
-
-    private readonly EngagementRuntime _runtime;
-
-    /// <summary>A filter guarding <paramref name="runtime"/>'s actions.</summary>
-    public AuthorityFilter(EngagementRuntime runtime) => _runtime = runtime ?? throw new ArgumentNullException(nameof(runtime));
 
     /// <inheritdoc />
     public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
@@ -35,68 +32,69 @@ public sealed class AuthorityFilter : IFunctionInvocationFilter
             return;
         }
 
+        var runtime = EngagementRuntime.From(context.Kernel);
         var scope = TurnScope.From(context.Kernel);
         var action = context.Function.Name;
         var arguments = ArgumentMap.From(context.Arguments);
         try
         {
-            var decision = _runtime.Guard.Check(scope.ActorId, action, arguments);
-            if (!decision.Allowed && _runtime.Manifest.AuthorityMode == AuthorityMode.RecordOnly)
+            var decision = runtime.Guard.Check(scope.ActorId, action, arguments);
+            if (!decision.Allowed && runtime.Manifest.AuthorityMode == AuthorityMode.RecordOnly)
             {
                 // A governance variant's control: what would be denied is counted and audited, then runs.
-                _runtime.Metrics.AddWouldBeDenied();
+                runtime.Metrics.AddWouldBeDenied();
                 scope.Recorder.Record(scope.ActorId, action, "would_be_denied", decision.Reason, Subject(arguments), new Dictionary<string, string>(StringComparer.Ordinal) { ["rule"] = decision.RuleId ?? "policy" });
             }
             else if (!decision.Allowed)
             {
-                Deny(context, scope, action, arguments, decision);
+                Deny(runtime, context, scope, action, arguments, decision);
                 return;
             }
 
             await next(context).ConfigureAwait(false);
             var text = context.Result.GetValue<string>() ?? string.Empty;
-            _runtime.Metrics.AddToolCall(failed: false);
+            runtime.Metrics.AddToolCall(failed: false);
             scope.Add(new ActionOutcome(scope.ActorId, action, true, text, decision.RuleId));
         }
         catch (ActionArgumentException ex)
         {
-            Refuse(context, scope, action, $"{InvalidPrefix}: {ex.Message} Nothing was changed; call {action} again with valid arguments.", "invalid_arguments", ex.Message);
+            Refuse(runtime, context, scope, action, $"{InvalidPrefix}: {ex.Message} Nothing was changed; call {action} again with valid arguments.", "invalid_arguments", ex.Message);
         }
         catch (UnauthorizedActionException ex)
         {
-            Refuse(context, scope, action, $"{DeniedPrefix}: {ex.Message}", "denied", ex.Message);
+            Refuse(runtime, context, scope, action, $"{DeniedPrefix}: {ex.Message}", "denied", ex.Message);
         }
     }
 
-    private void Deny(FunctionInvocationContext context, TurnScope scope, string action, Dictionary<string, object?> arguments, PolicyDecision decision)
+    private static void Deny(EngagementRuntime runtime, FunctionInvocationContext context, TurnScope scope, string action, Dictionary<string, object?> arguments, PolicyDecision decision)
     {
         var subject = Subject(arguments);
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { ["rule"] = decision.RuleId ?? "policy" };
         scope.Recorder.Record(scope.ActorId, action, "denied", decision.Reason, subject, data);
         var denial = new DeniedAction(scope.ActorId, action, decision.Reason, decision.RuleId, scope.TurnId);
-        _runtime.Metrics.AddDenial();
+        runtime.Metrics.AddDenial();
         var text = $"{DeniedPrefix} ({decision.RuleId}): {decision.Reason}";
-        if (_runtime.Manifest.Escalation.OnDenial && decision.EscalateTo is { } to)
+        if (runtime.Manifest.Escalation.OnDenial && decision.EscalateTo is { } to)
         {
             var reason = $"{scope.ActorId} attempted {action} and was denied: {decision.Reason}";
-            _runtime.Actions.RecordDenial(denial, new EscalationRecord(scope.ActorId, to, subject ?? action, reason, [], decision.Reason, _runtime.Manifest.Escalation.Options));
+            runtime.Actions.RecordDenial(denial, new EscalationRecord(scope.ActorId, to, subject ?? action, reason, [], decision.Reason, runtime.Manifest.Escalation.Options));
             scope.Recorder.Record(scope.ActorId, "escalate", "escalated", reason, subject ?? action, data, to);
             text += $" The request was escalated to {to}.";
         }
         else
         {
-            _runtime.Actions.RecordDenial(denial, null);
+            runtime.Actions.RecordDenial(denial, null);
         }
 
-        _runtime.Metrics.AddToolCall(failed: true);
+        runtime.Metrics.AddToolCall(failed: true);
         context.Result = new FunctionResult(context.Function, text);
         scope.Add(new ActionOutcome(scope.ActorId, action, false, text, decision.RuleId));
     }
 
-    private void Refuse(FunctionInvocationContext context, TurnScope scope, string action, string text, string outcome, string reason)
+    private static void Refuse(EngagementRuntime runtime, FunctionInvocationContext context, TurnScope scope, string action, string text, string outcome, string reason)
     {
         scope.Recorder.Record(scope.ActorId, action, outcome, reason);
-        _runtime.Metrics.AddToolCall(failed: true);
+        runtime.Metrics.AddToolCall(failed: true);
         context.Result = new FunctionResult(context.Function, text);
         scope.Add(new ActionOutcome(scope.ActorId, action, false, text, null));
     }

@@ -108,7 +108,7 @@ public sealed class TokenCounts
     /// <summary>
     /// The tokens of the tool list <paramref name="tools"/> as <paramref name="count"/> counts it, remembered
     /// for this very list (weak: an entry goes when its list does). A turn offers the same list on every
-    /// call, and an actor's turns share one (see <c>ActorTurnKernel</c>); a list whose length changed is
+    /// call, and an actor's turns share one (see <c>TurnKernelPool</c>); a list whose length changed is
     /// counted again.
     /// </summary>
     internal int CountToolList(IList<AITool> tools, Func<IList<AITool>, int> count)

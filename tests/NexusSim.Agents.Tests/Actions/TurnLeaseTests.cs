@@ -6,9 +6,10 @@ using NexusSim.Core.Manifest;
 namespace NexusSim.Agents.Tests.Actions;
 
 /// <summary>
-/// An actor's turns reuse one kernel and one tool list (built once, not per turn); each turn's tool
-/// calls still act as that turn, a turn that overlaps another of the same actor gets its own, and a
-/// finished turn leaves no acting actor behind.
+/// An actor's turns reuse one kernel and one tool list (built once, not per turn), across the
+/// engagements that share a container's plugins too; each turn's tool calls still act as that turn on
+/// its own engagement, a turn that overlaps another of the same actor gets its own kernel, and a
+/// finished turn leaves no acting actor or engagement behind.
 /// </summary>
 public sealed class TurnLeaseTests
 {
@@ -111,5 +112,66 @@ public sealed class TurnLeaseTests
 
         // The action body records through the scope the kernel carried when the call ran: the turn's own.
         Assert.Equal(turnIds, recorders.Select(r => Assert.Single(r.Events).CausedBy));
+    }
+
+    [Fact]
+    public void Lease_NextEngagementSharingThePlugins_SameKernelAndToolsCarryingTheNextEngagement()
+    {
+        var plugins = new FirmPlugins();
+        var first = new EngagementHarness(RepoFiles.ShippedManifest, plugins: plugins);
+        var agent = first.Manifest.Actors.First(a => a.Tier is not null).Id;
+        var earlier = first.Kernels.Lease(agent, "0001-first", first.NewRecorder("0001-first"));
+        var (kernel, tools) = (earlier.Kernel, earlier.Options.Tools);
+        earlier.Dispose();
+        var next = new EngagementHarness(RepoFiles.ShippedManifest, plugins: plugins);
+
+        using var lease = next.Kernels.Lease(agent, "0001-next", next.NewRecorder("0001-next"));
+
+        Assert.Same(kernel, lease.Kernel);
+        Assert.Same(tools, lease.Options.Tools);
+        Assert.Same(next.Runtime, EngagementRuntime.From(lease.Kernel));
+        Assert.Same(next.Chat, lease.ChatClient);
+    }
+
+    [Fact]
+    public async Task RunAsync_AnotherEngagementHoldsTheActorsKernel_ToolCallActsOnItsOwnEngagementOnly()
+    {
+        var plugins = new FirmPlugins();
+        var holding = new EngagementHarness(RepoFiles.ShippedManifest, plugins: plugins);
+        var model = new ScriptedChatClient();
+        var acting = new EngagementHarness(RepoFiles.ShippedManifest, chat: model, plugins: plugins);
+        var deliverable = acting.State.Deliverables[0];
+        var actor = deliverable.Type.Author;
+        using var held = holding.Kernels.Lease(actor, "0001-held", holding.NewRecorder("0001-held"));
+        model.Enqueue(ScriptedReply.Call(ActionIds.SubmitDeliverable, Args.Of((ActionArgs.DeliverableId, deliverable.Id), (ActionArgs.Content, "# Summary\nA draft.\n"), (ActionArgs.Summary, "draft"))));
+
+        await acting.TurnRunner().RunAsync(EngagementHarness.Turn(actor, deliverable.Id, turnId: "0001-act"), acting.NewRecorder("0001-act"), CancellationToken.None);
+
+        Assert.Single(deliverable.Versions);
+        Assert.Empty(holding.State.Deliverables[0].Versions);
+        Assert.Same(holding.Runtime, EngagementRuntime.From(held.Kernel));
+        Assert.Equal("0001-held", TurnScope.From(held.Kernel).TurnId);
+    }
+
+    [Fact]
+    public void Dispose_TurnEnded_KernelCarriesNoEngagement()
+    {
+        var (engagement, agent) = Firm();
+        var lease = engagement.Kernels.Lease(agent, "0001-turn", engagement.NewRecorder("0001-turn"));
+
+        lease.Dispose();
+
+        Assert.Throws<InvalidOperationException>(() => EngagementRuntime.From(lease.Kernel));
+    }
+
+    [Fact]
+    public void Lease_HumanActor_HasNoChatClient()
+    {
+        var (engagement, _) = Firm();
+        var human = engagement.Human.Id;
+
+        using var lease = engagement.Kernels.Lease(human, "0001-human", engagement.NewRecorder("0001-human"));
+
+        Assert.Throws<InvalidOperationException>(() => lease.ChatClient);
     }
 }

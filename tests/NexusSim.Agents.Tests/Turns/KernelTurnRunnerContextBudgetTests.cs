@@ -45,7 +45,7 @@ public sealed class KernelTurnRunnerContextBudgetTests
         var turn = Planning(engagement);
         var actor = engagement.Manifest.Actor(turn.ActorId);
         var builder = new PromptBuilder(PromptLibrary.Load(RepoFiles.PromptsDirectory, engagement.Manifest, ChainProtocol.IntakeTask), engagement.State);
-        var tools = new TokenCounts().CountToolDefinitions(NexusSim.Agents.Actions.ActorTurnKernel.OptionsFor(engagement.Kernels.ForTurn(turn.ActorId, "0000-measure", engagement.NewRecorder()).Kernel).Tools!);
+        var tools = new TokenCounts().CountToolDefinitions(NexusSim.Agents.Actions.TurnKernelPool.OptionsFor(engagement.Kernels.ForTurn(turn.ActorId, "0000-measure", engagement.NewRecorder()).Kernel).Tools!);
         Assert.True(tools > 100, $"the firm's tool definitions counted {tools} tokens");
         return (TokenCounter.Count(builder.Build(turn)), TokenCounter.Count(actor.IdentityText ?? actor.Duties), tools);
     }
