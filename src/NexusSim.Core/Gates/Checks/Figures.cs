@@ -14,17 +14,39 @@ public static partial class Figures
     public static IReadOnlyList<string> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var stripped = Citation().Replace(text, " ");
-        return Figure().Matches(stripped).Select(m => m.Value).ToList();
+        // Most units hold no marker and many no digit: those are answered without a pattern.
+        var stripped = text.Contains("[S", StringComparison.Ordinal) ? Citation().Replace(text, " ") : text;
+        if (!stripped.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        foreach (var match in Figure().EnumerateMatches(stripped))
+        {
+            found.Add(stripped.Substring(match.Index, match.Length));
+        }
+
+        return found;
     }
 
     /// <summary>The source numbers cited in a text, in order (repeats kept).</summary>
     public static IReadOnlyList<int> Citations(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Citation().Matches(text)
-            .Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))
-            .ToList();
+        if (!text.Contains("[S", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var numbers = new List<int>();
+        foreach (var match in Citation().EnumerateMatches(text))
+        {
+            // The digits between "[S" and "]".
+            numbers.Add(int.Parse(text.AsSpan(match.Index + 2, match.Length - 3), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return numbers;
     }
 
     /// <summary>The text without its citation markers (and the space before each).</summary>
