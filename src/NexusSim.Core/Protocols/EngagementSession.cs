@@ -76,7 +76,7 @@ public sealed class EngagementSession
             Parts.Times.AddTokens(tier, result.Usage.PromptTokens, result.Usage.CompletionTokens);
         }
 
-        await CommitAsync(recorder, new TurnStepResult(turn, result, started, ended), cancellationToken).ConfigureAwait(false);
+        await Parts.Journal.CommitStepAsync(recorder.ToCommit(JsonSerializer.Serialize(new TurnStepResult(turn, result, started, ended), StepJson.Default.TurnStepResult)), cancellationToken).ConfigureAwait(false);
         Observer.OnStep(turn.TurnId, turn.ActorId, turn.DeliverableId.Length > 0 ? $"{turn.Task} on {turn.DeliverableId}" : turn.Task, result.Actions);
         if (result.Usage.Retries > 0)
         {
