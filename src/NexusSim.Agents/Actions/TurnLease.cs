@@ -32,7 +32,7 @@ internal sealed class TurnLease : IDisposable
     /// <summary>The chat options of the turn, its tools included.</summary>
     public ChatOptions Options { get; }
 
-    /// <summary>The chat client of the actor's model tier (resolved from the kernel once per actor, not per turn).</summary>
+    /// <summary>The chat client of the actor's model tier in the turn's engagement (the kernel, shared by engagements, holds none).</summary>
     public IChatClient ChatClient => _chatClient();
 
     /// <inheritdoc />

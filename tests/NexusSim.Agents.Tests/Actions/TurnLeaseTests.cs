@@ -174,4 +174,31 @@ public sealed class TurnLeaseTests
 
         Assert.Throws<InvalidOperationException>(() => lease.ChatClient);
     }
+
+    [Fact]
+    public void Lease_ManyEngagementsOneAfterAnother_BuildOneKernelAndTwoOnlyWhileTwoTurnsOverlap()
+    {
+        var plugins = new FirmPlugins();
+        var manifest = RepoFiles.ShippedManifest;
+        var agent = manifest.Actors.First(a => a.Tier is not null).Id;
+        for (var i = 0; i < 5; i++)
+        {
+            var engagement = new EngagementHarness(manifest, plugins: plugins);
+            engagement.Kernels.Lease(agent, $"000{i}-turn", engagement.NewRecorder()).Dispose();
+        }
+
+        var pool = plugins.TurnKernels(manifest, agent, plugins.AuthorityFilter, null);
+        var built = pool.Built;
+        var first = new EngagementHarness(manifest, plugins: plugins);
+        var second = new EngagementHarness(manifest, plugins: plugins);
+        using (first.Kernels.Lease(agent, "0001-one", first.NewRecorder("0001-one")))
+        using (second.Kernels.Lease(agent, "0001-two", second.NewRecorder("0001-two")))
+        {
+        }
+
+        using var again = first.Kernels.Lease(agent, "0002-again", first.NewRecorder("0002-again"));
+
+        Assert.Equal(1, built);
+        Assert.Equal(2, pool.Built);
+    }
 }
