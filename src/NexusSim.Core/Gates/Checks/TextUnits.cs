@@ -77,15 +77,55 @@ internal static partial class TextUnits
 
     public static bool IsTableSeparator(string line) => TableSeparator().IsMatch(line);
 
-    private static IEnumerable<string> SplitSentences(string paragraph) =>
-        SentenceBreak().Split(paragraph).Where(s => s.Trim().Length > 0);
+    // The sentence break of the summary, found without a pattern (TextUnitsTests hold it to one): a run
+    // of white space after a stop and any closing marks, before a capital, a digit or an opening mark.
+    internal static IReadOnlyList<string> SplitSentences(string paragraph)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        var at = 0;
+        int stop;
+        while ((stop = paragraph.AsSpan(at).IndexOfAny('.', '!', '?')) >= 0)
+        {
+            var space = at + stop + 1;
+            while (space < paragraph.Length && paragraph[space] is '"' or '\'' or ')' or ']' or '*' or '_')
+            {
+                space++;
+            }
+
+            var next = space;
+            while (next < paragraph.Length && char.IsWhiteSpace(paragraph[next]))
+            {
+                next++;
+            }
+
+            if (next > space && next < paragraph.Length && OpensSentence(paragraph[next]))
+            {
+                AddSentence(sentences, paragraph[start..space]);
+                start = next;
+            }
+
+            at = Math.Max(next, at + stop + 1);
+        }
+
+        AddSentence(sentences, paragraph[start..]);
+        return sentences;
+    }
+
+    private static bool OpensSentence(char c) =>
+        char.IsUpper(c) || char.IsNumber(c) || c is '"' or '\'' or '(' or '*' or '_' or '$';
+
+    private static void AddSentence(List<string> sentences, string sentence)
+    {
+        if (!sentence.AsSpan().IsWhiteSpace())
+        {
+            sentences.Add(sentence);
+        }
+    }
 
     [GeneratedRegex(@"^(?:[-*+]|\d+[.)])\s+")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")]
     private static partial Regex TableSeparator();
-
-    [GeneratedRegex(@"(?<=[.!?][""')\]*_]*)\s+(?=[\p{Lu}\p{N}""'(*_$])")]
-    private static partial Regex SentenceBreak();
 }
