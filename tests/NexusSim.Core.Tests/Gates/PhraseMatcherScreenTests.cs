@@ -54,6 +54,7 @@ public sealed class PhraseMatcherScreenTests
         Assert.True(PhraseMatcher.MayOccur("A SYNERGY of sorts.", "synergy play"));
         Assert.True(PhraseMatcher.MayOccur("No match, but a \u212Aelvin sign.", "synergy play"));
         Assert.True(PhraseMatcher.MayOccur("Nothing relevant here.", "ärger"));
+        Assert.False(PhraseMatcher.MayOccur("Nothing relevant here.", "   "));
     }
 
     [Fact]

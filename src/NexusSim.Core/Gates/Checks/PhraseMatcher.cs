@@ -19,25 +19,33 @@ public static class PhraseMatcher
     public const int MaxCachedPhrases = 1024;
 
     // Building a pattern costs far more than matching it, and the phrases are the firm's banned list
-    // and glossary (a few dozen): each is compiled once and then matched against every deliverable.
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
-
-    // The first word of each kept phrase, as a case-insensitive search (null when that word is not
-    // ASCII, and the pattern alone decides). Kept beside the patterns, under the same cap.
-    private static readonly ConcurrentDictionary<string, SearchValues<string>?> FirstWords = new(StringComparer.Ordinal);
+    // and glossary (a few dozen): each is compiled once and then matched against every deliverable,
+    // kept with the search for its first word (null when that word is not ASCII: the pattern alone
+    // decides).
+    private static readonly ConcurrentDictionary<string, Phrase> Phrases = new(StringComparer.Ordinal);
 
     // The one character the patterns' case-insensitive matching takes for an ASCII letter and an
     // ordinal case-insensitive search does not: the Kelvin sign matches "k" (PhraseMatcherScreenTests
     // checks every character against every ASCII letter).
     private const char KelvinSign = '\u212A';
 
+    /// <summary>How many phrases keep their built pattern (for tests of the cap).</summary>
+    public static int CachedPhrases => Phrases.Count;
+
     /// <summary>Each place the phrase occurs, as (index, length) in <paramref name="text"/>.</summary>
     public static IReadOnlyList<(int Index, int Length)> FindAll(string text, string phrase)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(phrase);
-        var regex = Pattern(phrase);
-        return regex is null || !MayOccur(text, phrase) ? [] : regex.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        return Of(phrase) is { } built && built.MayOccurIn(text) ? built.Pattern.Matches(text).Select(m => (m.Index, m.Length)).ToList() : [];
+    }
+
+    /// <summary>True when the phrase occurs in the text.</summary>
+    public static bool Contains(string text, string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(phrase);
+        return Of(phrase) is { } built && built.MayOccurIn(text) && built.Pattern.IsMatch(text);
     }
 
     /// <summary>
@@ -48,37 +56,15 @@ public static class PhraseMatcher
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(phrase);
-        var firstWord = FirstWords.TryGetValue(phrase, out var kept) ? kept : FirstWordSearch(phrase);
-        return firstWord is null || text.AsSpan().IndexOfAny(firstWord) >= 0 || text.Contains(KelvinSign);
+        return Of(phrase)?.MayOccurIn(text) ?? false;
     }
 
-    private static SearchValues<string>? FirstWordSearch(string phrase)
+    // The phrase's pattern and first-word search; null for a phrase with no word.
+    private static Phrase? Of(string phrase)
     {
-        var trimmed = phrase.AsSpan().TrimStart();
-        var end = 0;
-        while (end < trimmed.Length && !char.IsWhiteSpace(trimmed[end]))
+        if (Phrases.TryGetValue(phrase, out var kept))
         {
-            end++;
-        }
-
-        var word = trimmed[..end];
-        var search = word.IsEmpty || !Ascii.IsValid(word) ? null : SearchValues.Create([word.ToString()], StringComparison.OrdinalIgnoreCase);
-        if (FirstWords.Count < MaxCachedPhrases)
-        {
-            FirstWords.TryAdd(phrase, search);
-        }
-
-        return search;
-    }
-
-    /// <summary>How many phrases keep their built pattern (for tests of the cap).</summary>
-    public static int CachedPhrases => Patterns.Count;
-
-    private static Regex? Pattern(string phrase)
-    {
-        if (Patterns.TryGetValue(phrase, out var cached))
-        {
-            return cached;
+            return kept;
         }
 
         var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -89,21 +75,19 @@ public static class PhraseMatcher
 
         var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"\s+", words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
         const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-        if (Patterns.Count >= MaxCachedPhrases)
+        var firstWord = Ascii.IsValid(words[0]) ? SearchValues.Create([words[0]], StringComparison.OrdinalIgnoreCase) : null;
+        if (Phrases.Count >= MaxCachedPhrases)
         {
-            return new Regex(pattern, Options, TimeSpan.FromSeconds(1));
+            return new Phrase(new Regex(pattern, Options, TimeSpan.FromSeconds(1)), firstWord);
         }
 
         // Kept patterns are compiled: same matches, built once, matched against every deliverable.
-        var regex = new Regex(pattern, Options | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-        return Patterns.GetOrAdd(phrase, regex);
+        return Phrases.GetOrAdd(phrase, new Phrase(new Regex(pattern, Options | RegexOptions.Compiled, TimeSpan.FromSeconds(1)), firstWord));
     }
 
-    /// <summary>True when the phrase occurs in the text.</summary>
-    public static bool Contains(string text, string phrase)
+    private sealed record Phrase(Regex Pattern, SearchValues<string>? FirstWord)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(phrase);
-        return Pattern(phrase) is { } regex && MayOccur(text, phrase) && regex.IsMatch(text);
+        public bool MayOccurIn(string text) =>
+            FirstWord is null || text.AsSpan().IndexOfAny(FirstWord) >= 0 || text.Contains(KelvinSign);
     }
 }
