@@ -77,7 +77,7 @@ internal static partial class TextUnits
 
     public static bool IsTableSeparator(string line) => TableSeparator().IsMatch(line);
 
-    // The sentence break of the summary, found without a pattern (TextUnitsTests hold it to one): a run
+    // The sentence break of the summary, found without a pattern (TextUnitsSentenceTests hold it to one): a run
     // of white space after a stop and any closing marks, before a capital, a digit or an opening mark.
     internal static IReadOnlyList<string> SplitSentences(string paragraph)
     {
