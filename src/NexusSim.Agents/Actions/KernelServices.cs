@@ -6,7 +6,8 @@ namespace NexusSim.Agents.Actions;
 
 /// <summary>
 /// What a firm kernel's <see cref="Microsoft.SemanticKernel.Kernel.Services"/> offers: its model's chat
-/// client, the logger factory, and an empty list for any list of services asked for (the kernel asks for
+/// client (none for a turn kernel, which engagements share and whose turns bring their own, see
+/// <see cref="TurnKernelPool"/>), the logger factory, and an empty list for any list of services asked for (the kernel asks for
 /// its filters that way; the firm adds its filter to the kernel itself). Nothing else is registered, so
 /// anything else resolves to null, as it would from an empty container.
 /// </summary>
