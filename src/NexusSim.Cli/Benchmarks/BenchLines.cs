@@ -40,6 +40,8 @@ internal static class BenchLines
             Line("overhead_ratio", overhead.Ratio, "0.00"),
             Line("overhead_us_per_call", overhead.MicrosecondsPerCall, "0.0"),
             Line("overhead_cpu_us_per_call", overhead.CpuMicrosecondsPerCall, "0.0"),
+            Line("overhead_allocated_kib_per_call", overhead.AllocatedKibPerCall, "0.0"),
+            Line("overhead_floor_us_per_call", overhead.FloorMicrosecondsPerCall, "0.00"),
             Line("overhead_target_met", overhead.TargetMet),
             Line("throughput_protocols", throughput.Protocols),
             Line("throughput_seeds", throughput.Seeds),

@@ -33,6 +33,9 @@ internal sealed class BenchSuite
         var defaultRun = Resolve(inputs, new RunRequest { OutDirectory = memoryOut });
         var overhead = await new OverheadBench(engagement, chatClients).MeasureAsync(defaultRun, settings.OverheadWarmUps is { } warmUps ? Math.Max(0, warmUps) : null, Math.Max(1, settings.OverheadRounds), progress, cancellationToken).ConfigureAwait(false);
         progress($"overhead: {overhead.MicrosecondsPerCall:0.0} µs per model call over {overhead.CallsPerEngagement} calls");
+        var floor = await ToolCallFloor.MeasureAsync(Math.Max(1, settings.OverheadRounds), cancellationToken).ConfigureAwait(false);
+        overhead = overhead with { FloorMicrosecondsPerCall = floor.MicrosecondsPerCall };
+        progress($"overhead: the tool-call path alone adds {overhead.FloorMicrosecondsPerCall:0.0} µs per model call");
 
         var runs = protocols.Names.Select(name => Resolve(inputs, new RunRequest { OutDirectory = memoryOut, Protocol = name })).ToList();
         var throughput = await new ThroughputBench(engagement).MeasureAsync(runs, Math.Max(1, settings.Seeds), Math.Max(1, settings.Engagements), Math.Max(1, settings.Parallelism), cancellationToken).ConfigureAwait(false);

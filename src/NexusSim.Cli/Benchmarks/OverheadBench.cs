@@ -59,21 +59,26 @@ internal sealed class OverheadBench
         var pipeline = new List<double>(rounds);
         var replay = new List<double>(rounds);
         var pairedCpu = new List<double>(rounds);
+        var pairedBytes = new List<double>(rounds);
         using var process = Process.GetCurrentProcess();
         for (var i = 0; i < Math.Max(1, rounds); i++)
         {
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var cpu = CpuMicroseconds(process);
             var clock = Stopwatch.StartNew();
             await _engagement.RunAsync(run, null, cancellationToken).ConfigureAwait(false);
             pipeline.Add(clock.Elapsed.TotalMicroseconds);
             var pipelineCpu = CpuMicroseconds(process) - cpu;
+            var pipelineBytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
             // Copied before the clocks restart: the copying is the benchmark's, not the stub's.
             var fresh = copier.Round(requests);
+            bytes = GC.GetTotalAllocatedBytes(precise: true);
             cpu = CpuMicroseconds(process);
             clock.Restart();
             await ReplayAsync(run, tier, fresh, cancellationToken).ConfigureAwait(false);
             replay.Add(clock.Elapsed.TotalMicroseconds);
             pairedCpu.Add(pipelineCpu - (CpuMicroseconds(process) - cpu));
+            pairedBytes.Add(pipelineBytes - (GC.GetTotalAllocatedBytes(precise: true) - bytes));
         }
 
         var paired = pipeline.Select((p, i) => p - replay[i]).ToList();
@@ -82,6 +87,7 @@ internal sealed class OverheadBench
             WarmUps = warmUp.Rounds,
             JitSettled = warmUp.Settled,
             PairedCpuDifferenceMicroseconds = OverheadFigures.Median(pairedCpu),
+            PairedAllocatedBytes = OverheadFigures.Median(pairedBytes),
         };
     }
 

@@ -29,6 +29,22 @@ internal sealed record OverheadFigures(int CallsPerEngagement, double PipelineMi
     /// <summary>What the pipeline adds per model call in CPU time: <see cref="PairedCpuDifferenceMicroseconds"/> ÷ model calls.</summary>
     public double CpuMicrosecondsPerCall => CallsPerEngagement == 0 ? 0 : PairedCpuDifferenceMicroseconds / CallsPerEngagement;
 
+    /// <summary>
+    /// The median over rounds of (the bytes the pipeline allocated − the bytes the replay allocated),
+    /// every thread counted: what the pipeline's own work costs the garbage collector.
+    /// </summary>
+    public double PairedAllocatedBytes { get; init; }
+
+    /// <summary>What the pipeline allocates per model call over the plain loop, in KiB.</summary>
+    public double AllocatedKibPerCall => CallsPerEngagement == 0 ? 0 : PairedAllocatedBytes / 1024 / CallsPerEngagement;
+
+    /// <summary>
+    /// What the tool-call path alone adds per model call (see <see cref="ToolCallFloor"/>): the part of
+    /// <see cref="MicrosecondsPerCall"/> that Semantic Kernel's and Microsoft.Extensions.AI's function
+    /// invocation costs with nothing of NexusSim's behind it.
+    /// </summary>
+    public double FloorMicrosecondsPerCall { get; init; }
+
     /// <summary>Warm-up rounds run before the timed ones.</summary>
     public int WarmUps { get; init; }
 

@@ -30,6 +30,16 @@ public sealed class OverheadFiguresTests
         Assert.Equal(0, new OverheadFigures(0, 1, 1, 1, 1) { PairedCpuDifferenceMicroseconds = 400 }.CpuMicrosecondsPerCall);
     }
 
+    [Fact]
+    public void AllocatedKibPerCall_IsThePairedByteDifferenceInKibOverTheCalls()
+    {
+        var figures = new OverheadFigures(8, 2_000, 1_000, 3, 1_000) { PairedAllocatedBytes = 16 * 1024 };
+
+        Assert.Equal(2, figures.AllocatedKibPerCall);
+        Assert.Equal(-0.5, new OverheadFigures(8, 1, 1, 1, 1) { PairedAllocatedBytes = -4 * 1024 }.AllocatedKibPerCall);
+        Assert.Equal(0, new OverheadFigures(0, 1, 1, 1, 1) { PairedAllocatedBytes = 4096 }.AllocatedKibPerCall);
+    }
+
     [Theory]
     [InlineData(new double[] { }, 0)]
     [InlineData(new double[] { 7 }, 7)]

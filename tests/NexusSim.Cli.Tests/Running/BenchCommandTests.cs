@@ -16,7 +16,7 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
     [
         "cold_run_s", "warm_run_median_s", "warm_runs", "llm_calls_per_run", "run_target_met",
         "fuzz_runs", "fuzz_s", "fuzz_tool_calls", "fuzz_refused", "fuzz_denied", "fuzz_unauthorized_executed", "fuzz_denials_audited", "fuzz_target_met",
-        "overhead_calls_per_engagement", "overhead_warm_ups", "overhead_jit_settled", "overhead_rounds", "overhead_pipeline_ms", "overhead_replay_ms", "overhead_ratio", "overhead_us_per_call", "overhead_cpu_us_per_call", "overhead_target_met",
+        "overhead_calls_per_engagement", "overhead_warm_ups", "overhead_jit_settled", "overhead_rounds", "overhead_pipeline_ms", "overhead_replay_ms", "overhead_ratio", "overhead_us_per_call", "overhead_cpu_us_per_call", "overhead_allocated_kib_per_call", "overhead_floor_us_per_call", "overhead_target_met",
         "throughput_protocols", "throughput_seeds", "throughput_engagements", "throughput_parallelism", "throughput_not_completed",
         "throughput_wall_s", "throughput_engagements_per_s", "throughput_target_met",
         "throughput_cpu_ms_per_engagement", "throughput_core_use", "throughput_allocated_mb_per_engagement",
