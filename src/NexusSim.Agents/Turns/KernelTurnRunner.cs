@@ -67,7 +67,7 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         {
             text = _options.Redact($"The model could not be reached after {_options.MaxRetries} retries: {ProviderFailure.Describe(ex)}");
             recorder.Record(actor.Id, "model_call", "failed", text);
-            throw new ModelUnavailableException(text, ex);
+            throw new ModelUnavailableException(text, ex) { TurnId = turn.TurnId, ActorId = actor.Id };
         }
 
         return new TurnResult(turn.TurnId, actor.Id, text, meter.Usage, scope.Outcomes);

@@ -137,7 +137,7 @@ internal sealed class EngagementRunner
             Humans = humans,
             Times = times,
         });
-        var status = await RunProtocolAsync(protocol, session, pending, failure, cancellationToken).ConfigureAwait(false);
+        var status = await RunProtocolAsync(protocol, session, observer, pending, failure, cancellationToken).ConfigureAwait(false);
         await journal.CommitStepAsync(_record.FactsStep(state), CancellationToken.None).ConfigureAwait(false);
         await journal.SetRunStatusAsync(run.RunId, status, CancellationToken.None).ConfigureAwait(false);
         var audit = await journal.ReadAuditAsync(run.RunId, CancellationToken.None).ConfigureAwait(false);
@@ -153,7 +153,7 @@ internal sealed class EngagementRunner
                 run, started, _time.GetElapsedTime(wallStart)),
             run, execution.State, execution.Library);
 
-    private async Task<string> RunProtocolAsync(IProtocol protocol, EngagementSession session, PendingDecision pending, ProviderFailureNote failure, CancellationToken cancellationToken)
+    private async Task<string> RunProtocolAsync(IProtocol protocol, EngagementSession session, IEngagementObserver observer, PendingDecision pending, ProviderFailureNote failure, CancellationToken cancellationToken)
     {
         try
         {
@@ -177,6 +177,7 @@ internal sealed class EngagementRunner
         {
             // The reason is in the audit trail (model_call failed) and on the console; the run is written with this status.
             failure.Reason = _chatClients.Redact(ProviderFailureText.ForConsole(ex.Message));
+            observer.OnProviderFailure(ex.TurnId ?? string.Empty, ex.ActorId ?? string.Empty, failure.Reason);
             return RunStatus.ProviderFailed;
         }
     }

@@ -90,6 +90,22 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
         }
     }
 
+    public void OnProviderFailure(string stepKey, string actorId, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        lock (_sync)
+        {
+            // Where the run stopped, in the flow of turns; the outcome is printed again after the table (stderr).
+            _console.WriteSafe(stepKey.Length == 0 ? "   " : stepKey.Split('-', 2)[0], Grey);
+            _console.Write(" ");
+            _console.WriteSafe(string.Create(CultureInfo.InvariantCulture, $"{actorId,-13}"), Bold);
+            _console.Write(" ");
+            _console.WriteSafe("model unreachable", Red);
+            _console.WriteSafe(" " + OneLine(reason) + " The run stops here.");
+            _console.WriteLine();
+        }
+    }
+
     private static readonly Style Grey = new(Color.Grey);
     private static readonly Style Bold = new(decoration: Decoration.Bold);
     private static readonly Style Green = new(Color.Green);

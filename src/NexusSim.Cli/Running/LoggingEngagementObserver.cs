@@ -63,6 +63,15 @@ internal sealed partial class LoggingEngagementObserver : IEngagementObserver
         _inner.OnRetries(stepKey, actorId, retries);
     }
 
+    public void OnProviderFailure(string stepKey, string actorId, string reason)
+    {
+        LogProviderFailure(_logger, _runId, stepKey, actorId, reason);
+        _inner.OnProviderFailure(stepKey, actorId, reason);
+    }
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: the model could not be reached, the run stops: {Reason}")]
+    private static partial void LogProviderFailure(ILogger logger, string runId, string step, string actor, string reason);
+
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: {Retries} model calls retried after a transient failure")]
     private static partial void LogRetries(ILogger logger, string runId, string step, string actor, int retries);
 

@@ -28,7 +28,9 @@ internal static class SummaryBuilder
             BriefHash = run.Brief.ContentHash,
             AcceptedBy = state.AcceptedBy,
             FeeUsd = state.FeeUsd,
-            DeclinedReason = NexusSim.Core.Protocols.IntakeStep.DeclineReason(state),
+            // Only a declined engagement has a reason for it: one that stopped before intake ended (the model
+            // unreachable, interrupted, awaiting a decision) was not declined by anyone.
+            DeclinedReason = status == RunStatus.Declined ? NexusSim.Core.Protocols.IntakeStep.DeclineReason(state) : null,
             Deliverables = [.. state.Deliverables.Select(d => DeliverableOutcome.Add(Deliverable(d), d, state))],
             Turns = metrics.Turns,
             GateAttempts = metrics.GateAttempts,

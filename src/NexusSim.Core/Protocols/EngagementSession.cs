@@ -67,7 +67,20 @@ public sealed class EngagementSession
 
         var recorder = new StepRecorder(State.RunId, turn.TurnId, "turn", turn.Lane, Clock);
         var started = Clock.Now(turn.Lane);
-        var result = await Parts.Turns.RunAsync(turn, recorder, cancellationToken).ConfigureAwait(false);
+        TurnResult result;
+        try
+        {
+            result = await Parts.Turns.RunAsync(turn, recorder, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TurnFailedException)
+        {
+            // What the turn recorded (each retried call, the final failure with its reason) is committed as
+            // its step, with no text and no usage, before the failure ends the engagement.
+            var failed = new TurnResult(turn.TurnId, turn.ActorId, string.Empty, TurnUsage.Zero, []);
+            await Parts.Journal.CommitStepAsync(recorder.ToCommit(JsonSerializer.Serialize(new TurnStepResult(turn, failed, started, started), StepJson.Default.TurnStepResult)), CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
         var ended = Clock.Advance(turn.Lane, result.Usage.SimulatedMinutes);
         Metrics.AddTurn();
         Observe(turn.DeliverableId, started, ended);

@@ -19,4 +19,11 @@ public interface IEngagementObserver
     /// retried <paramref name="retries"/> model calls that had failed transiently (each is in the audit trail).
     /// </summary>
     void OnRetries(string stepKey, string actorId, int retries);
+
+    /// <summary>
+    /// <paramref name="actorId"/>'s turn <paramref name="stepKey"/> could not reach the model after every
+    /// retry, for <paramref name="reason"/> (redacted, one line): the engagement stops there, its status
+    /// provider_failed. Empty ids when the failure came from outside a turn.
+    /// </summary>
+    void OnProviderFailure(string stepKey, string actorId, string reason);
 }

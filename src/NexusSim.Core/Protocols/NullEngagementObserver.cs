@@ -27,4 +27,9 @@ public sealed class NullEngagementObserver : IEngagementObserver
     public void OnRetries(string stepKey, string actorId, int retries)
     {
     }
+
+    /// <inheritdoc />
+    public void OnProviderFailure(string stepKey, string actorId, string reason)
+    {
+    }
 }

@@ -67,13 +67,66 @@ public sealed class ProviderFailureTests : IDisposable
         Assert.Contains("could not be reached", line, StringComparison.Ordinal);
     }
 
-    private async Task<CliResult> RunAgainst(Uri endpoint, string key = "sk-test-not-a-real-key")
+    [Fact]
+    public async Task Run_ProviderDown_LiveViewMarksTheTurnWhereTheRunStopped()
+    {
+        const string canary = "sk-canary-2b8d4f6a1c";
+        await using var server = new FailingModelServer(503, $"{{\"error\":{{\"message\":\"down for key {canary}\"}}}}");
+
+        var result = await RunAgainst(server.Endpoint, canary, quiet: false);
+
+        Assert.Equal(3, result.ExitCode);
+        var lines = result.Output.Split('\n');
+        var inline = Array.FindIndex(lines, l => l.Contains("model unreachable", StringComparison.Ordinal));
+        Assert.True(inline >= 0, "The live view has no line for the failed turn:\n" + result.Output);
+        // The first turn of the default firm's chain: the step and the agent whose model call failed.
+        Assert.Matches(@"^\S+\s+\S+\s+model unreachable ", lines[inline]);
+        Assert.Contains("HTTP 503", lines[inline], StringComparison.Ordinal);
+        Assert.Contains("down for key [redacted]", lines[inline], StringComparison.Ordinal);
+        Assert.EndsWith("The run stops here.", lines[inline].TrimEnd(), StringComparison.Ordinal);
+        // In the flow of turns: before the results table and the final reason line.
+        var status = Array.FindIndex(lines, l => l.StartsWith("status ", StringComparison.Ordinal));
+        var final = Array.FindIndex(lines, l => l.StartsWith("provider failed:", StringComparison.Ordinal));
+        Assert.True(status > inline && final > inline, result.Output);
+        Assert.DoesNotContain(canary, result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ProviderDown_AuditTrailSaysWhoseCallFailedAndWhyAndNothingClaimsADecline()
+    {
+        const string canary = "sk-canary-9e1f3b7d5a";
+        await using var server = new FailingModelServer(500, $"{{\"error\":{{\"message\":\"outage for key {canary}\"}}}}");
+
+        var result = await RunAgainst(server.Endpoint, canary);
+
+        Assert.Equal(3, result.ExitCode);
+        var audit = File.ReadAllLines(Assert.Single(Directory.GetFiles(_temp.Combine("out"), "audit.jsonl", SearchOption.AllDirectories)))
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var failed = Assert.Single(audit, e => e.GetProperty("action").GetString() == "model_call" && e.GetProperty("outcome").GetString() == "failed");
+        // The first turn is the intake agent's; the reason is the provider's, redacted.
+        Assert.False(string.IsNullOrEmpty(failed.GetProperty("actor").GetString()));
+        Assert.NotEqual("system", failed.GetProperty("actor").GetString());
+        Assert.Contains("HTTP 500", failed.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("outage for key [redacted]", failed.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        // MaxRetries is 1: the retried call is in the trail before the final failure.
+        Assert.Contains(audit, e => e.GetProperty("action").GetString() == "model_call" && e.GetProperty("outcome").GetString() == "retried");
+        using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(_temp.Combine("out"), "summary.json", SearchOption.AllDirectories))));
+        Assert.Equal("provider_failed", summary.RootElement.GetProperty("status").GetString());
+        Assert.True(summary.RootElement.GetProperty("audit_entries").GetInt64() >= 2);
+        // Nobody declined the engagement: the model could not be reached.
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, summary.RootElement.GetProperty("declined_reason").ValueKind);
+        Assert.DoesNotContain("Declined", result.Output, StringComparison.Ordinal);
+    }
+
+    private async Task<CliResult> RunAgainst(Uri endpoint, string key = "sk-test-not-a-real-key", bool quiet = true)
     {
         using var environment = new EnvironmentScope(
             ("NEXUSSIM_API_KEY", key),
             ("NexusSim__Llm__Endpoint", endpoint.ToString()),
             ("NexusSim__Simulation__MaxRetries", "1"));
-        return await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--provider", "openai");
+        return quiet
+            ? await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--provider", "openai")
+            : await CliRunner.RunAsync(["run", "--out", _temp.Combine("out"), "--provider", "openai"]);
     }
 
     private void AssertEndedCleanly(CliResult result)
