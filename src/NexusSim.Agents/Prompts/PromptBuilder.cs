@@ -89,8 +89,8 @@ public sealed class PromptBuilder
         {
             // The card comes first: TaskCard.Parse reads the first card heading, so nothing a template
             // renders (a client name, say) can put a forged card ahead of it.
-            new(PromptPart.Card, card.Render() + "\n"),
-            new("template", _library.Render(turn.Task, values).TrimEnd() + "\n\n"),
+            new(PromptPart.Card, card.RenderAsPromptPart()),
+            new("template", Template(turn.Task, values)),
             new(PromptPart.Brief, _brief.For(_state.Brief)),
         };
         Add(parts, "gate", AppendGate, gate);
@@ -115,6 +115,13 @@ public sealed class PromptBuilder
 
         parts.Add(new(PromptPart.Closing, "End your final answer with one line per handoff field, as `field: value`: " + string.Join(", ", manifest.HandoffFields) + "\n"));
         return parts;
+    }
+
+    // The task's template, trailing white space cut, then a blank line: one copy of the text, not three.
+    private string Template(string task, IReadOnlyDictionary<string, string> values)
+    {
+        var rendered = _library.Render(task, values);
+        return string.Concat(rendered.AsSpan().TrimEnd(), "\n\n");
     }
 
     // A version is attached to many turns (its gates, its rework, later deliverables): its block is

@@ -21,14 +21,37 @@ public static class ReleasedKeyFacts
         foreach (var deliverable in state.Deliverables.Where(d => d.Id != deliverableId && d.ReleasedHash is not null))
         {
             var released = deliverable.Versions.FirstOrDefault(v => v.ContentHash == deliverable.ReleasedHash);
-            var keyFacts = released?.Markdown.Split('\n').FirstOrDefault(l => l.TrimStart().StartsWith(KeyFactsText.Label, StringComparison.OrdinalIgnoreCase));
+            var keyFacts = released is null ? null : KeyFactsLine(released.Markdown);
             if (keyFacts is not null)
             {
-                lines.Append("- ").Append(deliverable.Type.Name.ReplaceLineEndings(" ")).Append(": ").AppendLine(keyFacts.Trim());
+                lines.Append("- ").Append(deliverable.Type.Name.ReplaceLineEndings(" ")).Append(": ").AppendLine(keyFacts);
             }
         }
 
         return lines.Length == 0 ? string.Empty : Heading + "\n" + lines + "\n";
+    }
+
+    // The first line (cut at line feeds, as Split('\n') cuts) that starts with the Key facts label once
+    // leading white space is cut, trimmed; read in place (every edit turn reads each released deliverable).
+    internal static string? KeyFactsLine(string markdown)
+    {
+        var rest = markdown.AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (line.TrimStart().StartsWith(KeyFactsText.Label, StringComparison.OrdinalIgnoreCase))
+            {
+                return line.Trim().ToString();
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            rest = rest[(end + 1)..];
+        }
     }
 
     /// <summary>Reads the block back from a prompt (the stub's side); empty when the prompt has none.</summary>

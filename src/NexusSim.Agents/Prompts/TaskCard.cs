@@ -83,17 +83,40 @@ public sealed record TaskCard
     public string Next { get; init; } = string.Empty;
 
     /// <summary>Renders the card.</summary>
-    public string Render()
+    public string Render() => Build().ToString();
+
+    /// <summary>The card followed by a blank line, as a prompt sends it (one string, not the card and a copy).</summary>
+    internal string RenderAsPromptPart() => Build().Append('\n').ToString();
+
+    private StringBuilder Build()
     {
-        // Sized for a card with a full glossary, so that it is built without growing.
+        // Sized for a card with a full glossary, so that it is built without growing; written field by
+        // field (a card is rendered for every turn).
         var text = new StringBuilder(2048);
         text.AppendLine(Heading);
-        foreach (var (key, value) in Pairs())
-        {
-            text.Append(key).Append(": ").AppendLine(value);
-        }
-
-        return text.ToString();
+        AppendField(text, "turn", Turn);
+        AppendField(text, "actor", Actor);
+        AppendField(text, "task", Task);
+        AppendField(text, "mode", Mode);
+        AppendField(text, "service_line", ServiceLine);
+        AppendField(text, "service_line_name", ServiceLineName);
+        text.Append("budget_usd: ").Append(BudgetUsd.ToString("0", CultureInfo.InvariantCulture)).AppendLine();
+        AppendField(text, "deliverable_id", DeliverableId);
+        AppendField(text, "deliverable", Deliverable);
+        AppendField(text, "author", Author);
+        AppendField(text, "phase", Phase);
+        AppendField(text, "live", Live ? "yes" : "no");
+        AppendField(text, "gate_id", GateId);
+        text.Append("attempt: ").Append(Attempt.ToString(CultureInfo.InvariantCulture)).AppendLine();
+        AppendField(text, "version_hash", VersionHash);
+        AppendField(text, "next", Next);
+        AppendList(text, "required_sections", RequiredSections);
+        AppendList(text, "handoff_fields", HandoffFields);
+        AppendList(text, "glossary", Glossary);
+        AppendList(text, "gate_checks", GateChecks);
+        AppendField(text, "escalation_id", EscalationId);
+        AppendList(text, "options", Options);
+        return text;
     }
 
     /// <summary>Reads the card out of a prompt, or null when the prompt carries none.</summary>
@@ -135,29 +158,22 @@ public sealed record TaskCard
         };
     }
 
-    private IEnumerable<(string Key, string Value)> Pairs()
+    private static void AppendField(StringBuilder text, string key, string value) => text.Append(key).Append(": ").AppendLine(value);
+
+    // The same as appending string.Join(ListSeparator, values), without the joined string.
+    private static void AppendList(StringBuilder text, string key, IReadOnlyList<string> values)
     {
-        yield return ("turn", Turn);
-        yield return ("actor", Actor);
-        yield return ("task", Task);
-        yield return ("mode", Mode);
-        yield return ("service_line", ServiceLine);
-        yield return ("service_line_name", ServiceLineName);
-        yield return ("budget_usd", BudgetUsd.ToString("0", CultureInfo.InvariantCulture));
-        yield return ("deliverable_id", DeliverableId);
-        yield return ("deliverable", Deliverable);
-        yield return ("author", Author);
-        yield return ("phase", Phase);
-        yield return ("live", Live ? "yes" : "no");
-        yield return ("gate_id", GateId);
-        yield return ("attempt", Attempt.ToString(CultureInfo.InvariantCulture));
-        yield return ("version_hash", VersionHash);
-        yield return ("next", Next);
-        yield return ("required_sections", string.Join(ListSeparator, RequiredSections));
-        yield return ("handoff_fields", string.Join(ListSeparator, HandoffFields));
-        yield return ("glossary", string.Join(ListSeparator, Glossary));
-        yield return ("gate_checks", string.Join(ListSeparator, GateChecks));
-        yield return ("escalation_id", EscalationId);
-        yield return ("options", string.Join(ListSeparator, Options));
+        text.Append(key).Append(": ");
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(ListSeparator);
+            }
+
+            text.Append(values[i]);
+        }
+
+        text.AppendLine();
     }
 }

@@ -103,7 +103,8 @@ public sealed class AuthorityPolicy
             return Deny(actor, action.Id, facts, refused);
         }
 
-        return _allowed.GetOrAdd((actor.Id, action.Id, grantIndex), key => Allow(key.Actor, key.Action, grants[key.Grant], key.Grant));
+        // The grants list goes in as the factory's argument: a lambda capturing it would be allocated on every allowed action.
+        return _allowed.GetOrAdd((actor.Id, action.Id, grantIndex), static (key, granted) => Allow(key.Actor, key.Action, granted[key.Grant], key.Grant), grants);
     }
 
     private static PolicyDecision Allow(string actorId, string actionId, ActionGrant grant, int grantIndex)
@@ -119,7 +120,7 @@ public sealed class AuthorityPolicy
         List<ActionGrant> grants, string actorId, string actionId, ActionFacts facts, out int grantIndex)
     {
         grantIndex = -1;
-        var failures = new List<string>();
+        List<string>? failures = null;
         for (var i = 0; i < grants.Count; i++)
         {
             if (!grants[i].Actors.Contains(actorId, StringComparer.Ordinal))
@@ -134,10 +135,10 @@ public sealed class AuthorityPolicy
                 return null;
             }
 
-            failures.AddRange(broken);
+            (failures ??= []).AddRange(broken);
         }
 
-        if (failures.Count > 0)
+        if (failures is not null)
         {
             return new Denial(PolicyRuleIds.GrantLimits, string.Join("; ", failures));
         }

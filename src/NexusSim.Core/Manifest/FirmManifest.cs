@@ -83,33 +83,49 @@ public sealed record FirmManifest
 
     /// <summary>The actor with this id.</summary>
     /// <exception cref="KeyNotFoundException">No such actor.</exception>
-    public ActorDefinition Actor(string id) => Find(Actors, a => a.Id, id, "actor");
+    public ActorDefinition Actor(string id) => Find(Actors, static a => a.Id, id, "actor");
 
     /// <summary>The actor with this id, or null.</summary>
-    public ActorDefinition? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
+    public ActorDefinition? FindActor(string id) => FindOrNull(Actors, static a => a.Id, id);
 
     /// <summary>The service line with this id.</summary>
-    public ServiceLine ServiceLine(string id) => Find(ServiceLines, s => s.Id, id, "service line");
+    public ServiceLine ServiceLine(string id) => Find(ServiceLines, static s => s.Id, id, "service line");
 
     /// <summary>The deliverable type with this id.</summary>
-    public DeliverableType DeliverableType(string id) => Find(DeliverableTypes, d => d.Id, id, "deliverable type");
+    public DeliverableType DeliverableType(string id) => Find(DeliverableTypes, static d => d.Id, id, "deliverable type");
 
     /// <summary>The gate with this id.</summary>
-    public GateDefinition Gate(string id) => Find(Gates, g => g.Id, id, "gate");
+    public GateDefinition Gate(string id) => Find(Gates, static g => g.Id, id, "gate");
 
     /// <summary>The chain with this id.</summary>
-    public ChainDefinition Chain(string id) => Find(Chains, c => c.Id, id, "chain");
+    public ChainDefinition Chain(string id) => Find(Chains, static c => c.Id, id, "chain");
 
     /// <summary>The action with this id, or null when the firm does not use it.</summary>
-    public ActionDefinition? FindAction(string id) => Actions.FirstOrDefault(a => a.Id == id);
+    public ActionDefinition? FindAction(string id) => FindOrNull(Actions, static a => a.Id, id);
 
     /// <summary>The model tier with this id.</summary>
-    public ModelTier Tier(string id) => Find(ModelTiers, t => t.Id, id, "model tier");
+    public ModelTier Tier(string id) => Find(ModelTiers, static t => t.Id, id, "model tier");
 
-    private static T Find<T>(IEnumerable<T> items, Func<T, string> key, string id, string what)
+    private static T Find<T>(IReadOnlyList<T> items, Func<T, string> key, string id, string what)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(id);
-        return items.FirstOrDefault(i => key(i) == id)
-            ?? throw new KeyNotFoundException($"The manifest defines no {what} '{id}'.");
+        return FindOrNull(items, key, id) ?? throw new KeyNotFoundException($"The manifest defines no {what} '{id}'.");
+    }
+
+    // A loop over the list, not FirstOrDefault with a closure: every turn, action and check looks actors,
+    // gates and tiers up, and a lookup here allocates nothing.
+    private static T? FindOrNull<T>(IReadOnlyList<T> items, Func<T, string> key, string id)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.Equals(key(items[i]), id, StringComparison.Ordinal))
+            {
+                return items[i];
+            }
+        }
+
+        return null;
     }
 }
