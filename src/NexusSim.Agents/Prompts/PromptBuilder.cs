@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using NexusSim.Core.Engagements;
@@ -22,6 +23,11 @@ public sealed class PromptBuilder
 
     // The glossary lines of the task card: the same for every turn of the engagement (a race builds equal lists).
     private IReadOnlyList<string>? _glossary;
+
+    // Parts that are the same text turn after turn: built once per engagement, so every turn sends the
+    // same string, which the token counts remember by instance (a race builds equal strings).
+    private readonly ConcurrentDictionary<string, string> _gateParts = new(StringComparer.Ordinal);
+    private string? _closing;
 
     /// <summary>A builder for <paramref name="state"/>'s engagement.</summary>
     public PromptBuilder(PromptLibrary library, EngagementState state)
@@ -93,7 +99,11 @@ public sealed class PromptBuilder
             new("template", Template(turn.Task, values)),
             new(PromptPart.Brief, _brief.For(_state.Brief)),
         };
-        Add(parts, "gate", AppendGate, gate);
+        if (gate is not null)
+        {
+            parts.Add(new("gate", _gateParts.GetOrAdd(gate.Id, static (_, g) => Text(AppendGate, g), gate)));
+        }
+
         Add(parts, "handoff", AppendHandoff, turn.Handoff);
         Add(parts, "feedback", AppendFeedback, turn.Feedback);
         if (turn.Mode == StepMode.Edit && turn.Feedback.Count == 0)
@@ -113,7 +123,7 @@ public sealed class PromptBuilder
             return parts;
         }
 
-        parts.Add(new(PromptPart.Closing, "End your final answer with one line per handoff field, as `field: value`: " + string.Join(", ", manifest.HandoffFields) + "\n"));
+        parts.Add(new(PromptPart.Closing, _closing ??= "End your final answer with one line per handoff field, as `field: value`: " + string.Join(", ", manifest.HandoffFields) + "\n"));
         return parts;
     }
 
@@ -163,22 +173,23 @@ public sealed class PromptBuilder
 
     private static void Add<T>(List<PromptPart> parts, string kind, Action<StringBuilder, T> append, T value)
     {
-        var text = new StringBuilder();
-        append(text, value);
+        var text = Text(append, value);
         if (text.Length > 0)
         {
-            parts.Add(new(kind, text.ToString()));
+            parts.Add(new(kind, text));
         }
     }
 
-    // The reviewer judges exactly the gate's rubric, after exactly its declared checks.
-    private static void AppendGate(StringBuilder prompt, GateDefinition? gate)
+    private static string Text<T>(Action<StringBuilder, T> append, T value)
     {
-        if (gate is null)
-        {
-            return;
-        }
+        var text = new StringBuilder();
+        append(text, value);
+        return text.ToString();
+    }
 
+    // The reviewer judges exactly the gate's rubric, after exactly its declared checks.
+    private static void AppendGate(StringBuilder prompt, GateDefinition gate)
+    {
         prompt.Append(CultureInfo.InvariantCulture, $"## Rubric of {gate.Name} ({gate.Id})").AppendLine();
         prompt.AppendLine(gate.Rubric.Trim());
         var checks = gate.Checks.Count == 0 ? "none" : string.Join(", ", gate.Checks).ToLowerInvariant();
