@@ -71,9 +71,8 @@ public sealed class ProviderFailureTests : IDisposable
     public async Task Run_ProviderDown_LiveViewMarksTheTurnWhereTheRunStopped()
     {
         const string canary = "sk-canary-2b8d4f6a1c";
-        await using var server = new FailingModelServer(503, $"{{\"error\":{{\"message\":\"down for key {canary}\"}}}}");
 
-        var result = await RunAgainst(server.Endpoint, canary, quiet: false);
+        var result = await RunAgainstOutage(503, canary, "down for key", quiet: false);
 
         Assert.Equal(3, result.ExitCode);
         var lines = result.Output.Split('\n');
@@ -95,9 +94,8 @@ public sealed class ProviderFailureTests : IDisposable
     public async Task Run_ProviderDown_AuditTrailSaysWhoseCallFailedAndWhyAndNothingClaimsADecline()
     {
         const string canary = "sk-canary-9e1f3b7d5a";
-        await using var server = new FailingModelServer(500, $"{{\"error\":{{\"message\":\"outage for key {canary}\"}}}}");
 
-        var result = await RunAgainst(server.Endpoint, canary);
+        var result = await RunAgainstOutage(500, canary, "outage for key");
 
         Assert.Equal(3, result.ExitCode);
         var audit = File.ReadAllLines(Assert.Single(Directory.GetFiles(_temp.Combine("out"), "audit.jsonl", SearchOption.AllDirectories)))
@@ -116,6 +114,13 @@ public sealed class ProviderFailureTests : IDisposable
         // Nobody declined the engagement: the model could not be reached.
         Assert.Equal(System.Text.Json.JsonValueKind.Null, summary.RootElement.GetProperty("declined_reason").ValueKind);
         Assert.DoesNotContain("Declined", result.Output, StringComparison.Ordinal);
+    }
+
+    // A provider answering every call with HTTP <status> and an error message that echoes the key after <message>.
+    private async Task<CliResult> RunAgainstOutage(int status, string canary, string message, bool quiet = true)
+    {
+        await using var server = new FailingModelServer(status, $"{{\"error\":{{\"message\":\"{message} {canary}\"}}}}");
+        return await RunAgainst(server.Endpoint, canary, quiet);
     }
 
     private async Task<CliResult> RunAgainst(Uri endpoint, string key = "sk-test-not-a-real-key", bool quiet = true)
