@@ -65,7 +65,7 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
         }
         catch (Exception ex) when (ProviderFailure.Is(ex, cancellationToken))
         {
-            text = _options.Redact($"The model could not be reached after {_options.MaxRetries} retries: {ProviderFailure.Describe(ex)}");
+            text = _options.Redact($"The model could not be reached after {(_options.MaxRetries == 1 ? "1 retry" : $"{_options.MaxRetries} retries")}: {ProviderFailure.Describe(ex)}");
             recorder.Record(actor.Id, "model_call", "failed", text);
             throw new ModelUnavailableException(text, ex) { TurnId = turn.TurnId, ActorId = actor.Id };
         }

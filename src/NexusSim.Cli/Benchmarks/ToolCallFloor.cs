@@ -14,7 +14,7 @@ namespace NexusSim.Cli.Benchmarks;
 /// model call is the framework's share, which no change to NexusSim's own code can take away (DESIGN.md
 /// has every tool call go through the kernel and its filters).
 /// </summary>
-internal sealed class ToolCallFloor
+internal static class ToolCallFloor
 {
     /// <summary>Turns in one timed round (two model calls each).</summary>
     public const int TurnsPerRound = 100;

@@ -101,7 +101,7 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
             _console.WriteSafe(string.Create(CultureInfo.InvariantCulture, $"{actorId,-13}"), Bold);
             _console.Write(" ");
             _console.WriteSafe("model unreachable", Red);
-            _console.WriteSafe(" " + OneLine(reason) + " The run stops here.");
+            _console.WriteSafe(": " + OneLine(reason).TrimEnd().TrimEnd('.') + "; the run stops here.");
             _console.WriteLine();
         }
     }

@@ -79,10 +79,10 @@ public sealed class ProviderFailureTests : IDisposable
         var inline = Array.FindIndex(lines, l => l.Contains("model unreachable", StringComparison.Ordinal));
         Assert.True(inline >= 0, "The live view has no line for the failed turn:\n" + result.Output);
         // The first turn of the default firm's chain: the step and the agent whose model call failed.
-        Assert.Matches(@"^\S+\s+\S+\s+model unreachable ", lines[inline]);
+        Assert.Matches(@"^\S+\s+\S+\s+model unreachable: ", lines[inline]);
         Assert.Contains("HTTP 503", lines[inline], StringComparison.Ordinal);
         Assert.Contains("down for key [redacted]", lines[inline], StringComparison.Ordinal);
-        Assert.EndsWith("The run stops here.", lines[inline].TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("; the run stops here.", lines[inline].TrimEnd(), StringComparison.Ordinal);
         // In the flow of turns: before the results table and the final reason line.
         var status = Array.FindIndex(lines, l => l.StartsWith("status ", StringComparison.Ordinal));
         var final = Array.FindIndex(lines, l => l.StartsWith("provider failed:", StringComparison.Ordinal));
