@@ -1,4 +1,5 @@
 using System.Text;
+using NexusSim.Cli.Running;
 using static NexusSim.Cli.Reporting.HtmlText;
 
 namespace NexusSim.Cli.Reporting;
@@ -32,7 +33,7 @@ internal static class ReportHtml
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
         html.Append($"<title>{E(facts.Firm)}: {E(facts.Brief.Client)} ({E(model.RunId)})</title><style>{Css}</style></head><body>");
-        html.Append($"<header><h1>{E(facts.ServiceLineName)} for {E(facts.Brief.Client)}</h1><p>{E(facts.Firm)} · run <code>{E(model.RunId)}</code> · status <b>{E(model.Status)}</b></p></header>");
+        html.Append($"<header><h1>{E(facts.ServiceLineName)} for {E(facts.Brief.Client)}</h1><p>{E(facts.Firm)} · run <code>{E(model.RunId)}</code> · status <b>{E(model.Status)}</b></p>{StoppedBecause(model)}</header>");
         html.Append("<nav><ul><li><a href=\"#brief\">Brief</a></li><li><a href=\"#org\">Organisation and decisions</a></li><li><a href=\"#timeline\">Timeline</a></li><li><a href=\"#deliverables\">Deliverables and gate record</a></li><li><a href=\"#denials\">Denials</a></li><li><a href=\"#escalations\">Escalations</a></li><li><a href=\"#approvals\">The humans' decisions</a></li><li><a href=\"#cost\">Tokens and cost</a></li></ul></nav>");
         AppendBrief(html, model);
         AppendOrg(html, model);
@@ -64,8 +65,21 @@ internal static class ReportHtml
         html.Append($"<dt>Client</dt><dd>{E(brief.Client)}</dd><dt>Industry</dt><dd>{E(brief.Industry)}</dd><dt>Region</dt><dd>{E(brief.Region)}</dd><dt>Headcount</dt><dd>{N(brief.Headcount)}</dd><dt>Budget</dt><dd>{Usd(brief.BudgetUsd)}</dd>");
         html.Append($"<dt>Situation</dt><dd>{E(brief.Situation)}</dd><dt>Stalled pilot</dt><dd>{E(brief.StalledPilot)}</dd>");
         html.Append($"<dt>Constraints</dt><dd><ul>{string.Concat(brief.Constraints.Select(c => $"<li>{E(c)}</li>"))}</ul></dd>");
-        html.Append($"<dt>Accepted by</dt><dd>{E(facts.AcceptedBy is null ? "nobody (declined)" : model.NameOf(facts.AcceptedBy))}{(facts.FeeUsd is { } fee ? " at " + Usd(fee) : string.Empty)}</dd>");
+        var nobody = model.Status == RunStatus.Declined ? "nobody (declined)" : "nobody yet (the run stopped before intake ended)";
+        html.Append($"<dt>Accepted by</dt><dd>{E(facts.AcceptedBy is null ? nobody : model.NameOf(facts.AcceptedBy))}{(facts.FeeUsd is { } fee ? " at " + Usd(fee) : string.Empty)}</dd>");
         html.Append($"<dt>Run</dt><dd>seed {model.Seed}, protocol {E(model.Protocol)}, service line {E(model.ServiceLine)}</dd></dl></section>");
+    }
+
+    // A run the model provider stopped says where and why, from the audit trail's last failed model call.
+    private static string StoppedBecause(RunReadModel model)
+    {
+        if (model.Status != RunStatus.ProviderFailed
+            || model.Audit.LastOrDefault(a => a.Action == "model_call" && a.Outcome == "failed") is not { } failed)
+        {
+            return string.Empty;
+        }
+
+        return $"<p class=\"note\">The run stopped when {E(model.NameOf(failed.Actor))}'s model call failed: {E(failed.Reason)}</p>";
     }
 
     private static void AppendOrg(StringBuilder html, RunReadModel model)
