@@ -12,6 +12,9 @@ internal sealed record ExperimentCell(string Protocol, ExperimentVariant Variant
     /// <summary>The cell without its seed: the group whose runs are summarised together.</summary>
     public string Group => string.Join(" / ", Protocol, Variant.Name, Scenario, BriefLabel, FirmLabel);
 
+    /// <summary>The cell as an error message names it: each axis with its value.</summary>
+    public string Described => $"the cell protocol {Protocol}, variant {Variant.Name}, scenario {Scenario}, brief {BriefLabel}, firm {FirmLabel}";
+
     public string BriefLabel => Brief ?? Default;
 
     public string FirmLabel => Firm ?? Default;

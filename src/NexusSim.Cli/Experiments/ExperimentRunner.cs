@@ -59,14 +59,14 @@ internal sealed class ExperimentRunner
             var (run, manifest, found) = _inputs.Resolve(request);
             if (run is null || found.Count > 0)
             {
-                problems.AddRange(found.Select(p => $"{first.Group}: {p}"));
-                problems.AddRange(manifest?.Errors.Select(e => $"{first.Group}: {e}") ?? []);
+                problems.AddRange(found.Select(p => $"In {first.Described}: {p}"));
+                problems.AddRange(manifest?.Errors.Select(e => $"In {first.Described}: {e}") ?? []);
                 continue;
             }
 
             if (run.Approver == RunInputs.ConsoleApproverName)
             {
-                problems.Add($"{first.Group}: an experiment cannot ask for approvals at the console; set NexusSim:Simulation:Approver or the variant's approver= to a policy (approve-if-gates-passed, approve-all, reject-all) or file:PATH.");
+                problems.Add($"In {first.Described}: an experiment cannot ask for approvals at the console; set NexusSim:Simulation:Approver or the variant's approver= to a policy (approve-if-gates-passed, approve-all, reject-all) or file:PATH.");
                 continue;
             }
 

@@ -12,7 +12,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("--parallelism", "0", "--parallelism: 0")]
     [InlineData("--variant", "lonely", "variant 'lonely' changes nothing")]
     [InlineData("--variant", "bad name=gates=off", "no usable variant name")]
-    [InlineData("--protocol", "telepathy", "unknown protocol 'telepathy'")]
+    [InlineData("--protocol", "telepathy", "In the cell protocol telepathy, variant baseline, scenario none, brief default, firm default: --protocol: unknown protocol 'telepathy'")]
     [InlineData("--scenario", "alien_invasion", "'alien_invasion' is not a scenario")]
     [InlineData("--variant", "v=max_attempts=lots", "NX0087")]
     public async Task Experiment_BadOption_ExitsTwoNamingItAndRunsNothing(string option, string value, string expected)
