@@ -111,7 +111,8 @@ internal static class NexusHost
         // Each host gets its own logger and leaves the static bootstrap logger alone, so hosts never
         // race to freeze one shared logger (several run side by side in the tests).
         builder.Services.AddSerilog(
-            (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+            (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services)
+                .Filter.ByExcluding(CancellationLogFilter.IsKernelCancellation),
             preserveStaticLogger: true);
         builder.Services.AddSingleton(console);
         builder.Services.AddNexusSimCli(builder.Configuration);
