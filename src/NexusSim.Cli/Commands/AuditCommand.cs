@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NexusSim.Cli.Hosting;
+using NexusSim.Cli.Records;
+using NexusSim.Cli.Rendering;
 using NexusSim.Core.Audit;
 using NexusSim.Storage;
 using Spectre.Console;
@@ -44,16 +46,16 @@ internal static class AuditCommand
         NexusHost.RunAsync(console, null, async (services, token) =>
         {
             var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var directory = Locate(run, outDirectory ?? storage.OutputDirectory);
+            var directory = RunLocation.WithJournal(run, outDirectory ?? storage.OutputDirectory);
             if (directory is null)
             {
-                console.MarkupLineInterpolated($"[red]error:[/] no run '{run}': it is neither a run directory nor a run id under {Path.GetFullPath(outDirectory ?? storage.OutputDirectory)}. Give the run's directory or its id (see out/).");
+                RunLocation.NotFound(console, run, outDirectory ?? storage.OutputDirectory);
                 return ExitCodes.InvalidInput;
             }
 
             if (publicKey is not null && !File.Exists(publicKey))
             {
-                console.MarkupLineInterpolated($"[red]error:[/] --public-key: no file '{publicKey}'. Give a public key PEM file (`nexussim audit public-key` prints one).");
+                console.Errors().MarkupLineInterpolated($"[red]error:[/] --public-key: no file '{publicKey}'. Give a public key PEM file (`nexussim audit public-key` prints one).");
                 return ExitCodes.InvalidInput;
             }
 
@@ -97,28 +99,17 @@ internal static class AuditCommand
             }
             catch (InvalidDataException exception)
             {
-                console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+                console.Errors().MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
                 return ExitCodes.InvalidInput;
             }
 
             if (verifier is null)
             {
-                console.MarkupLineInterpolated($"[red]error:[/] no audit signing key at {path}: one is made by your first `nexussim run`.");
+                console.Errors().MarkupLineInterpolated($"[red]error:[/] no audit signing key at {path}: one is made by your first `nexussim run`.");
                 return ExitCodes.InvalidInput;
             }
 
             console.Profile.Out.Writer.Write(CheckpointKeyFile.PublicKeyPem(verifier));
             return ExitCodes.Ok;
         }, cancellationToken);
-
-    private static string? Locate(string run, string outDirectory)
-    {
-        if (Directory.Exists(run) && File.Exists(Path.Combine(run, SqliteRunJournal.DatabaseFileName)))
-        {
-            return Path.GetFullPath(run);
-        }
-
-        var underOut = Path.Combine(Path.GetFullPath(outDirectory), run);
-        return Directory.Exists(underOut) && File.Exists(Path.Combine(underOut, SqliteRunJournal.DatabaseFileName)) ? underOut : null;
-    }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NexusSim.Cli.Hosting;
+using NexusSim.Cli.Records;
+using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Reporting;
 using Spectre.Console;
 
@@ -25,10 +27,10 @@ internal static class ReportCommand
         NexusHost.RunAsync(console, null, async (services, token) =>
         {
             var runs = outDirectory ?? services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputDirectory;
-            var directory = Locate(run, runs);
+            var directory = RunLocation.WithJournal(run, runs);
             if (directory is null)
             {
-                console.MarkupLineInterpolated($"[red]error:[/] no run '{run}': it is neither a run directory nor a run id under {Path.GetFullPath(runs)}. Give the run's directory or its id (see out/).");
+                RunLocation.NotFound(console, run, runs);
                 return ExitCodes.InvalidInput;
             }
 
@@ -40,21 +42,8 @@ internal static class ReportCommand
             }
             catch (InvalidDataException ex)
             {
-                console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+                console.Errors().MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
         }, cancellationToken);
-
-    private static string? Locate(string run, string outDirectory)
-    {
-        foreach (var candidate in new[] { run, Path.Combine(outDirectory, run) })
-        {
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(candidate, RunReadModelLoader.DatabaseFileName)))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        return null;
-    }
 }

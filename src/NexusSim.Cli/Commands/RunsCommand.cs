@@ -73,7 +73,7 @@ internal static class RunsCommand
         var found = RunFolder.Find(run, outDirectory);
         if (found is null)
         {
-            console.Errors().MarkupLine("[red]error:[/] " + Markup.Escape(SafeText.Neutralise($"no run '{run}': it is neither a run folder nor a run id under {outDirectory}. 'nexussim runs list' shows the runs kept.")));
+            RunLocation.NotFound(console, run, outDirectory);
         }
 
         return found;
