@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NexusSim.Cli.Hosting;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace NexusSim.Cli.Hosting;
 /// (<c>NexusSim__Simulation__Seed=abc</c>), an unknown key (<c>NexusSim__Stub__Qualty__Cliche</c>) or a
 /// Serilog setting it cannot read (<c>Serilog__MinimumLevel__Default=Loud</c>), and words it for the user.
 /// </summary>
-internal static class ConfigurationErrors
+internal static partial class ConfigurationErrors
 {
     /// <summary>True when <paramref name="ex"/> (or an exception inside it) is a configuration binding or reading error.</summary>
     public static bool IsBinding(Exception ex) => Chain(ex).Any(e =>
@@ -27,8 +29,28 @@ internal static class ConfigurationErrors
             return $"unknown setting {keys} (the settings of {type.Split('.')[^1]} have no such key); check its spelling against appsettings.json.";
         }
 
+        // The binder's "Failed to convert configuration value 'x' at 'A:B' to type 'System.Int32'. …" and the
+        // parser's own words after it, said once in the user's terms.
+        var conversion = Conversion().Match(text);
+        if (conversion.Success)
+        {
+            return $"setting {conversion.Groups["key"].Value}: '{conversion.Groups["value"].Value}' is not {Expected(conversion.Groups["type"].Value)}.";
+        }
+
         return text.StartsWith("The value", StringComparison.Ordinal) && text.Contains("Serilog", StringComparison.Ordinal) ? "Serilog setting: " + text : text;
     }
+
+    private static string Expected(string type) => type switch
+    {
+        "System.Byte" or "System.Int16" or "System.Int32" or "System.Int64" or "System.UInt16" or "System.UInt32" or "System.UInt64" => "a whole number",
+        "System.Single" or "System.Double" or "System.Decimal" => "a number",
+        "System.Boolean" => "true or false",
+        "System.TimeSpan" => "a duration such as 00:00:30",
+        _ => "a valid " + type.Split('.', '+')[^1],
+    };
+
+    [GeneratedRegex(@"Failed to convert configuration value '(?<value>.*?)' at '(?<key>[^']+)' to type '(?<type>[^']+)'", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Conversion();
 
     private static IEnumerable<Exception> Chain(Exception? ex)
     {
