@@ -47,7 +47,7 @@ internal static class NexusHost
                 console.Errors().MarkupLineInterpolated($"[red]configuration error:[/] {failure}");
             }
 
-            console.Errors().WriteLine("Fix it in appsettings.json, the --config file or the matching environment variable (NexusSim__Section__Key), and run again.");
+            console.Errors().WriteLine("Fix the setting in appsettings.json, the --config file or the matching environment variable (NexusSim__Section__Key), and run again.");
             return ExitCodes.InvalidInput;
         }
 
