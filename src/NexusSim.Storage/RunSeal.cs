@@ -32,14 +32,23 @@ public static class RunSeal
     /// Seals the run in <paramref name="runDirectory"/>: reopens its journal (verifying it), appends
     /// the record of the files' hashes, signs a sealed checkpoint and re-exports audit.jsonl.
     /// </summary>
-    public static async Task<AuditEntry> SealAsync(string runDirectory, string runId, DateTimeOffset simulatedAt, SqliteJournalOptions options, CancellationToken ct)
+    public static Task<AuditEntry> SealAsync(string runDirectory, string runId, DateTimeOffset simulatedAt, SqliteJournalOptions options, CancellationToken ct) =>
+        SealAsync(runDirectory, runId, null, simulatedAt, options, ct);
+
+    /// <summary>
+    /// Seals the run as <see cref="SealAsync(string, string, DateTimeOffset, SqliteJournalOptions, CancellationToken)"/>
+    /// does, the record's reason naming the run's final <paramref name="status"/> (so that the trail itself
+    /// says how a run that did not complete ended: interrupted, turn limit, awaiting a decision).
+    /// </summary>
+    public static async Task<AuditEntry> SealAsync(string runDirectory, string runId, string? status, DateTimeOffset simulatedAt, SqliteJournalOptions options, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runDirectory);
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         var directory = Path.GetFullPath(runDirectory);
         var files = await HashFilesAsync(directory, ct).ConfigureAwait(false);
+        var ended = string.IsNullOrEmpty(status) ? "End of run" : $"End of run, status {status}";
         var seal = new AuditEvent(runId, simulatedAt, "system", Action, "sealed",
-            $"End of run: {files.Count} delivered files recorded by SHA-256.", null, files, null, null);
+            $"{ended}: {files.Count} delivered files recorded by SHA-256.", null, files, null, null);
         var journal = await SqliteRunJournal.OpenAsync(directory, options, ct).ConfigureAwait(false);
         await using (journal.ConfigureAwait(false))
         {

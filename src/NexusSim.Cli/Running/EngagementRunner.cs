@@ -79,7 +79,7 @@ internal sealed class EngagementRunner
         await RunOutputWriter.WriteAsync(staging, execution.State, summary, CancellationToken.None).ConfigureAwait(false);
         await DefectAccounting.WriteAsync(staging, execution.State, execution.Ledger, CancellationToken.None).ConfigureAwait(false);
         await _record.WriteReportAsync(staging, CancellationToken.None).ConfigureAwait(false);
-        await RunSeal.SealAsync(staging, run.RunId, SimulatedClock.Epoch.AddMinutes(execution.Clock.MakespanMinutes), journalOptions, CancellationToken.None).ConfigureAwait(false);
+        await RunSeal.SealAsync(staging, run.RunId, execution.Status, SimulatedClock.Epoch.AddMinutes(execution.Clock.MakespanMinutes), journalOptions, CancellationToken.None).ConfigureAwait(false);
         var published = RunPublisher.Publish(staging, run.RunDirectory, execution.Status);
         var exit = execution.Status switch { RunStatus.Interrupted => ExitCodes.Interrupted, RunStatus.ProviderFailed => ExitCodes.ProviderFailed, Approvals.ApprovalPendingException.Status => ExitCodes.AwaitingApproval, _ => ExitCodes.Ok };
         return new EngagementResult(run.RunDirectory, summary, exit) { KeptCompletedRun = !published, PendingDecision = execution.Pending.Reason, ProviderFailure = execution.Failure.Reason };

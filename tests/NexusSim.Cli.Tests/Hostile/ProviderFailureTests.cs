@@ -108,6 +108,8 @@ public sealed class ProviderFailureTests : IDisposable
         Assert.Contains("outage for key [redacted]", failed.GetProperty("reason").GetString(), StringComparison.Ordinal);
         // MaxRetries is 1: the retried call is in the trail before the final failure.
         Assert.Contains(audit, e => e.GetProperty("action").GetString() == "model_call" && e.GetProperty("outcome").GetString() == "retried");
+        // The trail's last entry, the seal, says how the run ended.
+        Assert.StartsWith("End of run, status provider_failed: ", audit[^1].GetProperty("reason").GetString(), StringComparison.Ordinal);
         using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(_temp.Combine("out"), "summary.json", SearchOption.AllDirectories))));
         Assert.Equal("provider_failed", summary.RootElement.GetProperty("status").GetString());
         Assert.True(summary.RootElement.GetProperty("audit_entries").GetInt64() >= 2);

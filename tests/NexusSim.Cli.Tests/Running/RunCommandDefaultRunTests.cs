@@ -74,6 +74,7 @@ public sealed class RunCommandDefaultRunTests(DefaultRunFixture fixture) : IClas
         Assert.Equal(run.Number("audit_entries") + 1, audit.Count);
         Assert.Equal(run.Text("audit_head"), audit[^2].GetProperty("hash").GetString());
         Assert.Equal("run.sealed", audit[^1].GetProperty("action").GetString());
+        Assert.StartsWith("End of run, status completed: ", audit[^1].GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
