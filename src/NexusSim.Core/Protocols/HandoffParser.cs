@@ -14,12 +14,16 @@ internal static class HandoffParser
     {
         var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         List<string>? current = null;
-        foreach (var raw in (text ?? string.Empty).Split('\n'))
+        var rest = (text ?? string.Empty).AsSpan();
+        while (true)
         {
-            var line = raw.TrimEnd('\r');
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var key = colon > 0 ? Normalize(line[..colon]) : null;
-            if (key is not null && manifest.HandoffFields.Contains(key, StringComparer.OrdinalIgnoreCase))
+            // Line by line, cut at line feeds (a carriage return before one is dropped): read in place, since
+            // a final answer is mostly prose and only its field lines and what follows them are kept.
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd('\r');
+            var colon = line.IndexOf(':');
+            var key = colon > 0 ? FieldKey(manifest.HandoffFields, line[..colon]) : null;
+            if (key is not null)
             {
                 current = [];
                 values[key] = current;
@@ -29,6 +33,13 @@ internal static class HandoffParser
             {
                 AddIfAny(current, line);
             }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
         }
 
         var fields = manifest.HandoffFields
@@ -47,15 +58,35 @@ internal static class HandoffParser
             _ => values.TryGetValue(field, out var lines) && lines.Count > 0 ? string.Join("\n", lines) : HandoffRecord.NotStated,
         };
 
-    private static string Normalize(string label) =>
-        label.Trim().TrimStart('-', '*', ' ').Trim('*', ' ').Replace(' ', '_').ToLowerInvariant();
+    // The label's key when it names one of the fields (case aside), else null: the label trimmed of white
+    // space, then of leading list marks and spaces, then of asterisks and spaces at either end, its spaces
+    // made underscores, lower-cased. Its length is known before any string is made (neither of the last two
+    // steps changes it, and a key equals a field ignoring case only at the same length), so a label no
+    // field is as long as costs nothing.
+    private static string? FieldKey(IReadOnlyList<string> fields, ReadOnlySpan<char> label)
+    {
+        var trimmed = label.Trim().TrimStart("-* ").Trim("* ");
+        var fits = false;
+        for (var i = 0; i < fields.Count && !fits; i++)
+        {
+            fits = fields[i].Length == trimmed.Length;
+        }
 
-    private static void AddIfAny(List<string> lines, string text)
+        if (!fits)
+        {
+            return null;
+        }
+
+        var key = trimmed.ToString().Replace(' ', '_').ToLowerInvariant();
+        return fields.Contains(key, StringComparer.OrdinalIgnoreCase) ? key : null;
+    }
+
+    private static void AddIfAny(List<string> lines, ReadOnlySpan<char> text)
     {
         var trimmed = text.Trim();
         if (trimmed.Length > 0)
         {
-            lines.Add(trimmed);
+            lines.Add(trimmed.ToString());
         }
     }
 }
