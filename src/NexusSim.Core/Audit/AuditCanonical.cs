@@ -80,8 +80,7 @@ public static class AuditCanonical
     {
         ArgumentNullException.ThrowIfNull(previousHash);
         ArgumentNullException.ThrowIfNull(canonicalJson);
-        var bytes = Encoding.UTF8.GetBytes(previousHash + canonicalJson);
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return Determinism.StableHash.HexOfUtf8(previousHash, canonicalJson);
     }
 
     /// <summary>A timestamp as it appears in canonical JSON: ISO-8601 "O" in UTC.</summary>

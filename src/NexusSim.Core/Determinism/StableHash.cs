@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,7 +17,34 @@ public static class StableHash
     public static string HexOfText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return HexOfUtf8(text, default);
+    }
+
+    /// <summary>
+    /// SHA-256 (lowercase hex) of the UTF-8 bytes of <paramref name="first"/> followed by <paramref name="second"/>:
+    /// the same as hashing the bytes of their concatenation, encoded into a pooled buffer instead of a new
+    /// string and array per call (a deliverable is hashed at every submission, an audit entry at every action).
+    /// </summary>
+    internal static string HexOfUtf8(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.Length > 0 && second.Length > 0 && char.IsHighSurrogate(first[^1]))
+        {
+            // A pair split across the parts encodes as one character only when joined.
+            return HexOfUtf8(string.Concat(first, second), default);
+        }
+
+        var length = Encoding.UTF8.GetByteCount(first) + Encoding.UTF8.GetByteCount(second);
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(first, rented);
+            written += Encoding.UTF8.GetBytes(second, rented.AsSpan(written));
+            return Convert.ToHexStringLower(SHA256.HashData(rented.AsSpan(0, written)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The first eight bytes of the parts' SHA-256, as a 64-bit seed.</summary>
