@@ -18,8 +18,6 @@ public sealed class CanonicalJsonWriterStringTests
     [InlineData("\"")]
     [InlineData("ends with a control \u0007")]
     [InlineData("emoji 😀 then \"quote\"")]
-    [InlineData("broken \ud83d pair and lone \ude00 low")]
-    [InlineData("\ude00\ud83d")]
     [InlineData("€, é, ß and — stay as they are")]
     public void Property_Strings_AreEscapedAsCharacterByCharacter(string value)
     {
@@ -29,6 +27,23 @@ public sealed class CanonicalJsonWriterStringTests
         writer.EndObject();
 
         Assert.Equal("{\"k\":" + Reference(value) + "}", writer.ToString());
+    }
+
+    [Fact]
+    public void Property_LoneSurrogates_AreEscapedAsCharacterByCharacter()
+    {
+        // Built in code, not as theory data: a lone surrogate in an attribute's string does not survive
+        // the test runner's serialization (it arrives as U+FFFD, which tests nothing).
+        foreach (var value in new[] { "broken \ud83d pair and lone \ude00 low", "\ude00\ud83d", "\ud83d", "end \ud83d" })
+        {
+            var writer = new CanonicalJsonWriter();
+            writer.BeginObject();
+            writer.Property("k", value);
+            writer.EndObject();
+
+            Assert.Contains("\\u", writer.ToString(), StringComparison.Ordinal);
+            Assert.Equal("{\"k\":" + Reference(value) + "}", writer.ToString());
+        }
     }
 
     [Fact]
