@@ -164,12 +164,14 @@ public sealed class PromptBuilder
 
     private static string Render(ArtifactView artifact)
     {
-        // Sized once and the text appended as a span: the broadcast group chat is rendered at every turn, and grows.
-        var prompt = new StringBuilder(artifact.Markdown.Length + artifact.Name.Length + artifact.ContentHash.Length + 64);
-        prompt.Append(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash})").AppendLine();
-        prompt.AppendLine("~~~markdown").Append(artifact.Markdown.AsSpan().TrimEnd()).AppendLine().AppendLine("~~~").AppendLine();
-        return prompt.ToString();
+        // The text joined once into the block, not copied into a builder and then out of it: the broadcast
+        // group chat is rendered at every turn, and grows, and every version's block is as long as the version.
+        var newLine = Environment.NewLine;
+        var heading = string.Create(CultureInfo.InvariantCulture, $"## Artifact: {artifact.Name} v{artifact.Version} (version_hash {artifact.ContentHash}){newLine}~~~markdown{newLine}");
+        return string.Concat(heading, artifact.Markdown.AsSpan().TrimEnd(), ArtifactEnd);
     }
+
+    private static readonly string ArtifactEnd = Environment.NewLine + "~~~" + Environment.NewLine + Environment.NewLine;
 
     private static void Add<T>(List<PromptPart> parts, string kind, Action<StringBuilder, T> append, T value)
     {

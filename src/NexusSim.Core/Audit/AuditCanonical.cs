@@ -97,7 +97,15 @@ public static class AuditCanonical
 
     private static string Write(AuditEntry entry, bool includeHash)
     {
-        var writer = new CanonicalJsonWriter();
+        // Sized for the entry (names, ids, two hashes and a timestamp take about 400 characters; the reason
+        // and the data the rest), so that it is written without growing.
+        var capacity = 400 + entry.Reason.Length + (entry.Subject?.Length ?? 0);
+        foreach (var (key, value) in entry.Data)
+        {
+            capacity += key.Length + (value?.Length ?? 0) + 8;
+        }
+
+        var writer = new CanonicalJsonWriter(capacity);
         writer.BeginObject();
         writer.Property("action", entry.Action);
         writer.Property("actor", entry.Actor);

@@ -15,8 +15,17 @@ internal sealed class CanonicalJsonWriter
     // What a string may need escaped, apart from surrogates: '"', '\' and the control characters.
     private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)));
 
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private bool _needsComma;
+
+    /// <summary>A writer whose buffer starts at the default size.</summary>
+    public CanonicalJsonWriter()
+        : this(16)
+    {
+    }
+
+    /// <summary>A writer whose buffer starts at <paramref name="capacity"/> characters (so that a text of about that size is written without growing).</summary>
+    public CanonicalJsonWriter(int capacity) => _text = new StringBuilder(Math.Max(16, capacity));
 
     public void BeginObject()
     {
