@@ -49,6 +49,29 @@ public sealed class PromptBuilderTests
     }
 
     [Fact]
+    public void Parts_ReviewTurnsOfDifferentGates_EachCarriesItsOwnGatesRubricSameTextEveryTime()
+    {
+        // A gate's block is built once per engagement: each gate keeps its own, never another gate's.
+        var (builder, deliverableId) = Builder();
+        var gates = RepoFiles.ShippedManifest.Gates.Where(g => g.Kind == GateKind.Review).Take(3).ToList();
+        Assert.True(gates.Count >= 2);
+
+        foreach (var round in new[] { 1, 2 })
+        {
+            foreach (var gate in gates)
+            {
+                var turn = new AgentTurn($"00{round}{gate.Id}-review", "quinn", ChainProtocol.IntakeTask, StepMode.Review, deliverableId, gate.Id, round, EngagementHarness.Lane, null, [], []);
+
+                var part = Assert.Single(builder.Parts(turn), p => p.Kind == "gate");
+
+                Assert.StartsWith($"## Rubric of {gate.Name} ({gate.Id})", part.Text, StringComparison.Ordinal);
+                Assert.Contains(gate.Rubric.Trim(), part.Text, StringComparison.Ordinal);
+                Assert.All(gates.Where(g => g.Id != gate.Id), other => Assert.DoesNotContain($"({other.Id})", part.Text, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
     public void Build_Brief_EveryBriefLineStartsWithTheMark()
     {
         var (prompt, _) = Build();
