@@ -16,6 +16,9 @@ internal static class ExperimentCharts
     private const int Width = 900;
     private const int Height = 540;
 
+    // Pixels per character of a tick label at ScottPlot's default size, a little generous.
+    private const float ApproximateCharacterWidth = 7.5f;
+
     /// <summary>Writes every chart the rows allow; returns the chart names written (without extension).</summary>
     public static IReadOnlyList<string> Write(string directory, IReadOnlyList<ExperimentRow> rows)
     {
@@ -41,10 +44,22 @@ internal static class ExperimentCharts
         written.Add(name);
     }
 
-    // One point per protocol and variant: mean cost against mean defects shipped.
-    private static Plot QualityAgainstCost(IReadOnlyList<ExperimentRow> rows)
+    // Cells whose means coincide (two protocols with the same cost and no defect shipped) would hide
+    // one another under one shape: each cell takes the next of these, open shapes over filled ones,
+    // so every cell stays visible where they meet.
+    private static readonly MarkerShape[] CellShapes =
+    [
+        MarkerShape.FilledCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond,
+        MarkerShape.Cross, MarkerShape.Eks, MarkerShape.OpenCircle, MarkerShape.OpenTriangleDown,
+    ];
+
+    // One point per protocol and variant: mean cost against mean defects shipped. The legend stands
+    // beside the data area, not in it: the cells governance helps most (no defect shipped, a higher
+    // cost) fall in the lower right, where a legend inside the plot would cover them.
+    internal static Plot QualityAgainstCost(IReadOnlyList<ExperimentRow> rows)
     {
         var plot = new Plot();
+        var index = 0;
         foreach (var group in rows.GroupBy(r => r.Cell.Protocol + " / " + r.Cell.Variant.Name))
         {
             var cost = Mean(group, "cost_usd");
@@ -54,19 +69,22 @@ internal static class ExperimentCharts
                 continue;
             }
 
-            var marker = plot.Add.Marker(cost.Value, shipped.Value, MarkerShape.FilledCircle, 10);
+            var marker = plot.Add.Marker(cost.Value, shipped.Value, CellShapes[index % CellShapes.Length], 12);
+            marker.MarkerLineWidth = 2;
             marker.LegendText = group.Key;
+            index++;
         }
 
         plot.Title("Quality against cost per protocol / variant (means)");
         plot.XLabel("agent cost (USD per engagement)");
         plot.YLabel("defects shipped");
-        plot.ShowLegend();
+        plot.Axes.Margins(0.1, 0.1);
+        plot.ShowLegend(Edge.Right);
         return plot;
     }
 
     // The values of one metric, one column of dots per group.
-    private static Plot Strips(IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
+    internal static Plot Strips(IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
     {
         var plot = new Plot();
         var groups = rows.GroupBy(key).ToList();
@@ -83,7 +101,7 @@ internal static class ExperimentCharts
         return plot;
     }
 
-    private static Plot MeanBars(IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
+    internal static Plot MeanBars(IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
     {
         var plot = new Plot();
         var groups = rows.GroupBy(key).ToList();
@@ -95,11 +113,29 @@ internal static class ExperimentCharts
 
     private static void Label(Plot plot, List<string> labels, string title, string axis)
     {
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray(), [.. labels]);
+        Categories(plot, labels);
         plot.Title(title);
         plot.YLabel(axis);
+    }
+
+    /// <summary>
+    /// The bottom axis as one category per label at 0, 1, 2…, each centred in its own slot (the first
+    /// and last are not drawn on the frame, nor their names cut off), the names slanted when they
+    /// would run into each other.
+    /// </summary>
+    internal static void Categories(Plot plot, IReadOnlyList<string> labels)
+    {
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray(), [.. labels]);
         plot.Axes.Margins(0.1, 0.1);
+        plot.Axes.SetLimitsX(-0.5, labels.Count - 0.5);
+        var longest = labels.Count == 0 ? 0 : labels.Max(l => l.Length);
+        if (longest * ApproximateCharacterWidth > Width * 0.8 / Math.Max(1, labels.Count))
+        {
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            plot.Axes.Bottom.MinimumSize = Math.Min(Height / 3f, 20 + (longest * ApproximateCharacterWidth / 2f));
+        }
     }
 
     private static double? Mean(IEnumerable<ExperimentRow> rows, string metric)

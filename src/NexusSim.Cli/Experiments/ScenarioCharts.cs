@@ -50,18 +50,16 @@ internal static class ScenarioCharts
         }
     }
 
-    private static Plot Draw(List<ExperimentRow> rows, List<string> names, Func<ExperimentRow, string> category, string metric, string axis)
+    internal static Plot Draw(List<ExperimentRow> rows, List<string> names, Func<ExperimentRow, string> category, string metric, string axis)
     {
         var plot = new Plot();
         AddSeries(plot, rows, names, category, metric, uncaught: false, -0.2, "mechanism on (NAME)");
         AddSeries(plot, rows, names, category, metric, uncaught: true, 0.2, "mechanism off (NAME:uncaught)");
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            Enumerable.Range(0, names.Count).Select(i => (double)i).ToArray(), [.. names]);
+        ExperimentCharts.Categories(plot, names);
         plot.Title($"Each scenario with its mechanism on and off: {metric.Replace('_', ' ')}");
         plot.YLabel(axis);
-        plot.Axes.Margins(0.1, 0.1);
-        plot.Axes.SetLimitsX(-0.6, names.Count - 0.4);
-        plot.ShowLegend();
+        // Beside the bars, not over them.
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 
