@@ -11,13 +11,16 @@ public static class ToolNames
     {
         ArgumentNullException.ThrowIfNull(kernel);
         ArgumentNullException.ThrowIfNull(toolName);
-        foreach (var separator in new[] { "_", "-", "." })
+        // The plugin's name, one separator (_, - or .), the function's name.
+        var prefix = FirmActionPlugin.Name.Length;
+        if (toolName.Length > prefix
+            && toolName[prefix] is '_' or '-' or '.'
+            && toolName.StartsWith(FirmActionPlugin.Name, StringComparison.Ordinal))
         {
-            var prefix = FirmActionPlugin.Name + separator;
-            if (toolName.StartsWith(prefix, StringComparison.Ordinal)
-                && kernel.Plugins.TryGetFunction(FirmActionPlugin.Name, toolName[prefix.Length..], out _))
+            var name = toolName[(prefix + 1)..];
+            if (kernel.Plugins.TryGetFunction(FirmActionPlugin.Name, name, out _))
             {
-                action = toolName[prefix.Length..];
+                action = name;
                 return true;
             }
         }

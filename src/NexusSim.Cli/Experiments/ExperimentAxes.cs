@@ -27,7 +27,7 @@ internal static class ExperimentAxes
 
             if (!ok || to - from >= MaxSeeds || (ulong)seeds.Count + (to - from) >= MaxSeeds)
             {
-                problems.Add($"{where}: '{given}' is not a seed or range of seeds; write e.g. 1..200 or 1,2,5 (non-negative whole numbers, low-high with low <= high, at most {MaxSeeds} seeds).");
+                problems.Add($"{where}: '{given}' is not a seed or range of seeds; write e.g. 1..200 or 1,2,5 (non-negative whole numbers, a range written low..high with low <= high, at most {MaxSeeds} seeds).");
                 continue;
             }
 

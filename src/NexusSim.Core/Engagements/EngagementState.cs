@@ -14,6 +14,7 @@ public sealed class EngagementState
 {
     private readonly object _sync = new();
     private readonly Dictionary<string, DeliverableState> _deliverables;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<DeliverableState> _ordered;
     private readonly List<HandoffRecord> _handoffs = [];
     private readonly List<EscalationRecord> _escalations = [];
     private readonly List<EscalationResolution> _resolutions = [];
@@ -33,6 +34,7 @@ public sealed class EngagementState
         ServiceLine = serviceLine;
         Seed = seed;
         _deliverables = serviceLine.Deliverables.ToDictionary(id => id, id => NewDeliverable(manifest, id), StringComparer.Ordinal);
+        _ordered = Array.AsReadOnly([.. serviceLine.Deliverables.Select(id => _deliverables[id])]);
     }
 
     /// <summary>The run id.</summary>
@@ -62,17 +64,8 @@ public sealed class EngagementState
     /// <summary>Budget committed so far.</summary>
     public decimal CommittedBudgetUsd { get; private set; }
 
-    /// <summary>Deliverables in the service line's order.</summary>
-    public IReadOnlyList<DeliverableState> Deliverables
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return [.. ServiceLine.Deliverables.Select(id => _deliverables[id])];
-            }
-        }
-    }
+    /// <summary>Deliverables in the service line's order (the same states for the engagement's life: a deliverable changes within its state).</summary>
+    public IReadOnlyList<DeliverableState> Deliverables => _ordered;
 
     /// <summary>Handoffs so far.</summary>
     public IReadOnlyList<HandoffRecord> Handoffs => Snapshot(_handoffs);
