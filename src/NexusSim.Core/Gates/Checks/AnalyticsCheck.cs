@@ -19,12 +19,10 @@ public sealed class AnalyticsCheck : IDeliverableCheck
     {
         ArgumentNullException.ThrowIfNull(input);
         var reading = input.Reading;
-        var document = reading.Document;
         var issues = new List<GateIssue>();
-        foreach (var section in document.BodySections)
+        foreach (var section in reading.BodySections)
         {
-            issues.AddRange(AggregateRules.Check(section));
-            issues.AddRange(InvestmentRules.Check(section));
+            issues.AddRange(section.Arithmetic);
         }
 
         issues.AddRange(CitationSupportRules.Check(reading, input.Brief is { } brief ? input.Readings.BriefFigures(brief, CitationSupportRules.BriefValues) : null));

@@ -31,8 +31,7 @@ public sealed class EvidenceCheck : IDeliverableCheck
 
         var listed = ListedSources(document.Sources);
         var cited = units.SelectMany(u => u.Citations)
-            .Concat(document.BodySections.SelectMany(s => s.Lines.Where(l => l.TrimStart().StartsWith('#')))
-                .SelectMany(Figures.Citations))
+            .Concat(reading.BodySections.SelectMany(s => s.SubheadingCitations))
             .Distinct();
         issues.AddRange(cited
             .Where(n => !listed.Contains(n))

@@ -23,7 +23,7 @@ internal static class CitationSupportRules
                 continue;
             }
 
-            var figures = unit.Figures.Select(StatedFigure.Read).OfType<StatedFigure>().ToList();
+            var figures = unit.StatedFigures;
             if (figures.Count == 0)
             {
                 continue;
@@ -31,7 +31,7 @@ internal static class CitationSupportRules
 
             var cited = unit.Citations.Distinct().ToList();
             var descriptions = cited.Select(n => sources.TryGetValue(n, out var d) ? d : null).ToList();
-            if (briefValues is not null && descriptions.All(d => d is not null && NamesBrief(d)))
+            if (briefValues is not null && descriptions.All(d => d is not null && d.NamesBrief))
             {
                 foreach (var figure in figures.Where(f => !briefValues.Any(v => v.IsPercent == f.IsPercent && f.Admits(v.Value))))
                 {
@@ -39,9 +39,9 @@ internal static class CitationSupportRules
                 }
             }
 
-            var text = Figures.StripCitations(unit.Text);
+            var text = unit.TextWithoutCitations;
             var presentedAsBenchmark = text.AsSpan().ContainsAny(BenchmarkWord) || HasWordStartingPeer(text);
-            if (presentedAsBenchmark && !descriptions.Any(d => d is not null && d.AsSpan().ContainsAny(BenchmarkWord)))
+            if (presentedAsBenchmark && !descriptions.Any(d => d is not null && d.Text.AsSpan().ContainsAny(BenchmarkWord)))
             {
                 yield return new GateIssue(CheckKind.Analytics, $"Figure {figures[0]} is presented as a benchmark but cites no listed benchmark source", unit.Text);
             }
@@ -95,9 +95,12 @@ internal static class CitationSupportRules
         return values;
     }
 
-    private static Dictionary<int, string> Listed(DocumentSection? section)
+    // A listed source's description, and whether it names the client's brief (worked out once per source, not per sentence citing it).
+    private sealed record Listing(string Text, bool NamesBrief);
+
+    private static Dictionary<int, Listing> Listed(DocumentSection? section)
     {
-        var listed = new Dictionary<int, string>();
+        var listed = new Dictionary<int, Listing>();
         foreach (var line in section?.Lines ?? [])
         {
             var item = line.TrimStart().TrimStart('-', '*').TrimStart();
@@ -105,7 +108,11 @@ internal static class CitationSupportRules
             var marker = numbers.Count > 0 ? $"[S{numbers[0]}]" : null;
             if (marker is not null && item.StartsWith(marker, StringComparison.Ordinal))
             {
-                listed.TryAdd(numbers[0], item[marker.Length..].Trim());
+                if (!listed.ContainsKey(numbers[0]))
+                {
+                    var description = item[marker.Length..].Trim();
+                    listed.Add(numbers[0], new Listing(description, NamesBrief(description)));
+                }
             }
         }
 
