@@ -101,6 +101,55 @@ public sealed class SectionReadingSharingTests
         Assert.Equal((CheckKind.Analytics, "| Average | 2.9 [S2] |"), (issue.Check, issue.Target));
     }
 
+    // Documents whose parts are joined at their edges: no front matter, no title, empty sections, two
+    // Sources sections, Sources between body sections, CRLF line ends, nothing at all.
+    private static readonly string[] ShapeTexts =
+    [
+        "# T\n\nKey facts: a = 1\n\n## A\nx\n\n## Sources\n- [S1] s\n## B\ny",
+        "## A\n## B\n",
+        "# T\n## A\n",
+        "no title\nline two\n## A\nbody",
+        "# T",
+        string.Empty,
+        "# T\r\nfront\r\n## A\r\nbody\r\n",
+        "# T\n\n## Sources\n- [S1] a\n##  sources \n- [S2] b\n## C\nc",
+        "# T\nKey facts: a = 1\n## A\nx",
+        "# T\nKey facts: a = 2 [S1]\n## A\nx\n## A\nx",
+    ];
+
+    public static TheoryData<string> Shapes() => [.. ShapeTexts];
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void TextOutsideSourcesAndKeyFacts_FromSharedParts_AsTheDocumentGivesThem(string markdown)
+    {
+        // One memory for every shape, each read after the others, so that parts come from memory.
+        var readings = new DeliverableReadings();
+        foreach (var other in ShapeTexts.Where(o => o != markdown))
+        {
+            _ = readings.Read(other).TextOutsideSources;
+            _ = readings.Read(other).KeyFacts;
+        }
+
+        var reading = readings.Read(new string(markdown.AsSpan()));
+        var document = DeliverableDocument.Parse(markdown);
+
+        Assert.Equal(document.TextOutsideSources, reading.TextOutsideSources);
+        Assert.Equal(KeyFactsLine.Parse(markdown), reading.KeyFacts);
+    }
+
+    [Fact]
+    public void KeyFacts_RevisionChangingTheFrontMatter_TheNewFacts()
+    {
+        var readings = new DeliverableReadings();
+        Assert.Equal("2,400", readings.Read(Fixed).KeyFacts["headcount"]);
+
+        var revised = readings.Read(Fixed.Replace("2,400", "2,500", StringComparison.Ordinal));
+
+        Assert.Equal("2,500", revised.KeyFacts["headcount"]);
+        Assert.Contains("2,500", revised.TextOutsideSources, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Section_MoreThanTheCap_ReadButNotRemembered()
     {
@@ -110,6 +159,7 @@ public sealed class SectionReadingSharingTests
         var sections = readings.Read(many).BodySections;
 
         Assert.Equal(DeliverableReadings.MaxSections + 10, sections.Count);
+        // The front matter takes one place; the sections the rest.
         Assert.Equal(DeliverableReadings.MaxSections, readings.SectionsRemembered);
         Assert.Equal(["Line 4105."], sections[^1].Units.Select(u => u.Text));
     }

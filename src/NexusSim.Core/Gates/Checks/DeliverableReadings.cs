@@ -11,24 +11,25 @@ namespace NexusSim.Core.Gates;
 /// consistency and analytics on it, and the consistency check reads every earlier deliverable
 /// again at each judgement), and each would otherwise parse and split it anew. Remembered by string
 /// instance, weakly: an entry goes when its text does. A revision changes a few lines of one or two
-/// sections and leaves the rest as it was, so what is read from a section (its sentences and rows,
-/// their figures and citations, its tables' arithmetic) is remembered by the section's text and
-/// shared by every version that has the same section. All of it is a pure function of the text, so
-/// sharing changes no finding. One per engagement (the gate runner's), or one per
-/// <see cref="CheckInput"/> when none is given.
+/// sections and leaves the rest as it was, so what is read from a section or from the front matter
+/// (sentences and rows, their figures and citations, tables' arithmetic, key facts, the part's
+/// text) is remembered by the part's text and shared by every version that has the same part. All
+/// of it is a pure function of the text, so sharing changes no finding. One per engagement (the
+/// gate runner's), or one per <see cref="CheckInput"/> when none is given.
 /// </summary>
 public sealed class DeliverableReadings
 {
-    /// <summary>At most this many sections are remembered; more are read for each version that has them.</summary>
+    /// <summary>At most this many parts (sections and front matters) are remembered; more are read for each version that has them.</summary>
     public const int MaxSections = 4096;
 
     private readonly ConditionalWeakTable<string, DeliverableReading> _byText = new();
     private readonly ConditionalWeakTable<Brief, IReadOnlyList<StatedFigure>> _briefFigures = new();
     private readonly ConcurrentDictionary<DocumentSection, SectionReading> _sections = new(SameText.Instance);
-    private int _sectionsRemembered;
+    private readonly ConcurrentDictionary<IReadOnlyList<string>, FrontMatterReading> _frontMatters = new(SameText.Instance);
+    private int _remembered;
 
-    /// <summary>How many sections are remembered (for tests of the cap).</summary>
-    internal int SectionsRemembered => Volatile.Read(ref _sectionsRemembered);
+    /// <summary>How many parts are remembered (for tests of the cap).</summary>
+    internal int SectionsRemembered => Volatile.Read(ref _remembered);
 
     /// <summary>The reading of <paramref name="markdown"/>.</summary>
     internal DeliverableReading Read(string markdown) =>
@@ -39,21 +40,28 @@ public sealed class DeliverableReadings
         _briefFigures.GetValue(brief ?? throw new ArgumentNullException(nameof(brief)), b => read(b));
 
     /// <summary>What is read from <paramref name="section"/>, shared with every earlier section of the same heading and lines.</summary>
-    internal SectionReading Section(DocumentSection section)
+    internal SectionReading Section(DocumentSection section) => Remember(_sections, section, static s => new SectionReading(s));
+
+    /// <summary>What is read from the front matter <paramref name="lines"/>, shared with every earlier front matter of the same lines.</summary>
+    internal FrontMatterReading FrontMatter(IReadOnlyList<string> lines) => Remember(_frontMatters, lines, static l => new FrontMatterReading(l));
+
+    private TValue Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> memory, TKey key, Func<TKey, TValue> read)
+        where TKey : notnull
+        where TValue : class
     {
-        if (_sections.TryGetValue(section, out var known))
+        if (memory.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var reading = new SectionReading(section);
-        // Counted here rather than read from the dictionary, whose Count takes every lock it has.
-        if (Volatile.Read(ref _sectionsRemembered) < MaxSections)
+        var reading = read(key);
+        // Counted here rather than read from the dictionaries, whose Count takes every lock they have.
+        if (Volatile.Read(ref _remembered) < MaxSections)
         {
-            var kept = _sections.GetOrAdd(section, reading);
+            var kept = memory.GetOrAdd(key, reading);
             if (ReferenceEquals(kept, reading))
             {
-                Interlocked.Increment(ref _sectionsRemembered);
+                Interlocked.Increment(ref _remembered);
             }
 
             return kept;
@@ -62,9 +70,11 @@ public sealed class DeliverableReadings
         return reading;
     }
 
-    // Sections compare by their text: the heading and the lines, in order (where a section stands in
-    // the file is not part of it: no check reports a line number).
-    internal sealed class SameText : IEqualityComparer<DocumentSection>
+    /// <summary>
+    /// Parts compare by their text: a section by its heading and lines in order, a front matter by its
+    /// lines (where a part stands in the file is not part of it: no check reports a line number).
+    /// </summary>
+    internal sealed class SameText : IEqualityComparer<DocumentSection>, IEqualityComparer<IReadOnlyList<string>>
     {
         public static readonly SameText Instance = new();
 
@@ -72,15 +82,33 @@ public sealed class DeliverableReadings
             ReferenceEquals(x, y)
             || (x is not null && y is not null
                 && string.Equals(x.Heading, y.Heading, StringComparison.Ordinal)
-                && x.Lines.SequenceEqual(y.Lines, StringComparer.Ordinal));
+                && Equals(x.Lines, y.Lines));
 
         public int GetHashCode(DocumentSection obj)
         {
+            ArgumentNullException.ThrowIfNull(obj);
+            return HashCode.Combine(StringComparer.Ordinal.GetHashCode(obj.Heading), GetHashCode(obj.Lines));
+        }
+
+        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal));
+
+        // From each line's length and three of its characters, not from every character: hashing the
+        // whole text cost as much as reading it again. Texts that differ only elsewhere (a figure
+        // revised) share a bucket and are told apart by Equals.
+        public int GetHashCode(IReadOnlyList<string> obj)
+        {
+            ArgumentNullException.ThrowIfNull(obj);
             var hash = default(HashCode);
-            hash.Add(obj.Heading, StringComparer.Ordinal);
-            foreach (var line in obj.Lines)
+            foreach (var line in obj)
             {
-                hash.Add(line, StringComparer.Ordinal);
+                hash.Add(line.Length);
+                if (line.Length > 0)
+                {
+                    hash.Add(line[0]);
+                    hash.Add(line[line.Length / 2]);
+                    hash.Add(line[^1]);
+                }
             }
 
             return hash.ToHashCode();
@@ -94,12 +122,15 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
     private readonly Lazy<DeliverableDocument> _document = new(() => DeliverableDocument.Parse(markdown));
     private IReadOnlyList<ReadUnit>? _units;
     private IReadOnlyList<SectionReading>? _bodySections;
+    private FrontMatterReading? _frontMatter;
     private string? _outsideSources;
-    private IReadOnlyDictionary<string, string>? _keyFacts;
 
     public string Markdown => markdown;
 
     public DeliverableDocument Document => _document.Value;
+
+    /// <summary>What is read from the front matter (the lines between the title and the first section).</summary>
+    public FrontMatterReading FrontMatter => LazyInitializer.EnsureInitialized(ref _frontMatter, () => readings.FrontMatter(Document.FrontMatter));
 
     /// <summary>What is read from each body section (every section but Sources), in order.</summary>
     public IReadOnlyList<SectionReading> BodySections => LazyInitializer.EnsureInitialized(ref _bodySections, () =>
@@ -107,26 +138,66 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
 
     /// <summary>The front matter's and the body sections' sentences and rows (see <see cref="TextUnits"/>), in order.</summary>
     public IReadOnlyList<ReadUnit> Units => LazyInitializer.EnsureInitialized(ref _units, () =>
-        [.. TextUnits.Split(Document.FrontMatter, 1).Select(u => new ReadUnit(u.Text))
-            .Concat(BodySections.SelectMany(s => s.Units))]);
+        [.. FrontMatter.Units.Concat(BodySections.SelectMany(s => s.Units))]);
 
-    /// <summary>See <see cref="DeliverableDocument.TextOutsideSources"/>.</summary>
-    public string TextOutsideSources => LazyInitializer.EnsureInitialized(ref _outsideSources, () => Document.TextOutsideSources);
+    /// <summary>
+    /// <see cref="DeliverableDocument.TextOutsideSources"/>, joined from the parts' texts: the title, the
+    /// front matter's lines (when there are any) and each body section's heading and lines.
+    /// </summary>
+    public string TextOutsideSources => LazyInitializer.EnsureInitialized(ref _outsideSources, () =>
+    {
+        var sections = BodySections;
+        var parts = new List<string>(sections.Count + 2) { Document.Title ?? string.Empty };
+        if (Document.FrontMatter.Count > 0)
+        {
+            parts.Add(FrontMatter.Text);
+        }
+
+        foreach (var section in sections)
+        {
+            parts.Add(section.Text);
+        }
+
+        return string.Join('\n', parts);
+    });
 
     /// <summary>See <see cref="KeyFactsLine.Parse"/>.</summary>
-    public IReadOnlyDictionary<string, string> KeyFacts => LazyInitializer.EnsureInitialized(ref _keyFacts, () => KeyFactsLine.Read(Document));
+    public IReadOnlyDictionary<string, string> KeyFacts => FrontMatter.KeyFacts;
+}
+
+/// <summary>
+/// What the checks read from the front matter, each part worked out on first use: its sentences,
+/// its key facts and its text. Shared by every version with the same front matter (see
+/// <see cref="DeliverableReadings.FrontMatter"/>).
+/// </summary>
+internal sealed class FrontMatterReading(IReadOnlyList<string> lines)
+{
+    private IReadOnlyList<ReadUnit>? _units;
+    private IReadOnlyDictionary<string, string>? _keyFacts;
+    private string? _text;
+
+    /// <summary>The front matter's sentences (see <see cref="TextUnits"/>), in order.</summary>
+    public IReadOnlyList<ReadUnit> Units => LazyInitializer.EnsureInitialized(ref _units, () =>
+        [.. TextUnits.Split(lines, 1).Select(u => new ReadUnit(u.Text))]);
+
+    /// <summary>See <see cref="KeyFactsLine.Parse"/>.</summary>
+    public IReadOnlyDictionary<string, string> KeyFacts => LazyInitializer.EnsureInitialized(ref _keyFacts, () => KeyFactsLine.Read(lines));
+
+    /// <summary>The lines joined by line feeds.</summary>
+    public string Text => LazyInitializer.EnsureInitialized(ref _text, () => string.Join('\n', lines));
 }
 
 /// <summary>
 /// What the checks read from one <c>##</c> section, each part worked out on first use: its sentences
-/// and rows, the citation markers of its <c>###</c> headings, and what its tables' arithmetic finds.
-/// Shared by every version with the same section (see <see cref="DeliverableReadings.Section"/>).
+/// and rows, the citation markers of its <c>###</c> headings, what its tables' arithmetic finds and
+/// its text. Shared by every version with the same section (see <see cref="DeliverableReadings.Section"/>).
 /// </summary>
 internal sealed class SectionReading(DocumentSection section)
 {
     private IReadOnlyList<ReadUnit>? _units;
     private IReadOnlyList<int>? _subheadingCitations;
     private IReadOnlyList<GateIssue>? _arithmetic;
+    private string? _text;
 
     public DocumentSection Section => section;
 
@@ -141,6 +212,9 @@ internal sealed class SectionReading(DocumentSection section)
     /// <summary>What <see cref="AggregateRules"/> and then <see cref="InvestmentRules"/> find in the section.</summary>
     public IReadOnlyList<GateIssue> Arithmetic => LazyInitializer.EnsureInitialized(ref _arithmetic, () =>
         [.. AggregateRules.Check(section), .. InvestmentRules.Check(section)]);
+
+    /// <summary>The heading (without its <c>##</c>) and the lines, joined by line feeds.</summary>
+    public string Text => LazyInitializer.EnsureInitialized(ref _text, () => string.Join('\n', section.Lines.Prepend(section.Heading)));
 }
 
 /// <summary>A sentence or row with its figure tokens, cited source numbers and what they state (see <see cref="Figures"/>).</summary>

@@ -21,10 +21,13 @@ public static partial class KeyFactsLine
     }
 
     /// <summary>The key facts of a parsed deliverable (see <see cref="Parse"/>).</summary>
-    internal static IReadOnlyDictionary<string, string> Read(DeliverableDocument document)
+    internal static IReadOnlyDictionary<string, string> Read(DeliverableDocument document) => Read(document.FrontMatter);
+
+    /// <summary>The key facts of a deliverable's front matter <paramref name="frontMatter"/> (see <see cref="Parse"/>).</summary>
+    internal static IReadOnlyDictionary<string, string> Read(IReadOnlyList<string> frontMatter)
     {
         var facts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in document.FrontMatter)
+        foreach (var line in frontMatter)
         {
             var match = KeyFactsPrefix().Match(line);
             if (!match.Success)
