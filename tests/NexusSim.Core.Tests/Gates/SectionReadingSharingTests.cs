@@ -151,6 +151,39 @@ public sealed class SectionReadingSharingTests
     }
 
     [Fact]
+    public void Derived_TwoVersionsWithTheSameSources_WorkedOutOncePerFunction()
+    {
+        var readings = new DeliverableReadings();
+        var calls = 0;
+        Func<DocumentSection, string> headings = s =>
+        {
+            calls++;
+            return s.Heading;
+        };
+        Func<DocumentSection, string> firstLine = s => s.Lines[0];
+
+        var sources = readings.Read(Unsourced).Sources!;
+        var again = readings.Read(Fixed).Sources!;
+
+        Assert.Same(sources, again);
+        Assert.Equal("Sources", sources.Derived(headings));
+        Assert.Equal("Sources", again.Derived(headings));
+        Assert.Equal(1, calls);
+        Assert.Equal("- [S1] Client brief, Acme, intake", again.Derived(firstLine));
+    }
+
+    [Fact]
+    public void Check_SourcesListChangedBetweenVersions_CitationsReadAgainstTheNewList()
+    {
+        var shared = new DeliverableReadings();
+        Assert.Empty(Judge(Fixed, shared));
+
+        var dropped = Judge(Fixed.Replace("- [S2] Readiness scoring model\n", string.Empty, StringComparison.Ordinal), shared);
+
+        Assert.Contains(dropped, i => i.Check == CheckKind.Evidence && i.Target == "S2");
+    }
+
+    [Fact]
     public void Section_MoreThanTheCap_ReadButNotRemembered()
     {
         var readings = new DeliverableReadings();

@@ -132,6 +132,9 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
     /// <summary>What is read from the front matter (the lines between the title and the first section).</summary>
     public FrontMatterReading FrontMatter => LazyInitializer.EnsureInitialized(ref _frontMatter, () => readings.FrontMatter(Document.FrontMatter));
 
+    /// <summary>What is read from the last section headed Sources, if any (see <see cref="DeliverableDocument.Sources"/>).</summary>
+    public SectionReading? Sources => Document.Sources is { } sources ? readings.Section(sources) : null;
+
     /// <summary>What is read from each body section (every section but Sources), in order.</summary>
     public IReadOnlyList<SectionReading> BodySections => LazyInitializer.EnsureInitialized(ref _bodySections, () =>
         [.. Document.BodySections.Select(readings.Section)]);
@@ -198,8 +201,21 @@ internal sealed class SectionReading(DocumentSection section)
     private IReadOnlyList<int>? _subheadingCitations;
     private IReadOnlyList<GateIssue>? _arithmetic;
     private string? _text;
+    private ConcurrentDictionary<Delegate, object>? _derived;
 
     public DocumentSection Section => section;
+
+    /// <summary>
+    /// What <paramref name="derive"/>, a pure function of a section, gives for this one, worked out once
+    /// per section (a check's own reading of it, such as what a Sources list names).
+    /// </summary>
+    public T Derived<T>(Func<DocumentSection, T> derive)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(derive);
+        var derived = LazyInitializer.EnsureInitialized(ref _derived, () => new ConcurrentDictionary<Delegate, object>());
+        return (T)derived.GetOrAdd(derive, static (key, part) => ((Func<DocumentSection, T>)key)(part), section);
+    }
 
     /// <summary>The section's sentences and rows (see <see cref="TextUnits"/>), in order.</summary>
     public IReadOnlyList<ReadUnit> Units => LazyInitializer.EnsureInitialized(ref _units, () =>

@@ -17,7 +17,6 @@ public sealed class EvidenceCheck : IDeliverableCheck
     {
         ArgumentNullException.ThrowIfNull(input);
         var reading = input.Reading;
-        var document = reading.Document;
         var issues = new List<GateIssue>();
         var units = reading.Units;
         foreach (var unit in units)
@@ -29,7 +28,7 @@ public sealed class EvidenceCheck : IDeliverableCheck
             }
         }
 
-        var listed = ListedSources(document.Sources);
+        IReadOnlySet<int> listed = reading.Sources is { } sources ? sources.Derived(ListedSources) : new HashSet<int>();
         var cited = units.SelectMany(u => u.Citations)
             .Concat(reading.BodySections.SelectMany(s => s.SubheadingCitations))
             .Distinct();
@@ -39,14 +38,10 @@ public sealed class EvidenceCheck : IDeliverableCheck
         return issues;
     }
 
-    private static HashSet<int> ListedSources(DocumentSection? sources)
+    // Worked out once per Sources section (see SectionReading.Derived): read only.
+    private static HashSet<int> ListedSources(DocumentSection sources)
     {
         var listed = new HashSet<int>();
-        if (sources is null)
-        {
-            return listed;
-        }
-
         foreach (var line in sources.Lines)
         {
             var trimmed = line.TrimStart();

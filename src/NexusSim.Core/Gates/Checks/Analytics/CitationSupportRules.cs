@@ -15,7 +15,7 @@ internal static class CitationSupportRules
     /// <summary>The findings on <paramref name="reading"/>'s sentences and rows; <paramref name="briefValues"/> are the figures the brief states (<see cref="BriefValues"/>), null when the brief is not known.</summary>
     public static IEnumerable<GateIssue> Check(DeliverableReading reading, IReadOnlyList<StatedFigure>? briefValues)
     {
-        var sources = Listed(reading.Document.Sources);
+        IReadOnlyDictionary<int, Listing> sources = reading.Sources is { } listing ? listing.Derived(Listed) : new Dictionary<int, Listing>();
         foreach (var unit in reading.Units)
         {
             if (unit.Citations.Count == 0 || unit.Figures.Count == 0)
@@ -98,10 +98,11 @@ internal static class CitationSupportRules
     // A listed source's description, and whether it names the client's brief (worked out once per source, not per sentence citing it).
     private sealed record Listing(string Text, bool NamesBrief);
 
-    private static Dictionary<int, Listing> Listed(DocumentSection? section)
+    // Worked out once per Sources section (see SectionReading.Derived): read only.
+    private static Dictionary<int, Listing> Listed(DocumentSection section)
     {
         var listed = new Dictionary<int, Listing>();
-        foreach (var line in section?.Lines ?? [])
+        foreach (var line in section.Lines)
         {
             var item = line.TrimStart().TrimStart('-', '*').TrimStart();
             var numbers = Figures.Citations(item);
