@@ -201,7 +201,8 @@ internal sealed class SectionReading(DocumentSection section)
     private IReadOnlyList<int>? _subheadingCitations;
     private IReadOnlyList<GateIssue>? _arithmetic;
     private string? _text;
-    private ConcurrentDictionary<Delegate, object>? _derived;
+    private readonly Lock _deriving = new();
+    private KeyValuePair<Delegate, object>[] _derived = [];
 
     public DocumentSection Section => section;
 
@@ -213,8 +214,38 @@ internal sealed class SectionReading(DocumentSection section)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(derive);
-        var derived = LazyInitializer.EnsureInitialized(ref _derived, () => new ConcurrentDictionary<Delegate, object>());
-        return (T)derived.GetOrAdd(derive, static (key, part) => ((Func<DocumentSection, T>)key)(part), section);
+        // A section has a derived value or two (a dictionary per section would outweigh them): a list,
+        // read without the lock and replaced whole under it.
+        if (Find(Volatile.Read(ref _derived), derive) is { } known)
+        {
+            return (T)known;
+        }
+
+        var made = derive(section);
+        lock (_deriving)
+        {
+            if (Find(_derived, derive) is { } raced)
+            {
+                return (T)raced;
+            }
+
+            _derived = [.. _derived, new(derive, made)];
+        }
+
+        return made;
+    }
+
+    private static object? Find(KeyValuePair<Delegate, object>[] derived, Delegate derive)
+    {
+        foreach (var (key, value) in derived)
+        {
+            if (key.Equals(derive))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The section's sentences and rows (see <see cref="TextUnits"/>), in order.</summary>
