@@ -184,16 +184,15 @@ public sealed class SectionReadingSharingTests
     }
 
     [Fact]
-    public void Section_MoreThanTheCap_ReadButNotRemembered()
+    public void Parts_MoreThanTheCap_ReadButNotRemembered()
     {
         var readings = new DeliverableReadings();
-        var many = "# Many\n\n" + string.Concat(Enumerable.Range(0, DeliverableReadings.MaxSections + 10).Select(i => $"## Part {i}\nLine {i}.\n"));
+        var many = "# Many\n\n" + string.Concat(Enumerable.Range(0, DeliverableReadings.MaxParts + 10).Select(i => $"## Part {i}\nLine {i}.\n"));
 
         var sections = readings.Read(many).BodySections;
 
-        Assert.Equal(DeliverableReadings.MaxSections + 10, sections.Count);
-        // The front matter takes one place; the sections the rest.
-        Assert.Equal(DeliverableReadings.MaxSections, readings.SectionsRemembered);
+        Assert.Equal(DeliverableReadings.MaxParts + 10, sections.Count);
+        Assert.Equal(DeliverableReadings.MaxParts, readings.PartsRemembered);
         Assert.Equal(["Line 4105."], sections[^1].Units.Select(u => u.Text));
     }
 }

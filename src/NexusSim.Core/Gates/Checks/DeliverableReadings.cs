@@ -20,7 +20,7 @@ namespace NexusSim.Core.Gates;
 public sealed class DeliverableReadings
 {
     /// <summary>At most this many parts (sections and front matters) are remembered; more are read for each version that has them.</summary>
-    public const int MaxSections = 4096;
+    public const int MaxParts = 4096;
 
     private readonly ConditionalWeakTable<string, DeliverableReading> _byText = new();
     private readonly ConditionalWeakTable<Brief, IReadOnlyList<StatedFigure>> _briefFigures = new();
@@ -29,7 +29,7 @@ public sealed class DeliverableReadings
     private int _remembered;
 
     /// <summary>How many parts are remembered (for tests of the cap).</summary>
-    internal int SectionsRemembered => Volatile.Read(ref _remembered);
+    internal int PartsRemembered => Volatile.Read(ref _remembered);
 
     /// <summary>The reading of <paramref name="markdown"/>.</summary>
     internal DeliverableReading Read(string markdown) =>
@@ -56,7 +56,7 @@ public sealed class DeliverableReadings
 
         var reading = read(key);
         // Counted here rather than read from the dictionaries, whose Count takes every lock they have.
-        if (Volatile.Read(ref _remembered) < MaxSections)
+        if (Volatile.Read(ref _remembered) < MaxParts)
         {
             var kept = memory.GetOrAdd(key, reading);
             if (ReferenceEquals(kept, reading))
