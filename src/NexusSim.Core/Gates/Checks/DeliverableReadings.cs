@@ -124,6 +124,7 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
     private IReadOnlyList<SectionReading>? _bodySections;
     private FrontMatterReading? _frontMatter;
     private string? _outsideSources;
+    private StrongBox<SectionReading?>? _sources; // boxed: a document without Sources is worked out once too
 
     public string Markdown => markdown;
 
@@ -133,7 +134,8 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
     public FrontMatterReading FrontMatter => LazyInitializer.EnsureInitialized(ref _frontMatter, () => readings.FrontMatter(Document.FrontMatter));
 
     /// <summary>What is read from the last section headed Sources, if any (see <see cref="DeliverableDocument.Sources"/>).</summary>
-    public SectionReading? Sources => Document.Sources is { } sources ? readings.Section(sources) : null;
+    public SectionReading? Sources => LazyInitializer.EnsureInitialized(ref _sources, () =>
+        new StrongBox<SectionReading?>(Document.Sources is { } sources ? readings.Section(sources) : null)).Value;
 
     /// <summary>What is read from each body section (every section but Sources), in order.</summary>
     public IReadOnlyList<SectionReading> BodySections => LazyInitializer.EnsureInitialized(ref _bodySections, () =>
