@@ -50,7 +50,7 @@ internal static class ScenarioCharts
         }
     }
 
-    internal static Plot Draw(List<ExperimentRow> rows, List<string> names, Func<ExperimentRow, string> category, string metric, string axis)
+    private static Plot Draw(List<ExperimentRow> rows, List<string> names, Func<ExperimentRow, string> category, string metric, string axis)
     {
         var plot = new Plot();
         AddSeries(plot, rows, names, category, metric, uncaught: false, -0.2, "mechanism on (NAME)");

@@ -133,8 +133,13 @@ public sealed class SectionReadingSharingTests
 
         var reading = readings.Read(new string(markdown.AsSpan()));
         var document = DeliverableDocument.Parse(markdown);
+        // The definition line by line: title, front matter, each body section's heading and lines.
+        var expected = string.Join('\n', new[] { document.Title ?? string.Empty }
+            .Concat(document.FrontMatter)
+            .Concat(document.BodySections.SelectMany(s => s.Lines.Prepend(s.Heading))));
 
-        Assert.Equal(document.TextOutsideSources, reading.TextOutsideSources);
+        Assert.Equal(expected, document.TextOutsideSources);
+        Assert.Equal(expected, reading.TextOutsideSources);
         Assert.Equal(KeyFactsLine.Parse(markdown), reading.KeyFacts);
     }
 

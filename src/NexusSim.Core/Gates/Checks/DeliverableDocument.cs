@@ -30,9 +30,25 @@ internal sealed class DeliverableDocument
     public IEnumerable<DocumentSection> BodySections => Sections.Where(s => !IsSources(s.Heading));
 
     /// <summary>Everything but the Sources section (title, front matter, headings and lines), one line per line.</summary>
-    public string TextOutsideSources => string.Join('\n', new[] { Title ?? string.Empty }
-        .Concat(FrontMatter)
-        .Concat(BodySections.SelectMany(s => s.Lines.Prepend(s.Heading))));
+    public string TextOutsideSources =>
+        JoinOutsideSources(Title, FrontMatter.Count > 0 ? string.Join('\n', FrontMatter) : null, BodySections.Select(s => s.Text));
+
+    /// <summary>
+    /// The text outside Sources from its parts: the title (empty when there is none), the front
+    /// matter's lines joined (null when it has none) and each body section's <see cref="DocumentSection.Text"/>,
+    /// one line feed between parts. <see cref="DeliverableReading"/> joins the same parts from memory.
+    /// </summary>
+    internal static string JoinOutsideSources(string? title, string? frontMatter, IEnumerable<string> sectionTexts)
+    {
+        var parts = new List<string> { title ?? string.Empty };
+        if (frontMatter is not null)
+        {
+            parts.Add(frontMatter);
+        }
+
+        parts.AddRange(sectionTexts);
+        return string.Join('\n', parts);
+    }
 
     public static DeliverableDocument Parse(string markdown)
     {

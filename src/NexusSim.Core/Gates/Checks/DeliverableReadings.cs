@@ -150,21 +150,7 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
     /// front matter's lines (when there are any) and each body section's heading and lines.
     /// </summary>
     public string TextOutsideSources => LazyInitializer.EnsureInitialized(ref _outsideSources, () =>
-    {
-        var sections = BodySections;
-        var parts = new List<string>(sections.Count + 2) { Document.Title ?? string.Empty };
-        if (Document.FrontMatter.Count > 0)
-        {
-            parts.Add(FrontMatter.Text);
-        }
-
-        foreach (var section in sections)
-        {
-            parts.Add(section.Text);
-        }
-
-        return string.Join('\n', parts);
-    });
+        DeliverableDocument.JoinOutsideSources(Document.Title, Document.FrontMatter.Count > 0 ? FrontMatter.Text : null, BodySections.Select(s => s.Text)));
 
     /// <summary>See <see cref="KeyFactsLine.Parse"/>.</summary>
     public IReadOnlyDictionary<string, string> KeyFacts => FrontMatter.KeyFacts;
@@ -262,8 +248,8 @@ internal sealed class SectionReading(DocumentSection section)
     public IReadOnlyList<GateIssue> Arithmetic => LazyInitializer.EnsureInitialized(ref _arithmetic, () =>
         [.. AggregateRules.Check(section), .. InvestmentRules.Check(section)]);
 
-    /// <summary>The heading (without its <c>##</c>) and the lines, joined by line feeds.</summary>
-    public string Text => LazyInitializer.EnsureInitialized(ref _text, () => string.Join('\n', section.Lines.Prepend(section.Heading)));
+    /// <summary>The section's <see cref="DocumentSection.Text"/>.</summary>
+    public string Text => LazyInitializer.EnsureInitialized(ref _text, () => section.Text);
 }
 
 /// <summary>A sentence or row with its figure tokens, cited source numbers and what they state (see <see cref="Figures"/>).</summary>
