@@ -124,6 +124,7 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
     private IReadOnlyList<SectionReading>? _bodySections;
     private FrontMatterReading? _frontMatter;
     private string? _outsideSources;
+    private IReadOnlyList<string>? _numberedNames;
     private StrongBox<SectionReading?>? _sources; // boxed: a document without Sources is worked out once too
 
     public string Markdown => markdown;
@@ -154,6 +155,66 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
 
     /// <summary>See <see cref="KeyFactsLine.Parse"/>.</summary>
     public IReadOnlyDictionary<string, string> KeyFacts => FrontMatter.KeyFacts;
+
+    /// <summary>
+    /// The document's names that hold a number: for each word of the title or of a <c>##</c> heading
+    /// with a digit in it, that word with the word before it and with the word after it ("90-Day Plan"
+    /// from "# 90-Day Plan: Quarry Lane", "Plan 2027" from "# Plan 2027"). A sentence that names the
+    /// document or one of its sections states no figure by doing so.
+    /// </summary>
+    public IReadOnlyList<string> NumberedNames => LazyInitializer.EnsureInitialized(ref _numberedNames, () =>
+        [.. new[] { Document.Title ?? string.Empty }.Concat(Document.Sections.Select(s => s.Heading)).SelectMany(NamesIn).Distinct(StringComparer.OrdinalIgnoreCase)]);
+
+    /// <summary>The figure tokens <paramref name="unit"/> states (<see cref="ReadUnit.Figures"/>), the document's <see cref="NumberedNames"/> left out.</summary>
+    public IReadOnlyList<string> FiguresOf(ReadUnit unit) =>
+        WithoutNames(unit) is { } text ? Gates.Figures.Find(text) : unit.Figures;
+
+    /// <summary>The figures <paramref name="unit"/> states as values (<see cref="ReadUnit.StatedFigures"/>), the document's <see cref="NumberedNames"/> left out.</summary>
+    public IReadOnlyList<StatedFigure> StatedFiguresOf(ReadUnit unit) =>
+        WithoutNames(unit) is { } text ? [.. Gates.Figures.Find(text).Select(StatedFigure.Read).OfType<StatedFigure>()] : unit.StatedFigures;
+
+    // The unit's text with each numbered name blanked, or null when it names none (then its own reading stands).
+    private string? WithoutNames(ReadUnit unit)
+    {
+        string? text = null;
+        foreach (var name in NumberedNames)
+        {
+            var current = text ?? unit.Text;
+            if (current.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                text = current.Replace(name, " ", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return text;
+    }
+
+    private static IEnumerable<string> NamesIn(string heading)
+    {
+        var words = heading.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(NameEdge))
+            .Where(w => w.Length > 0)
+            .ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+
+            if (i > 0)
+            {
+                yield return words[i - 1] + " " + words[i];
+            }
+
+            if (i + 1 < words.Count)
+            {
+                yield return words[i] + " " + words[i + 1];
+            }
+        }
+    }
+
+    private static readonly char[] NameEdge = [':', ',', ';', '.', '(', ')', '"', '\'', '*', '_', '`'];
 }
 
 /// <summary>

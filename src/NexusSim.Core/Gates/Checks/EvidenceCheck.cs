@@ -5,7 +5,9 @@ namespace NexusSim.Core.Gates;
 /// <summary>
 /// Every sentence or table row with a figure cites a source (<c>[S&lt;n&gt;]</c>), and every cited
 /// source is listed under Sources as <c>- [S&lt;n&gt;] description</c>. Headings (including table
-/// header rows), the Sources section and the markers themselves are not scanned for figures.
+/// header rows), the Sources section and the markers themselves are not scanned for figures, and a
+/// number in the document's own name or a section's (<see cref="DeliverableReading.NumberedNames"/>:
+/// "the 90-Day Plan") is not a figure.
 /// </summary>
 public sealed class EvidenceCheck : IDeliverableCheck
 {
@@ -21,7 +23,7 @@ public sealed class EvidenceCheck : IDeliverableCheck
         var units = reading.Units;
         foreach (var unit in units)
         {
-            var figures = unit.Figures;
+            var figures = reading.FiguresOf(unit);
             if (figures.Count > 0 && unit.Citations.Count == 0)
             {
                 issues.Add(new GateIssue(CheckKind.Evidence, "Unsourced figure", figures[0]));

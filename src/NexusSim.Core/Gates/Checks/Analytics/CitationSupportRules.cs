@@ -23,7 +23,8 @@ internal static class CitationSupportRules
                 continue;
             }
 
-            var figures = unit.StatedFigures;
+            // A number in the document's or a section's name ("this 90-Day Plan") is no figure to support.
+            var figures = reading.StatedFiguresOf(unit);
             if (figures.Count == 0)
             {
                 continue;
