@@ -37,9 +37,15 @@ public sealed class PolicyApprover : IApprover
         {
             ApproveAll => new ApprovalDecision(true, "Policy approve-all: approved without review.", hash),
             RejectAll => new ApprovalDecision(false, "Policy reject-all: rejected without review.", hash),
-            _ => request.GatesPassed
-                ? new ApprovalDecision(true, "Policy approve-if-gates-passed: every blocking gate passed for this version.", hash)
-                : new ApprovalDecision(false, "Policy approve-if-gates-passed: a blocking gate has not passed for this version.", hash),
+            // A version an escalation accepted with a caveat counts as passed without having passed every
+            // gate: the decision says what it stands on and carries the caveat, so the record cannot read clean.
+            _ => request switch
+            {
+                { GatesPassed: true, Caveats.Count: > 0 } => new ApprovalDecision(true,
+                    $"Policy approve-if-gates-passed: approved as an escalation accepted it, with its caveat, not on every blocking gate passing: {string.Join("; ", request.Caveats)}", hash),
+                { GatesPassed: true } => new ApprovalDecision(true, "Policy approve-if-gates-passed: every blocking gate passed for this version.", hash),
+                _ => new ApprovalDecision(false, "Policy approve-if-gates-passed: a blocking gate has not passed for this version.", hash),
+            },
         };
         return Task.FromResult(decision);
     }
