@@ -67,7 +67,9 @@ public sealed class PromptBuilder
             RequiredSections = deliverable?.Type.RequiredSections ?? [],
             HandoffFields = manifest.HandoffFields,
             Glossary = _glossary ??= [.. manifest.Glossary.Select(g => g.ForbiddenVariants.Count == 0 ? g.Term : $"{g.Term} = {string.Join(" | ", g.ForbiddenVariants)}")],
-            Next = turn.Handoff?.To ?? string.Empty,
+            // Who takes the work next: as the protocol says, else the recipient of a handoff this turn
+            // passes on (a manager's brief names its worker); never this turn's own actor.
+            Next = turn.Next ?? (turn.Handoff?.To is { } to && to != turn.ActorId ? to : string.Empty),
             GateChecks = [.. gate?.Checks.Select(c => c.ToString().ToLowerInvariant()) ?? []],
             EscalationId = turn.EscalationId ?? string.Empty,
             Options = turn.EscalationId is null ? [] : manifest.Escalation.Options,

@@ -40,6 +40,9 @@ internal static class StubAnswer
         var work = TurnWork.Of(request);
         return key switch
         {
+            _ when key == "from" || key.EndsWith("_from", StringComparison.Ordinal) || key.Contains("sender", StringComparison.Ordinal) => card.Actor,
+            _ when key == "to" || key.EndsWith("_to", StringComparison.Ordinal) || key.Contains("recipient", StringComparison.Ordinal) || key.Contains("receiver", StringComparison.Ordinal) =>
+                card.Next.Length > 0 ? card.Next : "whoever takes the next step",
             _ when key.Contains("status", StringComparison.Ordinal) || key.Contains("state", StringComparison.Ordinal) => last,
             _ when key.Contains("done", StringComparison.Ordinal) || key.Contains("summary", StringComparison.Ordinal) || key.Contains("what", StringComparison.Ordinal) => work.Done,
             _ when key.Contains("decision", StringComparison.Ordinal) => work.Decisions,

@@ -32,6 +32,12 @@ public sealed record AgentTurn(
     IReadOnlyList<ArtifactView> Artifacts,
     IReadOnlyList<GateIssue> Feedback)
 {
+    /// <summary>
+    /// The actor this turn hands its work to (a chain's next step), when the protocol knows it; else null.
+    /// The handoff received (<see cref="Handoff"/>) is addressed to this turn's actor, so it cannot say who is next.
+    /// </summary>
+    public string? Next { get; init; }
+
     /// <summary>The escalation this turn decides (an escalation turn of the receiving manager), else null.</summary>
     public string? EscalationId { get; init; }
 

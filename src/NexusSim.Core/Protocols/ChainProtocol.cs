@@ -126,7 +126,7 @@ public sealed class ChainProtocol : IProtocol
                     goOn = step.Mode != StepMode.Author;
                     break;
                 default:
-                    var result = await session.RunTurnAsync(NewTurn(session, deliverable, step, handoff, pass), cancellationToken).ConfigureAwait(false);
+                    var result = await session.RunTurnAsync(NewTurn(session, deliverable, step, next, handoff, pass), cancellationToken).ConfigureAwait(false);
                     if (step.Mode is StepMode.Author && deliverable.Current is null)
                     {
                         await session.RecordSystemEventAsync("chain_step", "failed", $"{step.Actor} submitted no draft of {deliverable.Type.Name}.", deliverable.Id, lane, cancellationToken).ConfigureAwait(false);
@@ -154,12 +154,12 @@ public sealed class ChainProtocol : IProtocol
         return null;
     }
 
-    private static AgentTurn NewTurn(EngagementSession session, DeliverableState deliverable, ChainStep step, HandoffRecord? handoff, ChainPass pass)
+    private static AgentTurn NewTurn(EngagementSession session, DeliverableState deliverable, ChainStep step, ChainStep? next, HandoffRecord? handoff, ChainPass pass)
     {
         var artifacts = step.Mode is StepMode.Plan or StepMode.Author || deliverable.Current is null
             ? []
             : new[] { new ArtifactView(deliverable.Id, deliverable.Type.Name, deliverable.Current.Number, deliverable.Current.ContentHash, deliverable.Current.Markdown) };
         var turnId = session.NextStepKey(string.Create(CultureInfo.InvariantCulture, $"{deliverable.Id}-{step.Task}-{step.Actor}"));
-        return new AgentTurn(turnId, step.Actor, step.Task, step.Mode, deliverable.Id, null, 1, pass.Lane, handoff, artifacts, []);
+        return new AgentTurn(turnId, step.Actor, step.Task, step.Mode, deliverable.Id, null, 1, pass.Lane, handoff, artifacts, []) { Next = next?.Actor };
     }
 }

@@ -37,6 +37,22 @@ public sealed class PromptBuilderTests
         return lines.Skip(start).TakeWhile(l => l.Length > 0);
     }
 
+    [Theory]
+    [InlineData("atlas", "nova", "atlas")] // the protocol names the next step
+    [InlineData(null, "nova", "")] // a handoff received is addressed to this turn's actor: not who is next
+    [InlineData(null, "petra", "petra")] // a handoff this turn passes on (a manager's brief) names its recipient
+    public void Build_CardsNext_IsWhoTakesTheWorkNextNeverTheTurnsOwnActor(string? next, string handoffTo, string expected)
+    {
+        var (builder, deliverableId) = Builder();
+        var handoff = new NexusSim.Core.Engagements.HandoffRecord("quinn", handoffTo, "edit", deliverableId, []);
+        var turn = Turn(deliverableId, "0007-edit", 1, [], []) with { Handoff = handoff, Next = next };
+
+        var card = TaskCard.Parse(builder.Build(turn));
+
+        Assert.NotNull(card);
+        Assert.Equal(expected, card.Next);
+    }
+
     [Fact]
     public void Build_Turn_CarriesTheTaskCardOfTheTurn()
     {

@@ -63,7 +63,20 @@ public sealed class StubHandoffTests
         Assert.Equal(Fields.Length, fields.Values.Distinct(StringComparer.Ordinal).Count());
     }
 
-    private static StubRequest Request(string mode, IReadOnlyList<GateIssue> feedback, IReadOnlyList<FunctionCallContent> calls, string result) => new(
+    [Theory]
+    [InlineData("nova", "nova")]
+    [InlineData("", "whoever takes the next step")]
+    public void Write_FromAndTo_AreTheActorAndTheNextStep(string next, string to)
+    {
+        var request = Request("edit", [], [], "Submitted Readiness Report version 2; version_hash abc.", next);
+
+        var lines = StubAnswer.Write(request).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+
+        Assert.Contains("from: petra", lines);
+        Assert.Contains("to: " + to, lines);
+    }
+
+    private static StubRequest Request(string mode, IReadOnlyList<GateIssue> feedback, IReadOnlyList<FunctionCallContent> calls, string result, string next = "nova") => new(
         new TaskCard
         {
             Turn = "t1",
@@ -74,7 +87,7 @@ public sealed class StubHandoffTests
             DeliverableId = "readiness_report",
             Deliverable = "Readiness Report",
             Author = "soren",
-            Next = "nova",
+            Next = next,
             RequiredSections = ["Findings", "Context", "Risks"],
             HandoffFields = ["from", "to", "task", .. Fields],
         },
