@@ -93,13 +93,29 @@ public sealed class EscalationApproverTests : IDisposable
     public async Task FileApprover_NoDecisionForTheEscalation_PausesWithTheLinesToAdd()
     {
         var file = _temp.Combine("decisions.yaml");
+        await File.WriteAllTextAsync(file, "# no decisions yet\n");
         var (decisions, escalations, _) = FileDecisions.ReadAll(file);
 
         var paused = await Assert.ThrowsAsync<ApprovalPendingException>(() => new FileApprover(file, decisions, escalations).DecideEscalationAsync(Request(), CancellationToken.None));
 
+        Assert.DoesNotContain("does not exist", paused.Message, StringComparison.Ordinal);
+
         Assert.Contains("has no decision for escalation esc-002 (Research Memo :rocket: [bold]x[/], to supervising_attorney)", paused.Message, StringComparison.Ordinal);
         Assert.Contains("'- escalation: esc-002'", paused.Message, StringComparison.Ordinal);
         Assert.Contains("escalations/esc-002.md", paused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FileApprover_FileThatDoesNotExist_PausesSayingSoNotOnlyThatADecisionIsMissing()
+    {
+        // A mistyped path and a decisions file not started yet both pause the run: the message tells them apart.
+        var file = _temp.Combine("no-such-folder", "decisions.yaml");
+        var (decisions, escalations, _) = FileDecisions.ReadAll(file);
+
+        var paused = await Assert.ThrowsAsync<ApprovalPendingException>(() => new FileApprover(file, decisions, escalations).DecideEscalationAsync(Request(), CancellationToken.None));
+
+        Assert.Contains($"{file} does not exist (check the path", paused.Message, StringComparison.Ordinal);
+        Assert.Contains("'- escalation: esc-002'", paused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
