@@ -82,7 +82,7 @@ internal sealed record ExperimentFile
                 "parallelism" => file with { Parallelism = value is YamlScalarNode { Value: { } n } && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : Problem<int?>(problems, $"{where}: give a whole number of engagements, 1 or more.") },
                 "out" => file with { OutDirectory = value is YamlScalarNode { Value: { Length: > 0 } o } ? Path.GetFullPath(o, folder) : Problem<string?>(problems, $"{where}: give the experiment folder as one path.") },
                 "keep_runs" => file with { KeepRuns = value is YamlScalarNode { Value: "true" or "false" } b ? b.Value == "true" : Problem<bool?>(problems, $"{where}: write true or false.") },
-                "variants" => file with { Variants = ReadVariants(value, where, folder, problems) },
+                "variants" => file with { Variants = ReadVariants(value, where, full, key, folder, problems) },
                 _ => Problem<ExperimentFile>(problems, $"{where}: unknown key; use one of {string.Join(", ", Keys)}.") ?? file,
             };
         }
@@ -90,7 +90,8 @@ internal sealed record ExperimentFile
         return problems.Count > before ? null : file;
     }
 
-    private static List<ExperimentVariant>? ReadVariants(YamlNode value, string where, string folder, List<string> problems)
+    // Each variant's problems name the line of its own name (FILE:LINE: variants.NAME), not the line of the variants key.
+    private static List<ExperimentVariant>? ReadVariants(YamlNode value, string where, string file, string key, string folder, List<string> problems)
     {
         if (value is not YamlMappingNode map)
         {
@@ -101,7 +102,7 @@ internal sealed record ExperimentFile
         foreach (var (nameNode, items) in map.Children)
         {
             var name = (nameNode as YamlScalarNode)?.Value ?? string.Empty;
-            var itemWhere = $"{where}.{name} (line {nameNode.Start.Line})";
+            var itemWhere = $"{file}:{nameNode.Start.Line}: {key}.{name}";
             var list = items is YamlScalarNode { Value: null or "" } ? [] : Strings(items, itemWhere, problems);
             if (list is null)
             {

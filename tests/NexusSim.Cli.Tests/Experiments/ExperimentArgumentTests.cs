@@ -36,6 +36,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("seeds: [1, 2]\n", ":1: seeds: write the seeds as one value")]
     [InlineData("protocols: chain\n", ":1: protocols: write a list")]
     [InlineData("keep_runs: maybe\n", ":1: keep_runs: write true or false")]
+    [InlineData("variants:\n  fine: [gates=off]\n  broken: gates=off\n", ":3: variants.broken: write a list")] // the entry's own line
     [InlineData("protocols: [chain\n", "not valid YAML")]
     [InlineData("- just\n- a list\n", "must be a mapping")]
     public async Task Experiment_BadFile_ExitsTwoNamingFileLineAndField(string yaml, string expected)
