@@ -4,8 +4,8 @@ namespace NexusSim.Cli.Experiments;
 
 /// <summary>
 /// The experiment's charts (ScottPlot), each as PNG and SVG in DIR/charts: quality against cost per
-/// protocol and variant, makespan distributions, defects shipped per variant, and each scenario with
-/// its catching mechanism on and off. Every chart is drawn from the rows alone, so the same rows give
+/// protocol and variant, makespan distributions, defects shipped per variant, and each scenario cell
+/// with the scenario's own switch on and off (<see cref="ScenarioCharts"/>). Every chart is drawn from the rows alone, so the same rows give
 /// the same charts.
 /// </summary>
 internal static class ExperimentCharts
