@@ -24,7 +24,21 @@ internal sealed class CellLabels
     public string Of(ExperimentCell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return string.Join(" / ", cell.Protocol, cell.Variant.Name, cell.Scenario, Name(_briefs, cell.Brief), Name(_firms, cell.Firm));
+        return string.Join(" / ", cell.Protocol, cell.Variant.Name, cell.Scenario, BriefOf(cell), FirmOf(cell));
+    }
+
+    /// <summary>The short name of the cell's brief.</summary>
+    public string BriefOf(ExperimentCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return Name(_briefs, cell.Brief);
+    }
+
+    /// <summary>The short name of the cell's firm.</summary>
+    public string FirmOf(ExperimentCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return Name(_firms, cell.Firm);
     }
 
     private static string Name(Dictionary<string, string> names, string? path) =>

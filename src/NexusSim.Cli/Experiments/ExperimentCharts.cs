@@ -4,8 +4,8 @@ namespace NexusSim.Cli.Experiments;
 
 /// <summary>
 /// The experiment's charts (ScottPlot), each as PNG and SVG in DIR/charts: quality against cost per
-/// protocol and variant, makespan distributions, defects shipped per variant, and each scenario with
-/// its catching mechanism on and off. Every chart is drawn from the rows alone, so the same rows give
+/// protocol and variant, makespan distributions, defects shipped per variant, and each scenario cell
+/// with the scenario's own switch on and off (<see cref="ScenarioCharts"/>). Every chart is drawn from the rows alone, so the same rows give
 /// the same charts.
 /// </summary>
 internal static class ExperimentCharts
@@ -16,8 +16,8 @@ internal static class ExperimentCharts
     private const int Width = 900;
     private const int Height = 540;
 
-    // Pixels per character of a tick label at ScottPlot's default size, a little generous.
-    private const float ApproximateCharacterWidth = 7.5f;
+    // Degrees by which crowded category names are slanted.
+    private const double Slant = 30;
 
     /// <summary>Writes every chart the rows allow; returns the chart names written (without extension).</summary>
     public static IReadOnlyList<string> Write(string directory, IReadOnlyList<ExperimentRow> rows)
@@ -79,11 +79,29 @@ internal static class ExperimentCharts
         plot.XLabel("agent cost (USD per engagement)");
         plot.YLabel("defects shipped");
         plot.Axes.Margins(0.1, 0.1);
+        FromZero(plot);
         plot.ShowLegend(Edge.Right);
         return plot;
     }
 
-    // The values of one metric, one column of dots per group.
+    // Defects shipped is a count where none is the aim: the axis starts at 0, not at the lowest mean,
+    // so the distance from none reads true. A little room below 0 keeps a marker at 0 off the frame;
+    // no negative value is labelled there.
+    private static void FromZero(Plot plot)
+    {
+        plot.Axes.AutoScale();
+        var top = Math.Max(plot.Axes.GetLimits().Top, 1);
+        plot.Axes.SetLimitsY(-0.04 * top, top);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = value => value < 0 ? string.Empty : ScottPlot.TickGenerators.LabelFormatters.Numeric(value),
+        };
+    }
+
+    // The values of one metric, one column of dots per group. Runs often give the same value (every
+    // seed's makespan is 3.0625 days), and dots drawn on one spot would show three runs as one: the
+    // runs of a group are spread evenly across the middle of its slot, in the rows' order, so every
+    // run is its own dot and the same rows give the same picture.
     internal static Plot Strips(IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
     {
         var plot = new Plot();
@@ -93,12 +111,22 @@ internal static class ExperimentCharts
             var values = groups[i].Select(r => r.Metric(metric)).OfType<double>().ToArray();
             if (values.Length > 0)
             {
-                plot.Add.ScatterPoints(Enumerable.Repeat((double)i, values.Length).ToArray(), values);
+                plot.Add.ScatterPoints(Spread(i, values.Length), values);
             }
         }
 
         Label(plot, groups.Select(g => g.Key).ToList(), title, axis);
         return plot;
+    }
+
+    /// <summary>
+    /// The horizontal positions of <paramref name="count"/> dots in the slot of category
+    /// <paramref name="slot"/>: evenly apart, centred on it, within 0.3 of it, at most 0.1 apart.
+    /// </summary>
+    internal static double[] Spread(int slot, int count)
+    {
+        var step = count <= 1 ? 0 : Math.Min(0.1, 0.6 / (count - 1));
+        return [.. Enumerable.Range(0, count).Select(k => slot + ((k - ((count - 1) / 2.0)) * step))];
     }
 
     internal static Plot MeanBars(IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
@@ -121,7 +149,9 @@ internal static class ExperimentCharts
     /// <summary>
     /// The bottom axis as one category per label at 0, 1, 2…, each centred in its own slot (the first
     /// and last are not drawn on the frame, nor their names cut off), the names slanted when they
-    /// would run into each other.
+    /// would run into each other. A slanted name ends at its tick and reaches down and to the left by
+    /// its measured size: the bottom panel is made tall enough for the longest, and the left panel
+    /// wide enough for the first, whose start would otherwise fall off the picture's left edge.
     /// </summary>
     internal static void Categories(Plot plot, IReadOnlyList<string> labels)
     {
@@ -129,13 +159,25 @@ internal static class ExperimentCharts
             Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray(), [.. labels]);
         plot.Axes.Margins(0.1, 0.1);
         plot.Axes.SetLimitsX(-0.5, labels.Count - 0.5);
-        var longest = labels.Count == 0 ? 0 : labels.Max(l => l.Length);
-        if (longest * ApproximateCharacterWidth > Width * 0.8 / Math.Max(1, labels.Count))
+        if (labels.Count == 0)
         {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-            plot.Axes.Bottom.MinimumSize = Math.Min(Height / 3f, 20 + (longest * ApproximateCharacterWidth / 2f));
+            return;
         }
+
+        using var paint = Paint.NewDisposablePaint();
+        var sizes = labels.Select(l => plot.Axes.Bottom.TickLabelStyle.Measure(l, paint).Size).ToList();
+        if (sizes.Max(s => s.Width) <= Width * 0.8 / labels.Count)
+        {
+            return;
+        }
+
+        plot.Axes.Bottom.TickLabelStyle.Rotation = (float)-Slant;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        var (sin, cos) = Math.SinCos(Slant * Math.PI / 180);
+        plot.Axes.Bottom.MinimumSize = (float)Math.Min(Height * 0.4, sizes.Max(s => (s.Width * sin) + (s.Height * cos)) + 12);
+        // The data area is at most about two thirds of the width once the first name has its room.
+        var halfSlot = Width * 0.65 / labels.Count / 2;
+        plot.Axes.Left.MinimumSize = (float)Math.Max(0, (sizes[0].Width * cos) + (sizes[0].Height * sin / 2) - halfSlot + 8);
     }
 
     private static double? Mean(IEnumerable<ExperimentRow> rows, string metric)

@@ -1,25 +1,32 @@
-using NexusSim.Core.Manifest.Variants;
 using ScottPlot;
 
 namespace NexusSim.Cli.Experiments;
 
 /// <summary>
-/// Each failure-mode scenario with its catching mechanism on (<c>NAME</c>) and off
-/// (<c>NAME:uncaught</c>), side by side, one chart per effect a scenario can have: defects shipped
-/// (fantasy approval, terminology drift), rubber-stamp passes, actions executed without authority
-/// (role drift) and the share of runs that completed (pricing drift is caught at intake, so its
-/// runs are declined). A chart is drawn only when some scenario run reports its figure.
+/// Each failure-mode scenario run as given (its catching mechanism left on) and as <c>NAME:uncaught</c>
+/// (the scenario switches the mechanism off), side by side, one chart per effect a scenario can have:
+/// defects shipped (fantasy approval, terminology drift), rubber-stamp passes, actions executed without
+/// authority (role drift) and the share of runs that completed (pricing drift is caught at intake, so
+/// its runs are declined). One pair of bars per cell of the grid (<see cref="ScenarioCells"/>), each bar
+/// the mean over that cell's seeds; the cells are listed down the left, where a long label has room.
+/// A chart is drawn only when some scenario run reports its figure.
 /// </summary>
 internal static class ScenarioCharts
 {
     /// <summary>The share of runs whose status is completed, computed from the records rather than a metric column.</summary>
     public const string CompletedShare = "completed_share";
 
+    /// <summary>The legend of the bars of the runs named <c>NAME</c>.</summary>
+    public const string SwitchOnLegend = "scenario as given: its switch leaves the mechanism on";
+
+    /// <summary>The legend of the bars of the runs named <c>NAME:uncaught</c>.</summary>
+    public const string SwitchOffLegend = "scenario:uncaught: its switch turns the mechanism off";
+
     private static readonly (string Metric, string Axis)[] Effects =
     [
-        ("defects_shipped", "defects shipped (mean)"),
-        ("rubber_stamps", "rubber-stamp passes (mean)"),
-        ("unauthorized_executed", "actions executed without authority (mean)"),
+        ("defects_shipped", "defects shipped (mean over seeds)"),
+        ("rubber_stamps", "rubber-stamp passes (mean over seeds)"),
+        ("unauthorized_executed", "actions executed without authority (mean over seeds)"),
         (CompletedShare, "share of runs completed"),
     ];
 
@@ -33,11 +40,7 @@ internal static class ScenarioCharts
             yield break;
         }
 
-        // One category per scenario, and per protocol / variant when several ran: a variant that
-        // switches the mechanism off by a setting (authority=record_only) must not be averaged in.
-        var several = scenarioRows.Select(Arm).Distinct(StringComparer.Ordinal).Count() > 1;
-        string Category(ExperimentRow row) => several ? $"{Arm(row)} / {BaseName(row.Cell.Scenario)}" : BaseName(row.Cell.Scenario);
-        var names = scenarioRows.Select(Category).Distinct(StringComparer.Ordinal).ToList();
+        var cells = new ScenarioCells(scenarioRows);
         foreach (var (metric, axis) in Effects)
         {
             if (scenarioRows.All(r => Value(r, metric) is null))
@@ -46,34 +49,44 @@ internal static class ScenarioCharts
             }
 
             var chart = metric == Effects[0].Metric ? "scenarios_mechanism_on_off" : "scenarios_mechanism_on_off_" + metric;
-            yield return (chart, Draw(scenarioRows, names, Category, metric, axis));
+            yield return (chart, Draw(scenarioRows, cells, metric, axis));
         }
     }
 
-    private static Plot Draw(List<ExperimentRow> rows, List<string> names, Func<ExperimentRow, string> category, string metric, string axis)
+    /// <summary>Where category <paramref name="index"/> of <paramref name="count"/> sits on the left axis: the first at the top.</summary>
+    public static double Slot(int index, int count) => count - 1 - index;
+
+    private static Plot Draw(List<ExperimentRow> rows, ScenarioCells cells, string metric, string axis)
     {
         var plot = new Plot();
-        AddSeries(plot, rows, names, category, metric, uncaught: false, -0.2, "mechanism on (NAME)");
-        AddSeries(plot, rows, names, category, metric, uncaught: true, 0.2, "mechanism off (NAME:uncaught)");
-        ExperimentCharts.Categories(plot, names);
-        plot.Title($"Each scenario with its mechanism on and off: {metric.Replace('_', ' ')}");
-        plot.YLabel(axis);
-        // Beside the bars, not over them.
+        // The switched-on bar above the switched-off one, as the legend lists them.
+        AddSeries(plot, rows, cells, metric, uncaught: false, 0.2, SwitchOnLegend);
+        AddSeries(plot, rows, cells, metric, uncaught: true, -0.2, SwitchOffLegend);
+        var labels = cells.Labels;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, labels.Count).Select(i => Slot(i, labels.Count)).ToArray(), [.. labels]);
+        plot.Axes.AutoScale();
+        plot.Axes.SetLimitsY(-0.5, labels.Count - 0.5);
+        // Centred over the whole picture: the data area, beside the cells' names, may be narrow.
+        plot.Title($"Scenarios, switch on and off: {metric.Replace('_', ' ')}");
+        plot.Axes.Title.FullFigureCenter = true;
+        plot.XLabel(axis);
         plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 
-    private static void AddSeries(Plot plot, List<ExperimentRow> rows, List<string> names, Func<ExperimentRow, string> category, string metric, bool uncaught, double offset, string legend)
+    private static void AddSeries(Plot plot, List<ExperimentRow> rows, ScenarioCells cells, string metric, bool uncaught, double offset, string legend)
     {
         var positions = new List<double>();
         var values = new List<double>();
-        for (var i = 0; i < names.Count; i++)
+        var count = cells.Labels.Count;
+        for (var i = 0; i < count; i++)
         {
-            var name = names[i];
-            var found = rows.Where(r => category(r) == name && IsUncaught(r.Cell.Scenario) == uncaught).Select(r => Value(r, metric)).OfType<double>().ToList();
+            var found = rows.Where(r => ScenarioCells.IsUncaught(r.Cell.Scenario) == uncaught && cells.IndexOf(r) == i)
+                .Select(r => Value(r, metric)).OfType<double>().ToList();
             if (found.Count > 0)
             {
-                positions.Add(i + offset);
+                positions.Add(Slot(i, count) + offset);
                 values.Add(found.Average());
             }
         }
@@ -84,6 +97,7 @@ internal static class ScenarioCharts
         }
 
         var bars = plot.Add.Bars(positions.ToArray(), values.ToArray());
+        bars.Horizontal = true;
         foreach (var bar in bars.Bars)
         {
             bar.Size = 0.38;
@@ -94,11 +108,4 @@ internal static class ScenarioCharts
 
     private static double? Value(ExperimentRow row, string metric) =>
         metric == CompletedShare ? (row.Record.Status == Running.RunStatus.Completed ? 1 : 0) : row.Metric(metric);
-
-    private static string Arm(ExperimentRow row) => row.Cell.Protocol + " / " + row.Cell.Variant.Name;
-
-    private static bool IsUncaught(string scenario) => scenario.EndsWith(FailureScenarios.Uncaught, StringComparison.Ordinal);
-
-    private static string BaseName(string scenario) =>
-        scenario.EndsWith(FailureScenarios.Uncaught, StringComparison.Ordinal) ? scenario[..^FailureScenarios.Uncaught.Length] : scenario;
 }

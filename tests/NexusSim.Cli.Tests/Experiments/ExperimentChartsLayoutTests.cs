@@ -1,4 +1,5 @@
 using NexusSim.Cli.Experiments;
+using NexusSim.Cli.Tests.Support;
 using ScottPlot;
 using ScottPlot.Panels;
 using ScottPlot.Plottables;
@@ -92,5 +93,133 @@ public sealed class ExperimentChartsLayoutTests
         var bars = Assert.Single(plot.GetPlottables().OfType<BarPlot>());
         Assert.Equal([(0.0, 0.0), (1.0, 4.0)], bars.Bars.Select(b => (b.Position, b.Value)));
         Assert.True(plot.Axes.Bottom.Range.Min <= -0.5 + 1e-9 && plot.Axes.Bottom.Range.Max >= 1.5 - 1e-9);
+    }
+
+    private const int Width = 900;
+    private const int Height = 540;
+
+    // A grid like `--scenario role_drift,…:uncaught --variant ungoverned=gates=off,authority=record_only
+    // --manifest agents,samples/five-agent-firm`: twelve cells with long names, two of them marked.
+    private static ExperimentRow[] TwelveScenarioCells()
+    {
+        var ungoverned = new ExperimentVariant("ungoverned", [], ["gates=off", "authority=record_only"]);
+        return
+        [
+            .. new[] { "firms/agents", "firms/five-agent-firm" }.SelectMany(firm => new[] { ExperimentVariant.Baseline, ungoverned }.SelectMany(variant =>
+                new[] { "role_drift", "pricing_drift", "terminology_drift" }.SelectMany(scenario => new[] { scenario, scenario + ":uncaught" }.Select(run => new ExperimentRow(
+                    new ExperimentCell("chain", variant, run, null, firm, 1),
+                    new ExperimentRecord
+                    {
+                        RunId = $"run-{firm}-{variant.Name}-{run}",
+                        Status = "completed",
+                        Metrics = new Dictionary<string, double?> { ["defects_shipped"] = 1, ["unauthorized_executed"] = 16 },
+                    }))))),
+        ];
+    }
+
+    [Fact]
+    public void ScenarioCharts_TwelveCellsWithLongNames_EveryNameTheTitleAndTheAxisLabelFitTheirRoom()
+    {
+        using var paint = Paint.NewDisposablePaint();
+        foreach (var (name, plot) in ScenarioCharts.Build(TwelveScenarioCells()))
+        {
+            plot.GetImage(Width, Height);
+            var data = plot.RenderManager.LastRender.DataRect;
+
+            var ticks = plot.Axes.Left.TickGenerator.Ticks;
+            Assert.Equal(12, ticks.Length);
+            foreach (var tick in ticks)
+            {
+                // The cells' names stand left of the data area, level: each must fit in that room.
+                Assert.Equal(0, plot.Axes.Left.TickLabelStyle.Rotation);
+                var width = plot.Axes.Left.TickLabelStyle.Measure(tick.Label, paint).Width;
+                Assert.True(width <= data.Left, $"{name}: '{tick.Label}' is {width} px wide, left of the data area there are {data.Left}");
+            }
+
+            var axis = plot.Axes.Bottom.Label.Measure(paint).Width;
+            Assert.True(axis <= data.Width, $"{name}: the axis label '{plot.Axes.Bottom.Label.Text}' is {axis} px wide, the data area {data.Width}");
+            var title = plot.Axes.Title.Label.Measure(paint).Width;
+            var titleRoom = plot.Axes.Title.FullFigureCenter ? Width : data.Width;
+            Assert.True(title <= titleRoom, $"{name}: the title is {title} px wide, its room {titleRoom}");
+        }
+    }
+
+    [Fact]
+    public void Categories_TenLongNamesSlanted_FirstNameStartsInsideThePictureAndTheLongestEndsAboveItsFoot()
+    {
+        string[] labels = [.. Enumerable.Range(0, 10).Select(i => $"hierarchical / ungoverned_granted {i}")];
+        var plot = new Plot();
+        plot.Add.Bars([.. Enumerable.Range(0, 10).Select(i => (double)i)], [.. Enumerable.Range(0, 10).Select(i => 1.0)]);
+        ExperimentCharts.Categories(plot, labels);
+        plot.GetImage(Width, Height);
+
+        using var paint = Paint.NewDisposablePaint();
+        var style = plot.Axes.Bottom.TickLabelStyle;
+        var (sin, cos) = Math.SinCos(-style.Rotation * Math.PI / 180);
+        Assert.True(sin > 0, "ten long names are slanted");
+        var first = style.Measure(labels[0], paint).Size;
+        // Slanted, a name ends at its tick and reaches down and to the left.
+        var left = plot.GetPixel(new Coordinates(0, 0)).X - (first.Width * cos) - (first.Height * sin / 2);
+        Assert.True(left >= 0, $"the first name starts at x = {left}, off the picture");
+        var longest = labels.Select(l => style.Measure(l, paint).Size).MaxBy(s => s.Width);
+        var foot = plot.RenderManager.LastRender.DataRect.Bottom + (longest.Width * sin) + (longest.Height * cos);
+        Assert.True(foot <= Height, $"the longest name reaches y = {foot}, below the picture");
+    }
+
+    [Fact]
+    public void Strips_ThreeRunsWithTheSameValue_ThreeDotsApartInTheirSlot()
+    {
+        ExperimentRow[] rows = [Row("chain", "baseline", 1, 0.2, 0, 3.0625), Row("chain", "baseline", 2, 0.2, 0, 3.0625), Row("chain", "baseline", 3, 0.2, 0, 3.0625)];
+
+        var plot = ExperimentCharts.Strips(rows, r => r.Cell.Protocol, "makespan_days", "t", "a");
+
+        var points = Assert.Single(plot.GetPlottables().OfType<Scatter>()).Data.GetScatterPoints();
+        Assert.Equal(3, points.Count);
+        Assert.All(points, p => Assert.Equal(3.0625, p.Y));
+        Assert.Equal(3, points.Select(p => p.X).Distinct().Count());
+        Assert.All(points, p => Assert.InRange(p.X, -0.45, 0.45));
+    }
+
+    [Fact]
+    public void QualityAgainstCost_MeansFarAboveZero_AxisStartsAtZeroWithNoNegativeLabel()
+    {
+        ExperimentRow[] rows = [Row("chain", "baseline", 1, 0.22, 2.2, 3), Row("chain", "ungoverned", 1, 0.08, 4.1, 3)];
+
+        var plot = ExperimentCharts.QualityAgainstCost(rows);
+        plot.GetImage(Width, Height);
+
+        var limits = plot.Axes.GetLimits();
+        Assert.True(limits.Bottom <= 0, $"the defects axis starts at {limits.Bottom}");
+        Assert.True(limits.Top >= 4.1, $"the defects axis ends at {limits.Top}");
+        var ticks = plot.Axes.Left.TickGenerator.Ticks.Where(t => t.IsMajor).ToList();
+        Assert.Contains(ticks, t => t.Position == 0 && t.Label.Length > 0);
+        Assert.All(ticks.Where(t => t.Position < 0), t => Assert.Equal(string.Empty, t.Label));
+    }
+
+    // Skia numbers an SVG's clip paths (cl_8, cl_9…) from a counter that runs on for the whole process,
+    // so a second drawing in the same process numbers them on: renumbered from 0 in order of appearance.
+    private static string ClipIdsRenumbered(string svg)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        return System.Text.RegularExpressions.Regex.Replace(svg, @"\bcl_[0-9a-f]+\b", m => "cl_" + (ids.TryGetValue(m.Value, out var n) ? n : ids[m.Value] = ids.Count));
+    }
+
+    [Fact]
+    public void Write_SameRowsTwice_IdenticalCharts()
+    {
+        using var temp = new TempDirectory();
+        var rows = TwelveScenarioCells().Concat(GovernedAndUngoverned("chain", "parallel")).ToList();
+
+        var written = ExperimentCharts.Write(temp.Combine("a"), rows);
+        ExperimentCharts.Write(temp.Combine("b"), rows);
+
+        Assert.Contains("makespan_days", written);
+        foreach (var name in written)
+        {
+            Assert.Equal(File.ReadAllBytes(temp.Combine("a", ExperimentCharts.FolderName, name + ".png")), File.ReadAllBytes(temp.Combine("b", ExperimentCharts.FolderName, name + ".png")));
+            Assert.Equal(
+                ClipIdsRenumbered(File.ReadAllText(temp.Combine("a", ExperimentCharts.FolderName, name + ".svg"))),
+                ClipIdsRenumbered(File.ReadAllText(temp.Combine("b", ExperimentCharts.FolderName, name + ".svg"))));
+        }
     }
 }
