@@ -20,7 +20,7 @@ internal static class AuditCommand
     public static Command Create(IAnsiConsole console)
     {
         var run = new Argument<string>("run") { Description = "A run id (looked up under --out) or the path of a run directory." };
-        var output = new Option<string?>("--out") { Description = "Output directory holding runs (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
+        var output = new Option<string?>("--out", "-o") { Description = "Output directory holding runs (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
         var publicKey = new Option<string?>("--public-key")
         {
             Description = "The key to trust: a public key PEM file (from `nexussim audit public-key` of whoever ran it). Default: your own signing key (NexusSim:Storage:CheckpointKeyPath, ~/.nexussim/audit-signing-key.pem).",

@@ -34,6 +34,17 @@ public sealed class AuditVerifyCommandTests(AuditRunFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Verify_RunIdUnderDashO_ExitsZero()
+    {
+        var run = fixture.CopyInto(_out.Path);
+
+        var result = await CliRunner.RunAsync("audit", "verify", Path.GetFileName(run), "-o", _out.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("ok   run.db", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_EditedAuditLine_ExitsOneNamingTheEntry()
     {
         var run = fixture.CopyInto(_out.Path);
