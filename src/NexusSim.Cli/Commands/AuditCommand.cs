@@ -20,13 +20,13 @@ internal static class AuditCommand
     public static Command Create(IAnsiConsole console)
     {
         var run = new Argument<string>("run") { Description = "A run id (looked up under --out) or the path of a run directory." };
-        var output = new Option<string?>("--out") { Description = "Output directory holding runs (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
+        var output = new Option<string?>("--out", "-o") { Description = "Output directory holding runs (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
         var publicKey = new Option<string?>("--public-key")
         {
             Description = "The key to trust: a public key PEM file (from `nexussim audit public-key` of whoever ran it). Default: your own signing key (NexusSim:Storage:CheckpointKeyPath, ~/.nexussim/audit-signing-key.pem).",
             HelpName = "FILE",
         };
-        var verify = new Command("verify", "Verify a run's audit trail and delivered files: exit 0 when intact, 1 naming the first bad entry or file, 2 when the run cannot be found.");
+        var verify = new Command("verify", "Verify a run's audit trail and delivered files: exit 0 when intact, 1 naming the first bad entry or file, 2 when the run cannot be found, the --public-key file is missing or a key file holds no key.");
         verify.Arguments.Add(run);
         verify.Options.Add(output);
         verify.Options.Add(publicKey);
@@ -60,6 +60,12 @@ internal static class AuditCommand
             }
 
             var keyPath = publicKey ?? (storage.CheckpointKeyPath.Length == 0 ? null : storage.CheckpointKeyPath);
+            if (await KeyProblemAsync(keyPath ?? CheckpointKeyFile.DefaultPath, publicKey is not null, token).ConfigureAwait(false) is { } problem)
+            {
+                console.Errors().MarkupLineInterpolated($"[red]error:[/] {problem}");
+                return ExitCodes.InvalidInput;
+            }
+
             var results = new List<(string What, AuditVerification Result)>
             {
                 ("run.db", await AuditFileVerifier.VerifyRunAsync(directory, keyPath, token).ConfigureAwait(false)),
@@ -86,6 +92,22 @@ internal static class AuditCommand
 
             return results.All(r => r.Result.IsValid) ? ExitCodes.Ok : ExitCodes.Failed;
         }, cancellationToken);
+
+    // A key file that exists but holds no key is bad input, not a broken trail: what is wrong and what to give instead; null when it loads or does not exist.
+    private static async Task<string?> KeyProblemAsync(string path, bool given, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CheckpointKeyFile.TryLoadVerifierAsync(path, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (InvalidDataException exception)
+        {
+            return given
+                ? $"--public-key: {exception.Message} Give the public key PEM that `nexussim audit public-key` prints on the machine that made the run (\"-----BEGIN PUBLIC KEY-----\")."
+                : $"your audit signing key: {exception.Message} Point NexusSim:Storage:CheckpointKeyPath at your key file, or give --public-key FILE with the public key PEM that `nexussim audit public-key` prints.";
+        }
+    }
 
     private static Task<int> PrintPublicKeyAsync(IAnsiConsole console, CancellationToken cancellationToken) =>
         NexusHost.RunAsync(console, null, async (services, token) =>

@@ -15,7 +15,7 @@ internal static class ReportCommand
     public static Command Create(IAnsiConsole console)
     {
         var run = new Argument<string>("run") { Description = "A run id (looked up under --out) or the path of a run directory." };
-        var output = new Option<string?>("--out") { Description = "Output directory holding runs (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
+        var output = new Option<string?>("--out", "-o") { Description = "Output directory holding runs (default out/, NexusSim:Storage:OutputDirectory).", HelpName = "DIR" };
         var command = new Command("report", "Rebuild a run's report.html from its run folder (run.db); exit 2 when the run cannot be found or has no record to report.");
         command.Arguments.Add(run);
         command.Options.Add(output);

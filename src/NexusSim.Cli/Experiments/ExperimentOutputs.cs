@@ -1,3 +1,5 @@
+using NexusSim.Cli.Reporting;
+
 namespace NexusSim.Cli.Experiments;
 
 /// <summary>Writes an experiment's outputs from its rows: results.csv, summary.md, the charts and report.html.</summary>
@@ -17,5 +19,5 @@ internal static class ExperimentOutputs
 
     /// <summary>One line naming what was written.</summary>
     public static string Describe(string directory, int rowCount) =>
-        $"{Path.Combine(directory, ResultsCsv.FileName)} ({rowCount} rows), {SummaryMarkdown.FileName}, {ExperimentCharts.FolderName}/ (PNG and SVG) and report.html";
+        $"{Path.Combine(directory, ResultsCsv.FileName)} ({rowCount} rows), {SummaryMarkdown.FileName}, {ExperimentCharts.FolderName}/ (PNG and SVG) and {ReportHtml.FileName}";
 }

@@ -59,8 +59,9 @@ internal sealed class ExperimentRunner
             var (run, manifest, found) = _inputs.Resolve(request);
             if (run is null || found.Count > 0)
             {
-                problems.AddRange(found.Select(p => $"In {first.Described}: {p}"));
+                // The manifest's own errors first, then the line summing them up, in the order run and validate print them.
                 problems.AddRange(manifest?.Errors.Select(e => $"In {first.Described}: {e}") ?? []);
+                problems.AddRange(found.Select(p => $"In {first.Described}: {p}"));
                 continue;
             }
 

@@ -53,9 +53,12 @@ internal sealed class RunFolder
     /// <summary>A top-level field as text ("-" when absent or null).</summary>
     public string Field(string name) => Summary.TryGetProperty(name, out var value) ? Text(value) : "-";
 
-    /// <summary>The scalar top-level fields, in file order.</summary>
+    /// <summary>
+    /// Every field in file order, nested objects and lists flattened (<see cref="SummaryFields"/>), except the
+    /// settings and the deliverables, which <see cref="Settings"/> and <see cref="Deliverables"/> give.
+    /// </summary>
     public IEnumerable<(string Name, string Value)> Fields() =>
-        Summary.EnumerateObject().Where(p => p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)).Select(p => (p.Name, Text(p.Value)));
+        Summary.EnumerateObject().Where(p => !OwnRows(p)).SelectMany(p => SummaryFields.Flatten(p.Name, p.Value));
 
     /// <summary>The settings the run recorded (empty for runs made before settings were recorded).</summary>
     public IEnumerable<(string Name, string Value)> Settings() =>
@@ -72,12 +75,11 @@ internal sealed class RunFolder
     private static string Prop(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? Text(value) : "-";
 
-    private static string Text(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString() ?? "-",
-        JsonValueKind.Null or JsonValueKind.Undefined => "-",
-        _ => value.GetRawText(),
-    };
+    private static string Text(JsonElement value) => SummaryFields.Text(value);
+
+    private static bool OwnRows(JsonProperty field) =>
+        (field.NameEquals("settings") && field.Value.ValueKind == JsonValueKind.Object)
+        || (field.NameEquals("deliverables") && field.Value.ValueKind == JsonValueKind.Array);
 
     private static RunFolder? Read(string directory)
     {

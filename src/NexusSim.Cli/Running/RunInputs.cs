@@ -85,10 +85,11 @@ internal sealed partial class RunInputs
             return (null, null, problems);
         }
 
-        var manifestResult = ManifestLoader.Load(ManifestPaths.Resolve(request.ManifestPath, _manifest));
+        var manifestPath = ManifestPaths.Resolve(request.ManifestPath, _manifest);
+        var manifestResult = ManifestLoader.Load(manifestPath);
         if (!manifestResult.IsValid)
         {
-            return (null, manifestResult, ["The manifest has errors (listed above); run 'nexussim validate' on it after fixing them."]);
+            return (null, manifestResult, [$"The manifest '{manifestPath}' has {manifestResult.Errors.Count} error(s), each printed with its file, line and fix; run 'nexussim validate' on it after fixing them."]);
         }
 
         var unknown = request.Scenarios.Where(s => FailureScenarios.SettingsOf(s) is null).ToList();

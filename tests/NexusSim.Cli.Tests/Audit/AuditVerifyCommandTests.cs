@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using NexusSim.Cli.Tests.Support;
@@ -30,6 +31,17 @@ public sealed class AuditVerifyCommandTests(AuditRunFixture fixture) : IClassFix
         var result = await CliRunner.RunAsync("audit", "verify", Path.GetFileName(run), "--out", _out.Path);
 
         Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task Verify_RunIdUnderDashO_ExitsZero()
+    {
+        var run = fixture.CopyInto(_out.Path);
+
+        var result = await CliRunner.RunAsync("audit", "verify", Path.GetFileName(run), "-o", _out.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("ok   run.db", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -210,6 +222,39 @@ public sealed class AuditVerifyCommandTests(AuditRunFixture fixture) : IClassFix
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--public-key", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_PublicKeyFileThatIsNotAKey_ExitsTwoNamingTheFileWithoutClaimingTheTrailIsBroken()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var notAKey = Path.Combine(_out.Path, "README.md");
+        await File.WriteAllTextAsync(notAKey, "# NexusSim\n\nNot a key.\n");
+
+        var result = await CliRunner.RunAsync("audit", "verify", run, "--public-key", notAKey);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: --public-key: Key file '{notAKey}' holds no ECDSA P-256 key", result.Output, StringComparison.Ordinal);
+        Assert.Contains("`nexussim audit public-key` prints", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAIL", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not verify", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_OwnSigningKeyFileThatIsNotAKey_ExitsTwoNamingTheSetting()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var notAKey = Path.Combine(_out.Path, "garbled-key.pem");
+        await File.WriteAllTextAsync(notAKey, "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n");
+        var config = Path.Combine(_out.Path, "settings.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { NexusSim = new { Storage = new { CheckpointKeyPath = notAKey } } }));
+
+        var result = await CliRunner.RunAsync("--config", config, "audit", "verify", run);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"Key file '{notAKey}' holds no ECDSA P-256 key", result.Output, StringComparison.Ordinal);
+        Assert.Contains("NexusSim:Storage:CheckpointKeyPath", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAIL", result.Output, StringComparison.Ordinal);
     }
 
     private static List<string> AuditLines(string run) =>

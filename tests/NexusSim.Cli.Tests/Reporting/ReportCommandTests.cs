@@ -83,6 +83,15 @@ public sealed class ReportCommandTests : IClassFixture<ReportRunsFixture>
     }
 
     [Fact]
+    public async Task Report_RunIdUnderDashO_FindsTheRun()
+    {
+        var result = await CliRunner.RunAsync("report", _runs.DefaultRun.RunId, "-o", _runs.DefaultOut);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("report.html", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_UnknownRun_ExitsTwoNamingTheRun()
     {
         using var empty = new TempDirectory();

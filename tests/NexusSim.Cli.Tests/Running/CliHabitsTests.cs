@@ -1,3 +1,5 @@
+using System.CommandLine;
+using NexusSim.Cli.Commands;
 using NexusSim.Cli.Tests.Support;
 
 namespace NexusSim.Cli.Tests.Running;
@@ -69,6 +71,18 @@ public sealed class CliHabitsTests : IDisposable
     }
 
     [Fact]
+    public void Commands_EveryOutOption_AlsoAnswersToDashO()
+    {
+        var outOptions = Commands(RootCommandFactory.Create(new TestConsole().Console))
+            .SelectMany(c => c.Options.Where(o => o.Name == "--out").Select(o => (Command: c.Name, Option: o)))
+            .ToList();
+
+        Assert.Contains(outOptions, o => o.Command == "verify");
+        Assert.Contains(outOptions, o => o.Command == "report");
+        Assert.All(outOptions, o => Assert.True(o.Option.Aliases.Contains("-o"), $"'{o.Command} --out' has no -o alias"));
+    }
+
+    [Fact]
     public async Task Run_UnknownApprover_NamesTheOptionAndTheChoices()
     {
         var result = await CliRunner.RunAsync("run", "--approver", "bob", "--out", _temp.Combine("out"));
@@ -76,4 +90,6 @@ public sealed class CliHabitsTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--approver: unknown approver 'bob'. Use console, file:PATH,", result.Output, StringComparison.Ordinal);
     }
+
+    private static IEnumerable<Command> Commands(Command command) => [command, .. command.Subcommands.SelectMany(Commands)];
 }

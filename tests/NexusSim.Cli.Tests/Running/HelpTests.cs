@@ -31,6 +31,22 @@ public sealed class HelpTests
     }
 
     [Fact]
+    public async Task ExperimentHelp_Asked_NamesEverythingAnExperimentWritesIntoItsFolder()
+    {
+        using var temp = new TempDirectory();
+        var folder = temp.Combine("exp");
+        var experiment = await CliRunner.RunAsync("experiment", "--seeds", "1", "--manifest", Paths.FiveAgentFirm, "--keep-runs", "--out", folder);
+
+        var (exit, help) = await HelpAsync("experiment", "--help");
+
+        Assert.Equal(0, experiment.ExitCode);
+        Assert.Equal(0, exit);
+        var written = Directory.GetFileSystemEntries(folder).Select(e => Path.GetFileName(e) + (Directory.Exists(e) ? "/" : string.Empty)).ToList();
+        Assert.NotEmpty(written);
+        Assert.All(written, name => Assert.Contains(name, help, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RunHelp_SeedSetInTheEnvironment_ShowsThatAsTheDefault()
     {
         using var environment = new EnvironmentScope(("NexusSim__Simulation__Seed", "9"));

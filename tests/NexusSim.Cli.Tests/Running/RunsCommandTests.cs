@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NexusSim.Cli.Tests.Support;
 
 namespace NexusSim.Cli.Tests.Running;
@@ -10,6 +11,15 @@ public sealed class RunsCommandTests : IDisposable
     private string Out => _temp.Combine("out");
 
     public void Dispose() => _temp.Dispose();
+
+    // A run folder under --out holding only the given summary.json; returns its id.
+    private string WriteSummary(string id, string json)
+    {
+        var directory = Path.Combine(Out, id);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "summary.json"), json);
+        return id;
+    }
 
     [Fact]
     public async Task List_TwoRunsAndLeftovers_ListsEachRunOnceWithStatusAndSeed()
@@ -68,6 +78,54 @@ public sealed class RunsCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"\*\s+seed\s+(42\s+7|7\s+42)", result.Output);
         Assert.Matches(@"\n\s+firm\s+", result.Output);
+    }
+
+    [Fact]
+    public async Task Show_UngovernedRunWithFaults_PrintsEveryTopLevelFieldAndTheNestedOnesFlattened()
+    {
+        await CliRunner.RunEngagementAsync(Out, "--manifest", Paths.FiveAgentFirm, "--faults", "--set", "gates=off", "--set", "authority=record_only");
+        var run = RunOutput.Single(Out);
+
+        var result = await CliRunner.RunAsync("runs", "show", run.RunId, "--out", Out);
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var field in run.Summary.EnumerateObject().Where(f => f.Name is not ("settings" or "deliverables")))
+        {
+            Assert.Matches($@"\n\s+{Regex.Escape(field.Name)}(\.|\[|\s)", result.Output);
+        }
+
+        Assert.Matches("governance +gates=off, authority=record_only", result.Output);
+        Assert.Matches($@"defects\.shipped +{run.Summary.GetProperty("defects").GetProperty("shipped").GetInt64()}\s", result.Output);
+        Assert.Matches($@"escalation_outcomes\.raised +{run.Summary.GetProperty("escalation_outcomes").GetProperty("raised").GetInt64()}\s", result.Output);
+        Assert.All(run.Deliverables(), d => Assert.Matches($@"cycle_days\.{d.Id} +\d", result.Output));
+    }
+
+    [Fact]
+    public async Task Show_FieldUnknownToThisBuild_PrintsItFlattened()
+    {
+        var run = WriteSummary("run-later", """{ "run_id": "run-later", "added_later": { "depth": { "leaf": "deep-value" }, "items": [ { "kind": "k1" } ], "tags": [ "t1", "t2" ] } }""");
+
+        var result = await CliRunner.RunAsync("runs", "show", run, "--out", Out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"added_later\.depth\.leaf +deep-value", result.Output);
+        Assert.Matches(@"added_later\.items\[0\]\.kind +k1", result.Output);
+        Assert.Matches("added_later.tags +t1, t2", result.Output);
+    }
+
+    [Fact]
+    public async Task Diff_NestedFieldsDiffer_MarksTheGovernanceAndTheDefectCountsAndNotTheEqualOnes()
+    {
+        var a = WriteSummary("run-a", """{ "run_id": "run-a", "defects": { "planted": 11, "shipped": 0 }, "incomplete_reasons": [] }""");
+        var b = WriteSummary("run-b", """{ "run_id": "run-b", "governance": [ "gates=off", "authority=record_only" ], "defects": { "planted": 11, "shipped": 8 }, "incomplete_reasons": [] }""");
+
+        var result = await CliRunner.RunAsync("runs", "diff", a, b, "--out", Out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"\*\s+governance\s+\(none\)\s+gates=off, authority=record_only", result.Output);
+        Assert.Matches(@"\*\s+defects\.shipped\s+0\s+8\s", result.Output);
+        Assert.Matches(@"\n\s+defects\.planted\s+11\s+11\s", result.Output);
+        Assert.Matches(@"\n\s+incomplete_reasons\s+\(empty\)\s+\(empty\)", result.Output);
     }
 
     [Theory]
