@@ -3,8 +3,9 @@ namespace NexusSim.Core.Protocols;
 /// <summary>
 /// The group chat every peer framework offers, the baseline: the manifest's chains in order on one
 /// lane, but every turn (planning, drafting, review, sign-off, escalation) is sent every message
-/// posted so far and every deliverable's current version, not only its own scoped context. Its
-/// prompt tokens are what scoped context saves.
+/// posted so far (every version submitted, every verdict and every final answer; see
+/// <see cref="BroadcastTurnRunner"/>), not only its own scoped context. Its prompt tokens are what
+/// scoped context saves.
 /// </summary>
 public sealed class BroadcastProtocol : IProtocol
 {

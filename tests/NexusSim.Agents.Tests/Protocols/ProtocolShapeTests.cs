@@ -108,6 +108,43 @@ public sealed class ProtocolShapeTests
     }
 
     [Fact]
+    public async Task Broadcast_LastTurnsChat_HoldsEveryVersionAndEveryVerdictPostedNoneReplaced()
+    {
+        // A group chat never replaces a message: a revision is posted beside the draft it revises, and a
+        // reviewer's verdict (with its written issues) is a message like any final answer.
+        var engagement = await ProtocolEngagement.RunAsync(RepoFiles.ShippedManifest, new BroadcastProtocol());
+        var state = engagement.Harness.State;
+        var (lastTurn, lastResult) = engagement.Turns.Turns[^1];
+        var chat = lastTurn.Artifacts.Single(a => a.DeliverableId == BroadcastTurnRunnerId).Markdown;
+        // The last turn read the chat before its own work was posted.
+        int Own(string action) => lastResult.Actions.Count(a => a.Executed && a.Action == action);
+
+        var revised = state.Deliverables.Where(d => d.Versions.Count > 1).ToList();
+        Assert.NotEmpty(revised);
+        foreach (var version in revised.SelectMany(d => d.Versions))
+        {
+            Assert.Contains(version.Markdown.TrimEnd(), chat, StringComparison.Ordinal);
+        }
+
+        var failed = state.Deliverables.SelectMany(d => d.Verdicts).First(v => v.Verdict != NexusSim.Core.Engagements.GateVerdict.Pass && v.Issues.Count > 0);
+        Assert.Contains($"**{failed.Reviewer}** (record_gate_verdict): ", chat, StringComparison.Ordinal);
+        Assert.Contains(failed.Issues[0].Message, chat, StringComparison.Ordinal);
+        Assert.Equal(state.Deliverables.Sum(d => d.Verdicts.Count) - Own("record_gate_verdict"), CountOf(chat, "(record_gate_verdict): "));
+        Assert.Equal(state.Deliverables.Sum(d => d.Versions.Count) - Own("submit_deliverable"), CountOf(chat, "(submit_deliverable): "));
+    }
+
+    private static int CountOf(string text, string what)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(what, StringComparison.Ordinal); at >= 0; at = text.IndexOf(what, at + what.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Fact]
     public async Task Debate_FiveAgentFirm_PartnersCritiqueBeforeTheFirstGateAndRecordNothing()
     {
         var manifest = RepoFiles.FiveAgentFirm;
