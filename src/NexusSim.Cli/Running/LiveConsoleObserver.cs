@@ -106,6 +106,21 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
         }
     }
 
+    public void OnSystemEvent(string stepKey, string action, string outcome, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(stepKey);
+        ArgumentNullException.ThrowIfNull(reason);
+        lock (_sync)
+        {
+            // A step of its own in the journal: shown in the flow, so the step numbers have no gaps.
+            _console.WriteSafe(stepKey.Split('-', 2)[0], Grey);
+            _console.Write(" ");
+            _console.WriteSafe(string.Create(CultureInfo.InvariantCulture, $"{"system",-13}"), Grey);
+            _console.WriteSafe($" {action} ({outcome}): {OneLine(reason)}");
+            _console.WriteLine();
+        }
+    }
+
     private static readonly Style Grey = new(Color.Grey);
     private static readonly Style Bold = new(decoration: Decoration.Bold);
     private static readonly Style Green = new(Color.Green);

@@ -69,6 +69,15 @@ internal sealed partial class LoggingEngagementObserver : IEngagementObserver
         _inner.OnProviderFailure(stepKey, actorId, reason);
     }
 
+    public void OnSystemEvent(string stepKey, string action, string outcome, string reason)
+    {
+        LogSystemEvent(_logger, _runId, stepKey, action, outcome, reason);
+        _inner.OnSystemEvent(stepKey, action, outcome, reason);
+    }
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Information, Message = "Run {RunId} step {Step} (system): {Action} {Outcome}: {Reason}")]
+    private static partial void LogSystemEvent(ILogger logger, string runId, string step, string action, string outcome, string reason);
+
     [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: the model could not be reached, the run stops: {Reason}")]
     private static partial void LogProviderFailure(ILogger logger, string runId, string step, string actor, string reason);
 

@@ -125,9 +125,11 @@ public sealed class EngagementSession
     /// <summary>Records a system event (no actor decided it) as its own committed step.</summary>
     public async Task RecordSystemEventAsync(string action, string outcome, string reason, string? subject, string lane, CancellationToken cancellationToken)
     {
-        var recorder = new StepRecorder(State.RunId, NextStepKey(action), "system", lane, Clock);
+        var stepKey = NextStepKey(action);
+        var recorder = new StepRecorder(State.RunId, stepKey, "system", lane, Clock);
         recorder.Record("system", action, outcome, reason, subject);
         await CommitAsync(recorder, new { action, outcome, reason }, cancellationToken).ConfigureAwait(false);
+        Observer.OnSystemEvent(stepKey, action, outcome, reason);
     }
 
     // Decisions that take a human's time on the clock.

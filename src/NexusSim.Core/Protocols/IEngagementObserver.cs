@@ -26,4 +26,13 @@ public interface IEngagementObserver
     /// provider_failed. Empty ids when the failure came from outside a turn.
     /// </summary>
     void OnProviderFailure(string stepKey, string actorId, string reason);
+
+    /// <summary>
+    /// A step no actor decided was recorded (<paramref name="action"/> with its <paramref name="outcome"/>
+    /// and <paramref name="reason"/>: a work accepted with a caveat, an internal deliverable done, a chain
+    /// step skipped). It has a step number of its own, so a view that shows steps shows it too.
+    /// </summary>
+    void OnSystemEvent(string stepKey, string action, string outcome, string reason)
+    {
+    }
 }
