@@ -50,6 +50,8 @@ public sealed class ValidateProtocolTests
         Assert.Equal(2, exit);
         Assert.Contains("unknown protocol 'swarm'", console.Output, StringComparison.Ordinal);
         Assert.Contains("hierarchical", console.Output, StringComparison.Ordinal);
+        // A bad argument is said first and alone: no firm tables, no "Manifest OK" before the error.
+        Assert.DoesNotContain("Manifest OK", console.Output, StringComparison.Ordinal);
     }
 
     [Fact]

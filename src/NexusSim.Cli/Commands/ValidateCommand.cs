@@ -42,11 +42,19 @@ internal static class ValidateCommand
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
 
+            // An unknown protocol is a bad argument: said before the manifest is read, not after its tables.
+            var protocols = services.GetRequiredService<ProtocolRegistry>();
+            if (protocol is not null && !protocols.Names.Contains(protocol, StringComparer.Ordinal))
+            {
+                console.Errors().MarkupLineInterpolated($"[red]--protocol:[/] unknown protocol '{protocol}'. Available: {string.Join(", ", protocols.Names)}.");
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+
             var manifestPath = ManifestPaths.Resolve(path, options);
             var exit = Execute(console, manifestPath);
             return Task.FromResult(exit != ExitCodes.Ok || protocol is null
                 ? exit
-                : ProtocolCheck.Execute(console, services.GetRequiredService<ProtocolRegistry>(), protocol, ManifestLoader.Load(manifestPath).Manifest!));
+                : ProtocolCheck.Execute(console, protocols, protocol, ManifestLoader.Load(manifestPath).Manifest!));
         }, cancellationToken);
 
     internal static int Execute(IAnsiConsole console, string manifestPath)
