@@ -33,6 +33,14 @@ public static class ManifestLoader
         }
 
         var full = Path.GetFullPath(path);
+        if (!Path.Exists(full))
+        {
+            // Nothing at the path at all: name it whole (not its last segment at a line 1 it does not have).
+            diagnostics.Add(new SourceLocation(full, 0, 0), ErrorCodes.FileNotFound, $"There is no manifest directory or file at '{full}'.",
+                $"Give a manifest directory (with its {EntryFileName}) or the entry file itself; the shipped firm is in agents/ ('nexussim init DIR' copies it out).");
+            return Failed(diagnostics);
+        }
+
         var entry = System.IO.Directory.Exists(full) ? Path.Combine(full, EntryFileName) : full;
         var files = new ManifestFiles(Path.GetDirectoryName(entry) ?? full, diagnostics);
         var entryRelative = files.Relative(entry);

@@ -46,6 +46,22 @@ public sealed class ManifestLoaderYamlTests
         ManifestAssert.OnlyError(result, ErrorCodes.FileNotFound, Entry, 1, "'manifest.yaml' does not exist");
     }
 
+    [Theory]
+    [InlineData("no-such-firm")]
+    [InlineData("no-such-folder/manifest.yaml")]
+    public void Load_NothingAtThePath_NamesTheWholePathWithoutALine(string missing)
+    {
+        using var workspace = ManifestWorkspace.Valid();
+        var path = workspace.PathOf(missing);
+
+        var result = ManifestLoader.Load(path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.FileNotFound, error.Code);
+        Assert.Equal(Path.GetFullPath(path), error.Location.ToString());
+        Assert.Contains($"'{Path.GetFullPath(path)}'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_FileOverOneMiB_RefusedQuicklyWithoutParsing()
     {
