@@ -100,7 +100,7 @@ internal static class RunCommand
                 return ExitCodes.InvalidInput;
             }
 
-            RunBanner.RenderResult(console, result);
+            RunBanner.RenderResult(console, result, afterSteps: !request.Quiet);
             return result.ExitCode;
         }, cancellationToken);
 }

@@ -19,10 +19,15 @@ internal static class RunBanner
         console.WriteLine();
     }
 
-    public static void RenderResult(IAnsiConsole console, EngagementResult result)
+    /// <summary>The outcome; <paramref name="afterSteps"/> is false when no step was printed (<c>--quiet</c>), so no second blank line comes after the header's.</summary>
+    public static void RenderResult(IAnsiConsole console, EngagementResult result, bool afterSteps = true)
     {
         var s = result.Summary;
-        console.WriteLine();
+        if (afterSteps)
+        {
+            console.WriteLine();
+        }
+
         var table = new Table().Border(TableBorder.Rounded).AddColumns("Deliverable", "Author", "Status", "Versions", "Verdicts");
         foreach (var d in s.Deliverables)
         {
@@ -46,7 +51,7 @@ internal static class RunBanner
             $"llm calls {s.LlmCalls}  tokens {s.PromptTokens} in / {s.CompletionTokens} out  simulated {s.SimulatedMinutes:0.#} min  audit entries {s.AuditEntries}"));
         console.Write("Outputs in ");
         console.WriteSafe(result.RunDirectory, new Style(decoration: Decoration.Bold));
-        console.WriteLine(": report.html, deliverables/ (.md, .docx), summary.json, transcript.jsonl, audit.jsonl, run.db");
+        console.WriteLine(": " + string.Join(", ", Outputs(result.RunDirectory)));
         if (result.PendingDecision is { } pending)
         {
             console.Errors().MarkupLine("[yellow]awaiting approval:[/] " + Markup.Escape(SafeText.Neutralise(pending)));
@@ -61,6 +66,32 @@ internal static class RunBanner
         if (result.KeptCompletedRun)
         {
             console.Errors().MarkupLine("[yellow]warning:[/] this run did not complete, so the completed run of the same id was kept and this one discarded.");
+        }
+    }
+
+    // What the run folder holds, as it is: a declined or stopped run has no deliverables to list.
+    private static IEnumerable<string> Outputs(string directory)
+    {
+        foreach (var name in new[] { "report.html" })
+        {
+            if (File.Exists(Path.Combine(directory, name)))
+            {
+                yield return name;
+            }
+        }
+
+        var deliverables = Path.Combine(directory, "deliverables");
+        if (Directory.Exists(deliverables) && Directory.EnumerateFiles(deliverables).Any())
+        {
+            yield return "deliverables/ (.md, .docx)";
+        }
+
+        foreach (var name in new[] { "summary.json", "transcript.jsonl", "audit.jsonl", "run.db" })
+        {
+            if (File.Exists(Path.Combine(directory, name)))
+            {
+                yield return name;
+            }
         }
     }
 }

@@ -24,6 +24,10 @@ public sealed class RunCommandIntakeTests : IDisposable
         Assert.Equal("declined", run.Text("status"));
         Assert.Contains(reason, run.Text("declined_reason"), StringComparison.Ordinal);
         Assert.Contains(reason, string.Join(' ', result.Output.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())), StringComparison.Ordinal);
+        // A declined run drafted nothing: its outputs line lists no deliverables.
+        var outputs = result.Output.Split('\n').Single(l => l.StartsWith("Outputs in ", StringComparison.Ordinal));
+        Assert.DoesNotContain("deliverables/", outputs, StringComparison.Ordinal);
+        Assert.Contains("summary.json", outputs, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,5 +19,18 @@ public sealed class RunCommandLiveViewTests : IDisposable
         Assert.Contains("gate ", result.Output, StringComparison.Ordinal);
         Assert.Contains("status ", result.Output, StringComparison.Ordinal);
         Assert.Contains("Outputs in", result.Output, StringComparison.Ordinal);
+        Assert.Contains("deliverables/ (.md, .docx)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_Quiet_OneBlankLineBetweenTheHeaderAndTheTable()
+    {
+        var result = await CliRunner.RunAsync("run", "--manifest", Paths.FiveAgentFirm, "--out", _temp.Path, "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        var table = Array.FindIndex(lines, l => l.StartsWith('╭'));
+        Assert.Equal(3, table); // firm line, run line, one blank line
+        Assert.Equal(string.Empty, lines[2].Trim());
     }
 }
