@@ -16,6 +16,13 @@ internal static class RunBanner
         console.WriteSafe(string.Create(CultureInfo.InvariantCulture,
             $"run {run.RunId}  seed {run.Seed}  protocol {run.Protocol}  provider {run.Provider}  approver {run.Approver}{(run.Faults ? "  faults on" : string.Empty)}"));
         console.WriteLine();
+        if (run.Governance.Count > 0)
+        {
+            // A variant or scenario changes what the run shows: said up front, as summary.json's governance says it.
+            console.WriteSafe("governance " + string.Join(", ", run.Governance));
+            console.WriteLine();
+        }
+
         console.WriteLine();
     }
 

@@ -23,6 +23,19 @@ public sealed class RunCommandLiveViewTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_WithAScenarioAndASetting_TheHeaderSaysWhatChanged()
+    {
+        var result = await CliRunner.RunAsync("run", "--out", _temp.Path, "--quiet", "--scenario", "role_drift", "--set", "gates=off");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        Assert.StartsWith("run ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("governance ", lines[2], StringComparison.Ordinal);
+        Assert.Contains("gates=off", lines[2], StringComparison.Ordinal);
+        Assert.Contains("stub.unauthorized_attempt=", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_Quiet_OneBlankLineBetweenTheHeaderAndTheTable()
     {
         var result = await CliRunner.RunAsync("run", "--manifest", Paths.FiveAgentFirm, "--out", _temp.Path, "--quiet");
