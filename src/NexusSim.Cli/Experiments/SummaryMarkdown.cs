@@ -19,7 +19,7 @@ internal static class SummaryMarkdown
         ArgumentNullException.ThrowIfNull(rows);
         var text = new StringBuilder();
         text.AppendLine("# Experiment summary").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count} runs. Intervals are 95 % Student t-intervals of the mean; Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count} runs. Intervals are 95 % Student t-intervals of the mean, a cell's cut at 0 (no figure here can be negative; with few seeds or rare events the t-interval would reach below it); Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
         var groups = rows.GroupBy(r => r.Cell.Group).ToList();
         var labels = new CellLabels(rows.Select(r => r.Cell));
         foreach (var metric in ExperimentMetrics.Names)
@@ -39,7 +39,7 @@ internal static class SummaryMarkdown
                 var estimate = Estimate.Of(values);
                 var baseline = BaselineOf(rows, group.First().Cell);
                 var delta = baseline.Count == 0 || ReferenceEquals(baseline[0], group.First()) ? "baseline" : Delta(group.ToList(), baseline, metric);
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {labels.Of(group.First().Cell)} | {estimate?.Count ?? 0} | {F(estimate?.Mean)} | {F(estimate?.Median)} | {Interval(estimate)} | {delta} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {labels.Of(group.First().Cell)} | {estimate?.Count ?? 0} | {F(estimate?.Mean)} | {F(estimate?.Median)} | {Interval(estimate, atLeastZero: true)} | {delta} |");
             }
 
             text.AppendLine();
@@ -63,8 +63,10 @@ internal static class SummaryMarkdown
         return estimate is null ? "no shared seeds" : $"{F(estimate.Mean)} {Interval(estimate)}, {estimate.Count}";
     }
 
-    private static string Interval(Estimate? estimate) =>
-        estimate?.Low is { } low && estimate.High is { } high ? $"[{F(low)}, {F(high)}]" : "n/a";
+    // A cell's figures are counts, tokens, dollars, days and hours: its interval is cut at 0. A difference
+    // can be negative, so Δ's is not.
+    private static string Interval(Estimate? estimate, bool atLeastZero = false) =>
+        estimate?.Low is { } low && estimate.High is { } high ? $"[{F(atLeastZero ? Math.Max(0, low) : low)}, {F(high)}]" : "n/a";
 
     // Four significant digits (a token count's interval to the token, with thousands separators; a cost to
     // a hundredth of a cent), never more than four decimals; results.csv keeps every digit.

@@ -13,12 +13,13 @@ public sealed class SummaryMarkdownTests
     public void Build_PairedSeeds_DifferenceIntervalComputedOnThePairs()
     {
         // Differences 1, 2, 3: mean 2, s = 1, se = 0.5773503, t(0.975, 2) = 4.302653 → [-0.4841, 4.4841],
-        // written to four significant digits.
+        // written to four significant digits. The chain cell's own interval, [-4.841, 44.84], is cut at 0
+        // (no figure can be negative); the difference's is not.
         ExperimentRow[] rows = [Row("chain", 1, 10), Row("chain", 2, 20), Row("chain", 3, 30), Row("broadcast", 1, 11), Row("broadcast", 2, 22), Row("broadcast", 3, 33)];
 
         var summary = SummaryMarkdown.Build(rows);
 
-        Assert.Contains("| chain / baseline / none / default / default | 3 | 20 | 20 | [-4.841, 44.84] | baseline |", summary, StringComparison.Ordinal);
+        Assert.Contains("| chain / baseline / none / default / default | 3 | 20 | 20 | [0, 44.84] | baseline |", summary, StringComparison.Ordinal);
         Assert.Contains("| broadcast / baseline / none / default / default | 3 | 22 | 22 |", summary, StringComparison.Ordinal);
         Assert.Contains("| 2 [-0.4841, 4.484], 3 |", summary, StringComparison.Ordinal);
     }
