@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace NexusSim.Cli.Hosting;
@@ -26,7 +27,7 @@ internal static partial class ConfigurationErrors
             var colon = rest.IndexOf(':', StringComparison.Ordinal);
             var type = colon < 0 ? rest : rest[..colon];
             var keys = colon < 0 ? string.Empty : rest[(colon + 1)..].Trim();
-            return $"unknown setting {keys} (the settings of {type.Split('.')[^1]} have no such key); check its spelling against appsettings.json.";
+            return UnknownKeys(type, keys);
         }
 
         // The binder's "Failed to convert configuration value 'x' at 'A:B' to type 'System.Int32'. …" and the
@@ -38,6 +39,24 @@ internal static partial class ConfigurationErrors
         }
 
         return text.StartsWith("The value", StringComparison.Ordinal) && text.Contains("Serilog", StringComparison.Ordinal) ? "Serilog setting: " + text : text;
+    }
+
+    // The binder names the options class and the keys it does not have ("'Qualty'"): said as the section
+    // the user wrote ("NexusSim:Stub", from the class's SectionName or its name without "Options"), with
+    // the nearest key it does have and the keys it has.
+    private static string UnknownKeys(string typeName, string keys)
+    {
+        var type = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(typeName, throwOnError: false)).FirstOrDefault(t => t is not null);
+        var name = typeName.Split('.', '+')[^1];
+        // A nested class (a model's prices) has no section of its own to name.
+        var section = type?.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string
+            ?? (name.EndsWith("Options", StringComparison.Ordinal) ? "NexusSim:" + name[..^"Options".Length] : null);
+        var known = type?.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name).ToList() ?? [];
+        var first = keys.Split(',')[0].Trim().Trim('\'');
+        var nearest = known.Count == 0 ? null : Core.Manifest.Loading.NearestName.Find(first, known);
+        var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
+        var list = known.Count == 0 ? string.Empty : $" The keys {(section is null ? "there" : "of " + section)} are: {string.Join(", ", known)}.";
+        return $"unknown setting {keys}{(section is null ? string.Empty : " under " + section)}.{hint}{list} Check its spelling against appsettings.json.";
     }
 
     private static string Expected(string type) => type switch

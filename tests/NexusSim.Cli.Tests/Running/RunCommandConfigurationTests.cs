@@ -16,12 +16,13 @@ public sealed class RunCommandConfigurationTests : IDisposable
     [InlineData("NexusSim__Simulation__Seed", "abc", "configuration error: setting NexusSim:Simulation:Seed: 'abc' is not a whole number.\n")]
     [InlineData("NexusSim__Simulation__MaxTurns", "many", "configuration error: setting NexusSim:Simulation:MaxTurns: 'many' is not a whole number.\n")]
     [InlineData("Serilog__MinimumLevel__Default", "Loud", "Serilog setting: The value Loud is not a valid Serilog level.")]
-    [InlineData("NexusSim__Stub__Qualty__Cliche", "0.1", "unknown setting 'Qualty'")]
+    [InlineData("NexusSim__Stub__Qualty__Cliche", "0.1", "unknown setting 'Qualty' under NexusSim:Stub. Did you mean 'Quality'? The keys of NexusSim:Stub are: ")]
     [InlineData("NexusSim__Simulation__Sed", "1", "unknown setting 'Sed'")]
     [InlineData("NexusSim__Simulaton__Seed", "3", "NexusSim:Simulaton is not a setting nexussim reads")]
     [InlineData("NexusSim__Stubb__Quality__Cliche", "0.1", "NexusSim:Stubb is not a setting nexussim reads")]
     [InlineData("NexusSim__Pricing__Models__gpt-4o__InputPerMillionUsd", "-1", "NexusSim:Pricing:Models:gpt-4o:InputPerMillionUsd is -1; a price cannot be negative.")]
-    [InlineData("NexusSim__Pricing__Models__gpt-4o__InputPerMilionUsd", "1", "unknown setting 'InputPerMilionUsd'")]
+    [InlineData("NexusSim__Pricing__Models__gpt-4o__InputPerMilionUsd", "1", "unknown setting 'InputPerMilionUsd'. Did you mean 'InputPerMillionUsd'?")]
+    [InlineData("NexusSim__Simulation__MaxTurn", "1", "unknown setting 'MaxTurn' under NexusSim:Simulation. Did you mean 'MaxTurns'?")]
     [InlineData("NexusSim__Pricing__Models__gpt-4o__OutputPerMillionUsd", "cheap", "configuration error: setting NexusSim:Pricing:Models:gpt-4o:OutputPerMillionUsd: 'cheap' is not a number.\n")]
     public async Task Run_BadSetting_ExitsTwoNamingTheSetting(string variable, string value, string expected)
     {

@@ -1,8 +1,9 @@
 namespace NexusSim.Core.Manifest.Loading;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
-internal static class NearestName
+public static class NearestName
 {
+    /// <summary>The name of <paramref name="known"/> nearest <paramref name="value"/> by edit distance, or null when none is close (within a third of its length, at least 2).</summary>
     public static string? Find(string value, IEnumerable<string> known)
     {
         ArgumentNullException.ThrowIfNull(value);

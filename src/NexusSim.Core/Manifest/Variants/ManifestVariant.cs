@@ -116,7 +116,8 @@ public static class ManifestVariant
             case ["gates"] or ["gate", _] or ["max_attempts"] or ["gate", _, "max_attempts"] or ["authority"] or ["reviewer_fallibility"] or ["approver"] or ["grant", _, "add" or "remove"]:
                 return variant; // its value was wrong: the check that refused it added the error
             default:
-                errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayUnknownSetting, $"'{setting.Key}' is not a governance setting.", $"Use one of: {string.Join(", ", Keys)}."));
+                errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayUnknownSetting, $"'{setting.Key}' is not a governance setting.",
+                    (NearestName.Find(setting.Key, Keys) is { } nearest ? $"Did you mean '{nearest}'? " : string.Empty) + $"Use one of: {string.Join(", ", Keys)}."));
                 return variant;
         }
     }

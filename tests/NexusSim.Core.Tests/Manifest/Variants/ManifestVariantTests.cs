@@ -119,6 +119,18 @@ public sealed class ManifestVariantTests : IDisposable
     }
 
     [Theory]
+    [InlineData("max_attempt=3", "Did you mean 'max_attempts'? ")]
+    [InlineData("reviewer_falibility=0.2", "Did you mean 'reviewer_fallibility'? ")]
+    [InlineData("colour=red", "")] // nothing close: no guess, only the list
+    public void Apply_MisspeltSetting_SuggestsTheNearestThenListsThem(string pair, string hint)
+    {
+        var error = Assert.Single(ManifestVariant.Apply(Shipped, [], [pair]).Errors);
+
+        Assert.Equal(ErrorCodes.OverlayUnknownSetting, error.Code);
+        Assert.StartsWith(hint + "Use one of: gates, ", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("missing.yaml", null)]
     [InlineData("list.yaml", "- gates: off\n")]
     [InlineData("broken.yaml", "gates: [off\n")]
