@@ -79,7 +79,12 @@ internal static class NexusHost
             }
             catch (InvalidDataException ex)
             {
-                throw new ConfigFileException($"--config: {full} is not valid JSON settings: {ex.InnerException?.Message ?? ex.Message}", ex);
+                // The JSON reader knows where it stopped: FILE:LINE, as every other input error says it.
+                var json = ex.InnerException?.InnerException as System.Text.Json.JsonException ?? ex.InnerException as System.Text.Json.JsonException;
+                var where = json is { LineNumber: { } line }
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{full}:{line + 1}: ")
+                    : full + ": ";
+                throw new ConfigFileException($"--config: {where}not valid JSON settings: {ex.InnerException?.Message ?? ex.Message} Give a JSON file shaped like appsettings.json.", ex);
             }
         }
 

@@ -89,11 +89,11 @@ public sealed class RunCommandConfigurationTests : IDisposable
 
     [Theory]
     [InlineData("missing.json", "--config: no settings file")]
-    [InlineData("bad.json", "is not valid JSON settings")]
+    [InlineData("bad.json", "bad.json:3: not valid JSON settings")] // the line the JSON reader stopped at
     [InlineData("unknown.json", "unknown setting 'Sede'")]
     public async Task Run_BadConfigFile_ExitsTwoNamingIt(string name, string expected)
     {
-        await File.WriteAllTextAsync(_temp.Combine("bad.json"), "{ not json");
+        await File.WriteAllTextAsync(_temp.Combine("bad.json"), "{\n  \"NexusSim\":\n    not json\n}\n");
         await File.WriteAllTextAsync(_temp.Combine("unknown.json"), "{ \"NexusSim\": { \"Simulation\": { \"Sede\": 5 } } }");
 
         var result = await CliRunner.RunEngagementAsync(Out, "--manifest", Paths.FiveAgentFirm, "--config", _temp.Combine(name));
