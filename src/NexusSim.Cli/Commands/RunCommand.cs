@@ -69,7 +69,8 @@ internal static class RunCommand
             var (run, manifestResult, problems) = inputs.Resolve(request);
             if (manifestResult is { IsValid: false })
             {
-                ManifestErrorRenderer.Render(console.Errors(), manifestResult.Errors.FirstOrDefault()?.Location.File ?? "manifest", manifestResult.Errors);
+                // The problem line below names the manifest and counts its errors; "nothing was run" is said once, last.
+                ManifestErrorRenderer.Render(console.Errors(), string.Empty, manifestResult.Errors, countLine: false);
             }
 
             if (run is null || problems.Count > 0)

@@ -7,7 +7,8 @@ namespace NexusSim.Cli.Rendering;
 /// <summary>Prints every manifest error, one per line, in the compiler's file:line:col form.</summary>
 internal static class ManifestErrorRenderer
 {
-    public static void Render(IAnsiConsole console, string manifestPath, IReadOnlyList<ManifestError> errors)
+    /// <summary>Prints <paramref name="errors"/>, then, when <paramref name="countLine"/>, how many there are in <paramref name="manifestPath"/> (a caller that sums them up itself passes false).</summary>
+    public static void Render(IAnsiConsole console, string manifestPath, IReadOnlyList<ManifestError> errors, bool countLine = true)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(errors);
@@ -17,7 +18,10 @@ internal static class ManifestErrorRenderer
             console.MarkupLineInterpolated($"    [grey]fix:[/] {error.Fix}");
         }
 
-        console.MarkupLineInterpolated(
-            $"[red]{errors.Count.ToString(CultureInfo.InvariantCulture)} error(s) in {manifestPath}; nothing was run.[/]");
+        if (countLine)
+        {
+            console.MarkupLineInterpolated(
+                $"[red]{errors.Count.ToString(CultureInfo.InvariantCulture)} error(s) in {manifestPath}; nothing was run.[/]");
+        }
     }
 }

@@ -34,6 +34,19 @@ public sealed class ManifestErrorOrderTests : IDisposable
         Assert.DoesNotContain("listed above", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_ManifestWithErrors_SaysNothingWasRunOnceAndNamesTheManifestNotOneOfItsFiles()
+    {
+        var firm = DuplicatedActorFirm();
+
+        var result = await CliRunner.RunAsync(["run", "--manifest", firm, "--out", _temp.Combine("out")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Output, "nothing was run", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        Assert.DoesNotContain("error(s) in manifest.yaml", result.Output, StringComparison.Ordinal);
+        Assert.Matches("The manifest '" + System.Text.RegularExpressions.Regex.Escape(firm) + @"' has \d+ error\(s\)", result.Output);
+    }
+
     // A copy of the five-agent firm whose second agent takes the first agent's id.
     private string DuplicatedActorFirm()
     {
