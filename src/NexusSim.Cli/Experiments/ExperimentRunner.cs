@@ -42,7 +42,7 @@ internal sealed class ExperimentRunner
     {
         ArgumentNullException.ThrowIfNull(cells);
         var runs = new List<(ExperimentCell, ResolvedRun)>();
-        var problems = new List<string>();
+        var problems = new List<(string Problem, ExperimentCell Cell)>();
         foreach (var group in cells.GroupBy(c => c.Group))
         {
             var first = group.First();
@@ -60,14 +60,14 @@ internal sealed class ExperimentRunner
             if (run is null || found.Count > 0)
             {
                 // The manifest's own errors first, then the line summing them up, in the order run and validate print them.
-                problems.AddRange(manifest?.Errors.Select(e => $"In {first.Described}: {e}") ?? []);
-                problems.AddRange(found.Select(p => $"In {first.Described}: {p}"));
+                problems.AddRange(manifest?.Errors.Select(e => (e.ToString(), first)) ?? []);
+                problems.AddRange(found.Select(p => (p, first)));
                 continue;
             }
 
             if (run.Approver == RunInputs.ConsoleApproverName)
             {
-                problems.Add($"In {first.Described}: an experiment cannot ask for approvals at the console; set NexusSim:Simulation:Approver or the variant's approver= to a policy (approve-if-gates-passed, approve-all, reject-all) or file:PATH.");
+                problems.Add(("an experiment cannot ask for approvals at the console; set NexusSim:Simulation:Approver or the variant's approver= to a policy (approve-if-gates-passed, approve-all, reject-all) or file:PATH.", first));
                 continue;
             }
 
@@ -78,7 +78,10 @@ internal sealed class ExperimentRunner
             })));
         }
 
-        return (runs, problems.Distinct(StringComparer.Ordinal).ToList());
+        // A problem of the firm or the variant is the same in every protocol's cell: said once, with how many cells it stops.
+        return (runs, [.. problems.GroupBy(p => p.Problem, StringComparer.Ordinal).Select(g => g.Count() == 1
+            ? $"In {g.First().Cell.Described}: {g.Key}"
+            : $"In {g.Count()} cells ({g.First().Cell.Described}, and {g.Count() - 1} more): {g.Key}")]);
     }
 
     /// <summary>

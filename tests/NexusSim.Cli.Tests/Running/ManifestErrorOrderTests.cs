@@ -47,6 +47,19 @@ public sealed class ManifestErrorOrderTests : IDisposable
         Assert.Matches("The manifest '" + System.Text.RegularExpressions.Regex.Escape(firm) + @"' has \d+ error\(s\)", result.Output);
     }
 
+    [Fact]
+    public async Task Experiment_TwoProtocolsOnAFirmWithErrors_EachErrorOnceWithTheCellsItStops()
+    {
+        var firm = DuplicatedActorFirm();
+
+        var result = await CliRunner.RunAsync(["experiment", "--seeds", "1", "--protocol", "chain,parallel", "--manifest", firm, "--out", _temp.Combine("exp")]);
+
+        Assert.Equal(2, result.ExitCode);
+        var duplicate = System.Text.RegularExpressions.Regex.Matches(result.Output, "NX0020");
+        Assert.Single(duplicate);
+        Assert.Contains("In 2 cells (the cell protocol chain,", result.Output, StringComparison.Ordinal);
+    }
+
     // A copy of the five-agent firm whose second agent takes the first agent's id.
     private string DuplicatedActorFirm()
     {
