@@ -86,7 +86,7 @@ internal static class ExperimentCommand
 
             var parallel = request.Parallelism ?? request.FileParallelism ?? Environment.ProcessorCount;
             var keepRuns = request.KeepRuns || request.FileKeepRuns;
-            console.WriteLine($"Experiment: {resolved.Count} runs ({spec!.Protocols.Count} protocols × {spec.Variants.Count} variants × {spec.Scenarios.Count} scenarios × {spec.Briefs.Count} briefs × {spec.Firms.Count} firms × {spec.Seeds.Count} seeds), {parallel} at a time, into {directory}");
+            console.WriteLine(Headline(resolved.Count, spec!, parallel, directory!));
             // Make the audit signing key before the runs start: runs that start together would race to create it.
             var keyPath = services.GetRequiredService<IOptions<StorageOptions>>().Value.CheckpointKeyPath;
             (await CheckpointKeyFile.LoadOrCreateAsync(keyPath.Length == 0 ? CheckpointKeyFile.DefaultPath : keyPath, token).ConfigureAwait(false)).Dispose();
@@ -110,6 +110,12 @@ internal static class ExperimentCommand
             console.WriteLine($"Wrote {ExperimentOutputs.Describe(directory!, rows.Count)}.");
             return ExitCodes.Ok;
         }, cancellationToken);
+
+    /// <summary>The line before the runs start: how many runs, from which axes, how many at a time, into which folder.</summary>
+    internal static string Headline(int runs, ExperimentSpec spec, int parallel, string directory) =>
+        $"Experiment: {Counted.Of(runs, "run")} ({Counted.Of(spec.Protocols.Count, "protocol")} × {Counted.Of(spec.Variants.Count, "variant")} × " +
+        $"{Counted.Of(spec.Scenarios.Count, "scenario")} × {Counted.Of(spec.Briefs.Count, "brief")} × {Counted.Of(spec.Firms.Count, "firm")} × " +
+        $"{Counted.Of(spec.Seeds.Count, "seed")}), {parallel} at a time, into {directory}";
 
     private static string? ExperimentFolder(ExperimentRequest request, List<string> problems)
     {
