@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NexusSim.Cli.Experiments;
@@ -25,7 +26,7 @@ internal static class ExperimentCommand
         var scenarios = new Option<string?>("--scenario") { Description = "Failure-mode scenarios, comma-separated (NAME or NAME:uncaught; 'none' for no scenario; default none).", HelpName = "A,B" };
         var briefs = new Option<string?>("--brief") { Description = "Client briefs (YAML), comma-separated (default: the firm's default brief).", HelpName = "FILES" };
         var firms = new Option<string?>("--manifest") { Description = "Firms: manifest directories or files, comma-separated (default: the configured manifest).", HelpName = "PATHS" };
-        var seeds = new Option<string?>("--seeds") { Description = "Seeds: a range and/or list, e.g. 1..20 or 1,2,5 (default 1..10).", HelpName = "RANGE" };
+        var seeds = new Option<string?>("--seeds") { Description = string.Create(CultureInfo.InvariantCulture, $"Seeds: a range and/or list, e.g. 1..20 or 1,2,5; at most {ExperimentAxes.MaxSeeds:#,0} seeds, repeats count once (default {ExperimentRequest.DefaultSeeds})."), HelpName = "RANGE" };
         var parallelism = new Option<int?>("--parallelism", "-p") { Description = $"Engagements run at once (default: the processor count, {Environment.ProcessorCount} here). Results do not depend on it.", HelpName = "N" };
         var output = new Option<string?>("--out", "-o") { Description = "The experiment folder (default experiment-out). Running again into the same folder resumes: finished runs are not redone.", HelpName = "DIR" };
         var keepRuns = new Option<bool>("--keep-runs") { Description = "Keep every run's folder under DIR/runs (default: keep only each run's figures and audit head in DIR/records)." };
