@@ -105,6 +105,13 @@ internal static class ExperimentAxes
         }
 
         var items = equals < 0 ? [] : List(text[(equals + 1)..]);
+        if (items.Count > 0 && name == ExperimentVariant.BaselineName)
+        {
+            // summary.md measures every paired difference against the baseline: it must be the manifest as given.
+            problems.Add($"{where}: '{text}' changes the variant named '{name}', but '{name}' is the comparison cell: the manifest as given, with no overlay or setting; pick another name for this variant (e.g. ungoverned={text[(equals + 1)..].Trim()}).");
+            return null;
+        }
+
         if (items.Count == 0 && name != ExperimentVariant.BaselineName)
         {
             problems.Add($"{where}: variant '{name}' changes nothing; give overlay files or KEY=VALUE settings after '{name}=' (only '{ExperimentVariant.BaselineName}' may be empty).");

@@ -16,6 +16,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("--protocol", "telepathy", "In the cell protocol telepathy, variant baseline, scenario none, brief default, firm default: --protocol: unknown protocol 'telepathy'")]
     [InlineData("--scenario", "alien_invasion", "'alien_invasion' is not a scenario")]
     [InlineData("--variant", "v=max_attempts=lots", "NX0087")]
+    [InlineData("--variant", "baseline=gates=off", "--variant: 'baseline=gates=off' changes the variant named 'baseline', but 'baseline' is the comparison cell: the manifest as given")]
     public async Task Experiment_BadOption_ExitsTwoNamingItAndRunsNothing(string option, string value, string expected)
     {
         using var temp = new TempDirectory();
@@ -39,6 +40,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("keep_runs: maybe\n", ":1: keep_runs: write true or false")]
     [InlineData("variants:\n  fine: [gates=off]\n  broken: gates=off\n", ":3: variants.broken: write a list")] // the entry's own line
     [InlineData("protocols: [chain\n", "not valid YAML")]
+    [InlineData("variants:\n  baseline: [gates=off]\n", ":2: variants.baseline: 'baseline=gates=off' changes the variant named 'baseline'")]
     [InlineData("- just\n- a list\n", "must be a mapping")]
     public async Task Experiment_BadFile_ExitsTwoNamingFileLineAndField(string yaml, string expected)
     {
@@ -76,6 +78,22 @@ public sealed class ExperimentArgumentTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("approver", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.Combine("exp", ExperimentRecords.FolderName)));
+    }
+
+    [Theory]
+    [InlineData("baseline")]
+    [InlineData("baseline=")]
+    public void Variant_BaselineWithNothingAfterIt_AcceptedAsTheUnchangedManifest(string text)
+    {
+        var problems = new List<string>();
+
+        var variant = ExperimentAxes.Variant(text, "--variant", problems);
+
+        Assert.Empty(problems);
+        Assert.NotNull(variant);
+        Assert.Equal(ExperimentVariant.BaselineName, variant.Name);
+        Assert.Empty(variant.Overlays);
+        Assert.Empty(variant.Sets);
     }
 
     [Fact]
