@@ -7,6 +7,7 @@ using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Reporting;
 using NexusSim.Cli.Running;
+using NexusSim.Core.Manifest.Variants;
 using NexusSim.Storage;
 using Spectre.Console;
 
@@ -21,9 +22,9 @@ internal static class ExperimentCommand
     public static Command Create(IAnsiConsole console)
     {
         var file = new Argument<string?>("FILE") { Description = "An experiment file (YAML) naming the axes; options given on the command line replace its values. Keys: docs/experiments.md.", Arity = ArgumentArity.ZeroOrOne };
-        var protocols = new Option<string?>("--protocol") { Description = "Protocols, comma-separated (default: the configured protocol).", HelpName = "A,B" };
-        var variants = new Option<string[]>("--variant") { Description = "A governance variant NAME=ITEM[,ITEM]: each ITEM is an overlay file or a KEY=VALUE setting (as --set of run); repeatable. 'baseline' is the manifest as given, the cell the others are compared with: it is added first unless given, and takes no items.", HelpName = "NAME=ITEMS" };
-        var scenarios = new Option<string?>("--scenario") { Description = "Failure-mode scenarios, comma-separated (NAME or NAME:uncaught; 'none' for no scenario; default none).", HelpName = "A,B" };
+        var protocols = new Option<string?>("--protocol") { Description = $"Protocols, comma-separated: {HelpLists.Protocols} (default: the configured protocol).", HelpName = "A,B" };
+        var variants = new Option<string[]>("--variant") { Description = $"A governance variant NAME=ITEM[,ITEM]: each ITEM is an overlay file or a KEY=VALUE setting (as --set of run: {HelpLists.SetKeys}); repeatable. 'baseline' is the manifest as given, the cell the others are compared with: it is added first unless given, and takes no items.", HelpName = "NAME=ITEMS" };
+        var scenarios = new Option<string?>("--scenario") { Description = $"Failure-mode scenarios, comma-separated: {HelpLists.Scenarios}, each as NAME or NAME{FailureScenarios.Uncaught}; '{ExperimentCell.NoScenario}' for no scenario (default {ExperimentCell.NoScenario}).", HelpName = "A,B" };
         var briefs = new Option<string?>("--brief") { Description = "Client briefs (YAML), comma-separated (default: the firm's default brief).", HelpName = "FILES" };
         var firms = new Option<string?>("--manifest") { Description = "Firms: manifest directories or files, comma-separated (default: the configured manifest).", HelpName = "PATHS" };
         var seeds = new Option<string?>("--seeds") { Description = string.Create(CultureInfo.InvariantCulture, $"Seeds: a range and/or list, e.g. 1..20 or 1,2,5; at most {ExperimentAxes.MaxSeeds:#,0} seeds, repeats count once (default {ExperimentRequest.DefaultSeeds})."), HelpName = "RANGE" };

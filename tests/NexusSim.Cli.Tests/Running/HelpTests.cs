@@ -87,6 +87,19 @@ public sealed class HelpTests
         Assert.Contains("NexusSim:Simulation:Seed)", help.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("experiment")]
+    public async Task Help_RunOrExperiment_ListsEveryProtocolSettingKeyAndScenarioTheInputAccepts(string verb)
+    {
+        var (_, help) = await HelpAsync(verb, "--help");
+
+        var flat = string.Join(' ', help.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.All(NexusSim.Cli.Running.ProtocolRegistry.Shipped().Names, name => Assert.Contains(name, flat, StringComparison.Ordinal));
+        Assert.All(NexusSim.Core.Manifest.Variants.ManifestVariant.Keys, key => Assert.Contains(key, flat, StringComparison.Ordinal));
+        Assert.All(NexusSim.Core.Manifest.Variants.FailureScenarios.Names, name => Assert.Contains(name, flat, StringComparison.Ordinal));
+    }
+
     /// <summary>Every verb's path (e.g. ["audit", "verify"]), read from the command tree the CLI builds.</summary>
     public static TheoryData<string> Verbs()
     {
