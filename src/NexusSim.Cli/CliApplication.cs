@@ -29,7 +29,7 @@ internal static class CliApplication
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors)
+                foreach (var error in ParseErrors.Shown(parse))
                 {
                     console.Errors().MarkupLineInterpolated($"[red]error:[/] {OptionOf(error)}{ParseErrors.Describe(error, parse)}");
                 }

@@ -13,13 +13,13 @@ internal static class BenchCommand
     public static Command Create(IAnsiConsole console)
     {
         var defaults = new BenchSettings();
-        var warm = new Option<int>("--warm-runs") { Description = $"Default runs timed after the first (default {defaults.WarmRuns}).", DefaultValueFactory = _ => defaults.WarmRuns, HelpName = "N" };
-        var fuzz = new Option<long>("--fuzz-calls") { Description = $"Tool calls to fuzz (default and target {defaults.FuzzCalls}; fewer misses the target).", DefaultValueFactory = _ => defaults.FuzzCalls, HelpName = "N" };
-        var rounds = new Option<int>("--overhead-rounds") { Description = $"Timed rounds of the overhead figure (default {defaults.OverheadRounds}).", DefaultValueFactory = _ => defaults.OverheadRounds, HelpName = "N" };
+        var warm = new Option<int?>("--warm-runs") { Description = $"Default runs timed after the first (default {defaults.WarmRuns}; 0 skips them).", HelpName = "N" };
+        var fuzz = new Option<long?>("--fuzz-calls") { Description = $"Tool calls to fuzz (default and target {defaults.FuzzCalls}; fewer misses the target).", HelpName = "N" };
+        var rounds = new Option<int?>("--overhead-rounds") { Description = $"Timed rounds of the overhead figure (default {defaults.OverheadRounds}).", HelpName = "N" };
         var warmUps = new Option<int?>("--overhead-warm-ups") { Description = $"Warm-up rounds before them (default: until the JIT has compiled nothing for {JitWarmUp.QuietRounds} rounds in a row, at most {JitWarmUp.DefaultMaximum}).", HelpName = "N" };
-        var seeds = new Option<int>("--seeds") { Description = $"Seeds per protocol of the throughput figure (default {defaults.Seeds}).", DefaultValueFactory = _ => defaults.Seeds, HelpName = "N" };
-        var engagements = new Option<int>("--engagements") { Description = $"Engagements after which memory is read, and after a tenth of them (default {defaults.Engagements}).", DefaultValueFactory = _ => defaults.Engagements, HelpName = "N" };
-        var parallelism = new Option<int>("--parallelism") { Description = "Engagements run at once in the throughput figure (default: the processor count).", DefaultValueFactory = _ => defaults.Parallelism, HelpName = "N" };
+        var seeds = new Option<int?>("--seeds") { Description = $"Seeds per protocol of the throughput figure (default {defaults.Seeds}).", HelpName = "N" };
+        var engagements = new Option<int?>("--engagements") { Description = $"Engagements after which memory is read, and after a tenth of them (default {defaults.Engagements}).", HelpName = "N" };
+        var parallelism = new Option<int?>("--parallelism") { Description = $"Engagements run at once in the throughput figure (default: the processor count, {defaults.Parallelism} here).", HelpName = "N" };
         var command = new Command("bench", $"Benchmark, printed as name=value lines: the default run's wall time (target < {BenchFigures.RunTargetSeconds} s, host start included), a fault-injection fuzz of at least {BenchFigures.FuzzTarget} tool calls (0 unauthorized executed, every denial audited), the pipeline's overhead per model call (target <= {OverheadFigures.TargetMicroseconds} µs; with what it allocates per call and the floor the tool-call path alone sets), every protocol × seeds in memory (target < {ThroughputFigures.TargetSeconds} s) and memory growth (target <= {ThroughputFigures.TargetGrowthPercent} %). Exit 0 when every target is met, 1 when one is missed.");
         command.Options.Add(warm);
         command.Options.Add(fuzz);
@@ -37,13 +37,13 @@ internal static class BenchCommand
         command.Options.Add(parallelism);
         command.SetAction((parse, ct) => RunAsync(console, new BenchSettings
         {
-            WarmRuns = parse.GetValue(warm),
-            FuzzCalls = parse.GetValue(fuzz),
+            WarmRuns = parse.GetValue(warm) ?? defaults.WarmRuns,
+            FuzzCalls = parse.GetValue(fuzz) ?? defaults.FuzzCalls,
             OverheadWarmUps = parse.GetValue(warmUps),
-            OverheadRounds = parse.GetValue(rounds),
-            Seeds = parse.GetValue(seeds),
-            Engagements = parse.GetValue(engagements),
-            Parallelism = parse.GetValue(parallelism),
+            OverheadRounds = parse.GetValue(rounds) ?? defaults.OverheadRounds,
+            Seeds = parse.GetValue(seeds) ?? defaults.Seeds,
+            Engagements = parse.GetValue(engagements) ?? defaults.Engagements,
+            Parallelism = parse.GetValue(parallelism) ?? defaults.Parallelism,
         }, ct));
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NexusSim.Cli.Experiments;
@@ -6,6 +7,7 @@ using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Reporting;
 using NexusSim.Cli.Running;
+using NexusSim.Core.Manifest.Variants;
 using NexusSim.Storage;
 using Spectre.Console;
 
@@ -20,12 +22,12 @@ internal static class ExperimentCommand
     public static Command Create(IAnsiConsole console)
     {
         var file = new Argument<string?>("FILE") { Description = "An experiment file (YAML) naming the axes; options given on the command line replace its values. Keys: docs/experiments.md.", Arity = ArgumentArity.ZeroOrOne };
-        var protocols = new Option<string?>("--protocol") { Description = "Protocols, comma-separated (default: the configured protocol).", HelpName = "A,B" };
-        var variants = new Option<string[]>("--variant") { Description = "A governance variant NAME=ITEM[,ITEM]: each ITEM is an overlay file or a KEY=VALUE setting (as --set of run); repeatable. 'baseline' (no change) is added first unless given.", HelpName = "NAME=ITEMS" };
-        var scenarios = new Option<string?>("--scenario") { Description = "Failure-mode scenarios, comma-separated (NAME or NAME:uncaught; 'none' for no scenario; default none).", HelpName = "A,B" };
+        var protocols = new Option<string?>("--protocol") { Description = $"Protocols, comma-separated: {HelpLists.Protocols} (default: the configured protocol).", HelpName = "A,B" };
+        var variants = new Option<string[]>("--variant") { Description = $"A governance variant NAME=ITEM[,ITEM]: each ITEM is an overlay file or a KEY=VALUE setting (as --set of run: {HelpLists.SetKeys}); repeatable. 'baseline' is the manifest as given, the cell the others are compared with: it is added first unless given, and takes no items.", HelpName = "NAME=ITEMS" };
+        var scenarios = new Option<string?>("--scenario") { Description = $"Failure-mode scenarios, comma-separated: {HelpLists.Scenarios}, each as NAME or NAME{FailureScenarios.Uncaught}; '{ExperimentCell.NoScenario}' for no scenario (default {ExperimentCell.NoScenario}).", HelpName = "A,B" };
         var briefs = new Option<string?>("--brief") { Description = "Client briefs (YAML), comma-separated (default: the firm's default brief).", HelpName = "FILES" };
         var firms = new Option<string?>("--manifest") { Description = "Firms: manifest directories or files, comma-separated (default: the configured manifest).", HelpName = "PATHS" };
-        var seeds = new Option<string?>("--seeds") { Description = "Seeds: a range and/or list, e.g. 1..20 or 1,2,5 (default 1..10).", HelpName = "RANGE" };
+        var seeds = new Option<string?>("--seeds") { Description = string.Create(CultureInfo.InvariantCulture, $"Seeds: a range and/or list, e.g. 1..20 or 1,2,5; at most {ExperimentAxes.MaxSeeds:#,0} seeds, repeats count once (default {ExperimentRequest.DefaultSeeds})."), HelpName = "RANGE" };
         var parallelism = new Option<int?>("--parallelism", "-p") { Description = $"Engagements run at once (default: the processor count, {Environment.ProcessorCount} here). Results do not depend on it.", HelpName = "N" };
         var output = new Option<string?>("--out", "-o") { Description = "The experiment folder (default experiment-out). Running again into the same folder resumes: finished runs are not redone.", HelpName = "DIR" };
         var keepRuns = new Option<bool>("--keep-runs") { Description = "Keep every run's folder under DIR/runs (default: keep only each run's figures and audit head in DIR/records)." };
@@ -86,7 +88,7 @@ internal static class ExperimentCommand
 
             var parallel = request.Parallelism ?? request.FileParallelism ?? Environment.ProcessorCount;
             var keepRuns = request.KeepRuns || request.FileKeepRuns;
-            console.WriteLine($"Experiment: {resolved.Count} runs ({spec!.Protocols.Count} protocols × {spec.Variants.Count} variants × {spec.Scenarios.Count} scenarios × {spec.Briefs.Count} briefs × {spec.Firms.Count} firms × {spec.Seeds.Count} seeds), {parallel} at a time, into {directory}");
+            console.WriteLine(Headline(resolved.Count, spec!, parallel, directory!));
             // Make the audit signing key before the runs start: runs that start together would race to create it.
             var keyPath = services.GetRequiredService<IOptions<StorageOptions>>().Value.CheckpointKeyPath;
             (await CheckpointKeyFile.LoadOrCreateAsync(keyPath.Length == 0 ? CheckpointKeyFile.DefaultPath : keyPath, token).ConfigureAwait(false)).Dispose();
@@ -110,6 +112,12 @@ internal static class ExperimentCommand
             console.WriteLine($"Wrote {ExperimentOutputs.Describe(directory!, rows.Count)}.");
             return ExitCodes.Ok;
         }, cancellationToken);
+
+    /// <summary>The line before the runs start: how many runs, from which axes, how many at a time, into which folder.</summary>
+    internal static string Headline(int runs, ExperimentSpec spec, int parallel, string directory) =>
+        $"Experiment: {Counted.Of(runs, "run")} ({Counted.Of(spec.Protocols.Count, "protocol")} × {Counted.Of(spec.Variants.Count, "variant")} × " +
+        $"{Counted.Of(spec.Scenarios.Count, "scenario")} × {Counted.Of(spec.Briefs.Count, "brief")} × {Counted.Of(spec.Firms.Count, "firm")} × " +
+        $"{Counted.Of(spec.Seeds.Count, "seed")}), {parallel} at a time, into {directory}";
 
     private static string? ExperimentFolder(ExperimentRequest request, List<string> problems)
     {

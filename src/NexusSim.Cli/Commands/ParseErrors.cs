@@ -12,6 +12,25 @@ namespace NexusSim.Cli.Commands;
 /// </summary>
 internal static class ParseErrors
 {
+    /// <summary>
+    /// The errors worth showing. After an unknown verb (<c>nexussim runn -o x</c>) only the verb's: the
+    /// tokens after it belong to a verb the parser never reached, so they were not checked, and
+    /// "unrecognized" or a suggestion for them would mislead.
+    /// </summary>
+    public static IReadOnlyList<ParseError> Shown(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var command = parse.CommandResult.Command;
+        if (command.Subcommands.Count > 0 && command.Arguments.Count == 0
+            && parse.UnmatchedTokens.FirstOrDefault() is { } first && !first.StartsWith('-')
+            && parse.Errors.FirstOrDefault(e => e.Message.Contains($"'{first}'", StringComparison.Ordinal)) is { } verb)
+        {
+            return [verb];
+        }
+
+        return parse.Errors;
+    }
+
     /// <summary>The error's message, with the option's value type named plainly and a "did you mean" when a token looks mistyped.</summary>
     public static string Describe(ParseError error, ParseResult parse)
     {
@@ -31,7 +50,7 @@ internal static class ParseErrors
 
         foreach (var token in parse.UnmatchedTokens.Where(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal)))
         {
-            if (Closest(token, Candidates(parse.CommandResult.Command)) is { } suggestion)
+            if (Closest(token, Candidates(parse.CommandResult.Command, token)) is { } suggestion)
             {
                 return $"{error.Message} Did you mean '{suggestion}'?";
             }
@@ -54,9 +73,11 @@ internal static class ParseErrors
         return best.Name;
     }
 
-    private static IEnumerable<string> Candidates(Command command) =>
-        command.Subcommands.SelectMany(c => c.Aliases.Prepend(c.Name))
-            .Concat(command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)));
+    // An option for a token written as one ('-x', '--xyz'), a verb for any other: a stray value ('x', '3') is never "corrected" to '-o'.
+    private static IEnumerable<string> Candidates(Command command, string token) =>
+        token.StartsWith('-')
+            ? command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name))
+            : command.Subcommands.SelectMany(c => c.Aliases.Prepend(c.Name));
 
     private static string ValueOf(SymbolResult result) => result switch
     {

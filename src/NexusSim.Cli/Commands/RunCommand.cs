@@ -5,6 +5,7 @@ using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Running;
 using NexusSim.Core.Approvals;
+using NexusSim.Core.Manifest.Variants;
 using NexusSim.Core.Protocols;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ internal static class RunCommand
         var brief = new Option<string?>("--brief") { Description = "Client brief (YAML). Default: the firm's brief.yaml beside its manifest, else the embedded briefs/default.yaml.", HelpName = "FILE" };
         var serviceLine = new Option<string?>("--service-line") { Description = "Service line id (default: the brief's service_line).", HelpName = "ID" };
         var seed = new Option<ulong?>("--seed", "-s") { Description = $"Seed of the stub model and every drawn number ({defaults.Of("NexusSim:Simulation:Seed", "42")}).", HelpName = "N" };
-        var protocol = new Option<string?>("--protocol") { Description = $"Collaboration protocol ({defaults.Of("NexusSim:Simulation:Protocol", "chain")}).", HelpName = "NAME" };
+        var protocol = new Option<string?>("--protocol") { Description = $"Collaboration protocol: {HelpLists.Protocols} ({defaults.Of("NexusSim:Simulation:Protocol", "chain")}).", HelpName = "NAME" };
         var approver = new Option<string?>("--approver") { Description = $"Who decides Board approvals: console (a terminal prompt, or one 'approve [reason]' / 'reject <reason>' line per request when stdin is piped), file:PATH (a YAML decisions file), approve-all, reject-all or approve-if-gates-passed ({defaults.Of("NexusSim:Simulation:Approver", "approve-if-gates-passed")}).", HelpName = "POLICY" };
         var output = new Option<string?>("--out", "-o") { Description = $"Output directory ({defaults.Of("NexusSim:Storage:OutputDirectory", "out")}).", HelpName = "DIR" };
         var provider = new Option<string?>("--provider") { Description = $"Model provider: stub (offline) or openai (an OpenAI-compatible endpoint; key from the variable NexusSim:Llm:ApiKeyVariable names) ({defaults.Of("NexusSim:Llm:Provider", "stub")}).", HelpName = "NAME" };
@@ -29,8 +30,8 @@ internal static class RunCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the result, not each turn." };
         var logFile = new Option<string?>("--log-file") { Description = "Also write every log event (Information and up by default) to this file as compact JSON.", HelpName = "PATH" };
         var overlay = new Option<string[]>("--overlay") { Description = "A governance overlay (YAML) applied to the manifest; repeatable, applied in order. Keys: docs/governance-variants.md.", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
-        var set = new Option<string[]>("--set") { Description = "A governance setting KEY=VALUE applied after the overlays (gates=off, gate.ID=off, max_attempts=N, authority=record_only, reviewer_fallibility=R, approver=POLICY, grant.ACTION.add=ACTOR); repeatable.", HelpName = "KEY=VALUE" };
-        var scenario = new Option<string[]>("--scenario") { Description = "A failure-mode scenario: fantasy_approval, terminology_drift, role_drift, pricing_drift or context_overflow, with its catching mechanism on; add ':uncaught' to switch the mechanism off. Repeatable.", HelpName = "NAME" };
+        var set = new Option<string[]>("--set") { Description = $"A governance setting KEY=VALUE applied after the overlays; repeatable. KEY is one of: {HelpLists.SetKeys} (<id> a gate, action, check kind or model tier of the firm; values: docs/governance-variants.md).", HelpName = "KEY=VALUE" };
+        var scenario = new Option<string[]>("--scenario") { Description = $"A failure-mode scenario: {HelpLists.Scenarios}, with its catching mechanism on; add '{FailureScenarios.Uncaught}' to switch the mechanism off. Repeatable.", HelpName = "NAME" };
         var command = new Command("run", "Run one consulting engagement of the firm, offline on the stub model by default. Writes out/<run-id>/: report.html, deliverables/ (.md and .docx), escalations/ (when any), summary.json, transcript.jsonl, audit.jsonl, audit.checkpoint.json, run.db, and ground-truth.json (the stub's planted defects) on the stub model.");
         foreach (var option in new Option[] { brief, serviceLine, seed, protocol, approver, output, provider, manifest, runId, faults, quiet, logFile, overlay, set, scenario })
         {

@@ -8,13 +8,28 @@ internal static class ExperimentAxes
     /// <summary>At most this many seeds in one experiment (a typo like 1-10000000 would otherwise run for days).</summary>
     public const int MaxSeeds = 100_000;
 
-    /// <summary>"1..200" (or "1-200"), "7", "1..3,9" → the seeds in the order given, without repeats.</summary>
+    // Seeds written, repeats included, that one --seeds value may walk through.
+    private const ulong MaxWalked = 10UL * MaxSeeds;
+
+    /// <summary>
+    /// "1..200" (or "1-200"), "7", "1..3,9" → the seeds in the order given; a repeated seed counts once
+    /// (results are per seed). An empty item ("1,,2") and more than <see cref="MaxSeeds"/> seeds are problems.
+    /// </summary>
     public static IReadOnlyList<ulong> Seeds(string text, string where, List<string> problems)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(problems);
         var seeds = new List<ulong>();
         var seen = new HashSet<ulong>();
-        foreach (var given in List(text))
+        var walked = 0UL;
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        if (text.Trim().Length > 0 && Array.FindIndex(items, i => i.Length == 0) is var empty and >= 0)
+        {
+            problems.Add($"{where}: item {empty + 1} of '{text}' is empty; remove the extra comma (write e.g. 1,2,5 or 1..3,9).");
+            return seeds;
+        }
+
+        foreach (var given in items.Where(i => i.Length > 0))
         {
             var part = given.Replace("..", "-", StringComparison.Ordinal);
             var dash = part.IndexOf('-', StringComparison.Ordinal);
@@ -25,10 +40,25 @@ internal static class ExperimentAxes
                 ok = ulong.TryParse(part[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out to) && to >= from;
             }
 
-            if (!ok || to - from >= MaxSeeds || (ulong)seeds.Count + (to - from) >= MaxSeeds)
+            if (!ok)
             {
-                problems.Add($"{where}: '{given}' is not a seed or range of seeds; write e.g. 1..200 or 1,2,5 (non-negative whole numbers, a range written low..high with low <= high, at most {MaxSeeds} seeds).");
+                problems.Add($"{where}: '{given}' is not a seed or range of seeds; write e.g. 1..200 or 1,2,5 (non-negative whole numbers, a range written low..high with low <= high).");
                 continue;
+            }
+
+            // Bounds the work too: no range longer than the cap is walked, nor more than MaxWalked seeds in all.
+            if (to - from >= MaxSeeds)
+            {
+                problems.Add(TooMany(text, where));
+                return seeds;
+            }
+
+            walked += to - from + 1;
+            if (walked > MaxWalked)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{where}: '{text}' writes more than {MaxWalked:#,0} seeds, repeats included; write each seed once (at most {MaxSeeds:#,0} seeds)."));
+                return seeds;
             }
 
             for (var seed = from; ; seed++)
@@ -36,6 +66,11 @@ internal static class ExperimentAxes
                 if (seen.Add(seed))
                 {
                     seeds.Add(seed);
+                    if (seeds.Count > MaxSeeds)
+                    {
+                        problems.Add(TooMany(text, where));
+                        return seeds;
+                    }
                 }
 
                 if (seed == to)
@@ -53,6 +88,9 @@ internal static class ExperimentAxes
         return seeds;
     }
 
+    private static string TooMany(string text, string where) => string.Create(CultureInfo.InvariantCulture,
+        $"{where}: '{text}' gives more than {MaxSeeds:#,0} seeds; an experiment runs at most {MaxSeeds:#,0} seeds: give fewer (e.g. 1..{MaxSeeds}) and run the rest into another --out folder.");
+
     /// <summary>"NAME=ITEM[,ITEM...]": each ITEM with '=' is a governance setting (KEY=VALUE), any other an overlay file.</summary>
     public static ExperimentVariant? Variant(string text, string where, List<string> problems)
     {
@@ -67,6 +105,13 @@ internal static class ExperimentAxes
         }
 
         var items = equals < 0 ? [] : List(text[(equals + 1)..]);
+        if (items.Count > 0 && name == ExperimentVariant.BaselineName)
+        {
+            // summary.md measures every paired difference against the baseline: it must be the manifest as given.
+            problems.Add($"{where}: '{text}' changes the variant named '{name}', but '{name}' is the comparison cell: the manifest as given, with no overlay or setting; pick another name for this variant (e.g. ungoverned={text[(equals + 1)..].Trim()}).");
+            return null;
+        }
+
         if (items.Count == 0 && name != ExperimentVariant.BaselineName)
         {
             problems.Add($"{where}: variant '{name}' changes nothing; give overlay files or KEY=VALUE settings after '{name}=' (only '{ExperimentVariant.BaselineName}' may be empty).");

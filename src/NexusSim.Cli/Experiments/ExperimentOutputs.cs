@@ -1,3 +1,4 @@
+using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Reporting;
 
 namespace NexusSim.Cli.Experiments;
@@ -19,5 +20,5 @@ internal static class ExperimentOutputs
 
     /// <summary>One line naming what was written.</summary>
     public static string Describe(string directory, int rowCount) =>
-        $"{Path.Combine(directory, ResultsCsv.FileName)} ({rowCount} rows), {SummaryMarkdown.FileName}, {ExperimentCharts.FolderName}/ (PNG and SVG) and {ReportHtml.FileName}";
+        $"{Path.Combine(directory, ResultsCsv.FileName)} ({Counted.Of(rowCount, "row")}), {SummaryMarkdown.FileName}, {ExperimentCharts.FolderName}/ (PNG and SVG) and {ReportHtml.FileName}";
 }

@@ -1,3 +1,4 @@
+using NexusSim.Cli.Rendering;
 using Spectre.Console;
 
 namespace NexusSim.Cli.Experiments;
@@ -29,7 +30,7 @@ internal static class ExperimentProgressView
             lock (gate)
             {
                 console.WriteLine(p.Last is null
-                    ? $"{p.AlreadyDone} of {p.Total} runs already done (resumed); {p.Total - p.AlreadyDone} to run."
+                    ? $"{p.AlreadyDone} of {Counted.Of(p.Total, "run")} already done (resumed); {p.Total - p.AlreadyDone} to run."
                     : $"[{p.Finished}/{p.Total}] {p.Last.RunId} {p.Last.Status}");
             }
         }).ConfigureAwait(false);

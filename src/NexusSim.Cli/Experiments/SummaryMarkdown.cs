@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NexusSim.Cli.Rendering;
 
 namespace NexusSim.Cli.Experiments;
 
@@ -19,7 +20,7 @@ internal static class SummaryMarkdown
         ArgumentNullException.ThrowIfNull(rows);
         var text = new StringBuilder();
         text.AppendLine("# Experiment summary").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count} runs. Intervals are 95 % Student t-intervals of the mean, a cell's cut at 0 (no figure here can be negative; with few seeds or rare events the t-interval would reach below it); Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Counted.Of(rows.Count, "run")}. Intervals are 95 % Student t-intervals of the mean, a cell's cut at 0 (no figure here can be negative; with few seeds or rare events the t-interval would reach below it); Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
         var groups = rows.GroupBy(r => r.Cell.Group).ToList();
         var labels = new CellLabels(rows.Select(r => r.Cell));
         foreach (var metric in ExperimentMetrics.Names)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Running;
 
 namespace NexusSim.Cli.Records;
@@ -69,7 +69,7 @@ internal sealed class RunFolder
     /// <summary>Each deliverable as id and "status, N versions, N verdicts".</summary>
     public IEnumerable<(string Id, string State)> Deliverables() =>
         Summary.TryGetProperty("deliverables", out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Select(d => (Prop(d, "id"), string.Create(CultureInfo.InvariantCulture, $"{Prop(d, "status")}, {Prop(d, "versions")} versions, {Prop(d, "gate_verdicts")} verdicts")))
+            ? list.EnumerateArray().Select(d => (Prop(d, "id"), $"{Prop(d, "status")}, {Counted.Of(Prop(d, "versions"), "version")}, {Counted.Of(Prop(d, "gate_verdicts"), "verdict")}"))
             : [];
 
     private static string Prop(JsonElement element, string name) =>

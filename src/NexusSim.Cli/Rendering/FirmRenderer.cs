@@ -15,14 +15,17 @@ internal static class FirmRenderer
         console.WriteSafe(manifest.Firm.Name, new Style(decoration: Decoration.Bold));
         console.WriteSafe($" ({manifest.EntryFile})");
         console.WriteLine();
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{manifest.Humans.Count()} human{(manifest.Humans.Count() == 1 ? string.Empty : "s")}, {manifest.Agents.Count()} agents, {manifest.Domains.Count} decision domains, " +
-            $"{manifest.Gates.Count} gates, {manifest.ServiceLines.Count} service lines, {manifest.DeliverableTypes.Count} deliverable types, " +
-            $"{manifest.Chains.Count} chains; sha256 {manifest.ContentHash[..12]}"));
+        console.WriteLine(Counts(manifest));
         console.Write(People(manifest));
         console.Write(Gates(manifest));
         console.Write(ServiceLines(manifest));
     }
+
+    /// <summary>The line under the firm's name: how many of each part the manifest declares, and its hash.</summary>
+    internal static string Counts(FirmManifest manifest) =>
+        $"{Counted.Of(manifest.Humans.Count(), "human")}, {Counted.Of(manifest.Agents.Count(), "agent")}, {Counted.Of(manifest.Domains.Count, "decision domain")}, " +
+        $"{Counted.Of(manifest.Gates.Count, "gate")}, {Counted.Of(manifest.ServiceLines.Count, "service line")}, {Counted.Of(manifest.DeliverableTypes.Count, "deliverable type")}, " +
+        $"{Counted.Of(manifest.Chains.Count, "chain")}; sha256 {manifest.ContentHash[..12]}";
 
     private static Table People(FirmManifest manifest)
     {

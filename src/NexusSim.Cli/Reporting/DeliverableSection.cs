@@ -1,4 +1,5 @@
 using System.Text;
+using NexusSim.Cli.Rendering;
 using NexusSim.Core.Engagements;
 using static NexusSim.Cli.Reporting.HtmlText;
 
@@ -15,7 +16,7 @@ internal static class DeliverableSection
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(deliverable);
         html.Append($"<section class=\"deliverable\" id=\"d-{E(deliverable.Id)}\"><h3>{E(deliverable.Name)}</h3>");
-        html.Append($"<p>Status <b>{E(deliverable.Status)}</b>, {deliverable.Versions.Count} versions, {deliverable.Verdicts.Count} gate verdicts");
+        html.Append($"<p>Status <b>{E(deliverable.Status)}</b>, {Counted.Of(deliverable.Versions.Count, "version")}, {Counted.Of(deliverable.Verdicts.Count, "gate verdict")}");
         if (deliverable.Approval is { } approval)
         {
             html.Append($"; {(approval.Approved ? "approved" : "rejected")} by {E(model.NameOf(approval.Approver))}: {E(approval.Reason.TrimEnd('.'))}");

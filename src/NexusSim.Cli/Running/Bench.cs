@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using NexusSim.Cli.Rendering;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Protocols;
 using NexusSim.Storage;
@@ -22,6 +24,12 @@ internal sealed class Bench
         _inputs = inputs;
     }
 
+    /// <summary>The progress line after the warm runs (<paramref name="sorted"/>, their seconds in order): their median, or that none ran.</summary>
+    internal static string WarmRunsLine(IReadOnlyList<double> sorted) =>
+        sorted.Count == 0
+            ? "warm runs: skipped (--warm-runs 0)"
+            : string.Create(CultureInfo.InvariantCulture, $"warm runs: median {sorted[sorted.Count / 2]:0.000} s over {Counted.Of(sorted.Count, "run")}");
+
     public async Task<BenchFigures> MeasureAsync(string scratch, int warmRuns, long fuzzCalls, Stopwatch sinceStart, Action<string> progress, CancellationToken cancellationToken)
     {
         var clean = Resolve(new RunRequest { OutDirectory = Path.Combine(scratch, "clean") });
@@ -37,7 +45,7 @@ internal sealed class Bench
         }
 
         warm.Sort();
-        progress($"warm runs: median {(warm.Count == 0 ? 0 : warm[warm.Count / 2]):0.000} s over {warm.Count}");
+        progress(WarmRunsLine(warm));
 
         var fuzzClock = Stopwatch.StartNew();
         long calls = 0, denied = 0, errors = 0, unauthorized = 0, audited = 0;

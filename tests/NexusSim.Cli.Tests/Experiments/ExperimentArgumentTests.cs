@@ -1,3 +1,4 @@
+using System.Globalization;
 using NexusSim.Cli.Experiments;
 using NexusSim.Cli.Tests.Support;
 
@@ -15,6 +16,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("--protocol", "telepathy", "In the cell protocol telepathy, variant baseline, scenario none, brief default, firm default: --protocol: unknown protocol 'telepathy'")]
     [InlineData("--scenario", "alien_invasion", "'alien_invasion' is not a scenario")]
     [InlineData("--variant", "v=max_attempts=lots", "NX0087")]
+    [InlineData("--variant", "baseline=gates=off", "--variant: 'baseline=gates=off' changes the variant named 'baseline', but 'baseline' is the comparison cell: the manifest as given")]
     public async Task Experiment_BadOption_ExitsTwoNamingItAndRunsNothing(string option, string value, string expected)
     {
         using var temp = new TempDirectory();
@@ -38,6 +40,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("keep_runs: maybe\n", ":1: keep_runs: write true or false")]
     [InlineData("variants:\n  fine: [gates=off]\n  broken: gates=off\n", ":3: variants.broken: write a list")] // the entry's own line
     [InlineData("protocols: [chain\n", "not valid YAML")]
+    [InlineData("variants:\n  baseline: [gates=off]\n", ":2: variants.baseline: 'baseline=gates=off' changes the variant named 'baseline'")]
     [InlineData("- just\n- a list\n", "must be a mapping")]
     public async Task Experiment_BadFile_ExitsTwoNamingFileLineAndField(string yaml, string expected)
     {
@@ -77,6 +80,22 @@ public sealed class ExperimentArgumentTests
         Assert.False(Directory.Exists(temp.Combine("exp", ExperimentRecords.FolderName)));
     }
 
+    [Theory]
+    [InlineData("baseline")]
+    [InlineData("baseline=")]
+    public void Variant_BaselineWithNothingAfterIt_AcceptedAsTheUnchangedManifest(string text)
+    {
+        var problems = new List<string>();
+
+        var variant = ExperimentAxes.Variant(text, "--variant", problems);
+
+        Assert.Empty(problems);
+        Assert.NotNull(variant);
+        Assert.Equal(ExperimentVariant.BaselineName, variant.Name);
+        Assert.Empty(variant.Overlays);
+        Assert.Empty(variant.Sets);
+    }
+
     [Fact]
     public void Seeds_RangeListAndRepeats_InOrderWithoutRepeats()
     {
@@ -88,14 +107,68 @@ public sealed class ExperimentArgumentTests
         Assert.Equal([3UL, 4, 5, 1], seeds);
     }
 
-    [Fact]
-    public void Seeds_MoreThanTheCap_Problem()
+    [Theory]
+    [InlineData("1..100000000")]
+    [InlineData("0..18446744073709551615")]
+    [InlineData("1..100000,100001")] // the cap counts the seeds, not the items
+    public void Seeds_MoreThanTheCap_ProblemSaysTheMostAllowed(string text)
     {
         var problems = new List<string>();
 
-        ExperimentAxes.Seeds("1..100000000", "--seeds", problems);
+        ExperimentAxes.Seeds(text, "--seeds", problems);
 
-        Assert.Single(problems);
+        var problem = Assert.Single(problems);
+        Assert.StartsWith($"--seeds: '{text}'", problem, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"at most {ExperimentAxes.MaxSeeds:#,0} seeds"), problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seeds_TheCapWithRepeats_RepeatsCountOnce()
+    {
+        var problems = new List<string>();
+
+        var seeds = ExperimentAxes.Seeds($"1..{ExperimentAxes.MaxSeeds},5,1..3", "--seeds", problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(ExperimentAxes.MaxSeeds, seeds.Count);
+    }
+
+    [Fact]
+    public void Seeds_TheSameRangeOverAndOver_RefusedWithoutWalkingItAll()
+    {
+        var problems = new List<string>();
+        var text = string.Join(',', Enumerable.Repeat("1..99999", 11));
+
+        ExperimentAxes.Seeds(text, "--seeds", problems);
+
+        Assert.Contains("write each seed once", Assert.Single(problems), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1,,2", 2)]
+    [InlineData("1,2,", 3)]
+    [InlineData(",1", 1)]
+    [InlineData("1, ,2", 2)]
+    public void Seeds_EmptyItem_ProblemNamesIt(string text, int item)
+    {
+        var problems = new List<string>();
+
+        ExperimentAxes.Seeds(text, "--seeds", problems);
+
+        Assert.Equal($"--seeds: item {item} of '{text}' is empty; remove the extra comma (write e.g. 1,2,5 or 1..3,9).", Assert.Single(problems));
+    }
+
+    [Fact]
+    public async Task Experiment_EmptySeedItem_ExitsTwoRunningNothing()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("exp");
+
+        var result = await CliRunner.RunAsync("experiment", "--seeds", "1,,2", "--out", output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--seeds: item 2 of '1,,2' is empty", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(output, ExperimentRecords.FolderName)));
     }
 
     [Fact]

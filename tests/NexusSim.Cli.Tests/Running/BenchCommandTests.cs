@@ -68,6 +68,23 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
         Assert.All(DocumentedNames, name => Assert.Contains($"`{name}`", section, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Bench_NoWarmRuns_SaysTheyWereSkippedNotAMedianOverNone()
+    {
+        var output = _bench.Result.Output;
+
+        Assert.Contains("warm runs: skipped (--warm-runs 0)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("over 0", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { 1.5 }, "warm runs: median 1.500 s over 1 run")]
+    [InlineData(new[] { 1.25, 2.5 }, "warm runs: median 2.500 s over 2 runs")]
+    public void WarmRunsLine_SomeRuns_MedianWithTheRunsCounted(double[] sorted, string expected)
+    {
+        Assert.Equal(expected, NexusSim.Cli.Running.Bench.WarmRunsLine(sorted));
+    }
+
     [Theory]
     [InlineData("--seeds", "many")]
     [InlineData("--engagements", "1e9x")]

@@ -24,6 +24,33 @@ public sealed class CliHabitsTests : IDisposable
         Assert.Contains(expected, result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "runn", "-o", "x" }, "runn")]
+    [InlineData(new[] { "runn", "--seed", "3", "--protocl", "x" }, "runn")]
+    [InlineData(new[] { "runs", "lst", "--out", "x" }, "lst")]
+    [InlineData(new[] { "zzzz", "-o" }, "zzzz")]
+    public async Task Parse_UnknownVerbWithOptions_ReportsOnlyTheVerb(string[] args, string verb)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        var errors = result.Output.Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToList();
+        Assert.Contains($"'{verb}'", Assert.Single(errors), StringComparison.Ordinal);
+        Assert.DoesNotContain("'-?'", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("run", "--protocl", "x")]
+    [InlineData("run", "--sead", "3")]
+    public async Task Parse_StrayValueAfterAMistypedOption_NotCorrectedToAnOption(params string[] args)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"Unrecognized command or argument '{args[2]}'.", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain($"'{args[2]}'. Did you mean", result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Parse_FarFromEveryVerb_SuggestsNothing()
     {

@@ -87,6 +87,47 @@ public sealed class HelpTests
         Assert.Contains("NexusSim:Simulation:Seed)", help.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("experiment")]
+    public async Task Help_RunOrExperiment_ListsEveryProtocolSettingKeyAndScenarioTheInputAccepts(string verb)
+    {
+        var (_, help) = await HelpAsync(verb, "--help");
+
+        var flat = string.Join(' ', help.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.All(NexusSim.Cli.Running.ProtocolRegistry.Shipped().Names, name => Assert.Contains(name, flat, StringComparison.Ordinal));
+        Assert.All(NexusSim.Core.Manifest.Variants.ManifestVariant.Keys, key => Assert.Contains(key, flat, StringComparison.Ordinal));
+        Assert.All(NexusSim.Core.Manifest.Variants.FailureScenarios.Names, name => Assert.Contains(name, flat, StringComparison.Ordinal));
+    }
+
+    /// <summary>Every verb's path (e.g. ["audit", "verify"]), read from the command tree the CLI builds.</summary>
+    public static TheoryData<string> Verbs()
+    {
+        var data = new TheoryData<string>();
+        void Walk(System.CommandLine.Command command, string path)
+        {
+            foreach (var sub in command.Subcommands)
+            {
+                var subPath = (path + " " + sub.Name).Trim();
+                data.Add(subPath);
+                Walk(sub, subPath);
+            }
+        }
+
+        Walk(NexusSim.Cli.Commands.RootCommandFactory.Create(new TestConsole().Console), string.Empty);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Verbs))]
+    public async Task Help_AnyVerb_StatesEachDefaultOnceInTheDescription(string verb)
+    {
+        var (exit, help) = await HelpAsync([.. verb.Split(' '), "--help"]);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("[default:", help, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Help)> HelpAsync(params string[] args)
     {
         var original = Console.Out;

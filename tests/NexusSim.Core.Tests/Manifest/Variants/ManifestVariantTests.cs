@@ -196,6 +196,25 @@ public sealed class ManifestVariantTests : IDisposable
         Assert.True(ManifestVariant.Apply(Shipped, [], settings).IsValid);
     }
 
+    /// <summary>ManifestVariant.Keys is what --help and the unknown-key error list: each must be a setting Apply accepts.</summary>
+    public static TheoryData<string> ListedKeys() => [.. ManifestVariant.Keys];
+
+    [Theory]
+    [MemberData(nameof(ListedKeys))]
+    public void Keys_EveryListedKey_IsAGovernanceSettingNotAnUnknownOne(string key)
+    {
+        var concrete = key
+            .Replace("<id>", Shipped.Gates[0].Id, StringComparison.Ordinal)
+            .Replace("<action>", Shipped.Actions[0].Id, StringComparison.Ordinal)
+            .Replace("<kind>", Enum.GetNames<CheckKind>()[0].ToLowerInvariant(), StringComparison.Ordinal)
+            .Replace("<tier>", Shipped.ModelTiers[0].Id, StringComparison.Ordinal);
+
+        var result = ManifestVariant.Apply(Shipped, [], [$"{concrete}=not-a-value"]);
+
+        Assert.DoesNotContain('<', concrete);
+        Assert.DoesNotContain(result.Errors, e => e.Code == ErrorCodes.OverlayUnknownSetting);
+    }
+
     [Fact]
     public void FailureScenarios_Unknown_Null()
     {
