@@ -23,9 +23,9 @@ internal static class ExperimentAxes
         var seen = new HashSet<ulong>();
         var walked = 0UL;
         var items = text.Split(',', StringSplitOptions.TrimEntries);
-        if (text.Trim().Length > 0 && Array.FindIndex(items, i => i.Length == 0) is var empty and >= 0)
+        if (EmptyItem(text, where, "1,2,5 or 1..3,9") is { } empty)
         {
-            problems.Add($"{where}: item {empty + 1} of '{text}' is empty; remove the extra comma (write e.g. 1,2,5 or 1..3,9).");
+            problems.Add(empty);
             return seeds;
         }
 
@@ -122,6 +122,16 @@ internal static class ExperimentAxes
     }
 
     /// <summary>Comma-separated, trimmed, empty items dropped.</summary>
+    /// <summary>The problem of a comma list with an empty item ("chain,,broadcast", a trailing comma), or null.</summary>
+    public static string? EmptyItem(string text, string where, string example)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        return text.Trim().Length > 0 && Array.FindIndex(items, i => i.Length == 0) is var empty and >= 0
+            ? $"{where}: item {empty + 1} of '{text}' is empty; remove the extra comma (write e.g. {example})."
+            : null;
+    }
+
     public static IReadOnlyList<string> List(string? text) =>
         text is null ? [] : [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 }

@@ -48,6 +48,14 @@ internal sealed record ExperimentRequest
             }
         }
 
+        foreach (var (option, text, example) in new[] { ("--protocol", Protocols, "chain,broadcast"), ("--scenario", Scenarios, "role_drift,pricing_drift"), ("--brief", Briefs, "a.yaml,b.yaml"), ("--manifest", Firms, "agents,samples/five-agent-firm") })
+        {
+            if (text is not null && ExperimentAxes.EmptyItem(text, option, example) is { } empty)
+            {
+                problems.Add(empty);
+            }
+        }
+
         if (Parallelism is < 1)
         {
             problems.Add($"--parallelism: {Parallelism} is not a number of engagements; give 1 or more.");

@@ -17,6 +17,9 @@ public sealed class ExperimentArgumentTests
     [InlineData("--scenario", "alien_invasion", "'alien_invasion' is not a scenario")]
     [InlineData("--variant", "v=max_attempts=lots", "NX0087")]
     [InlineData("--variant", "baseline=gates=off", "--variant: 'baseline=gates=off' changes the variant named 'baseline', but 'baseline' is the comparison cell: the manifest as given")]
+    [InlineData("--protocol", "chain,,broadcast", "--protocol: item 2 of 'chain,,broadcast' is empty; remove the extra comma")]
+    [InlineData("--scenario", "role_drift,", "--scenario: item 2 of 'role_drift,' is empty")]
+    [InlineData("--manifest", ",agents", "--manifest: item 1 of ',agents' is empty")]
     public async Task Experiment_BadOption_ExitsTwoNamingItAndRunsNothing(string option, string value, string expected)
     {
         using var temp = new TempDirectory();
