@@ -49,6 +49,17 @@ public sealed class NumberedNameTests
         Assert.Contains("Figure 90 ", issue.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Analytics_TheNameInsideLongerWords_IsNotTheName()
+    {
+        // "190-Day Plans" holds "90-Day Plan" but is not it: the figure stays 190, not a stray 1.
+        var markdown = "# 90-Day Plan: Quarry Lane\n\n## First Wave\nIt sets out 190-Day Plans [S1].\n" + Sources;
+
+        var issue = Assert.Single(Analytics(markdown));
+
+        Assert.Contains("Figure 190 ", issue.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("# 90-Day Plan: Quarry Lane\n\n## Scope\nThe 90-day plan starts in May.\n")] // the name, any case
     [InlineData("# Roadmap\n\n## 90-Day Delivery\nThe 90-Day Delivery starts in May.\n")] // a section's name

@@ -179,14 +179,32 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
         string? text = null;
         foreach (var name in NumberedNames)
         {
-            var current = text ?? unit.Text;
-            if (current.Contains(name, StringComparison.OrdinalIgnoreCase))
-            {
-                text = current.Replace(name, " ", StringComparison.OrdinalIgnoreCase);
-            }
+            text = Blank(text ?? unit.Text, name) ?? text;
         }
 
         return text;
+    }
+
+    // The text with each whole-word occurrence of name blanked ("1 Plan" in "year 1 plan", not in "11 planned"), or null when there is none.
+    private static string? Blank(string text, string name)
+    {
+        System.Text.StringBuilder? blanked = null;
+        var from = 0;
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            {
+                continue;
+            }
+
+            blanked ??= new System.Text.StringBuilder(text.Length);
+            blanked.Append(text, from, at - from).Append(' ');
+            from = end;
+            at = end - 1;
+        }
+
+        return blanked?.Append(text, from, text.Length - from).ToString();
     }
 
     private static IEnumerable<string> NamesIn(string heading)
