@@ -15,10 +15,12 @@ internal static class RunsRenderer
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Run", "Status", "Started (UTC)", "Client", "Service line", "Seed", "Protocol", "Approver");
+        // Governance tells apart runs of one seed that a variant or scenario changed (gates off, a scenario's switch).
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Run", "Status", "Started (UTC)", "Client", "Service line", "Seed", "Protocol", "Approver", "Governance");
         foreach (var run in runs)
         {
-            table.AddRow(Cells(run.Id, run.Field("status"), run.Field("started_at"), run.Field("client"), run.Field("service_line"), run.Field("seed"), run.Field("protocol"), run.Field("approver")));
+            var governance = run.Fields().FirstOrDefault(f => f.Name == "governance").Value ?? "-";
+            table.AddRow(Cells(run.Id, run.Field("status"), run.Field("started_at"), run.Field("client"), run.Field("service_line"), run.Field("seed"), run.Field("protocol"), run.Field("approver"), governance));
         }
 
         console.Write(table);

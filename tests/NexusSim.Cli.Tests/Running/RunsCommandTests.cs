@@ -43,6 +43,20 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task List_RunsOfOneSeedUnderDifferentGovernance_AreToldApart()
+    {
+        WriteSummary("run-governed", "{\"run_id\":\"run-governed\",\"status\":\"completed\",\"seed\":42,\"governance\":null}");
+        WriteSummary("run-ungoverned", "{\"run_id\":\"run-ungoverned\",\"status\":\"completed\",\"seed\":42,\"governance\":[\"gates=off\",\"authority=record_only\"]}");
+
+        var result = await CliRunner.RunAsync("runs", "list", "--out", Out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Governance", result.Output, StringComparison.Ordinal);
+        Assert.Matches("run-ungoverned .* gates=off, authority=record_only", result.Output);
+        Assert.Matches("run-governed .* - *\n", result.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task List_EmptyOutFolder_SaysThereAreNoRuns()
     {
         var result = await CliRunner.RunAsync("runs", "list", "--out", Out);
