@@ -15,6 +15,9 @@ internal static class HelpLists
     /// <summary>The governance setting keys of --set and of a variant's KEY=VALUE items.</summary>
     public static string SetKeys => string.Join(", ", ManifestVariant.Keys);
 
+    /// <summary>The batch approval policies (<see cref="Core.Approvals.PolicyApprover.Names"/>): "approve-if-gates-passed, approve-all or reject-all".</summary>
+    public static string Policies => Or(Core.Approvals.PolicyApprover.Names);
+
     /// <summary>The failure-mode scenarios.</summary>
     public static string Scenarios => Or(FailureScenarios.Names);
 

@@ -67,7 +67,7 @@ internal sealed class ExperimentRunner
 
             if (run.Approver == RunInputs.ConsoleApproverName)
             {
-                problems.Add(("an experiment cannot ask for approvals at the console; set NexusSim:Simulation:Approver or the variant's approver= to a policy (approve-if-gates-passed, approve-all, reject-all) or file:PATH.", first));
+                problems.Add(($"an experiment cannot ask for approvals at the console; set NexusSim:Simulation:Approver or the variant's approver= to a policy ({string.Join(", ", Core.Approvals.PolicyApprover.Names)}) or file:PATH.", first));
                 continue;
             }
 

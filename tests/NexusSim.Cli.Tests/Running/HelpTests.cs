@@ -100,6 +100,16 @@ public sealed class HelpTests
         Assert.All(NexusSim.Core.Manifest.Variants.FailureScenarios.Names, name => Assert.Contains(name, flat, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Help_Run_ListsEveryApprovalPolicyTheApproverAccepts()
+    {
+        var (_, help) = await HelpAsync("run", "--help");
+
+        var flat = string.Join(' ', help.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.All(NexusSim.Core.Approvals.PolicyApprover.Names, name => Assert.Contains(name, flat, StringComparison.Ordinal));
+        Assert.Contains("file:PATH", flat, StringComparison.Ordinal);
+    }
+
     /// <summary>Every verb's path (e.g. ["audit", "verify"]), read from the command tree the CLI builds.</summary>
     public static TheoryData<string> Verbs()
     {
