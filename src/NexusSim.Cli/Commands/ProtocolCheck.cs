@@ -10,14 +10,21 @@ namespace NexusSim.Cli.Commands;
 /// <summary><c>validate --protocol NAME</c>: whether a valid firm can run a protocol, and what it lacks if not.</summary>
 internal static class ProtocolCheck
 {
-    public static int Execute(IAnsiConsole console, ProtocolRegistry protocols, string name, FirmManifest manifest)
+    /// <summary>False, after saying so, when <paramref name="name"/> is no registered protocol: checked before the manifest is read.</summary>
+    public static bool IsKnown(IAnsiConsole console, ProtocolRegistry protocols, string name)
     {
-        if (!protocols.Names.Contains(name, StringComparer.Ordinal))
+        if (protocols.Names.Contains(name, StringComparer.Ordinal))
         {
-            console.Errors().MarkupLineInterpolated($"[red]--protocol:[/] unknown protocol '{name}'. Available: {string.Join(", ", protocols.Names)}.");
-            return ExitCodes.InvalidInput;
+            return true;
         }
 
+        console.Errors().MarkupLineInterpolated($"[red]--protocol:[/] unknown protocol '{name}'. Available: {string.Join(", ", protocols.Names)}.");
+        return false;
+    }
+
+    /// <summary>Whether the valid firm <paramref name="manifest"/> can run <paramref name="name"/>, a protocol <see cref="IsKnown"/> accepted.</summary>
+    public static int Execute(IAnsiConsole console, ProtocolRegistry protocols, string name, FirmManifest manifest)
+    {
         var problems = protocols.Lacks(name, manifest).ToList();
         try
         {

@@ -44,9 +44,8 @@ internal static class ValidateCommand
 
             // An unknown protocol is a bad argument: said before the manifest is read, not after its tables.
             var protocols = services.GetRequiredService<ProtocolRegistry>();
-            if (protocol is not null && !protocols.Names.Contains(protocol, StringComparer.Ordinal))
+            if (protocol is not null && !ProtocolCheck.IsKnown(console, protocols, protocol))
             {
-                console.Errors().MarkupLineInterpolated($"[red]--protocol:[/] unknown protocol '{protocol}'. Available: {string.Join(", ", protocols.Names)}.");
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
 

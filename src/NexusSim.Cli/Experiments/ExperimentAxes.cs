@@ -22,14 +22,13 @@ internal static class ExperimentAxes
         var seeds = new List<ulong>();
         var seen = new HashSet<ulong>();
         var walked = 0UL;
-        var items = text.Split(',', StringSplitOptions.TrimEntries);
         if (EmptyItem(text, where, "1,2,5 or 1..3,9") is { } empty)
         {
             problems.Add(empty);
             return seeds;
         }
 
-        foreach (var given in items.Where(i => i.Length > 0))
+        foreach (var given in List(text))
         {
             var part = given.Replace("..", "-", StringComparison.Ordinal);
             var dash = part.IndexOf('-', StringComparison.Ordinal);

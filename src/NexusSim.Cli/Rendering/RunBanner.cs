@@ -76,29 +76,17 @@ internal static class RunBanner
         }
     }
 
-    // What the run folder holds, as it is: a declined or stopped run has no deliverables to list.
+    // What the run folder holds, as it is, in the order the README lists it: a declined or stopped run has no deliverables to list.
     private static IEnumerable<string> Outputs(string directory)
     {
-        foreach (var name in new[] { "report.html" })
-        {
-            if (File.Exists(Path.Combine(directory, name)))
-            {
-                yield return name;
-            }
-        }
-
-        var deliverables = Path.Combine(directory, "deliverables");
-        if (Directory.Exists(deliverables) && Directory.EnumerateFiles(deliverables).Any())
-        {
-            yield return "deliverables/ (.md, .docx)";
-        }
-
-        foreach (var name in new[] { "summary.json", "transcript.jsonl", "audit.jsonl", "run.db" })
-        {
-            if (File.Exists(Path.Combine(directory, name)))
-            {
-                yield return name;
-            }
-        }
+        var deliverables = Path.Combine(directory, RunOutputWriter.DeliverablesFolder);
+        (string Shown, bool Present)[] outputs =
+        [
+            (Reporting.ReportHtml.FileName, File.Exists(Path.Combine(directory, Reporting.ReportHtml.FileName))),
+            (RunOutputWriter.DeliverablesFolder + "/ (.md, .docx)", Directory.Exists(deliverables) && Directory.EnumerateFiles(deliverables).Any()),
+            .. new[] { RunOutputWriter.SummaryFile, NexusSim.Agents.Transcripts.TranscriptWriter.FileName, Storage.AuditExporter.FileName, Storage.SqliteRunJournal.DatabaseFileName }
+                .Select(name => (name, File.Exists(Path.Combine(directory, name)))),
+        ];
+        return outputs.Where(o => o.Present).Select(o => o.Shown);
     }
 }

@@ -10,6 +10,9 @@ internal static class RunOutputWriter
 {
     public const string SummaryFile = "summary.json";
 
+    /// <summary>The folder of the delivered files (.md and .docx).</summary>
+    public const string DeliverablesFolder = "deliverables";
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -19,7 +22,7 @@ internal static class RunOutputWriter
     public static async Task WriteAsync(string directory, EngagementState state, RunSummary summary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        Directory.CreateDirectory(Path.Combine(directory, "deliverables"));
+        Directory.CreateDirectory(Path.Combine(directory, DeliverablesFolder));
         foreach (var deliverable in state.Deliverables.Where(d => d.Current is not null))
         {
             await File.WriteAllTextAsync(Path.Combine(directory, SummaryBuilder.FileOf(deliverable)), deliverable.Current!.Markdown, cancellationToken).ConfigureAwait(false);
