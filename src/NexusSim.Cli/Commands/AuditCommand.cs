@@ -93,13 +93,14 @@ internal static class AuditCommand
             return results.All(r => r.Result.IsValid) ? ExitCodes.Ok : ExitCodes.Failed;
         }, cancellationToken);
 
-    // A key file that exists but holds no key is bad input, not a broken trail: what is wrong and what to give instead; null when it loads or does not exist.
+    // A key that is missing, or a file that holds no key, is bad input, not a broken trail: what is wrong and what to give instead; null when it loads.
     private static async Task<string?> KeyProblemAsync(string path, bool given, CancellationToken cancellationToken)
     {
         try
         {
-            await CheckpointKeyFile.TryLoadVerifierAsync(path, cancellationToken).ConfigureAwait(false);
-            return null;
+            return await CheckpointKeyFile.TryLoadVerifierAsync(path, cancellationToken).ConfigureAwait(false) is not null
+                ? null
+                : $"no audit signing key at {path} to check the run's signatures with, so nothing was checked. Give the public key of whoever made the run: --public-key FILE (they print it with `nexussim audit public-key`); or, for a run of your own, point NexusSim:Storage:CheckpointKeyPath at your key file.";
         }
         catch (InvalidDataException exception)
         {

@@ -257,6 +257,23 @@ public sealed class AuditVerifyCommandTests(AuditRunFixture fixture) : IClassFix
         Assert.DoesNotContain("FAIL", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Verify_NoOwnSigningKeyAndNoPublicKey_ExitsTwoSayingWhatToGiveWithoutClaimingTheTrailIsBroken()
+    {
+        var run = fixture.CopyInto(_out.Path);
+        var missing = Path.Combine(_out.Path, "no-such-folder", "audit-signing-key.pem");
+        var config = Path.Combine(_out.Path, "settings.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { NexusSim = new { Storage = new { CheckpointKeyPath = missing } } }));
+
+        var result = await CliRunner.RunAsync("--config", config, "audit", "verify", run);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"no audit signing key at {missing}", result.Output, StringComparison.Ordinal);
+        Assert.Contains("--public-key FILE", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAIL", result.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing), "verifying must not create a signing key");
+    }
+
     private static List<string> AuditLines(string run) =>
         [.. File.ReadAllLines(Path.Combine(run, "audit.jsonl")).Where(l => l.Length > 0)];
 
