@@ -44,9 +44,31 @@ internal static class SummaryMarkdown
             }
 
             text.AppendLine();
+            if (groups.Count > 1 && SameEverywhere(rows, metric) is { } same)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"Every run reports {F(same)}: nothing these cells vary moves {metric}.{WhySame.GetValueOrDefault(metric, string.Empty)}").AppendLine();
+            }
         }
 
         return text.ToString();
+    }
+
+    // What makes a figure the same in every cell, where the model says so: the calendar figures are set
+    // by the human's check-ins whenever a person approves each deliverable at set times.
+    private static readonly Dictionary<string, string> WhySame = new(StringComparer.Ordinal)
+    {
+        ["makespan_days"] = CalendarSetByTheHuman,
+        ["mean_cycle_days"] = CalendarSetByTheHuman,
+    };
+
+    private const string CalendarSetByTheHuman =
+        " When a person approves each deliverable at set check-ins (NexusSim:Simulation:HumanCheckInsPerDay), the wait for the next check-in, not the agents' minutes, is the critical path, so reviews and rework cost money here, not calendar days (docs/experiments.md, \"Why makespan is the same governed and ungoverned\").";
+
+    // The one value every run reports for the metric; null when they differ or none reports it.
+    private static double? SameEverywhere(IReadOnlyList<ExperimentRow> rows, string metric)
+    {
+        var values = rows.Select(r => r.Metric(metric)).OfType<double>().Distinct().Take(2).ToList();
+        return values.Count == 1 ? values[0] : null;
     }
 
     private static List<ExperimentRow> BaselineOf(IReadOnlyList<ExperimentRow> rows, ExperimentCell cell)

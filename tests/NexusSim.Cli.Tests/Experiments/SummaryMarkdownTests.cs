@@ -5,9 +5,13 @@ namespace NexusSim.Cli.Tests.Experiments;
 /// <summary>summary.md: per-cell estimates and paired differences against the baseline cell over shared seeds.</summary>
 public sealed class SummaryMarkdownTests
 {
-    private static ExperimentRow Row(string protocol, ulong seed, double shipped) => new(
+    private static ExperimentRow Row(string protocol, ulong seed, double shipped, double? makespan = null) => new(
         new ExperimentCell(protocol, ExperimentVariant.Baseline, ExperimentCell.NoScenario, null, null, seed),
-        new ExperimentRecord { RunId = $"run-{protocol}-{seed}", Status = "completed", Metrics = new Dictionary<string, double?> { ["defects_shipped"] = shipped } });
+        new ExperimentRecord
+        {
+            RunId = $"run-{protocol}-{seed}", Status = "completed",
+            Metrics = new Dictionary<string, double?> { ["defects_shipped"] = shipped, ["makespan_days"] = makespan },
+        });
 
     [Fact]
     public void Build_PairedSeeds_DifferenceIntervalComputedOnThePairs()
@@ -22,6 +26,55 @@ public sealed class SummaryMarkdownTests
         Assert.Contains("| chain / baseline / none / default / default | 3 | 20 | 20 | [0, 44.84] | baseline |", summary, StringComparison.Ordinal);
         Assert.Contains("| broadcast / baseline / none / default / default | 3 | 22 | 22 |", summary, StringComparison.Ordinal);
         Assert.Contains("| 2 [-0.4841, 4.484], 3 |", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MetricTheSameInEveryRunOfSeveralCells_SaysSoOnceAndWhyForTheCalendar()
+    {
+        ExperimentRow[] rows =
+        [
+            Row("chain", 1, 2, makespan: 3.0625), Row("chain", 2, 0, makespan: 3.0625),
+            Row("broadcast", 1, 1, makespan: 3.0625), Row("broadcast", 2, 3, makespan: 3.0625),
+        ];
+
+        var summary = SummaryMarkdown.Build(rows);
+
+        var makespan = Section(summary, "makespan_days");
+        Assert.Contains("Every run reports 3.063: nothing these cells vary moves makespan_days.", makespan, StringComparison.Ordinal);
+        Assert.Contains("HumanCheckInsPerDay", makespan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Every run reports", Section(summary, "defects_shipped"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MetricTheSameInEveryRunButOneDiffers_NoSameEverywhereNote()
+    {
+        ExperimentRow[] rows =
+        [
+            Row("chain", 1, 2, makespan: 3.0625), Row("chain", 2, 2, makespan: 3.0625),
+            Row("broadcast", 1, 2, makespan: 3.0625), Row("broadcast", 2, 2, makespan: 3.0626),
+        ];
+
+        var summary = SummaryMarkdown.Build(rows);
+
+        Assert.DoesNotContain("Every run reports", Section(summary, "makespan_days"), StringComparison.Ordinal);
+        Assert.Contains("Every run reports 2: nothing these cells vary moves defects_shipped.", Section(summary, "defects_shipped"), StringComparison.Ordinal);
+        Assert.DoesNotContain("HumanCheckInsPerDay", Section(summary, "defects_shipped"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_OneCellOnly_NoSameEverywhereNote()
+    {
+        var summary = SummaryMarkdown.Build([Row("chain", 1, 2, makespan: 3.0625), Row("chain", 2, 2, makespan: 3.0625)]);
+
+        Assert.DoesNotContain("Every run reports", summary, StringComparison.Ordinal);
+    }
+
+    private static string Section(string summary, string metric)
+    {
+        var start = summary.IndexOf($"## {metric}\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section {metric}");
+        var end = summary.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        return end < 0 ? summary[start..] : summary[start..end];
     }
 
     [Fact]
