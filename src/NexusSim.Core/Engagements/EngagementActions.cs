@@ -54,7 +54,10 @@ public sealed class EngagementActions
 
         var fee = Amount(args, ActionArgs.AmountUsd);
         _state.Accept(actor, fee);
-        return (Invariant($"Accepted the {_state.ServiceLine.Name} engagement for {_state.Brief.Client} at ${fee:N0}."), line);
+        // Reached with an out-of-band fee only when the pricing domain's owner accepts it (intake.out_of_band: escalate)
+        // or authority only records: either way the trail says the fee is outside the band, not just its amount.
+        var outOfBand = Authority.PriceBandCheck.OutOfBand(_state.ServiceLine, fee) is { } why ? $" Out of band: {why}." : string.Empty;
+        return (Invariant($"Accepted the {_state.ServiceLine.Name} engagement for {_state.Brief.Client} at ${fee:N0}.{outOfBand}"), line);
     }
 
     private (string, string?) AssignTask(IReadOnlyDictionary<string, object?> args)

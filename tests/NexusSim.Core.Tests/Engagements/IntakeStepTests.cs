@@ -139,6 +139,35 @@ public sealed class IntakeStepTests
     }
 
     [Fact]
+    public void Accept_OutOfBandFeeByThePricingOwner_TheRecordedResultSaysItIsOutOfBand()
+    {
+        var engagement = new GuardedEngagement(fee: 100_000m, risk: RiskLevel.Low, intake: EscalateToAtlas);
+
+        var result = Accept(engagement, 300_000m);
+
+        Assert.Equal(300_000m, engagement.State.FeeUsd);
+        Assert.Contains("at $300,000. Out of band: the fee $300,000 is above the market_entry price band ($50,000 to $250,000).", result, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(50_000)]
+    [InlineData(250_000)]
+    public void Accept_FeeInsideTheBandOrOnItsEdge_NothingSaidAboutTheBand(int fee)
+    {
+        var engagement = new GuardedEngagement(fee: fee, risk: RiskLevel.Low);
+
+        var result = Accept(engagement, fee);
+
+        Assert.EndsWith($"at ${fee:N0}.", result, StringComparison.Ordinal);
+        Assert.DoesNotContain("band", result, StringComparison.Ordinal);
+    }
+
+    private static string Accept(GuardedEngagement engagement, decimal fee) =>
+        new EngagementActions(engagement.State).Execute(new ActionCall(
+            "atlas", ActionIds.AcceptEngagement, Args((ActionArgs.ServiceLine, Line), (ActionArgs.AmountUsd, fee)),
+            new StepRecorder(engagement.State.RunId, "0001-intake", "intake", "main", new NexusSim.Core.Time.SimulatedClock())));
+
+    [Fact]
     public void DeclineReason_AcceptedEngagement_IsNull()
     {
         var engagement = new GuardedEngagement(fee: 100_000m, risk: RiskLevel.Low);
