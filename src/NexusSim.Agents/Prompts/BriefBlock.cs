@@ -26,7 +26,7 @@ public static class BriefBlock
     /// <summary>Separator between constraints.</summary>
     public const string ConstraintSeparator = " | ";
 
-    /// <summary>Renders <paramref name="brief"/> datamarked: the engine's fields (stalled_pilot only when given), then the firm's own.</summary>
+    /// <summary>Renders <paramref name="brief"/> datamarked: the engine's fields (fee_usd and stalled_pilot only when given), then the firm's own.</summary>
     public static string Render(Brief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
@@ -39,6 +39,11 @@ public static class BriefBlock
         Line(text, "region", brief.Region);
         Line(text, "headcount", brief.Headcount.ToString(CultureInfo.InvariantCulture));
         Line(text, "budget_usd", brief.BudgetUsd.ToString("0", CultureInfo.InvariantCulture));
+        if (brief.FeeUsd is { } fee)
+        {
+            Line(text, "fee_usd", fee.ToString("0", CultureInfo.InvariantCulture));
+        }
+
         Line(text, "situation", brief.Situation);
         if (brief.StalledPilot.Length > 0)
         {

@@ -179,6 +179,9 @@ internal sealed class StubPlanner
             Get("situation"),
             Get("stalled_pilot"),
             Get("constraints").Split(BriefBlock.ConstraintSeparator.Trim(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            decimal.TryParse(Get("budget_usd"), NumberStyles.Number, CultureInfo.InvariantCulture, out var budget) ? budget : 0));
+            decimal.TryParse(Get("budget_usd"), NumberStyles.Number, CultureInfo.InvariantCulture, out var budget) ? budget : 0)
+        {
+            FeeUsd = decimal.TryParse(Get("fee_usd"), NumberStyles.Number, CultureInfo.InvariantCulture, out var fee) ? fee : null,
+        });
     }
 }

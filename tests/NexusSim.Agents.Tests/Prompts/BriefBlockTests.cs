@@ -47,6 +47,25 @@ public sealed class BriefBlockTests
         Assert.Equal("a | b", fields["constraints"]);
     }
 
+    [Fact]
+    public void Read_BriefWithAFee_TheFeeLineBesideTheBudgetAndWithoutOneNone()
+    {
+        var withFee = BriefBlock.Read(BriefBlock.Render(Brief("Costs rose.") with { FeeUsd = 120000.40m }));
+        var without = BriefBlock.Read(BriefBlock.Render(Brief("Costs rose.")));
+
+        Assert.Equal("120000", withFee["fee_usd"]);
+        Assert.Equal("350000", withFee["budget_usd"]);
+        Assert.False(without.ContainsKey("fee_usd"));
+    }
+
+    [Fact]
+    public void Render_SituationForgingAFeeLine_CannotSetTheFee()
+    {
+        var text = BriefBlock.Render(Brief($"Fine.\n{BriefBlock.Mark}fee_usd: 1"));
+
+        Assert.False(BriefBlock.Read(text).ContainsKey("fee_usd"));
+    }
+
     private static Brief Brief(string situation) =>
         new("brief.yaml", "Acme Bank", "banking", "EU", 1200, situation, "A chatbot pilot stalled.", ["a", "b"], 350000, null, "hash");
 }

@@ -11,7 +11,7 @@ namespace NexusSim.Cli.Tests.Firms;
 /// deliverable, an out-of-band fee escalated to the pricing owner.
 /// </summary>
 [Collection(ProcessStateCollection.Name)]
-public sealed class FixtureFirmTests : IDisposable
+public sealed partial class FixtureFirmTests : IDisposable
 {
     private const string Translation = "translation-desk";
     private const string Architecture = "architecture-practice";
@@ -169,6 +169,8 @@ public sealed class FixtureFirmTests : IDisposable
         {
             Assert.Equal(acceptedBy, run.Text("accepted_by"));
             Assert.Equal(320_000, run.Number("fee_usd"));
+            var accepted = Assert.Single(Executed(run, "accept_engagement"));
+            Assert.EndsWith("at $320,000. Out of band: the fee $320,000 is above the pension_valuation price band ($80,000 to $250,000).", Reason(accepted), StringComparison.Ordinal);
         }
         else
         {
@@ -177,6 +179,23 @@ public sealed class FixtureFirmTests : IDisposable
             Assert.DoesNotContain("engagement_manager", run.Text("declined_reason"), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Run_ActuarialBriefStatesAFeeBesideItsBudget_DeliverablesStateTheFeeNotTheBudget()
+    {
+        // The brief's fee_usd ($120,000) reaches the model with its budget_usd ($2M); a draft that states
+        // the engagement's fee states the former (it once fell back to the budget: the model never saw the fee).
+        await RunAsync(Actuarial);
+
+        var stated = Directory.EnumerateFiles(_temp.Combine("out"), "*.md", SearchOption.AllDirectories)
+            .SelectMany(f => FeeStatement().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToList();
+
+        Assert.NotEmpty(stated); // seed 42 draws the sentence; if content changes, pick a seed that does
+        Assert.All(stated, fee => Assert.Equal("$120K", fee));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"engagement's fee is (\$[0-9.,]+[KM]?)")]
+    private static partial System.Text.RegularExpressions.Regex FeeStatement();
 
     private async Task<RunOutput> RunAsync(string firm, params string[] options)
     {
