@@ -36,7 +36,7 @@ public sealed class CaveatBlockTests : IClassFixture<ReportRunsFixture>
     }
 
     [Fact]
-    public void Write_NoCaveats_SameBytesAsWithoutTheArgument()
+    public void Write_NoCaveats_TitlePageHoldsOnlyTitleAndSubtitlesAndTheBytesOfNoArgument()
     {
         using var temp = new TempDirectory();
 
@@ -44,6 +44,10 @@ public sealed class CaveatBlockTests : IClassFixture<ReportRunsFixture>
         DeliverableDocx.Write(temp.Combine("b.docx"), "T", ["s"], "# T\n\n## H\n\ntext\n", [], CaveatsFile.ReleasedHeading);
 
         Assert.Equal(File.ReadAllBytes(temp.Combine("a.docx")), File.ReadAllBytes(temp.Combine("b.docx")));
+        using var document = WordprocessingDocument.Open(temp.Combine("b.docx"), false);
+        var titlePage = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
+            .TakeWhile(p => !p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page));
+        Assert.Equal(["T", "s"], titlePage.Select(p => p.InnerText));
     }
 
     [Fact]
