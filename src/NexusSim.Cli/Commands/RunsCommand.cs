@@ -25,7 +25,7 @@ internal static class RunsCommand
 
         var showRun = RunArgument("run");
         var showOut = OutOption();
-        var show = new Command("show", "One run's summary: every field, every setting, every deliverable.");
+        var show = new Command("show", "One run's summary: every field, every setting, every deliverable and each of its fields.");
         show.Arguments.Add(showRun);
         show.Options.Add(showOut);
         show.SetAction((parse, ct) => WithOut(console, parse.GetValue(showOut), (outDirectory, _) =>

@@ -7,7 +7,10 @@ using NexusSim.Core.Time;
 
 namespace NexusSim.Cli.Documents;
 
-/// <summary>Writes a deliverable as a .docx: a title page, then the Markdown with real headings and tables.</summary>
+/// <summary>
+/// Writes a deliverable as a .docx: a title page (with a "Released with caveats" block when an escalation
+/// accepted the version on caveats), then the Markdown with real headings and tables.
+/// </summary>
 internal static class DeliverableDocx
 {
     /// <summary>Writes the current version of <paramref name="deliverable"/> next to its .md file (same name, .docx).</summary>
@@ -17,18 +20,22 @@ internal static class DeliverableDocx
         ArgumentNullException.ThrowIfNull(deliverable);
         var current = deliverable.Current ?? throw new ArgumentException("The deliverable has no version.", nameof(deliverable));
         string[] subtitle = [state.Brief.Client, $"{state.ServiceLine.Name} · {state.Manifest.Firm.Name}", $"Version {current.Number} · {deliverable.Status}"];
-        Write(Path.ChangeExtension(markdownPath, ".docx"), deliverable.Type.Name, subtitle, current.Markdown);
+        var caveats = deliverable.CurrentWaivers.Select(w => w.Line).ToList();
+        Write(Path.ChangeExtension(markdownPath, ".docx"), deliverable.Type.Name, subtitle, current.Markdown, caveats, CaveatsFile.Heading(deliverable));
     }
 
-    /// <summary>Writes <paramref name="markdown"/> to <paramref name="path"/> under a title page naming the deliverable, the client and the firm.</summary>
-    public static void Write(string path, string title, IReadOnlyList<string> subtitleLines, string markdown)
+    /// <summary>
+    /// Writes <paramref name="markdown"/> to <paramref name="path"/> under a title page naming the deliverable, the client
+    /// and the firm; when <paramref name="caveats"/> has any, the title page also lists them under <paramref name="caveatsHeading"/>.
+    /// </summary>
+    public static void Write(string path, string title, IReadOnlyList<string> subtitleLines, string markdown, IReadOnlyList<string>? caveats = null, string caveatsHeading = CaveatsFile.ReleasedHeading)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(subtitleLines);
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            Fill(document, title, subtitleLines, markdown);
+            Fill(document, title, subtitleLines, markdown, caveats ?? [], caveatsHeading);
         }
 
         // The zip entries carry the wall-clock time they were written; pin them so the same
@@ -44,7 +51,7 @@ internal static class DeliverableDocx
         File.WriteAllBytes(path, buffer.ToArray());
     }
 
-    private static void Fill(WordprocessingDocument document, string title, IReadOnlyList<string> subtitleLines, string markdown)
+    private static void Fill(WordprocessingDocument document, string title, IReadOnlyList<string> subtitleLines, string markdown, IReadOnlyList<string> caveats, string caveatsHeading)
     {
         // Fixed relationship ids and no core-properties part (its name is a fresh GUID): same input, same bytes.
         var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
@@ -54,6 +61,12 @@ internal static class DeliverableDocx
         foreach (var line in subtitleLines)
         {
             body.Append(Styled(DocxStyles.Subtitle, line));
+        }
+
+        // Only a version with caveats gets the block: a document without any keeps its bytes.
+        if (caveats.Count > 0)
+        {
+            body.Append(DocxCaveatBlock.Create(caveatsHeading, caveats));
         }
 
         body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Running;
@@ -55,7 +56,7 @@ internal sealed class RunFolder
 
     /// <summary>
     /// Every field in file order, nested objects and lists flattened (<see cref="SummaryFields"/>), except the
-    /// settings and the deliverables, which <see cref="Settings"/> and <see cref="Deliverables"/> give.
+    /// settings and the deliverables, which <see cref="Settings"/>, <see cref="Deliverables"/> and <see cref="DeliverableFields"/> give.
     /// </summary>
     public IEnumerable<(string Name, string Value)> Fields() =>
         Summary.EnumerateObject().Where(p => !OwnRows(p)).SelectMany(p => SummaryFields.Flatten(p.Name, p.Value));
@@ -71,6 +72,28 @@ internal sealed class RunFolder
         Summary.TryGetProperty("deliverables", out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(d => (Prop(d, "id"), $"{Prop(d, "status")}, {Counted.Of(Prop(d, "versions"), "version")}, {Counted.Of(Prop(d, "gate_verdicts"), "verdict")}"))
             : [];
+
+    /// <summary>
+    /// Every field of every deliverable, in file order, named "&lt;id&gt;.&lt;field&gt;" and flattened as the run's fields are
+    /// (<see cref="SummaryFields"/>), so a field added to the deliverable lines later shows too; a list of plain values
+    /// gets one row per item ("&lt;id&gt;.caveats[0]"), as its items are sentences that may hold commas themselves.
+    /// </summary>
+    public IEnumerable<(string Name, string Value)> DeliverableFields() =>
+        Summary.TryGetProperty("deliverables", out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Where(d => d.ValueKind == JsonValueKind.Object).SelectMany(d => d.EnumerateObject().SelectMany(p => DeliverableField(Prop(d, "id"), p)))
+            : [];
+
+    private static IEnumerable<(string Name, string Value)> DeliverableField(string id, JsonProperty field)
+    {
+        var name = $"{id}.{field.Name}";
+        if (field.Value.ValueKind == JsonValueKind.Array && field.Value.GetArrayLength() > 0
+            && field.Value.EnumerateArray().All(i => i.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)))
+        {
+            return field.Value.EnumerateArray().Select((item, index) => (string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]"), Text(item)));
+        }
+
+        return SummaryFields.Flatten(name, field.Value);
+    }
 
     private static string Prop(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? Text(value) : "-";

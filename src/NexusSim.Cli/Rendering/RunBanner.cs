@@ -83,10 +83,14 @@ internal static class RunBanner
         (string Shown, bool Present)[] outputs =
         [
             (Reporting.ReportHtml.FileName, File.Exists(Path.Combine(directory, Reporting.ReportHtml.FileName))),
-            (RunOutputWriter.DeliverablesFolder + "/ (.md, .docx)", Directory.Exists(deliverables) && Directory.EnumerateFiles(deliverables).Any()),
+            (RunOutputWriter.DeliverablesFolder + (WithCaveats(deliverables) ? $"/ (.md, .docx, {Documents.CaveatsFile.Suffix})" : "/ (.md, .docx)"), Directory.Exists(deliverables) && Directory.EnumerateFiles(deliverables).Any()),
             .. new[] { RunOutputWriter.SummaryFile, NexusSim.Agents.Transcripts.TranscriptWriter.FileName, Storage.AuditExporter.FileName, Storage.SqliteRunJournal.DatabaseFileName }
                 .Select(name => (name, File.Exists(Path.Combine(directory, name)))),
         ];
         return outputs.Where(o => o.Present).Select(o => o.Shown);
     }
+
+    // A deliverable released on caveats has its caveats file beside it: the listing names that kind of file when there is one.
+    private static bool WithCaveats(string deliverables) =>
+        Directory.Exists(deliverables) && Directory.EnumerateFiles(deliverables, "*" + Documents.CaveatsFile.Suffix).Any();
 }

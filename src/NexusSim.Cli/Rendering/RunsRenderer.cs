@@ -46,6 +46,13 @@ internal static class RunsRenderer
         }
 
         console.Write(deliverables);
+        var details = new Table().Border(TableBorder.Simple).AddColumns("Deliverable field", "Value");
+        foreach (var (name, value) in run.DeliverableFields())
+        {
+            details.AddRow(Cells(name, value));
+        }
+
+        console.Write(details);
     }
 
     public static void Diff(IAnsiConsole console, RunFolder a, RunFolder b)

@@ -10,7 +10,7 @@ internal static class RunOutputWriter
 {
     public const string SummaryFile = "summary.json";
 
-    /// <summary>The folder of the delivered files (.md and .docx).</summary>
+    /// <summary>The folder of the delivered files (.md and .docx, and a .caveats.md beside a version released on caveats).</summary>
     public const string DeliverablesFolder = "deliverables";
 
     private static readonly JsonSerializerOptions Json = new()
@@ -25,8 +25,10 @@ internal static class RunOutputWriter
         Directory.CreateDirectory(Path.Combine(directory, DeliverablesFolder));
         foreach (var deliverable in state.Deliverables.Where(d => d.Current is not null))
         {
-            await File.WriteAllTextAsync(Path.Combine(directory, SummaryBuilder.FileOf(deliverable)), deliverable.Current!.Markdown, cancellationToken).ConfigureAwait(false);
-            Documents.DeliverableDocx.WriteBeside(Path.Combine(directory, SummaryBuilder.FileOf(deliverable)), state, deliverable);
+            var markdown = Path.Combine(directory, SummaryBuilder.FileOf(deliverable));
+            await File.WriteAllTextAsync(markdown, deliverable.Current!.Markdown, cancellationToken).ConfigureAwait(false);
+            Documents.DeliverableDocx.WriteBeside(markdown, state, deliverable);
+            await Documents.CaveatsFile.WriteBesideAsync(markdown, deliverable, cancellationToken).ConfigureAwait(false);
         }
 
         await File.WriteAllTextAsync(Path.Combine(directory, SummaryFile), JsonSerializer.Serialize(summary, Json) + "\n", cancellationToken).ConfigureAwait(false);

@@ -40,6 +40,13 @@ public sealed class DeliverableState
     public IReadOnlyList<DeliverableWaiver> Waivers => _waivers;
 
     /// <summary>
+    /// The acceptances with caveats bound to the current version, in the order recorded (none before the
+    /// first draft): the caveats that version carries, released or not. A caveat on an earlier version
+    /// does not carry over to a later one.
+    /// </summary>
+    public IReadOnlyList<DeliverableWaiver> CurrentWaivers => Current is { } current ? [.. _waivers.Where(w => w.VersionHash == current.ContentHash)] : [];
+
+    /// <summary>
     /// Content hash of the newest version whose every blocking review gate has a pass recorded on
     /// exactly that content (or an acceptance with caveats bound to it); null when none has.
     /// Derived from the verdicts: nothing sets it.

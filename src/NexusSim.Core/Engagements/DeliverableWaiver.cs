@@ -5,4 +5,11 @@ namespace NexusSim.Core.Engagements;
 /// <param name="DecidedBy">Who accepted it.</param>
 /// <param name="Caveat">The caveat recorded (the decision's reason).</param>
 /// <param name="EscalationId">The escalation it resolved.</param>
-public sealed record DeliverableWaiver(string VersionHash, string DecidedBy, string Caveat, string EscalationId);
+public sealed record DeliverableWaiver(string VersionHash, string DecidedBy, string Caveat, string EscalationId)
+{
+    /// <summary>
+    /// The caveat as one line, "esc-001 (who accepted): caveat": how summary.json's <c>caveats</c>, the
+    /// released .docx and its caveats file state it, so the three agree.
+    /// </summary>
+    public string Line => $"{EscalationId} ({DecidedBy}): {Caveat}";
+}

@@ -1,6 +1,4 @@
-using System.Globalization;
 using NexusSim.Core.Engagements;
-using NexusSim.Core.Manifest;
 
 namespace NexusSim.Core.Metrics;
 
@@ -14,10 +12,9 @@ public static class DeliverableOutcome
         ArgumentNullException.ThrowIfNull(deliverable);
         ArgumentNullException.ThrowIfNull(state);
         var escalations = state.Escalations.Where(e => e.DeliverableId == deliverable.Id).Select(e => e.Id).ToList();
-        var caveats = state.Resolutions
-            .Where(r => r.Outcome == EscalationOutcome.AcceptWithCaveat && escalations.Contains(r.EscalationId))
-            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.EscalationId} ({r.DecidedBy}): {r.Reason}"))
-            .ToList();
+        // The caveats of the final version only (the released one when released): the same list its .docx and
+        // caveats file state; a caveat on a version later reworked is in escalations/, not here.
+        var caveats = deliverable.CurrentWaivers.Select(w => w.Line).ToList();
         return line with { ClientFacing = deliverable.Type.ClientFacing, Done = deliverable.Done, Caveats = caveats, Escalations = escalations };
     }
 }

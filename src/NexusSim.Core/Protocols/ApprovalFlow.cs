@@ -91,7 +91,7 @@ internal sealed class ApprovalFlow
             new ApprovalRequest(human, deliverable.Id, deliverable.Type.Name, version, deliverable.Verdicts,
                 deliverable.GatesPassedHash == version.ContentHash, requester)
             {
-                Caveats = [.. deliverable.Waivers.Where(w => w.VersionHash == version.ContentHash).Select(w => $"{w.DecidedBy} accepted it with a caveat ({w.EscalationId}): {w.Caveat}")],
+                Caveats = [.. deliverable.CurrentWaivers.Select(w => $"{w.DecidedBy} accepted it with a caveat ({w.EscalationId}): {w.Caveat}")],
             },
             cancellationToken).ConfigureAwait(false);
         var action = decision.Approved ? ActionIds.Approve : ActionIds.Reject;

@@ -128,6 +128,20 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_DeliverableWithListsAndAFieldUnknownToThisBuild_PrintsOneRowPerItemAndTheNewField()
+    {
+        var run = WriteSummary("run-d", """{ "run_id": "run-d", "deliverables": [ { "id": "memo", "status": "released", "changes": [], "caveats": [ "esc-001 (iris): one, two", "esc-002 (kai): <b>three</b>" ], "added_later": { "leaf": "deep-value" } } ] }""");
+
+        var result = await CliRunner.RunAsync("runs", "show", run, "--out", Out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"memo\.caveats\[0\] +esc-001 \(iris\): one, two\s", result.Output);
+        Assert.Matches(@"memo\.caveats\[1\] +esc-002 \(kai\): <b>three</b>\s", result.Output);
+        Assert.Matches(@"memo\.changes +\(empty\)\s", result.Output);
+        Assert.Matches(@"memo\.added_later\.leaf +deep-value\s", result.Output);
+    }
+
+    [Fact]
     public async Task Diff_NestedFieldsDiffer_MarksTheGovernanceAndTheDefectCountsAndNotTheEqualOnes()
     {
         var a = WriteSummary("run-a", """{ "run_id": "run-a", "defects": { "planted": 11, "shipped": 0 }, "incomplete_reasons": [] }""");

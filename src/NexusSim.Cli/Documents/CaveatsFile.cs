@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using NexusSim.Core.Engagements;
+
+namespace NexusSim.Cli.Documents;
+
+/// <summary>
+/// <c>deliverables/&lt;id&gt;.caveats.md</c>: written beside a deliverable's .md only when its final version carries
+/// caveats an escalation accepted. The .md itself stays the approved text byte for byte (summary.json's
+/// <c>final_hash</c> and the audit name its hash), so the caveats are said here, in the .docx's title page, and
+/// in summary.json's <c>caveats</c>, all from the version's waivers.
+/// </summary>
+internal static class CaveatsFile
+{
+    /// <summary>The suffix that replaces a deliverable's ".md" for its caveats file.</summary>
+    public const string Suffix = ".caveats.md";
+
+    /// <summary>The block's heading when the version with caveats was released to the client.</summary>
+    public const string ReleasedHeading = "Released with caveats";
+
+    /// <summary>The block's heading when the version with caveats was not (or not yet) released: internal, or stopped.</summary>
+    public const string AcceptedHeading = "Accepted with caveats";
+
+    // Markdown punctuation that could make a caveat's text into markup (raw HTML, links, emphasis, code, tables).
+    private const string Markup = "\\`*_[]<>&|#!~";
+
+    /// <summary>Released when the current version is the released one; accepted otherwise.</summary>
+    public static string Heading(DeliverableState deliverable)
+    {
+        ArgumentNullException.ThrowIfNull(deliverable);
+        return deliverable.Current is { } current && deliverable.ReleasedHash == current.ContentHash ? ReleasedHeading : AcceptedHeading;
+    }
+
+    /// <summary>The caveats file beside <paramref name="markdownPath"/> (deliverables/x.md → deliverables/x.caveats.md).</summary>
+    public static string PathBeside(string markdownPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(markdownPath);
+        return Path.ChangeExtension(markdownPath, null) + Suffix;
+    }
+
+    /// <summary>Writes the caveats file beside <paramref name="markdownPath"/> when the current version has caveats; otherwise writes nothing.</summary>
+    public static async Task WriteBesideAsync(string markdownPath, DeliverableState deliverable, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliverable);
+        if (deliverable.CurrentWaivers.Count == 0)
+        {
+            return;
+        }
+
+        await File.WriteAllTextAsync(PathBeside(markdownPath), Render(deliverable, Path.GetFileName(markdownPath)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The file's text: what the caveats apply to, then one list item per caveat, each as summary.json states it (Markdown-escaped).</summary>
+    public static string Render(DeliverableState deliverable, string markdownFileName)
+    {
+        ArgumentNullException.ThrowIfNull(deliverable);
+        ArgumentNullException.ThrowIfNull(markdownFileName);
+        var current = deliverable.Current ?? throw new ArgumentException("The deliverable has no version.", nameof(deliverable));
+        var heading = Heading(deliverable);
+        var text = new StringBuilder();
+        text.Append("# ").Append(Escape(deliverable.Type.Name)).Append(": ").AppendLine(heading.ToLowerInvariant()).AppendLine();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"Version {current.Number} of `{markdownFileName}` (content hash `{current.ContentHash}`, summary.json's `final_hash`) was {(heading == ReleasedHeading ? "released" : "accepted")} with the caveats below, each accepted by an escalation (its id, then who accepted it). `{markdownFileName}` is the approved text unchanged; its .docx shows these caveats on its title page."));
+        text.AppendLine();
+        foreach (var waiver in deliverable.CurrentWaivers)
+        {
+            text.Append("- ").AppendLine(Escape(waiver.Line));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as one line of literal Markdown text: line breaks and tabs become spaces, other
+    /// control characters are dropped, and Markdown punctuation is backslash-escaped.
+    /// </summary>
+    public static string Escape(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var text = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '\n' or '\r' or '\t')
+            {
+                text.Append(' ');
+            }
+            else if (char.IsControl(c))
+            {
+                continue;
+            }
+            else
+            {
+                if (Markup.Contains(c, StringComparison.Ordinal))
+                {
+                    text.Append('\\');
+                }
+
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+}
