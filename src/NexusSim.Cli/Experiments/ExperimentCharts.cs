@@ -6,18 +6,28 @@ namespace NexusSim.Cli.Experiments;
 /// The experiment's charts (ScottPlot), each as PNG and SVG in DIR/charts: quality against cost per
 /// protocol and variant, makespan distributions, defects shipped per variant, and each scenario cell
 /// with the scenario's own switch on and off (<see cref="ScenarioCharts"/>). Every chart is drawn from the rows alone, so the same rows give
-/// the same charts.
+/// the same charts. A chart is 900 × 540 unless its categories need more room: the category charts
+/// grow wider (<see cref="Categories"/>), the scenario charts taller.
 /// </summary>
 internal static class ExperimentCharts
 {
     /// <summary>The charts' folder under the experiment folder.</summary>
     public const string FolderName = "charts";
 
-    private const int Width = 900;
-    private const int Height = 540;
+    /// <summary>A chart's width, unless its categories need more.</summary>
+    public const int Width = 900;
+
+    /// <summary>A chart's height, unless its categories need more.</summary>
+    public const int Height = 540;
+
+    /// <summary>The widest a chart of many categories is drawn; past it, its slots narrow.</summary>
+    public const int MaxWidth = 4000;
 
     // Degrees by which crowded category names are slanted.
     private const double Slant = 30;
+
+    // Pixels kept between two neighbouring names, level or slanted.
+    private const double NameGap = 4;
 
     /// <summary>Writes every chart the rows allow; returns the chart names written (without extension).</summary>
     public static IReadOnlyList<string> Write(string directory, IReadOnlyList<ExperimentRow> rows)
@@ -26,22 +36,22 @@ internal static class ExperimentCharts
         var folder = Path.Combine(directory, FolderName);
         Directory.CreateDirectory(folder);
         var written = new List<string>();
-        Save(folder, "quality_vs_cost", QualityAgainstCost(rows), written);
-        Save(folder, "makespan_days", Strips(rows, r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "Makespan per protocol / variant (one dot per run)", "makespan (working days)"), written);
-        Save(folder, "defects_shipped_per_variant", MeanBars(rows, r => r.Cell.Variant.Name, "defects_shipped", "Defects shipped per variant (mean over runs)", "defects shipped"), written);
-        foreach (var (name, plot) in ScenarioCharts.Build(rows))
+        Save(folder, new ExperimentChart("quality_vs_cost", QualityAgainstCost(rows), Width, Height), written);
+        Save(folder, Strips("makespan_days", rows, r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "Makespan per protocol / variant (one dot per run)", "makespan (working days)"), written);
+        Save(folder, MeanBars("defects_shipped_per_variant", rows, r => r.Cell.Variant.Name, "defects_shipped", "Defects shipped per variant (mean over runs)", "defects shipped"), written);
+        foreach (var chart in ScenarioCharts.Build(rows))
         {
-            Save(folder, name, plot, written);
+            Save(folder, chart, written);
         }
 
         return written;
     }
 
-    private static void Save(string folder, string name, Plot plot, List<string> written)
+    private static void Save(string folder, ExperimentChart chart, List<string> written)
     {
-        plot.SavePng(Path.Combine(folder, name + ".png"), Width, Height);
-        plot.SaveSvg(Path.Combine(folder, name + ".svg"), Width, Height);
-        written.Add(name);
+        chart.Plot.SavePng(Path.Combine(folder, chart.Name + ".png"), chart.Width, chart.Height);
+        chart.Plot.SaveSvg(Path.Combine(folder, chart.Name + ".svg"), chart.Width, chart.Height);
+        written.Add(chart.Name);
     }
 
     // Cells whose means coincide (two protocols with the same cost and no defect shipped) would hide
@@ -102,7 +112,7 @@ internal static class ExperimentCharts
     // seed's makespan is 3.0625 days), and dots drawn on one spot would show three runs as one: the
     // runs of a group are spread evenly across the middle of its slot, in the rows' order, so every
     // run is its own dot and the same rows give the same picture.
-    internal static Plot Strips(IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
+    internal static ExperimentChart Strips(string name, IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
     {
         var plot = new Plot();
         var groups = rows.GroupBy(key).ToList();
@@ -115,8 +125,7 @@ internal static class ExperimentCharts
             }
         }
 
-        Label(plot, groups.Select(g => g.Key).ToList(), title, axis);
-        return plot;
+        return new ExperimentChart(name, plot, Label(plot, groups.Select(g => g.Key).ToList(), title, axis), Height);
     }
 
     /// <summary>
@@ -129,21 +138,22 @@ internal static class ExperimentCharts
         return [.. Enumerable.Range(0, count).Select(k => slot + ((k - ((count - 1) / 2.0)) * step))];
     }
 
-    internal static Plot MeanBars(IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
+    internal static ExperimentChart MeanBars(string name, IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
     {
         var plot = new Plot();
         var groups = rows.GroupBy(key).ToList();
         var positions = Enumerable.Range(0, groups.Count).Select(i => (double)i).ToArray();
         plot.Add.Bars(positions, groups.Select(g => Mean(g, metric) ?? 0).ToArray());
-        Label(plot, groups.Select(g => g.Key).ToList(), title, axis);
-        return plot;
+        return new ExperimentChart(name, plot, Label(plot, groups.Select(g => g.Key).ToList(), title, axis), Height);
     }
 
-    private static void Label(Plot plot, List<string> labels, string title, string axis)
+    // Lays out the categories, titles the chart; returns the width it is drawn at.
+    private static int Label(Plot plot, List<string> labels, string title, string axis)
     {
-        Categories(plot, labels);
+        var width = Categories(plot, labels);
         plot.Title(title);
         plot.YLabel(axis);
+        return width;
     }
 
     /// <summary>
@@ -151,9 +161,12 @@ internal static class ExperimentCharts
     /// and last are not drawn on the frame, nor their names cut off), the names slanted when they
     /// would run into each other. A slanted name ends at its tick and reaches down and to the left by
     /// its measured size: the bottom panel is made tall enough for the longest, and the left panel
-    /// wide enough for the first, whose start would otherwise fall off the picture's left edge.
+    /// wide enough for the first, whose start would otherwise fall off the picture's left edge. Two
+    /// slanted names a slot apart stand the slot times the slant's sine apart, across their lines: when
+    /// 900 pixels leave less than a name's height (and a gap) there, the chart is drawn wider, each slot
+    /// wide enough, up to <see cref="MaxWidth"/>. Returns the width to draw the chart at.
     /// </summary>
-    internal static void Categories(Plot plot, IReadOnlyList<string> labels)
+    internal static int Categories(Plot plot, IReadOnlyList<string> labels)
     {
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray(), [.. labels]);
@@ -161,23 +174,29 @@ internal static class ExperimentCharts
         plot.Axes.SetLimitsX(-0.5, labels.Count - 0.5);
         if (labels.Count == 0)
         {
-            return;
+            return Width;
         }
 
         using var paint = Paint.NewDisposablePaint();
         var sizes = labels.Select(l => plot.Axes.Bottom.TickLabelStyle.Measure(l, paint).Size).ToList();
         if (sizes.Max(s => s.Width) <= Width * 0.8 / labels.Count)
         {
-            return;
+            return Width;
         }
 
         plot.Axes.Bottom.TickLabelStyle.Rotation = (float)-Slant;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         var (sin, cos) = Math.SinCos(Slant * Math.PI / 180);
         plot.Axes.Bottom.MinimumSize = (float)Math.Min(Height * 0.4, sizes.Max(s => (s.Width * sin) + (s.Height * cos)) + 12);
+        var firstReach = (sizes[0].Width * cos) + (sizes[0].Height * sin / 2);
+        // Each slot wide enough that neighbouring slanted names clear each other, beside the first
+        // name's room, the value axis and the right margin.
+        var slot = (sizes.Max(s => s.Height) + NameGap) / sin;
+        var width = (int)Math.Clamp(Math.Ceiling((labels.Count * slot) + firstReach + 120), Width, MaxWidth);
         // The data area is at most about two thirds of the width once the first name has its room.
-        var halfSlot = Width * 0.65 / labels.Count / 2;
-        plot.Axes.Left.MinimumSize = (float)Math.Max(0, (sizes[0].Width * cos) + (sizes[0].Height * sin / 2) - halfSlot + 8);
+        var halfSlot = width * 0.65 / labels.Count / 2;
+        plot.Axes.Left.MinimumSize = (float)Math.Max(0, firstReach - halfSlot + 8);
+        return width;
     }
 
     private static double? Mean(IEnumerable<ExperimentRow> rows, string metric)

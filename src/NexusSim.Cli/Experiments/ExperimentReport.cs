@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Reporting;
@@ -16,7 +17,7 @@ internal static class ExperimentReport
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1180px;padding:1rem 2rem;color:#1a202c;line-height:1.45}
         h2{border-bottom:2px solid #cbd5e0;padding-bottom:.2rem;margin-top:2rem}
         table{border-collapse:collapse;margin:.6rem 0;font-size:.85rem}th,td{border:1px solid #cbd5e0;padding:.25rem .5rem;text-align:left}
-        thead th{background:#edf2f7}.scroll{overflow-x:auto}figure{margin:1rem 0}img{max-width:100%;border:1px solid #e2e8f0}
+        thead th{background:#edf2f7}.scroll{overflow-x:auto}figure{margin:1rem 0}img{max-width:100%;border:1px solid #e2e8f0}img.wide{max-width:none}
         """;
 
     /// <summary>Writes report.html into <paramref name="directory"/> from summary.md's text and the charts already written there.</summary>
@@ -32,8 +33,11 @@ internal static class ExperimentReport
         foreach (var png in Directory.Exists(charts) ? Directory.GetFiles(charts, "*.png").Order(StringComparer.Ordinal).ToArray() : [])
         {
             var name = Path.GetFileNameWithoutExtension(png);
-            var data = Convert.ToBase64String(await File.ReadAllBytesAsync(png, cancellationToken).ConfigureAwait(false));
-            html.Append($"<figure id=\"{E(name)}\"><img alt=\"{E(name)}\" src=\"data:image/png;base64,{data}\"><figcaption>{E(name.Replace('_', ' '))} (also <code>{ExperimentCharts.FolderName}/{E(name)}.svg</code>)</figcaption></figure>");
+            var bytes = await File.ReadAllBytesAsync(png, cancellationToken).ConfigureAwait(false);
+            var data = Convert.ToBase64String(bytes);
+            // A chart drawn wider for its many categories is shown at its size, scrolled, not shrunk until its names are unreadable.
+            var wide = PngWidth(bytes) > ExperimentCharts.Width;
+            html.Append($"<figure id=\"{E(name)}\"{(wide ? " class=\"scroll\"" : string.Empty)}><img alt=\"{E(name)}\" src=\"data:image/png;base64,{data}\"{(wide ? " class=\"wide\"" : string.Empty)}><figcaption>{E(name.Replace('_', ' '))} (also <code>{ExperimentCharts.FolderName}/{E(name)}.svg</code>)</figcaption></figure>");
         }
 
         html.Append("</section><section id=\"summary\" class=\"scroll\">");
@@ -41,4 +45,7 @@ internal static class ExperimentReport
         html.Append("</section></body></html>");
         await File.WriteAllTextAsync(Path.Combine(directory, ReportHtml.FileName), html.ToString(), cancellationToken).ConfigureAwait(false);
     }
+
+    // A PNG's width, from its header (the IHDR chunk follows the 8-byte signature); 0 when there is none.
+    private static int PngWidth(byte[] png) => png.Length >= 24 ? BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)) : 0;
 }

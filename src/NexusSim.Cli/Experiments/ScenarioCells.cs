@@ -9,8 +9,8 @@ namespace NexusSim.Cli.Experiments;
 /// briefs, firms, protocols or variants. Each is labelled by its scenario and the axes that vary among
 /// the categories (briefs and firms by <see cref="CellLabels"/>' short names). A variant that sets a
 /// key the scenario's switch sets (<c>authority=record_only</c> for <c>role_drift</c>) decides that
-/// mechanism in both bars, since settings are applied after the scenario: its label says so, on a
-/// second line.
+/// mechanism in both bars, since settings are applied after the scenario, whether it sets it by an
+/// overlay file or a --set pair: its label says so, on a second line.
 /// </summary>
 internal sealed class ScenarioCells
 {
@@ -68,9 +68,10 @@ internal sealed class ScenarioCells
     public static bool IsUncaught(string scenario) => scenario.EndsWith(FailureScenarios.Uncaught, StringComparison.Ordinal);
 
     /// <summary>
-    /// The variant's settings whose key is one the scenario's <c>:uncaught</c> switch sets: they are
-    /// applied after the scenario, so they decide that mechanism whichever way the scenario runs.
-    /// Overlay files are not read here.
+    /// The variant's settings whose key is one the scenario's <c>:uncaught</c> switch sets, from its
+    /// overlay files and its --set pairs as the run reads them (each key's last value, as it is the one
+    /// that applies): they are applied after the scenario, so they decide that mechanism whichever way
+    /// the scenario runs. An overlay that cannot be read adds nothing (the run itself reports it).
     /// </summary>
     public static IReadOnlyList<string> Overrides(ExperimentVariant variant, string scenario)
     {
@@ -82,14 +83,12 @@ internal sealed class ScenarioCells
             return [];
         }
 
-        var switched = off.Except(on, StringComparer.Ordinal).Select(SettingKey).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return [.. variant.Sets.Where(s => switched.Contains(SettingKey(s)))];
-    }
-
-    private static string SettingKey(string setting)
-    {
-        var equals = setting.IndexOf('=', StringComparison.Ordinal);
-        return (equals < 0 ? setting : setting[..equals]).Trim();
+        var switched = ManifestVariant.SettingsOf([], [.. off.Except(on, StringComparer.Ordinal)]).Select(s => s.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. ManifestVariant.SettingsOf(variant.Overlays, variant.Sets)
+            .Where(s => switched.Contains(s.Key))
+            .GroupBy(s => s.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Last())
+            .Select(s => $"{s.Key}={s.Value}")];
     }
 
     private static Key KeyOf(ExperimentRow row, CellLabels names) =>

@@ -64,7 +64,7 @@ public sealed class ExperimentChartsLayoutTests
     [Fact]
     public void Strips_FourCategories_FirstAndLastCentredInTheirSlotsNotOnTheFrame()
     {
-        var plot = ExperimentCharts.Strips(GovernedAndUngoverned("chain", "parallel"), r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "t", "a");
+        var plot = ExperimentCharts.Strips("s", GovernedAndUngoverned("chain", "parallel"), r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "t", "a").Plot;
         plot.GetImage(900, 540);
 
         var range = plot.Axes.Bottom.Range;
@@ -87,7 +87,7 @@ public sealed class ExperimentChartsLayoutTests
     [Fact]
     public void MeanBars_TwoVariants_BarsInTheirSlots()
     {
-        var plot = ExperimentCharts.MeanBars(GovernedAndUngoverned("chain"), r => r.Cell.Variant.Name, "defects_shipped", "t", "a");
+        var plot = ExperimentCharts.MeanBars("m", GovernedAndUngoverned("chain"), r => r.Cell.Variant.Name, "defects_shipped", "t", "a").Plot;
         plot.GetImage(900, 540);
 
         var bars = Assert.Single(plot.GetPlottables().OfType<BarPlot>());
@@ -121,9 +121,10 @@ public sealed class ExperimentChartsLayoutTests
     public void ScenarioCharts_TwelveCellsWithLongNames_EveryNameTheTitleAndTheAxisLabelFitTheirRoom()
     {
         using var paint = Paint.NewDisposablePaint();
-        foreach (var (name, plot) in ScenarioCharts.Build(TwelveScenarioCells()))
+        foreach (var (name, plot, pictureWidth, pictureHeight) in ScenarioCharts.Build(TwelveScenarioCells()))
         {
-            plot.GetImage(Width, Height);
+            Assert.Equal(Width, pictureWidth);
+            plot.GetImage(pictureWidth, pictureHeight);
             var data = plot.RenderManager.LastRender.DataRect;
 
             var ticks = plot.Axes.Left.TickGenerator.Ticks;
@@ -142,6 +143,114 @@ public sealed class ExperimentChartsLayoutTests
             var titleRoom = plot.Axes.Title.FullFigureCenter ? Width : data.Width;
             Assert.True(title <= titleRoom, $"{name}: the title is {title} px wide, its room {titleRoom}");
         }
+    }
+
+    // `--protocol` five ways × four scenarios × baseline and ungoverned: forty cells, role_drift's
+    // ungoverned ones marked on a second line; with `firms` two firms, eighty.
+    private static ExperimentRow[] ScenarioGrid(params string[] firms)
+    {
+        var ungoverned = new ExperimentVariant("ungoverned", [], ["gates=off", "authority=record_only"]);
+        return
+        [
+            .. firms.SelectMany(firm => new[] { "chain", "parallel", "debate", "broadcast", "hierarchical" }.SelectMany(protocol => new[] { ExperimentVariant.Baseline, ungoverned }.SelectMany(variant =>
+                new[] { "role_drift", "pricing_drift", "terminology_drift", "fantasy_approval" }.SelectMany(scenario => new[] { scenario, scenario + ":uncaught" }.Select(run => new ExperimentRow(
+                    new ExperimentCell(protocol, variant, run, null, firm, 1),
+                    new ExperimentRecord
+                    {
+                        RunId = $"run-{firm}-{protocol}-{variant.Name}-{run}",
+                        Status = "completed",
+                        Metrics = new Dictionary<string, double?> { ["defects_shipped"] = protocol.Length, ["unauthorized_executed"] = run.Length + firm.Length },
+                    })))))),
+        ];
+    }
+
+    // Each cell's slot, in pixels, is at least as tall as its name (so no two names overlap) and its
+    // bars are not slivers.
+    private static void AssertRoomyCells(ExperimentChart chart)
+    {
+        chart.Plot.GetImage(chart.Width, chart.Height);
+        using var paint = Paint.NewDisposablePaint();
+        var ticks = chart.Plot.Axes.Left.TickGenerator.Ticks;
+        var slot = chart.Plot.RenderManager.LastRender.DataRect.Height / ticks.Length;
+        foreach (var tick in ticks)
+        {
+            var height = chart.Plot.Axes.Left.TickLabelStyle.Measure(tick.Label, paint).Size.Height;
+            Assert.True(height <= slot, $"{chart.Name}: '{tick.Label}' is {height} px tall, its slot {slot} px");
+        }
+
+        var bar = chart.Plot.GetPlottables().OfType<BarPlot>().First().Bars.First();
+        var thickness = Math.Abs(chart.Plot.GetPixel(new Coordinates(0, bar.Position + (bar.Size / 2))).Y - chart.Plot.GetPixel(new Coordinates(0, bar.Position - (bar.Size / 2))).Y);
+        Assert.True(thickness >= 10, $"{chart.Name}: a bar is {thickness} px thick");
+    }
+
+    [Fact]
+    public void ScenarioCharts_FortyCells_TallerPictureEachNameInItsOwnSlotBarsNotSlivers()
+    {
+        var charts = ScenarioCharts.Build(ScenarioGrid("firms/agents")).ToList();
+
+        Assert.NotEmpty(charts);
+        foreach (var chart in charts)
+        {
+            AssertRoomyCells(chart);
+            Assert.Equal(40, chart.Plot.Axes.Left.TickGenerator.Ticks.Length);
+            Assert.True(chart.Height > Height, $"{chart.Name}: forty cells drawn {chart.Height} px tall");
+        }
+    }
+
+    [Fact]
+    public void ScenarioCharts_EightyCells_TwoImagesOfFortyEveryCellOnceOneValueAxis()
+    {
+        var rows = ScenarioGrid("firms/agents", "firms/five-agent-firm");
+
+        var parts = ScenarioCharts.Build(rows).Where(c => c.Name.StartsWith("scenarios_mechanism_on_off_unauthorized_executed", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(["scenarios_mechanism_on_off_unauthorized_executed_part1", "scenarios_mechanism_on_off_unauthorized_executed_part2"], parts.Select(p => p.Name));
+        foreach (var part in parts)
+        {
+            AssertRoomyCells(part);
+        }
+
+        var labels = parts.SelectMany(p => p.Plot.Axes.Left.TickGenerator.Ticks.Select(t => t.Label)).ToList();
+        Assert.Equal(80, labels.Count);
+        Assert.Equal(80, labels.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(parts[0].Plot.Axes.Bottom.Range, parts[1].Plot.Axes.Bottom.Range);
+    }
+
+    [Fact]
+    public void MeanBars_FortyLongNames_WiderPictureNeighbouringSlantedNamesClearEachOther()
+    {
+        ExperimentRow[] rows = [.. Enumerable.Range(0, 40).Select(i => Row("hierarchical", $"ungoverned_granted_{i:00}", 1, 0.1, i % 5, 3))];
+
+        var chart = ExperimentCharts.MeanBars("m", rows, r => r.Cell.Variant.Name, "defects_shipped", "t", "a");
+        chart.Plot.GetImage(chart.Width, chart.Height);
+
+        Assert.InRange(chart.Width, Width + 1, ExperimentCharts.MaxWidth);
+        using var paint = Paint.NewDisposablePaint();
+        var style = chart.Plot.Axes.Bottom.TickLabelStyle;
+        var sin = Math.Sin(-style.Rotation * Math.PI / 180);
+        Assert.True(sin > 0, "forty long names are slanted");
+        // Two slanted names a slot apart stand the slot times the slant's sine apart, across their lines.
+        var slot = chart.Plot.GetPixel(new Coordinates(1, 0)).X - chart.Plot.GetPixel(new Coordinates(0, 0)).X;
+        var tallest = rows.Select(r => style.Measure(r.Cell.Variant.Name, paint).Size.Height).Max();
+        Assert.True(slot * sin >= tallest, $"neighbouring names are {slot * sin} px apart across their lines, a name is {tallest} px tall");
+        var first = style.Measure(rows[0].Cell.Variant.Name, paint).Size;
+        var left = chart.Plot.GetPixel(new Coordinates(0, 0)).X - (first.Width * Math.Cos(-style.Rotation * Math.PI / 180)) - (first.Height * sin / 2);
+        Assert.True(left >= 0, $"the first name starts at x = {left}, off the picture");
+    }
+
+    [Fact]
+    public async Task Report_FortyVariants_TheWiderChartShownAtItsSizeScrolledTheOthersFitThePage()
+    {
+        using var temp = new TempDirectory();
+        ExperimentRow[] rows = [.. Enumerable.Range(0, 40).Select(i => Row("hierarchical", $"ungoverned_granted_{i:00}", 1, 0.1, i % 5, 3))];
+        ExperimentCharts.Write(temp.Path, rows);
+
+        await ExperimentReport.WriteAsync(temp.Path, "# summary", rows.Length, CancellationToken.None);
+
+        var html = await File.ReadAllTextAsync(temp.Combine(NexusSim.Cli.Reporting.ReportHtml.FileName));
+        Assert.Matches("<figure id=\"defects_shipped_per_variant\" class=\"scroll\"><img [^>]* class=\"wide\">", html);
+        Assert.Contains("<figure id=\"quality_vs_cost\"><img", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("<figure id=\"quality_vs_cost\"><img [^>]* class=\"wide\">", html);
     }
 
     [Fact]
@@ -171,7 +280,7 @@ public sealed class ExperimentChartsLayoutTests
     {
         ExperimentRow[] rows = [Row("chain", "baseline", 1, 0.2, 0, 3.0625), Row("chain", "baseline", 2, 0.2, 0, 3.0625), Row("chain", "baseline", 3, 0.2, 0, 3.0625)];
 
-        var plot = ExperimentCharts.Strips(rows, r => r.Cell.Protocol, "makespan_days", "t", "a");
+        var plot = ExperimentCharts.Strips("s", rows, r => r.Cell.Protocol, "makespan_days", "t", "a").Plot;
 
         var points = Assert.Single(plot.GetPlottables().OfType<Scatter>()).Data.GetScatterPoints();
         Assert.Equal(3, points.Count);

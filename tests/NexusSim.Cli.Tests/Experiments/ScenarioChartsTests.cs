@@ -133,6 +133,46 @@ public sealed class ScenarioChartsTests
     }
 
     [Fact]
+    public void Build_VariantOverlayFileSettingTheScenariosOwnSwitch_ItsCategorySaysSoWithTheValueThatApplies()
+    {
+        using var temp = new TempDirectory();
+        // A nested key, and a --set after the file that changes the value the run applies.
+        var overlay = temp.Combine("lenient.yaml");
+        File.WriteAllText(overlay, "gates: off\nauthority: enforce\ncheck:\n  consistency: off\n");
+        var lenient = new ExperimentVariant("lenient", [overlay], ["authority=record_only"]);
+        ExperimentRow[] rows =
+        [
+            Cell(lenient, "role_drift", null, null, 1, "completed", 16),
+            Cell(lenient, "terminology_drift", null, null, 1, "completed", 0),
+        ];
+
+        var plot = ScenarioCharts.Build(rows).Single(c => c.Name == "scenarios_mechanism_on_off_unauthorized_executed").Plot;
+        plot.GetImage(900, 540);
+
+        Assert.Equal(["role_drift\n[variant sets authority=record_only]", "terminology_drift\n[variant sets check.consistency=off]"], TickLabels(plot));
+    }
+
+    [Fact]
+    public void Build_VariantOverlayFileLeavingTheScenariosSwitchAlone_ItsCategoryIsNotMarked()
+    {
+        using var temp = new TempDirectory();
+        // The switch's key is only named in a comment and in another key's value: neither is a setting of it.
+        var overlay = temp.Combine("strict.yaml");
+        File.WriteAllText(overlay, "# authority: record_only is role_drift's switch\ngates: off\nmax_attempts: 2\napprover: approve-all\n");
+        var strict = new ExperimentVariant("strict", [overlay], []);
+        ExperimentRow[] rows =
+        [
+            Cell(ExperimentVariant.Baseline, "role_drift", null, null, 1, "completed", 0),
+            Cell(strict, "role_drift", null, null, 1, "completed", 0),
+        ];
+
+        var plot = ScenarioCharts.Build(rows).Single(c => c.Name == "scenarios_mechanism_on_off_unauthorized_executed").Plot;
+        plot.GetImage(900, 540);
+
+        Assert.Equal(["baseline / role_drift", "strict / role_drift"], TickLabels(plot));
+    }
+
+    [Fact]
     public void Build_TwoBriefsTimesTwoFirms_OneCategoryPerCellNoValuePooled()
     {
         // pricing_drift:uncaught completes on one firm and is declined on the other; briefs differ in what they execute.

@@ -35,7 +35,7 @@ public static class ManifestVariant
         ArgumentNullException.ThrowIfNull(overlayFiles);
         ArgumentNullException.ThrowIfNull(setPairs);
         var errors = new List<ManifestError>();
-        var settings = overlayFiles.SelectMany(f => OverlayReader.ReadFile(f, errors)).Concat(OverlayReader.ReadPairs(setPairs, errors)).ToList();
+        var settings = Read(overlayFiles, setPairs, errors);
         var variant = new GovernanceVariant(manifest, []);
         foreach (var setting in settings)
         {
@@ -56,6 +56,21 @@ public static class ManifestVariant
         var hash = StableHash.Hex([variant.Manifest.ContentHash, .. applied]);
         return new VariantResult(variant with { Manifest = variant.Manifest with { ContentHash = hash }, Settings = applied }, []);
     }
+
+    /// <summary>
+    /// The settings the overlays and pairs give, in the order they apply (files first, then pairs), as
+    /// read, without a manifest: what a variant sets, not whether it fits a firm. A file or pair that
+    /// cannot be read gives none; <see cref="Apply(FirmManifest, IReadOnlyList{string}, IReadOnlyList{string})"/> reports it.
+    /// </summary>
+    public static IReadOnlyList<VariantSetting> SettingsOf(IReadOnlyList<string> overlayFiles, IReadOnlyList<string> setPairs)
+    {
+        ArgumentNullException.ThrowIfNull(overlayFiles);
+        ArgumentNullException.ThrowIfNull(setPairs);
+        return Read(overlayFiles, setPairs, []);
+    }
+
+    private static List<VariantSetting> Read(IReadOnlyList<string> overlayFiles, IReadOnlyList<string> setPairs, List<ManifestError> errors) =>
+        [.. overlayFiles.SelectMany(f => OverlayReader.ReadFile(f, errors)), .. OverlayReader.ReadPairs(setPairs, errors)];
 
     private static GovernanceVariant Set(GovernanceVariant variant, VariantSetting setting, List<ManifestError> errors)
     {
