@@ -44,9 +44,9 @@ internal static class SummaryMarkdown
             }
 
             text.AppendLine();
-            if (groups.Count > 1 && SameEverywhere(rows, metric) is { } same)
+            if (groups.Count > 1 && SameNote(rows, groups, labels, metric) is { } note)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Every run reports {F(same)}: nothing these cells vary moves {metric}.{WhySame.GetValueOrDefault(metric, string.Empty)}").AppendLine();
+                text.AppendLine(note + WhySame.GetValueOrDefault(metric, string.Empty)).AppendLine();
             }
         }
 
@@ -64,12 +64,31 @@ internal static class SummaryMarkdown
     private const string CalendarSetByTheHuman =
         " When a person approves each deliverable at set check-ins (NexusSim:Simulation:HumanCheckInsPerDay), the wait for the next check-in, not the agents' minutes, is the critical path, so reviews and rework cost money here, not calendar days (docs/experiments.md, \"Why makespan is the same governed and ungoverned\").";
 
-    // The one value every run reports for the metric; null when they differ or none reports it.
-    private static double? SameEverywhere(IReadOnlyList<ExperimentRow> rows, string metric)
+    // Cells that report the metric alike on every seed, so that what tells them apart does not move it
+    // (governed and ungoverned makespans, say): one value in every run, or groups of cells whose runs agree
+    // seed by seed. Null when no two cells agree, or when those that do report only 0 (an event that did
+    // not happen is no finding).
+    private static string? SameNote(IReadOnlyList<ExperimentRow> rows, List<IGrouping<string, ExperimentRow>> groups, CellLabels labels, string metric)
     {
         var values = rows.Select(r => r.Metric(metric)).OfType<double>().Distinct().Take(2).ToList();
-        return values.Count == 1 ? values[0] : null;
+        if (values.Count == 1)
+        {
+            return values[0] == 0 ? null : $"Every run reports {F(values[0])}: nothing these cells vary moves {metric}.";
+        }
+
+        var alike = groups
+            .Select(g => (Cell: g.First().Cell, Runs: g.Where(r => r.Metric(metric) is not null).OrderBy(r => r.Cell.Seed).Select(r => (r.Cell.Seed, Value: r.Metric(metric)!.Value)).ToList()))
+            .Where(c => c.Runs.Count > 0 && c.Runs.Any(r => r.Value != 0))
+            .GroupBy(c => string.Join(';', c.Runs.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Seed}={r.Value:R}"))), StringComparer.Ordinal)
+            .Where(same => same.Count() > 1)
+            .Select(same => Listed([.. same.Select(c => labels.Of(c.Cell))]))
+            .ToList();
+        return alike.Count == 0 ? null : $"The same on every seed: {string.Join("; ", alike)}. What tells those cells apart does not move {metric}.";
     }
+
+    // "a and b", "a, b and c".
+    private static string Listed(IReadOnlyList<string> items) =>
+        items.Count < 2 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 
     private static List<ExperimentRow> BaselineOf(IReadOnlyList<ExperimentRow> rows, ExperimentCell cell)
     {

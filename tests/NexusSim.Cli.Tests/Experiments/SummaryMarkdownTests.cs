@@ -5,8 +5,8 @@ namespace NexusSim.Cli.Tests.Experiments;
 /// <summary>summary.md: per-cell estimates and paired differences against the baseline cell over shared seeds.</summary>
 public sealed class SummaryMarkdownTests
 {
-    private static ExperimentRow Row(string protocol, ulong seed, double shipped, double? makespan = null) => new(
-        new ExperimentCell(protocol, ExperimentVariant.Baseline, ExperimentCell.NoScenario, null, null, seed),
+    private static ExperimentRow Row(string protocol, ulong seed, double shipped, double? makespan = null, string? variant = null) => new(
+        new ExperimentCell(protocol, variant is null ? ExperimentVariant.Baseline : new ExperimentVariant(variant, [], []), ExperimentCell.NoScenario, null, null, seed),
         new ExperimentRecord
         {
             RunId = $"run-{protocol}-{seed}", Status = "completed",
@@ -59,6 +59,54 @@ public sealed class SummaryMarkdownTests
         Assert.DoesNotContain("Every run reports", Section(summary, "makespan_days"), StringComparison.Ordinal);
         Assert.Contains("Every run reports 2: nothing these cells vary moves defects_shipped.", Section(summary, "defects_shipped"), StringComparison.Ordinal);
         Assert.DoesNotContain("HumanCheckInsPerDay", Section(summary, "defects_shipped"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_CellsAlikeSeedBySeedButNotAll_NamesEachSetOfAlikeCells()
+    {
+        // The README's experiment: governed and ungoverned runs of one protocol end on the same day,
+        // the protocols on different days; a cell that differs on one seed is left out.
+        ExperimentRow[] rows =
+        [
+            Row("chain", 1, 0, makespan: 3.0625), Row("chain", 2, 0, makespan: 3.0625),
+            Row("chain", 1, 4, makespan: 3.0625, variant: "ungoverned"), Row("chain", 2, 3, makespan: 3.0625, variant: "ungoverned"),
+            Row("parallel", 1, 0, makespan: 0.875), Row("parallel", 2, 0, makespan: 0.875),
+            Row("parallel", 1, 4, makespan: 0.875, variant: "ungoverned"), Row("parallel", 2, 3, makespan: 0.9, variant: "ungoverned"),
+        ];
+
+        var summary = SummaryMarkdown.Build(rows);
+
+        var makespan = Section(summary, "makespan_days");
+        Assert.Contains("The same on every seed: chain / baseline / none / default / default and chain / ungoverned / none / default / default. What tells those cells apart does not move makespan_days.", makespan, StringComparison.Ordinal);
+        Assert.DoesNotContain("parallel", makespan[makespan.IndexOf("The same on every seed", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("HumanCheckInsPerDay", makespan, StringComparison.Ordinal);
+        // defects_shipped: both ungoverned cells ship 4 then 3, alike; the governed cells ship 0, no finding.
+        var shipped = Section(summary, "defects_shipped");
+        Assert.Contains("The same on every seed: chain / ungoverned / none / default / default and parallel / ungoverned / none / default / default.", shipped, StringComparison.Ordinal);
+        Assert.DoesNotContain("chain / baseline / none / default / default and parallel / baseline", shipped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ThreeCellsAlike_ListedWithCommasAndOneAnd()
+    {
+        ExperimentRow[] rows =
+        [
+            Row("chain", 1, 1), Row("chain", 2, 2), Row("debate", 1, 1), Row("debate", 2, 2),
+            Row("parallel", 1, 1), Row("parallel", 2, 2), Row("broadcast", 1, 1), Row("broadcast", 2, 5),
+        ];
+
+        var shipped = Section(SummaryMarkdown.Build(rows), "defects_shipped");
+
+        Assert.Contains("The same on every seed: chain / baseline / none / default / default, debate / baseline / none / default / default and parallel / baseline / none / default / default. What", shipped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MetricZeroInEveryRun_NoNote()
+    {
+        var summary = SummaryMarkdown.Build([Row("chain", 1, 0), Row("chain", 2, 0), Row("broadcast", 1, 0), Row("broadcast", 2, 0)]);
+
+        Assert.DoesNotContain("Every run reports", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("The same on every seed", summary, StringComparison.Ordinal);
     }
 
     [Fact]
