@@ -23,6 +23,19 @@ internal static class DeliverableSection
         }
 
         html.Append(".</p>");
+        if (deliverable.Caveats is { Count: > 0 } caveats)
+        {
+            // As the .docx's title page and the .caveats.md file state them.
+            var released = deliverable.Versions.Count > 0 && deliverable.ReleasedHash == deliverable.Versions[^1].ContentHash;
+            html.Append($"<div class=\"caveats\"><p><b>{(released ? Documents.CaveatsFile.ReleasedHeading : Documents.CaveatsFile.AcceptedHeading)}</b></p><ul>");
+            foreach (var caveat in caveats)
+            {
+                html.Append($"<li>{E(caveat)}</li>");
+            }
+
+            html.Append("</ul></div>");
+        }
+
         AppendGateTable(html, model, deliverable);
         AppendVersions(html, model, deliverable);
         var final = deliverable.Versions.Count == 0 ? null : model.Content(deliverable.Id, deliverable.Versions[^1].Number);

@@ -17,7 +17,7 @@ internal static class ReportHtml
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1180px;padding:1rem 2rem;color:#1a202c;line-height:1.45}
         h1{margin-bottom:.2rem}h2{border-bottom:2px solid #cbd5e0;padding-bottom:.2rem;margin-top:2rem}
         table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem;width:100%}th,td{border:1px solid #cbd5e0;padding:.3rem .5rem;text-align:left;vertical-align:top}
-        thead th{background:#edf2f7}tr.fail td{background:#fff5f5}tr.pass td{background:#f0fff4}
+        thead th{background:#edf2f7}tr.fail td{background:#fff5f5}tr.pass td{background:#f0fff4}div.caveats{border:1px solid #c53030;background:#fff5f5;padding:0 .8em;margin:.5em 0}
         .facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}.facts dt{font-weight:bold}
         .scroll{overflow-x:auto}.legend span{margin-right:.8rem;font-size:.85rem}.legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.25rem;vertical-align:middle}
         pre.diff{background:#f7fafc;padding:.4rem;overflow-x:auto;font-size:.8rem}.diff .add{color:#22543d;background:#e6ffed;display:block}.diff .del{color:#742a2a;background:#ffeef0;display:block}

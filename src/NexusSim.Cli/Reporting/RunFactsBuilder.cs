@@ -22,7 +22,8 @@ internal static class RunFactsBuilder
                 [.. d.Versions.Select(v => new VersionFacts(v.Number, v.ContentHash, v.SubmittedBy, v.Summary))],
                 [.. d.Verdicts],
                 d.Approval,
-                d.ReleasedHash))
+                d.ReleasedHash,
+                [.. d.CurrentWaivers.Select(w => w.Line)]))
             .ToList();
         var models = actors.Select(a => a.Model).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var prices = pricing.Models.Where(p => models.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);

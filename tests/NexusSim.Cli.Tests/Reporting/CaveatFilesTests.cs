@@ -54,6 +54,35 @@ public sealed partial class CaveatFilesTests : IDisposable
         Assert.Contains("deliverables/ (.md, .docx, .caveats.md)", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_ReleasedOnACaveat_ReportShowsEachDeliverablesCaveatsInItsSection()
+    {
+        var (run, _) = await CaveatRun.RunAsync(_temp);
+        var report = await File.ReadAllTextAsync(Path.Combine(run.Directory, "report.html"));
+
+        foreach (var deliverable in run.Summary.GetProperty("deliverables").EnumerateArray())
+        {
+            var id = deliverable.GetProperty("id").GetString()!;
+            var start = report.IndexOf($"id=\"d-{id}\"", StringComparison.Ordinal);
+            Assert.True(start >= 0, id);
+            var section = report[start..report.IndexOf("</section>", start, StringComparison.Ordinal)];
+            var caveats = deliverable.GetProperty("caveats").EnumerateArray().Select(c => c.GetString()!).ToList();
+            var shown = ReportCaveatMatches(section).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+            Assert.Equal(caveats, shown);
+            Assert.Equal(caveats.Count > 0, section.Contains(CaveatsFile.ReleasedHeading, StringComparison.Ordinal));
+        }
+    }
+
+    [GeneratedRegex("<div class=\"caveats\">.*?</div>", RegexOptions.Singleline)]
+    private static partial Regex ReportCaveatBlock();
+
+    [GeneratedRegex("<li>(.*?)</li>")]
+    private static partial Regex ReportCaveatItem();
+
+    // The caveat items inside a section's caveats block (none without a block).
+    private static IEnumerable<Match> ReportCaveatMatches(string section) =>
+        ReportCaveatBlock().Matches(section).SelectMany(b => ReportCaveatItem().Matches(b.Value));
+
     /// <summary>The caveats the title page lists under <paramref name="heading"/>: the bulleted paragraphs before the page break.</summary>
     internal static List<string> DocxCaveats(string docx, string heading)
     {

@@ -28,6 +28,8 @@ public sealed class ReportCommandTests : IClassFixture<ReportRunsFixture>
 
         var withVerdicts = deliverables.Count(d => d.GetProperty("gate_verdicts").GetInt32() > 0);
         Assert.Equal(withVerdicts, Regex.Matches(html, "<table class=\"gate-record\">").Count);
+        var withCaveats = deliverables.Count(d => d.GetProperty("caveats").GetArrayLength() > 0);
+        Assert.Equal(withCaveats, Regex.Matches(html, "<div class=\"caveats\">").Count);
         Assert.Contains("<svg class=\"org\"", html, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"timeline\"", html, StringComparison.Ordinal);
     }
