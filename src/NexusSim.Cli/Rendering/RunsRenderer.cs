@@ -61,6 +61,7 @@ internal static class RunsRenderer
         Rows(table, a.Fields(), b.Fields());
         Rows(table, a.Settings().Select(s => ($"settings.{s.Name}", s.Value)), b.Settings().Select(s => ($"settings.{s.Name}", s.Value)));
         Rows(table, a.Deliverables().Select(d => ($"deliverable {d.Id}", d.State)), b.Deliverables().Select(d => ($"deliverable {d.Id}", d.State)));
+        Rows(table, a.DeliverableFields(), b.DeliverableFields());
         console.Write(table);
         console.WriteLine("'*' marks a difference.");
     }

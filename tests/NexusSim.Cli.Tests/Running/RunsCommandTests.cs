@@ -156,6 +156,24 @@ public sealed class RunsCommandTests : IDisposable
         Assert.Matches(@"\n\s+incomplete_reasons\s+\(empty\)\s+\(empty\)", result.Output);
     }
 
+    [Fact]
+    public async Task Diff_DeliverablesDifferInAFieldTheirOneLineOmits_MarksThatField()
+    {
+        var a = WriteSummary("run-a", """{ "run_id": "run-a", "deliverables": [ { "id": "memo", "status": "released", "versions": 2, "gate_verdicts": 3, "final_hash": "aaa", "caveats": [] } ] }""");
+        var b = WriteSummary("run-b", """{ "run_id": "run-b", "deliverables": [ { "id": "memo", "status": "released", "versions": 2, "gate_verdicts": 3, "final_hash": "bbb", "caveats": [ "esc-001 (kael): known gap" ] } ] }""");
+
+        var result = await CliRunner.RunAsync("runs", "diff", a, b, "--out", Out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"
+\s+deliverable memo\s+released, 2 versions, 3 verdicts\s+released, 2 versions, 3 verdicts", result.Output);
+        Assert.Matches(@"\*\s+memo\.final_hash\s+aaa\s+bbb\s", result.Output);
+        Assert.Matches(@"\*\s+memo\.caveats\s+\(empty\)\s+\(none\)", result.Output);
+        Assert.Matches(@"\*\s+memo\.caveats\[0\]\s+\(none\)\s+esc-001 \(kael\): known gap", result.Output);
+        Assert.Matches(@"
+\s+memo\.versions\s+2\s+2\s", result.Output);
+    }
+
     [Theory]
     [InlineData("show", "nope")]
     [InlineData("show", "../../etc")]
