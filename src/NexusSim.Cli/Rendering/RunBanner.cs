@@ -83,12 +83,15 @@ internal static class RunBanner
         (string Shown, bool Present)[] outputs =
         [
             (Reporting.ReportHtml.FileName, File.Exists(Path.Combine(directory, Reporting.ReportHtml.FileName))),
-            (RunOutputWriter.DeliverablesFolder + (WithCaveats(deliverables) ? $"/ (.md, .docx, {Documents.CaveatsFile.Suffix})" : "/ (.md, .docx)"), Directory.Exists(deliverables) && Directory.EnumerateFiles(deliverables).Any()),
-            .. new[] { RunOutputWriter.SummaryFile, NexusSim.Agents.Transcripts.TranscriptWriter.FileName, Storage.AuditExporter.FileName, Storage.SqliteRunJournal.DatabaseFileName }
+            (RunOutputWriter.DeliverablesFolder + (WithCaveats(deliverables) ? $"/ (.md, .docx, {Documents.CaveatsFile.Suffix})" : "/ (.md, .docx)"), HasFiles(deliverables)),
+            (EscalationFiles.Folder + "/", HasFiles(Path.Combine(directory, EscalationFiles.Folder))),
+            .. new[] { RunOutputWriter.SummaryFile, NexusSim.Agents.Transcripts.TranscriptWriter.FileName, Storage.AuditExporter.FileName, Storage.SqliteRunJournal.DatabaseFileName, DefectAccounting.GroundTruthFile }
                 .Select(name => (name, File.Exists(Path.Combine(directory, name)))),
         ];
         return outputs.Where(o => o.Present).Select(o => o.Shown);
     }
+
+    private static bool HasFiles(string folder) => Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any();
 
     // A deliverable released on caveats has its caveats file beside it: the listing names that kind of file when there is one.
     private static bool WithCaveats(string deliverables) =>

@@ -23,6 +23,26 @@ public sealed class RunCommandLiveViewTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_Default_TheOutputsLineNamesEveryFileAndFolderTheRunFolderHolds()
+    {
+        // The default run escalates once, so it has an escalations/ folder beside its ground truth.
+        var result = await CliRunner.RunAsync("run", "--out", _temp.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        var outputs = result.Output.Split('\n').Single(l => l.StartsWith("Outputs in ", StringComparison.Ordinal));
+        var named = System.Text.RegularExpressions.Regex.Replace(outputs[(outputs.IndexOf(": ", StringComparison.Ordinal) + 2)..], @" \([^)]*\)", string.Empty);
+        var listed = named.Trim().Split(", ").ToList();
+        var run = RunOutput.Single(_temp.Path).Directory;
+        // The signed checkpoint goes with audit.jsonl (docs/audit.md); everything else a user opens is named.
+        var held = Directory.GetDirectories(run).Select(d => Path.GetFileName(d) + "/")
+            .Concat(Directory.GetFiles(run).Select(f => Path.GetFileName(f)).Where(f => f != "audit.checkpoint.json"))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("escalations/", held);
+        Assert.Contains("ground-truth.json", held);
+        Assert.Equal(held, listed.Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public async Task Run_WithAScenarioAndASetting_TheHeaderSaysWhatChanged()
     {
         var result = await CliRunner.RunAsync("run", "--out", _temp.Path, "--quiet", "--scenario", "role_drift", "--set", "gates=off");
