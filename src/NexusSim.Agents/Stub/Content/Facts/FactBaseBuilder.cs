@@ -95,8 +95,10 @@ internal static class FactBaseBuilder
         Percent(facts, engagement, "rework_baseline", 60, 72, "systems", "cases closed without rework before the pilot");
         Percent(facts, engagement, "rework_target", 80, 88, "workshops", "target for cases without rework");
         Percent(facts, engagement, "rework_actual", 78, 92, "systems", "cases without rework on actuals");
-        Percent(facts, engagement, "override_target", 10, 15, "workshops", "ceiling for the reviewer override rate");
-        Percent(facts, engagement, "override_actual", 6, 13, "telemetry", "reviewer override rate on actuals");
+        // The drafts say the override rate stayed under its ceiling ("held below the ceiling for two weeks",
+        // "overrides reached 9% under a ceiling of 12%"): the measured rate is drawn below the ceiling drawn.
+        var ceiling = Percent(facts, engagement, "override_target", 10, 15, "workshops", "ceiling for the reviewer override rate");
+        Percent(facts, engagement, "override_actual", 6, (int)ceiling - 1, "telemetry", "reviewer override rate on actuals, under its ceiling");
         Score(facts, "satisfaction_baseline", Draw(engagement, 2.6, 3.2), FactOrigin.Engagement, "survey", $"{industry.Worker} satisfaction, pulse survey");
         Score(facts, "satisfaction_target", Draw(engagement, 3.6, 4.2), FactOrigin.Engagement, "workshops", $"target {industry.Worker} satisfaction");
         Percent(facts, engagement, "discount_rate", 8, 12, "finance", "the client's discount rate for investment cases");
