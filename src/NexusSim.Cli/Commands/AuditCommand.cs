@@ -26,7 +26,7 @@ internal static class AuditCommand
             Description = "The key to trust: a public key PEM file (from `nexussim audit public-key` of whoever ran it). Default: your own signing key (NexusSim:Storage:CheckpointKeyPath, ~/.nexussim/audit-signing-key.pem).",
             HelpName = "FILE",
         };
-        var verify = new Command("verify", "Verify a run's audit trail and delivered files: exit 0 when intact, 1 naming the first bad entry or file, 2 when the run cannot be found, the --public-key file is missing or a key file holds no key.");
+        var verify = new Command("verify", "Verify a run's audit trail and delivered files: exit 0 when intact, 1 naming the first bad entry or file, 2 when the run cannot be found, the --public-key file is missing, there is no key to trust (no --public-key and no signing key of your own) or a key file holds no key.");
         verify.Arguments.Add(run);
         verify.Options.Add(output);
         verify.Options.Add(publicKey);

@@ -14,7 +14,7 @@ internal static class RunsCommand
     public static Command Create(IAnsiConsole console)
     {
         var runs = new Command("runs", "The runs kept in the output directory: list them, show one, compare two.");
-        var list = new Command("list", "Every run kept in --out: id, status, start time, client, service line, seed, protocol, approver.");
+        var list = new Command("list", "Every run kept in --out: id, status, start time, client, service line, seed, protocol, approver, governance (what --overlay, --set or --scenario applied).");
         var listOut = OutOption();
         list.Options.Add(listOut);
         list.SetAction((parse, ct) => WithOut(console, parse.GetValue(listOut), (outDirectory, _) =>
@@ -34,7 +34,7 @@ internal static class RunsCommand
         var first = RunArgument("a");
         var second = RunArgument("b");
         var diffOut = OutOption();
-        var diff = new Command("diff", "Two runs side by side: fields, settings and deliverables, differences marked '*'.");
+        var diff = new Command("diff", "Two runs side by side: fields, settings, deliverables and each of their fields, differences marked '*'.");
         diff.Arguments.Add(first);
         diff.Arguments.Add(second);
         diff.Options.Add(diffOut);
