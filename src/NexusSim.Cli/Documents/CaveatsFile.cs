@@ -28,8 +28,11 @@ internal static class CaveatsFile
     public static string Heading(DeliverableState deliverable)
     {
         ArgumentNullException.ThrowIfNull(deliverable);
-        return deliverable.Current is { } current && deliverable.ReleasedHash == current.ContentHash ? ReleasedHeading : AcceptedHeading;
+        return Heading(deliverable.Current is { } current && deliverable.ReleasedHash == current.ContentHash);
     }
+
+    /// <summary>The block's heading for a final version that was, or was not, released.</summary>
+    public static string Heading(bool released) => released ? ReleasedHeading : AcceptedHeading;
 
     /// <summary>The caveats file beside <paramref name="markdownPath"/> (deliverables/x.md → deliverables/x.caveats.md).</summary>
     public static string PathBeside(string markdownPath)
