@@ -165,13 +165,11 @@ public sealed class RunsCommandTests : IDisposable
         var result = await CliRunner.RunAsync("runs", "diff", a, b, "--out", Out);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"
-\s+deliverable memo\s+released, 2 versions, 3 verdicts\s+released, 2 versions, 3 verdicts", result.Output);
+        Assert.Matches(@"\n\s+deliverable memo\s+released, 2 versions, 3 verdicts\s+released, 2 versions, 3 verdicts", result.Output);
         Assert.Matches(@"\*\s+memo\.final_hash\s+aaa\s+bbb\s", result.Output);
         Assert.Matches(@"\*\s+memo\.caveats\s+\(empty\)\s+\(none\)", result.Output);
         Assert.Matches(@"\*\s+memo\.caveats\[0\]\s+\(none\)\s+esc-001 \(kael\): known gap", result.Output);
-        Assert.Matches(@"
-\s+memo\.versions\s+2\s+2\s", result.Output);
+        Assert.Matches(@"\n\s+memo\.versions\s+2\s+2\s", result.Output);
     }
 
     [Theory]
