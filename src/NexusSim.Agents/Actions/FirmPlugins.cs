@@ -44,6 +44,7 @@ public sealed class FirmPlugins
         {
             var kernel = new Kernel(new KernelServices(null, key.Loggers), new KernelPluginCollection([ActorPlugin(manifest, key.Actor)]));
             kernel.FunctionInvocationFilters.Add(key.Filter);
+            kernel.AutoFunctionInvocationFilters.Add(ContextFinalizerFilter.Instance);
             return kernel;
         }));
     }
