@@ -200,4 +200,36 @@ public sealed class SectionReadingSharingTests
         Assert.Equal(DeliverableReadings.MaxParts, readings.PartsRemembered);
         Assert.Equal(["Line 4105."], sections[^1].Units.Select(u => u.Text));
     }
+
+    [Fact]
+    public void Read_SameTextInstanceTwice_OneReading_AnEqualCopyItsOwn()
+    {
+        var readings = new DeliverableReadings();
+        var copy = new string(Fixed.AsSpan());
+
+        var first = readings.Read(Fixed);
+
+        Assert.Same(first, readings.Read(Fixed));
+        Assert.NotSame(first, readings.Read(copy));
+        Assert.Same(readings.Read(copy), readings.Read(copy));
+    }
+
+    [Fact]
+    public void CheckInput_GivenTheEngagementsReadings_MakesNoneOfItsOwn()
+    {
+        var readings = new DeliverableReadings();
+        var input = new CheckInput(Fixed, [], [], [], []) { Readings = readings };
+        _ = new CheckInput(Fixed, [], [], [], []) { Readings = readings };
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var made = new CheckInput(Fixed, [], [], [], []) { Readings = readings };
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var alone = new CheckInput(Fixed, [], [], [], []);
+
+        Assert.Same(readings, made.Readings);
+        Assert.Same(readings, input.Readings);
+        Assert.True(allocated < 256, $"A CheckInput given readings allocated {allocated} bytes: it made readings of its own.");
+        Assert.NotSame(readings, alone.Readings);
+        Assert.Same(alone.Readings, alone.Readings);
+    }
 }

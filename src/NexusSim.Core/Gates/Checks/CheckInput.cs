@@ -22,7 +22,14 @@ public sealed record CheckInput(
     /// once however many checks and judgements read it); a fresh one per input when not given. Not
     /// part of the input's value: two inputs that differ only here are equal.
     /// </summary>
-    public DeliverableReadings Readings { get; init; } = new();
+    public DeliverableReadings Readings
+    {
+        get => _readings ??= new();
+        init => _readings = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    // Made on first use when not given: an input given the engagement's readings allocates none of its own.
+    private DeliverableReadings? _readings;
 
     /// <summary>The reading of <see cref="Markdown"/>.</summary>
     internal DeliverableReading Reading => Readings.Read(Markdown);

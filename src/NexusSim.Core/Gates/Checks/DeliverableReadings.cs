@@ -10,7 +10,9 @@ namespace NexusSim.Core.Gates;
 /// outside Sources and the key facts. Several checks read the same version (G1 runs evidence,
 /// consistency and analytics on it, and the consistency check reads every earlier deliverable
 /// again at each judgement), and each would otherwise parse and split it anew. Remembered by string
-/// instance, weakly: an entry goes when its text does. A revision changes a few lines of one or two
+/// instance, for as long as the readings live (one engagement: it keeps every version's text anyway;
+/// no conditional weak table, whose finalizable storage and dependent handles would each outlive a
+/// collection, for texts that live as long as the table). A revision changes a few lines of one or two
 /// sections and leaves the rest as it was, so what is read from a section or from the front matter
 /// (sentences and rows, their figures and citations, tables' arithmetic, key facts, the part's
 /// text) is remembered by the part's text and shared by every version that has the same part. All
@@ -22,8 +24,8 @@ public sealed class DeliverableReadings
     /// <summary>At most this many parts (sections and front matters) are remembered; more are read for each version that has them.</summary>
     public const int MaxParts = 4096;
 
-    private readonly ConditionalWeakTable<string, DeliverableReading> _byText = new();
-    private readonly ConditionalWeakTable<Brief, IReadOnlyList<StatedFigure>> _briefFigures = new();
+    private readonly ConcurrentDictionary<string, DeliverableReading> _byText = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Brief, IReadOnlyList<StatedFigure>> _briefFigures = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<DocumentSection, SectionReading> _sections = new(SameText.Instance);
     private readonly ConcurrentDictionary<IReadOnlyList<string>, FrontMatterReading> _frontMatters = new(SameText.Instance);
     private int _remembered;
@@ -33,11 +35,11 @@ public sealed class DeliverableReadings
 
     /// <summary>The reading of <paramref name="markdown"/>.</summary>
     internal DeliverableReading Read(string markdown) =>
-        _byText.GetValue(markdown ?? throw new ArgumentNullException(nameof(markdown)), text => new DeliverableReading(text, this));
+        _byText.GetOrAdd(markdown ?? throw new ArgumentNullException(nameof(markdown)), static (text, readings) => new DeliverableReading(text, readings), this);
 
     /// <summary>The figures <paramref name="brief"/> states (see <see cref="CitationSupportRules"/>).</summary>
     internal IReadOnlyList<StatedFigure> BriefFigures(Brief brief, Func<Brief, IReadOnlyList<StatedFigure>> read) =>
-        _briefFigures.GetValue(brief ?? throw new ArgumentNullException(nameof(brief)), b => read(b));
+        _briefFigures.GetOrAdd(brief ?? throw new ArgumentNullException(nameof(brief)), read);
 
     /// <summary>What is read from <paramref name="section"/>, shared with every earlier section of the same heading and lines.</summary>
     internal SectionReading Section(DocumentSection section) => Remember(_sections, section, static s => new SectionReading(s));
