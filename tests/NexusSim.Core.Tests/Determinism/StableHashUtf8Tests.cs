@@ -49,5 +49,39 @@ public sealed class StableHashUtf8Tests
         Assert.Equal(Plain(deliverable), StableHash.HexOfText(deliverable));
     }
 
+    [Fact]
+    public void HexAndSeed_Parts_SameAsAnIncrementalHashOfEachLengthAndItsBytes()
+    {
+        var random = new Random(21);
+        string[] pieces = ["a", "é", "日", "\ud83d\ude00", "\ud83d", "\ude00", "\n", " ", "fact-base", ""];
+        var cases = new List<string?[]> { Array.Empty<string?>(), new string?[] { "" }, new string?[] { null, "x" }, new string?[] { "ab", "c" }, new string?[] { "a", "bc" }, new string?[] { new string('x', 100_000), "é" } };
+        for (var i = 0; i < 500; i++)
+        {
+            cases.Add([.. Enumerable.Range(0, random.Next(0, 6)).Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)])))]);
+        }
+
+        foreach (var parts in cases)
+        {
+            var expected = Incremental(parts);
+            Assert.Equal(Convert.ToHexStringLower(expected), StableHash.Hex(parts!));
+            Assert.Equal(BitConverter.ToUInt64(expected, 0), StableHash.Seed(parts!));
+        }
+
+        Assert.NotEqual(StableHash.Hex("ab", "c"), StableHash.Hex("a", "bc"));
+    }
+
+    private static byte[] Incremental(string?[] parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            var bytes = Encoding.UTF8.GetBytes(part ?? string.Empty);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        return hash.GetHashAndReset();
+    }
+
     private static string Plain(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
