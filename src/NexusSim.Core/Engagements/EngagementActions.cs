@@ -110,7 +110,7 @@ public sealed class EngagementActions
         if (verdict == GateVerdict.Pass && _state.Manifest.RequireReviewEvidence && _state.Manifest.FindActor(actor)?.IsHuman != true && !ReviewEvidence.Cites(evidence, current.Markdown))
         {
             verdict = GateVerdict.NeedsWork;
-            issues.Add(new GateIssue(null, ReviewEvidence.Problem, gateId));
+            issues.Add(ReviewEvidence.IssueAt(gateId));
         }
 
         var attempt = deliverable.AttemptsAt(gateId) + 1;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using NexusSim.Core.Gates;
 
 namespace NexusSim.Core.Engagements;
 
@@ -8,9 +10,25 @@ namespace NexusSim.Core.Engagements;
 /// </summary>
 public static partial class ReviewEvidence
 {
-    /// <summary>The issue recorded when a pass cites no evidence.</summary>
-    /// <remarks>The issue's target is the gate, written after it (<c>…counts as needs work at gate: "g1"</c>), so the message ends without a stop.</remarks>
-    public const string Problem = "No evidence was cited (name the sections or sources checked); a verdict without it counts as needs work at gate";
+    /// <summary>What is wrong with a pass that cites no evidence; the issue's message opens with it.</summary>
+    public const string Problem = "No evidence was cited (name the sections or sources checked)";
+
+    /// <summary>
+    /// The reviewer's issue recorded at <paramref name="gateId"/> when a pass cites no evidence: one
+    /// sentence naming the gate, with no target (there is no text of the work to point at).
+    /// </summary>
+    public static GateIssue IssueAt(string gateId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(gateId);
+        return new GateIssue(null, string.Create(CultureInfo.InvariantCulture, $"{Problem}; at gate {gateId} a verdict without it counts as needs work."), null);
+    }
+
+    /// <summary>True when <paramref name="issue"/> is the one recorded at <paramref name="gateId"/> for a pass without evidence.</summary>
+    public static bool IsMissingEvidence(GateIssue issue, string gateId)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        return issue == IssueAt(gateId);
+    }
 
     /// <summary>True when <paramref name="evidence"/> names a section of <paramref name="markdown"/> or cites a source.</summary>
     public static bool Cites(string? evidence, string markdown)

@@ -18,14 +18,7 @@ internal static class EscalationReportBuilder
             .Select(v => string.Create(CultureInfo.InvariantCulture,
                 $"attempt {v.Attempt} on {v.VersionHash[..12]}: {(v.Verdict == GateVerdict.Pass ? "pass" : "needs work")} by {v.Reviewer} ({v.Issues.Count} issue(s){FirstIssue(v)})"))
             .ToList();
-        var rootCause = deliverable.Verdicts
-            .Where(v => v.GateId == gate.Id)
-            .SelectMany(v => v.Issues)
-            .GroupBy(i => i.Check?.ToString().ToLowerInvariant() ?? "review")
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} issues recur ({g.Count()} across attempts); rework did not clear them."))
-            .FirstOrDefault() ?? "the reviewer gave no written issues.";
+        var rootCause = EscalationRootCause.Of([.. deliverable.Verdicts.Where(v => v.GateId == gate.Id)]);
         var failures = deliverable.Verdicts.Count(v => v.GateId == gate.Id && v.Verdict == GateVerdict.NeedsWork);
         var decisionMaker = state.Manifest.Actor(author).ReportsTo ?? author;
         return new EscalationRecord(

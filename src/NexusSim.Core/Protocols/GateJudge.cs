@@ -38,7 +38,7 @@ internal sealed class GateJudge
                 cancellationToken).ConfigureAwait(false);
             var text = string.IsNullOrWhiteSpace(decision.Reason) ? $"{reviewer} gave no reason." : decision.Reason;
             await RecordAsync(reviewer, gate, version, decision.Approved ? "pass" : "needs_work", text,
-                decision.Approved ? null : GateIssueText.Format([new GateIssue(null, text, gate.Id)]), cancellationToken).ConfigureAwait(false);
+                decision.Approved ? null : GateIssueText.Format([new GateIssue(null, text, null)]), cancellationToken).ConfigureAwait(false);
         }
         else
         {

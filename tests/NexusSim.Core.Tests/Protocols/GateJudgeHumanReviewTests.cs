@@ -1,5 +1,6 @@
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
+using NexusSim.Core.Gates;
 using NexusSim.Core.Protocols;
 using NexusSim.Core.Tests.Protocols.Support;
 using static NexusSim.Core.Tests.Protocols.Support.FlowHarness;
@@ -55,5 +56,19 @@ public sealed class GateJudgeHumanReviewTests
         var verdicts = flow.Deliverable(Scan).Verdicts;
         Assert.Equal([GateVerdict.NeedsWork, GateVerdict.Pass], verdicts.Select(v => v.Verdict));
         Assert.True(Assert.Single(flow.Approver.Shown).GatesPassed);
+    }
+
+    [Fact]
+    public async Task RunAsync_HumanRejects_TheirReasonIsTheIssueWithNoGateIdAsItsTarget()
+    {
+        using var flow = HumanReviewsFactCheck();
+        flow.Approver.Decisions.Enqueue((false, "The totals do not add up."));
+        var run = flow.Start(Scan, GoodScan);
+
+        await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+
+        var rejected = flow.Deliverable(Scan).Verdicts[0];
+        Assert.Equal(GateVerdict.NeedsWork, rejected.Verdict);
+        Assert.Equal(new GateIssue(null, "The totals do not add up.", null), Assert.Single(rejected.Issues));
     }
 }

@@ -4,10 +4,15 @@ namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
 /// Reads the feedback lines of a prompt, <c>- [label] message: "target"</c>, where a backslash
-/// escapes the next character (<c>\n</c> is a line break). Lines of any other shape are skipped.
+/// escapes the next character (<c>\n</c> is a line break). A message that ends a sentence names its
+/// target after the word <c>Quoted</c>: <c>- [review] Remove it. Quoted: "target"</c>; a stop written
+/// escaped (<c>\.</c>) before that word belongs to the message. Lines of any other shape are skipped.
 /// </summary>
 public static class FeedbackReader
 {
+    // What follows a sentence-ending message when a target comes after it.
+    private const string Lead = " Quoted";
+
     /// <summary>The feedback items written in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<FeedbackItem> Read(string text)
     {
@@ -31,17 +36,20 @@ public static class FeedbackReader
         return items;
     }
 
-    // Walks the line once, unescaping as it goes and noting where each unescaped quote landed. The
-    // line is targeted when it ends on an unescaped quote whose opening partner follows ": ".
+    // Walks the line once, unescaping as it goes and noting where each unescaped quote landed and
+    // which characters were escaped. The line is targeted when it ends on an unescaped quote whose
+    // opening partner follows ": ".
     private static FeedbackItem Split(string label, string rest)
     {
         var text = new StringBuilder(rest.Length);
         var quotes = new List<int>();
+        var escaped = new HashSet<int>();
         for (var i = 0; i < rest.Length; i++)
         {
             if (rest[i] == '\\' && i + 1 < rest.Length)
             {
                 var next = rest[++i];
+                escaped.Add(text.Length);
                 text.Append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
                 continue;
             }
@@ -60,7 +68,14 @@ public static class FeedbackReader
             var open = quotes[^2];
             if (open >= 2 && written[open - 2] == ':' && written[open - 1] == ' ')
             {
-                return new FeedbackItem(label, written[..(open - 2)], written[(open + 1)..^1]);
+                var message = written[..(open - 2)];
+                var stop = message.Length - Lead.Length - 1;
+                if (stop >= 0 && message.EndsWith(Lead, StringComparison.Ordinal) && (message[stop] is '.' or '!' or '?') && !escaped.Contains(stop))
+                {
+                    message = message[..(stop + 1)];
+                }
+
+                return new FeedbackItem(label, message, written[(open + 1)..^1]);
             }
         }
 

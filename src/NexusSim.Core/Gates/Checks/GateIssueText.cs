@@ -6,15 +6,24 @@ namespace NexusSim.Core.Gates;
 /// <summary>
 /// The written form of gate issues, as feedback travels inside prompts: one line per issue,
 /// <c>- [evidence] Unsourced figure: "18%"</c>. The label is the check kind in lower case, or
-/// <c>review</c> for a reviewer's issue. In the message and the target a backslash, a double quote
-/// and a line break are written <c>\\</c>, <c>\"</c> and <c>\n</c>, so the target (the only
-/// unescaped quoted text, at the end of the line) is unambiguous and <see cref="Parse"/> gives
-/// back exactly what <see cref="Format"/> was given.
+/// <c>review</c> for a reviewer's issue. A message that ends a sentence (its last character is
+/// <c>.</c>, <c>!</c> or <c>?</c>) introduces its target with the word <c>Quoted</c> instead of a
+/// bare colon: <c>- [review] Write instead: X [S4]. Quoted: "X [S2]."</c>. In the message and the
+/// target a backslash, a double quote and a line break are written <c>\\</c>, <c>\"</c> and
+/// <c>\n</c>, so the target (the only unescaped quoted text, at the end of the line) is
+/// unambiguous; a message without final punctuation that happens to end in <c>. Quoted</c> has that
+/// stop written <c>\.</c>, so the two forms never read alike. <see cref="Parse"/> gives back
+/// exactly what <see cref="Format"/> was given, save whitespace around a line's ends.
 /// </summary>
 public static class GateIssueText
 {
     /// <summary>The label of a reviewer's issue.</summary>
     public const string ReviewLabel = "review";
+
+    /// <summary>The word that introduces the target after a message ending a sentence.</summary>
+    public const string TargetWord = "Quoted";
+
+    private const string Stops = ".!?";
 
     /// <summary>One line per issue.</summary>
     public static string Format(IEnumerable<GateIssue> issues)
@@ -24,10 +33,14 @@ public static class GateIssueText
         foreach (var issue in issues)
         {
             ArgumentNullException.ThrowIfNull(issue);
-            text.Append("- [").Append(Label(issue.Check)).Append("] ").Append(Escape(issue.Message));
-            if (issue.Target is not null)
+            text.Append("- [").Append(Label(issue.Check)).Append("] ");
+            if (issue.Target is null)
             {
-                text.Append(": \"").Append(Escape(issue.Target)).Append('"');
+                text.Append(Escape(issue.Message));
+            }
+            else
+            {
+                text.Append(MessageBeforeTarget(issue.Message)).Append(": \"").Append(Escape(issue.Target)).Append('"');
             }
 
             text.Append('\n');
@@ -73,10 +86,34 @@ public static class GateIssueText
     private static CheckKind? ParseLabel(string label) =>
         Enum.TryParse<CheckKind>(label, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null;
 
+    // The escaped message, followed by " Quoted" when it ends a sentence. A message that does not
+    // end one but ends in a stop, a space and the word has that stop escaped, so Parse tells them apart.
+    private static string MessageBeforeTarget(string message)
+    {
+        var escaped = Escape(message);
+        if (message.Length > 0 && Stops.Contains(message[^1], StringComparison.Ordinal))
+        {
+            return escaped + " " + TargetWord;
+        }
+
+        return EndsWithStopAndWord(escaped) ? escaped.Insert(escaped.Length - TargetWord.Length - 2, "\\") : escaped;
+    }
+
+    // True when the written text ends in an unescaped stop, a space and the target word.
+    private static bool EndsWithStopAndWord(string written)
+    {
+        var stop = written.Length - TargetWord.Length - 2;
+        return stop >= 0
+            && written.EndsWith(" " + TargetWord, StringComparison.Ordinal)
+            && Stops.Contains(written[stop], StringComparison.Ordinal)
+            && !IsEscaped(written, stop);
+    }
+
     private static GateIssue SplitTarget(CheckKind? check, string rest)
     {
         // The target is the final quoted run: find the quote that opens it (the last unescaped
-        // quote before the closing one) and require ": " just before it.
+        // quote before the closing one) and require ": " just before it; before that, a stop, a
+        // space and the target word mark a message that ends a sentence.
         if (rest.Length >= 4 && rest[^1] == '"' && !IsEscaped(rest, rest.Length - 1))
         {
             for (var i = rest.Length - 2; i >= 2; i--)
@@ -85,7 +122,9 @@ public static class GateIssueText
                 {
                     if (rest[i - 2] == ':' && rest[i - 1] == ' ')
                     {
-                        return new GateIssue(check, Unescape(rest[..(i - 2)]), Unescape(rest[(i + 1)..^1]));
+                        var head = rest[..(i - 2)];
+                        var message = EndsWithStopAndWord(head) ? head[..^(TargetWord.Length + 1)] : head;
+                        return new GateIssue(check, Unescape(message), Unescape(rest[(i + 1)..^1]));
                     }
 
                     break;

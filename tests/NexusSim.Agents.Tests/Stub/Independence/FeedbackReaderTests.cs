@@ -17,7 +17,21 @@ public sealed class FeedbackReaderTests
         { "Tone is too cautious", null },
         { "Ends with a colon:", null },
         { "Quoted: \"not a target\" then more", null },
+        { "The cited source does not support this statement. Write instead: X [S4].", "Y [S2]." },
+        { "Remove it.", "the line" },
+        { "Really?", "" },
+        { "Stop!", "\"quoted\" \\ and\na break" },
+        { "Ends in the word. Quoted", "t" },
+        { "Ends in the word. Quoted.", "t" },
+        { "Escaped stop\\. Quoted", "t" },
+        { "", "t" },
+        { ".", "" },
     };
+
+    // Pieces that stress the format: stops, the target word, colons, quotes, backslashes, line breaks.
+    private static readonly string[] Pieces = ["", "x", ".", "!", "?", " ", " Quoted", "Quoted:", ": ", "\"", "\\", "\n", "\r"];
+
+    private static readonly string?[] Targets = [null, "", "18%", "a \"b\" \\ c", "x. Quoted", "ends.", "line\nbreak"];
 
     [Theory]
     [MemberData(nameof(Issues))]
@@ -30,6 +44,39 @@ public sealed class FeedbackReaderTests
         Assert.Equal(FeedbackItem.Consistency, item.Label);
         Assert.Equal(message, item.Message);
         Assert.Equal(target, item.Target);
+    }
+
+    [Fact]
+    public void Read_SentenceEndingMessageWrittenByTheGates_SplitsAtTheWordNotInsideTheMessage()
+    {
+        var written = GateIssueText.Format([new GateIssue(null, "Write instead: X [S4].", "Y [S2].")]);
+
+        var item = Assert.Single(FeedbackReader.Read(written));
+
+        Assert.Equal("- [review] Write instead: X [S4]. Quoted: \"Y [S2].\"\n", written);
+        Assert.Equal(new FeedbackItem(FeedbackItem.Review, "Write instead: X [S4].", "Y [S2]."), item);
+    }
+
+    [Fact]
+    public void Read_EveryCombinationOfAwkwardPiecesWrittenByTheGates_GivesBackMessageAndTarget()
+    {
+        var failures = new List<string>();
+        var messages = from a in Pieces from b in Pieces from c in Pieces let m = a + b + c where !m.StartsWith(' ') select m;
+        foreach (var message in messages)
+        {
+            // Whitespace around a line's ends is not kept: an untargeted message ending in a space is left out.
+            foreach (var target in Targets.Where(t => t is not null || !message.EndsWith(' ')))
+            {
+                var written = GateIssueText.Format([new GateIssue(null, message, target)]);
+                var read = FeedbackReader.Read("## Feedback to address\n" + written + "\n## Next\n");
+                if (read.Count != 1 || read[0] != new FeedbackItem(FeedbackItem.Review, message, target))
+                {
+                    failures.Add(written);
+                }
+            }
+        }
+
+        Assert.Empty(failures);
     }
 
     [Fact]
