@@ -97,6 +97,28 @@ public sealed class GateIssueTextTests
         Assert.Equal(new GateIssue(null, "Text Quoted", "t"), issue);
     }
 
+    [Theory]
+    [InlineData("- [evidence] Unsourced figure \"18%\"", "Unsourced figure", "18%")]
+    [InlineData("- [voice] The phrase \"synergy\" is banned \"synergy\"", "The phrase \"synergy\" is banned", "synergy")]
+    [InlineData("- [review] Cite the survey.   \"Adoption rose\"", "Cite the survey.", "Adoption rose")]
+    public void Parse_PromptsShorthandWithASpaceBeforeTheQuote_ReadsTheTarget(string line, string message, string target)
+    {
+        var issue = Assert.Single(GateIssueText.Parse(line));
+
+        Assert.Equal(new GateIssue(null, message, target), issue with { Check = null });
+    }
+
+    [Theory]
+    [InlineData("- [review] He said\"x\"", "He said\"x\"")]
+    [InlineData("- [review] \"only a quote\"", "\"only a quote\"")]
+    [InlineData("- [review] ends in a quote\"", "ends in a quote\"")]
+    public void Parse_QuoteNotOpenedAfterASpaceOrColon_NoTarget(string line, string message)
+    {
+        var issue = Assert.Single(GateIssueText.Parse(line));
+
+        Assert.Equal(new GateIssue(null, message, null), issue);
+    }
+
     private static string Format(CheckKind? check, string message, string? target) =>
         GateIssueText.Format([new GateIssue(check, message, target)]).TrimEnd('\n');
 

@@ -13,7 +13,9 @@ namespace NexusSim.Core.Gates;
 /// <c>\n</c>, so the target (the only unescaped quoted text, at the end of the line) is
 /// unambiguous; a message without final punctuation that happens to end in <c>. Quoted</c> has that
 /// stop written <c>\.</c>, so the two forms never read alike. <see cref="Parse"/> gives back
-/// exactly what <see cref="Format"/> was given, save whitespace around a line's ends.
+/// exactly what <see cref="Format"/> was given, save whitespace around a line's ends. It also reads
+/// the shorthand the review prompts ask a model for, <c>- [check] message "target"</c> (a space
+/// instead of the colon), which <see cref="Format"/> never writes: its messages have no unescaped quote.
 /// </summary>
 public static class GateIssueText
 {
@@ -125,6 +127,12 @@ public static class GateIssueText
                         var head = rest[..(i - 2)];
                         var message = EndsWithStopAndWord(head) ? head[..^(TargetWord.Length + 1)] : head;
                         return new GateIssue(check, Unescape(message), Unescape(rest[(i + 1)..^1]));
+                    }
+
+                    if (rest[i - 1] == ' ')
+                    {
+                        // The review prompts' own shorthand, `- [check] message "target"`, as a model writes it.
+                        return new GateIssue(check, Unescape(rest[..(i - 1)].TrimEnd()), Unescape(rest[(i + 1)..^1]));
                     }
 
                     break;
