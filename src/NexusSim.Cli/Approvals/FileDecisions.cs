@@ -90,7 +90,7 @@ internal static class FileDecisions
             fields[name] = scalar.Value ?? string.Empty;
         }
 
-        var reason = fields.GetValueOrDefault("reason", string.Empty).Trim();
+        var reason = DecisionText.Keepable(fields.GetValueOrDefault("reason", string.Empty)).Trim();
         if (fields.TryGetValue("escalation", out var escalationId))
         {
             AddEscalation(where, fields, escalationId, reason, (int)item.Start.Line, escalations, problems);

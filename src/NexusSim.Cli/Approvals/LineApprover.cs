@@ -46,7 +46,7 @@ internal sealed class LineApprover(IAnsiConsole console, TextReader input) : IAp
 
         _console.WriteSafe(decision.Value ? "approve" : "reject");
         _console.WriteLine();
-        return new ApprovalDecision(decision.Value, reason.Length == 0 ? "approved (piped input)" : reason, request.Version.ContentHash);
+        return new ApprovalDecision(decision.Value, reason.Length == 0 ? "approved (piped input)" : DecisionText.Keepable(reason), request.Version.ContentHash);
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ internal sealed class LineApprover(IAnsiConsole console, TextReader input) : IAp
 
         _console.WriteSafe(option);
         _console.WriteLine();
-        return new EscalationDecision(option, reason, assignee);
+        return new EscalationDecision(option, DecisionText.Keepable(reason), assignee);
     }
 
     // The next line that is neither blank nor a # comment, or null at the end of the input.

@@ -74,16 +74,26 @@ internal static class CaveatsFile
     }
 
     /// <summary>
-    /// <paramref name="value"/> as one line of literal Markdown text: line breaks and tabs become spaces, other
-    /// control characters are dropped, and Markdown punctuation is backslash-escaped.
+    /// <paramref name="value"/> as one line of literal Markdown text: line breaks (also U+2028, U+2029) and tabs become spaces, other
+    /// control characters and unpaired surrogates are dropped, and Markdown punctuation is backslash-escaped.
     /// </summary>
     public static string Escape(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         var text = new StringBuilder(value.Length);
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
-            if (c is '\n' or '\r' or '\t')
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                text.Append(c).Append(value[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                // Unpaired: no UTF-8 file can hold it (writing it would throw).
+                continue;
+            }
+            else if (c is '\n' or '\r' or '\t' or '\u2028' or '\u2029')
             {
                 text.Append(' ');
             }

@@ -7,7 +7,8 @@ namespace NexusSim.Cli.Experiments;
 /// protocol and variant, makespan distributions, defects shipped per variant, and each scenario cell
 /// with the scenario's own switch on and off (<see cref="ScenarioCharts"/>). Every chart is drawn from the rows alone, so the same rows give
 /// the same charts. A chart is 900 × 540 unless its categories need more room: the category charts
-/// grow wider (<see cref="Categories"/>), the scenario charts taller.
+/// grow wider (<see cref="Categories"/>) and past <see cref="MaxWidth"/> split into parts
+/// (<see cref="CategoryParts"/>), the scenario charts taller.
 /// </summary>
 internal static class ExperimentCharts
 {
@@ -20,7 +21,7 @@ internal static class ExperimentCharts
     /// <summary>A chart's height, unless its categories need more.</summary>
     public const int Height = 540;
 
-    /// <summary>The widest a chart of many categories is drawn; past it, its slots narrow.</summary>
+    /// <summary>The widest a chart of many categories is drawn; past it, the chart is split (<see cref="CategoryParts"/>).</summary>
     public const int MaxWidth = 4000;
 
     // Degrees by which crowded category names are slanted.
@@ -37,14 +38,18 @@ internal static class ExperimentCharts
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         Save(folder, new ExperimentChart("quality_vs_cost", QualityAgainstCost(rows), Width, Height), written);
-        Save(folder, Strips("makespan_days", rows, r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "Makespan per protocol / variant (one dot per run)", "makespan (working days)"), written);
-        Save(folder, MeanBars("defects_shipped_per_variant", rows, r => r.Cell.Variant.Name, "defects_shipped", "Defects shipped per variant (mean over runs)", "defects shipped"), written);
-        foreach (var chart in ScenarioCharts.Build(rows))
+        SaveAll(folder, Strips("makespan_days", rows, r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "Makespan per protocol / variant (one dot per run)", "makespan (working days)"), written);
+        SaveAll(folder, MeanBars("defects_shipped_per_variant", rows, r => r.Cell.Variant.Name, "defects_shipped", "Defects shipped per variant (mean over runs)", "defects shipped"), written);
+        SaveAll(folder, ScenarioCharts.Build(rows), written);
+        return written;
+    }
+
+    private static void SaveAll(string folder, IEnumerable<ExperimentChart> charts, List<string> written)
+    {
+        foreach (var chart in charts)
         {
             Save(folder, chart, written);
         }
-
-        return written;
     }
 
     private static void Save(string folder, ExperimentChart chart, List<string> written)
@@ -112,20 +117,20 @@ internal static class ExperimentCharts
     // seed's makespan is 3.0625 days), and dots drawn on one spot would show three runs as one: the
     // runs of a group are spread evenly across the middle of its slot, in the rows' order, so every
     // run is its own dot and the same rows give the same picture.
-    internal static ExperimentChart Strips(string name, IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
+    internal static IReadOnlyList<ExperimentChart> Strips(string name, IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
     {
-        var plot = new Plot();
         var groups = rows.GroupBy(key).ToList();
-        for (var i = 0; i < groups.Count; i++)
+        return CategoryParts.Build(name, [.. groups.Select(g => g.Key)], title, axis, (plot, first, count) =>
         {
-            var values = groups[i].Select(r => r.Metric(metric)).OfType<double>().ToArray();
-            if (values.Length > 0)
+            for (var i = 0; i < count; i++)
             {
-                plot.Add.ScatterPoints(Spread(i, values.Length), values);
+                var values = groups[first + i].Select(r => r.Metric(metric)).OfType<double>().ToArray();
+                if (values.Length > 0)
+                {
+                    plot.Add.ScatterPoints(Spread(i, values.Length), values);
+                }
             }
-        }
-
-        return new ExperimentChart(name, plot, Label(plot, groups.Select(g => g.Key).ToList(), title, axis), Height);
+        });
     }
 
     /// <summary>
@@ -138,22 +143,13 @@ internal static class ExperimentCharts
         return [.. Enumerable.Range(0, count).Select(k => slot + ((k - ((count - 1) / 2.0)) * step))];
     }
 
-    internal static ExperimentChart MeanBars(string name, IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
+    internal static IReadOnlyList<ExperimentChart> MeanBars(string name, IReadOnlyList<ExperimentRow> rows, Func<ExperimentRow, string> key, string metric, string title, string axis)
     {
-        var plot = new Plot();
         var groups = rows.GroupBy(key).ToList();
-        var positions = Enumerable.Range(0, groups.Count).Select(i => (double)i).ToArray();
-        plot.Add.Bars(positions, groups.Select(g => Mean(g, metric) ?? 0).ToArray());
-        return new ExperimentChart(name, plot, Label(plot, groups.Select(g => g.Key).ToList(), title, axis), Height);
-    }
-
-    // Lays out the categories, titles the chart; returns the width it is drawn at.
-    private static int Label(Plot plot, List<string> labels, string title, string axis)
-    {
-        var width = Categories(plot, labels);
-        plot.Title(title);
-        plot.YLabel(axis);
-        return width;
+        return CategoryParts.Build(name, [.. groups.Select(g => g.Key)], title, axis, (plot, first, count) =>
+            plot.Add.Bars(
+                Enumerable.Range(0, count).Select(i => (double)i).ToArray(),
+                groups.Skip(first).Take(count).Select(g => Mean(g, metric) ?? 0).ToArray()));
     }
 
     /// <summary>
@@ -179,7 +175,7 @@ internal static class ExperimentCharts
 
         using var paint = Paint.NewDisposablePaint();
         var sizes = labels.Select(l => plot.Axes.Bottom.TickLabelStyle.Measure(l, paint).Size).ToList();
-        if (sizes.Max(s => s.Width) <= Width * 0.8 / labels.Count)
+        if (!Slanted(sizes))
         {
             return Width;
         }
@@ -188,15 +184,40 @@ internal static class ExperimentCharts
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         var (sin, cos) = Math.SinCos(Slant * Math.PI / 180);
         plot.Axes.Bottom.MinimumSize = (float)Math.Min(Height * 0.4, sizes.Max(s => (s.Width * sin) + (s.Height * cos)) + 12);
-        var firstReach = (sizes[0].Width * cos) + (sizes[0].Height * sin / 2);
-        // Each slot wide enough that neighbouring slanted names clear each other, beside the first
-        // name's room, the value axis and the right margin.
-        var slot = (sizes.Max(s => s.Height) + NameGap) / sin;
-        var width = (int)Math.Clamp(Math.Ceiling((labels.Count * slot) + firstReach + 120), Width, MaxWidth);
+        var firstReach = FirstReach(sizes);
+        var width = (int)Math.Clamp(NeededWidth(sizes), Width, MaxWidth);
         // The data area is at most about two thirds of the width once the first name has its room.
         var halfSlot = width * 0.65 / labels.Count / 2;
         plot.Axes.Left.MinimumSize = (float)Math.Max(0, firstReach - halfSlot + 8);
         return width;
+    }
+
+    /// <summary>
+    /// The width categories of these measured names need, unbounded: <see cref="Width"/> while their
+    /// names stand level; slanted, each slot wide enough that neighbouring names clear each other,
+    /// beside the first name's room, the value axis and the right margin. Past
+    /// <see cref="MaxWidth"/>, <see cref="CategoryParts"/> splits the chart.
+    /// </summary>
+    internal static double NeededWidth(IReadOnlyList<PixelSize> sizes)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        if (!Slanted(sizes))
+        {
+            return Width;
+        }
+
+        var slot = (sizes.Max(s => s.Height) + NameGap) / Math.SinCos(Slant * Math.PI / 180).Sin;
+        return Math.Ceiling((sizes.Count * slot) + FirstReach(sizes) + 120);
+    }
+
+    // Names slant when the widest would not fit level in its share of 900 pixels.
+    private static bool Slanted(IReadOnlyList<PixelSize> sizes) => sizes.Count > 0 && sizes.Max(s => s.Width) > Width * 0.8 / sizes.Count;
+
+    // How far the first slanted name reaches left of its tick.
+    private static double FirstReach(IReadOnlyList<PixelSize> sizes)
+    {
+        var (sin, cos) = Math.SinCos(Slant * Math.PI / 180);
+        return (sizes[0].Width * cos) + (sizes[0].Height * sin / 2);
     }
 
     private static double? Mean(IEnumerable<ExperimentRow> rows, string metric)

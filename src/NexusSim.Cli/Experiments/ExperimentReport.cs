@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using System.Text.RegularExpressions;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Reporting;
 using static NexusSim.Cli.Reporting.HtmlText;
@@ -11,7 +12,7 @@ namespace NexusSim.Cli.Experiments;
 /// elsewhere) with summary.md's tables rendered (raw HTML off, so names from overlays or briefs are
 /// text) and every chart embedded as a PNG data URI, so the folder can be mailed as one file.
 /// </summary>
-internal static class ExperimentReport
+internal static partial class ExperimentReport
 {
     private const string Css = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1180px;padding:1rem 2rem;color:#1a202c;line-height:1.45}
@@ -30,7 +31,7 @@ internal static class ExperimentReport
         html.Append($"<header><h1>Experiment {E(Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)))}</h1><p>{N(runs)} {Counted.Noun(runs, "run")} · one row per run in <code>{ResultsCsv.FileName}</code></p></header>");
         html.Append("<section id=\"charts\"><h2>Charts</h2>");
         var charts = Path.Combine(directory, ExperimentCharts.FolderName);
-        foreach (var png in Directory.Exists(charts) ? Directory.GetFiles(charts, "*.png").Order(StringComparer.Ordinal).ToArray() : [])
+        foreach (var png in Directory.Exists(charts) ? Directory.GetFiles(charts, "*.png").OrderBy(ChartOrder, StringComparer.Ordinal).ToArray() : [])
         {
             var name = Path.GetFileNameWithoutExtension(png);
             var bytes = await File.ReadAllBytesAsync(png, cancellationToken).ConfigureAwait(false);
@@ -45,6 +46,13 @@ internal static class ExperimentReport
         html.Append("</section></body></html>");
         await File.WriteAllTextAsync(Path.Combine(directory, ReportHtml.FileName), html.ToString(), cancellationToken).ConfigureAwait(false);
     }
+
+    // Charts by name, a split chart's parts in their order (NAME_part2 before NAME_part10).
+    private static string ChartOrder(string png) =>
+        PartNumber().Replace(Path.GetFileNameWithoutExtension(png), m => "_part" + m.Groups[1].Value.PadLeft(9, '0'));
+
+    [GeneratedRegex(@"_part([0-9]{1,9})$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PartNumber();
 
     // A PNG's width, from its header (the IHDR chunk follows the 8-byte signature); 0 when there is none.
     private static int PngWidth(byte[] png) => png.Length >= 24 ? BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)) : 0;

@@ -64,7 +64,7 @@ public sealed class ExperimentChartsLayoutTests
     [Fact]
     public void Strips_FourCategories_FirstAndLastCentredInTheirSlotsNotOnTheFrame()
     {
-        var plot = ExperimentCharts.Strips("s", GovernedAndUngoverned("chain", "parallel"), r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "t", "a").Plot;
+        var plot = Assert.Single(ExperimentCharts.Strips("s", GovernedAndUngoverned("chain", "parallel"), r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "t", "a")).Plot;
         plot.GetImage(900, 540);
 
         var range = plot.Axes.Bottom.Range;
@@ -87,7 +87,7 @@ public sealed class ExperimentChartsLayoutTests
     [Fact]
     public void MeanBars_TwoVariants_BarsInTheirSlots()
     {
-        var plot = ExperimentCharts.MeanBars("m", GovernedAndUngoverned("chain"), r => r.Cell.Variant.Name, "defects_shipped", "t", "a").Plot;
+        var plot = Assert.Single(ExperimentCharts.MeanBars("m", GovernedAndUngoverned("chain"), r => r.Cell.Variant.Name, "defects_shipped", "t", "a")).Plot;
         plot.GetImage(900, 540);
 
         var bars = Assert.Single(plot.GetPlottables().OfType<BarPlot>());
@@ -221,7 +221,7 @@ public sealed class ExperimentChartsLayoutTests
     {
         ExperimentRow[] rows = [.. Enumerable.Range(0, 40).Select(i => Row("hierarchical", $"ungoverned_granted_{i:00}", 1, 0.1, i % 5, 3))];
 
-        var chart = ExperimentCharts.MeanBars("m", rows, r => r.Cell.Variant.Name, "defects_shipped", "t", "a");
+        var chart = Assert.Single(ExperimentCharts.MeanBars("m", rows, r => r.Cell.Variant.Name, "defects_shipped", "t", "a"));
         chart.Plot.GetImage(chart.Width, chart.Height);
 
         Assert.InRange(chart.Width, Width + 1, ExperimentCharts.MaxWidth);
@@ -280,7 +280,7 @@ public sealed class ExperimentChartsLayoutTests
     {
         ExperimentRow[] rows = [Row("chain", "baseline", 1, 0.2, 0, 3.0625), Row("chain", "baseline", 2, 0.2, 0, 3.0625), Row("chain", "baseline", 3, 0.2, 0, 3.0625)];
 
-        var plot = ExperimentCharts.Strips("s", rows, r => r.Cell.Protocol, "makespan_days", "t", "a").Plot;
+        var plot = Assert.Single(ExperimentCharts.Strips("s", rows, r => r.Cell.Protocol, "makespan_days", "t", "a")).Plot;
 
         var points = Assert.Single(plot.GetPlottables().OfType<Scatter>()).Data.GetScatterPoints();
         Assert.Equal(3, points.Count);
