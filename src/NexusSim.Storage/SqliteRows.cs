@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using NexusSim.Core.Audit;
 using NexusSim.Core.Journal;
@@ -74,8 +75,22 @@ internal static class SqliteRows
         }
     }
 
-    public static void Add(SqliteCommand command, string name, object? value) =>
+    /// <summary>
+    /// Binds <paramref name="value"/> to <paramref name="name"/>. A text holding a NUL character is bound as
+    /// its UTF-8 bytes: the provider binds a long string as if it ended at its first NUL, which stored a
+    /// reason, an artifact or a brief's text cut short, and the audit chain then no longer matched what
+    /// was hashed. Read back with <c>GetString</c>, the bytes give the same text.
+    /// </summary>
+    public static void Add(SqliteCommand command, string name, object? value)
+    {
+        if (value is string text && text.Contains('\0', StringComparison.Ordinal))
+        {
+            command.Parameters.Add(new SqliteParameter(name, SqliteType.Text) { Value = Encoding.UTF8.GetBytes(text) });
+            return;
+        }
+
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+    }
 
     private static string? NullableString(SqliteDataReader row, int ordinal) =>
         row.IsDBNull(ordinal) ? null : row.GetString(ordinal);

@@ -57,6 +57,28 @@ public sealed class SqliteRunJournalTests : IDisposable
         Assert.Equal(written.Select(AuditCanonical.ToJsonLine), stored.Select(AuditCanonical.ToJsonLine));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(5_000)]
+    [InlineData(200_000)]
+    public async Task CommitStepAsync_TextsWithNulCharacters_ReadBackWholeAndTheChainVerifies(int length)
+    {
+        await using var journal = await OpenWithRunAsync();
+        var text = new string('x', length) + "\0after the NUL é\0";
+        var artifact = Samples.Artifact("artifact-nul") with { Content = "# Memo\n\n" + text };
+        var step = Samples.Step("step-nul", 1, 2, artifact);
+        step = step with { Events = [step.Events[0] with { Reason = text }, step.Events[1] with { Subject = "s\0" + text }] };
+
+        var written = await journal.CommitStepAsync(step, CancellationToken.None);
+
+        Assert.Equal([artifact], await journal.ReadArtifactsAsync(Samples.RunId, CancellationToken.None));
+        var stored = await journal.ReadAuditAsync(Samples.RunId, CancellationToken.None);
+        Assert.Equal(text, stored[0].Reason);
+        Assert.Equal("s\0" + text, stored[1].Subject);
+        Assert.Equal(written.Select(AuditCanonical.ToJsonLine), stored.Select(AuditCanonical.ToJsonLine));
+        Assert.All(stored, e => Assert.Equal(e.Hash, AuditCanonical.ComputeHash(e)));
+    }
+
     [Fact]
     public async Task CommitStepAsync_SecondStep_ContinuesSequenceAndChainsOnTheFirstStepsLastHash()
     {
