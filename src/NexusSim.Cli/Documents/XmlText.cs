@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NexusSim.Cli.Documents;
 
 /// <summary>
@@ -8,29 +6,6 @@ namespace NexusSim.Cli.Documents;
 /// </summary>
 internal static class XmlText
 {
-    public static string Safe(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        StringBuilder? kept = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-            var allowed = pair || c is '\t' or '\n' or '\r' || (c >= 0x20 && !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF');
-            if (!allowed)
-            {
-                kept ??= new StringBuilder(text, 0, i, text.Length);
-                continue;
-            }
-
-            kept?.Append(c);
-            if (pair)
-            {
-                kept?.Append(text[i + 1]);
-                i++;
-            }
-        }
-
-        return kept?.ToString() ?? text;
-    }
+    public static string Safe(string text) =>
+        UnicodeFilter.Without(text, static c => !(c is '\t' or '\n' or '\r' || (c >= 0x20 && c != '\uFFFE' && c != '\uFFFF')));
 }
