@@ -1,6 +1,7 @@
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Manifest;
+using NexusSim.Cli.Approvals;
 using NexusSim.Cli.Rendering;
 using Spectre.Console;
 
@@ -73,8 +74,7 @@ internal sealed class ConsoleApprover : IApprover
         var approve = _console.Prompt(new SelectionPrompt<string>()
             .Title("Board decision on the version above?")
             .AddChoices("approve", "reject")) == "approve";
-        var reason = _console.Prompt(new TextPrompt<string>("Reason:").Validate(r => !string.IsNullOrWhiteSpace(r), "Give a reason for the record."));
-        return new ApprovalDecision(approve, reason.Trim(), request.Version.ContentHash);
+        return new ApprovalDecision(approve, Reason(), request.Version.ContentHash);
     }
 
     private EscalationDecision DecideEscalation(EscalationDecisionRequest request)
@@ -87,7 +87,7 @@ internal sealed class ConsoleApprover : IApprover
             .Title("Decision on the escalation above?")
             .UseConverter(o => Markup.Escape(SafeText.Neutralise(o)))
             .AddChoices(escalation.Options));
-        var reason = _console.Prompt(new TextPrompt<string>("Reason:").Validate(r => !string.IsNullOrWhiteSpace(r), "Give a reason for the record."));
+        var reason = Reason();
         string? assignee = null;
         if (EscalationOptions.Map(option) == EscalationOutcome.Reassign)
         {
@@ -95,6 +95,11 @@ internal sealed class ConsoleApprover : IApprover
             assignee = string.IsNullOrWhiteSpace(named) ? null : named.Trim();
         }
 
-        return new EscalationDecision(option, reason.Trim(), assignee);
+        return new EscalationDecision(option, reason, assignee);
     }
+
+    // A reason as the run keeps a human's text (DecisionText, as the piped and file approvers do), and
+    // asked again while nothing of it would be kept.
+    private string Reason() => DecisionText.Keepable(_console.Prompt(new TextPrompt<string>("Reason:")
+        .Validate(r => !string.IsNullOrWhiteSpace(DecisionText.Keepable(r)), "Give a reason for the record."))).Trim();
 }

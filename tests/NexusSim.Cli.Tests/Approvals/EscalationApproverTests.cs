@@ -174,4 +174,17 @@ public sealed class EscalationApproverTests : IDisposable
         Assert.Equal(new EscalationDecision("accept with recorded risk", "indicative figures"), decision);
         Assert.DoesNotContain("Reassign to", console.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ConsoleApprover_ReasonWithNulsAndALoneSurrogate_KeptAsThePipedApproverKeepsIt()
+    {
+        var input = new ScriptedInput();
+        input.Key(ConsoleKey.DownArrow).Key(ConsoleKey.DownArrow).Key(ConsoleKey.DownArrow).Key(ConsoleKey.Enter)
+            .Line("\0\0").Line("indicative\0 figures \ud800only");
+        var console = new TestConsole(input);
+
+        var decision = await new ConsoleApprover(console.Console).DecideEscalationAsync(Request(), CancellationToken.None);
+
+        Assert.Equal(new EscalationDecision("accept with recorded risk", "indicative figures only"), decision);
+    }
 }
