@@ -21,18 +21,8 @@ public sealed class ContextFinalizerFilterTests
     [Fact]
     public async Task RunAsync_ToolCallOfATurn_ItsInvocationContextGoesAtTheFirstCollection()
     {
-        var model = new ScriptedChatClient();
-        var engagement = new EngagementHarness(RepoFiles.ShippedManifest, chat: model);
-        var deliverable = engagement.State.Deliverables[0];
-        var hash = engagement.Submit(deliverable.Id, "# Draft\n\n## Findings\n\nA finding [S1].\n");
-        var gate = deliverable.Type.Gates.Select(engagement.Manifest.Gate).First(g => g.Kind == GateKind.Review);
-        var reviewer = gate.Owners.First(o => o != deliverable.Type.Author);
-        model.Enqueue(ScriptedReply.Call(ActionIds.RecordGateVerdict, Args.Of(
-            (ActionArgs.DeliverableId, deliverable.Id), (ActionArgs.GateId, gate.Id), (ActionArgs.VersionHash, hash),
-            (ActionArgs.Verdict, "pass"), (ActionArgs.Evidence, "Findings: 'A finding [S1]' traced to [S1]."))));
-        var task = engagement.Manifest.Chains.SelectMany(c => c.Steps).First(s => s.Mode == StepMode.Review).Task;
-        var artifact = new ArtifactView(deliverable.Id, deliverable.Type.Name, 1, hash, deliverable.Current!.Markdown);
-        var turn = new AgentTurn("0002-review", reviewer, task, StepMode.Review, deliverable.Id, gate.Id, 1, EngagementHarness.Lane, null, [artifact], []);
+        var (engagement, turn, hash) = ScriptedReview.Create(new ScriptedChatClient(), endsWithVerdict: false);
+        var reviewer = turn.ActorId;
         var watch = new Watch();
         Kernel kernel;
         using (var lease = engagement.Kernels.Lease(reviewer, "0001-peek", engagement.NewRecorder("0001-peek")))
@@ -45,7 +35,7 @@ public sealed class ContextFinalizerFilterTests
         kernel.AutoFunctionInvocationFilters.Remove(watch);
 
         var context = Assert.Single(watch.Contexts);
-        Assert.Contains(engagement.State.FindDeliverable(deliverable.Id)!.Verdicts, v => v.VersionHash == hash);
+        Assert.Contains(engagement.State.FindDeliverable(turn.DeliverableId)!.Verdicts, v => v.VersionHash == hash);
         GC.Collect(2, GCCollectionMode.Forced, blocking: true);
         Assert.False(context.IsAlive, "The tool call's invocation context outlived a full collection: it was kept for its finalizer.");
     }

@@ -9,27 +9,11 @@ namespace NexusSim.Agents.Tests.Turns;
 /// <summary>A gate review ends when its verdict is recorded: no model call follows it, and nothing else is cut short.</summary>
 public sealed class KernelTurnRunnerVerdictTests
 {
-    private static (EngagementHarness Engagement, AgentTurn Turn, string Hash) Review(ScriptedChatClient model, bool endsWithVerdict, string? hashInCall = null)
-    {
-        var engagement = new EngagementHarness(RepoFiles.ShippedManifest, chat: model);
-        var deliverable = engagement.State.Deliverables[0];
-        var hash = engagement.Submit(deliverable.Id, "# Draft\n\n## Findings\n\nA finding [S1].\n");
-        var gate = deliverable.Type.Gates.Select(engagement.Manifest.Gate).First(g => g.Kind == GateKind.Review);
-        var reviewer = gate.Owners.First(o => o != deliverable.Type.Author);
-        model.Enqueue(ScriptedReply.Call(ActionIds.RecordGateVerdict, Args.Of(
-            (ActionArgs.DeliverableId, deliverable.Id), (ActionArgs.GateId, gate.Id), (ActionArgs.VersionHash, hashInCall ?? hash),
-            (ActionArgs.Verdict, "pass"), (ActionArgs.Evidence, "Findings: 'A finding [S1]' traced to [S1]."))));
-        var artifact = new ArtifactView(deliverable.Id, deliverable.Type.Name, 1, hash, deliverable.Current!.Markdown);
-        var task = engagement.Manifest.Chains.SelectMany(c => c.Steps).First(s => s.Mode == StepMode.Review).Task;
-        var turn = new AgentTurn("0002-review", reviewer, task, StepMode.Review, deliverable.Id, gate.Id, 1, EngagementHarness.Lane, null, [artifact], []) { EndsWithVerdict = endsWithVerdict };
-        return (engagement, turn, hash);
-    }
-
     [Fact]
     public async Task RunAsync_GateReviewRecordsItsVerdict_TurnEndsWithoutAnotherModelCall()
     {
         var model = new ScriptedChatClient();
-        var (engagement, turn, hash) = Review(model, endsWithVerdict: true);
+        var (engagement, turn, hash) = ScriptedReview.Create(model, endsWithVerdict: true);
 
         var result = await engagement.TurnRunner().RunAsync(turn, engagement.NewRecorder("0002-review"), CancellationToken.None);
 
@@ -44,7 +28,7 @@ public sealed class KernelTurnRunnerVerdictTests
     public async Task RunAsync_GateReviewVerdictRefused_ModelCalledAgainToCorrectIt()
     {
         var model = new ScriptedChatClient();
-        var (engagement, turn, _) = Review(model, endsWithVerdict: true, hashInCall: new string('0', 64));
+        var (engagement, turn, _) = ScriptedReview.Create(model, endsWithVerdict: true, hashInCall: new string('0', 64));
 
         var result = await engagement.TurnRunner().RunAsync(turn, engagement.NewRecorder("0002-review"), CancellationToken.None);
 
@@ -57,7 +41,7 @@ public sealed class KernelTurnRunnerVerdictTests
     public async Task RunAsync_ReviewTurnWhoseTextIsRead_ModelWritesItsFinalAnswerAfterTheVerdict()
     {
         var model = new ScriptedChatClient();
-        var (engagement, turn, _) = Review(model, endsWithVerdict: false);
+        var (engagement, turn, _) = ScriptedReview.Create(model, endsWithVerdict: false);
 
         var result = await engagement.TurnRunner().RunAsync(turn, engagement.NewRecorder("0002-review"), CancellationToken.None);
 
@@ -68,7 +52,7 @@ public sealed class KernelTurnRunnerVerdictTests
     [Fact]
     public void Build_GateReview_PromptSaysTheVerdictEndsTheTurnAndAsksForNoHandoffLines()
     {
-        var (engagement, turn, _) = Review(new ScriptedChatClient(), endsWithVerdict: true);
+        var (engagement, turn, _) = ScriptedReview.Create(new ScriptedChatClient(), endsWithVerdict: true);
         var builder = new NexusSim.Agents.Prompts.PromptBuilder(NexusSim.Agents.Prompts.PromptLibrary.Load(RepoFiles.PromptsDirectory, engagement.Manifest, ChainProtocol.IntakeTask), engagement.State);
 
         var review = builder.Build(turn);

@@ -19,12 +19,7 @@ internal static class CaveatRun
         const string Options = "options: [reassign, narrow the question, extend the deadline, accept with recorded risk]";
         Assert.Contains(Options, text, StringComparison.Ordinal);
         await File.WriteAllTextAsync(manifest, text.Replace(Options, "options: [reassign, accept with recorded risk]", StringComparison.Ordinal));
-        using var environment = new EnvironmentScope(
-            ("NexusSim__Stub__Quality__MissingSection", "1"),
-            ("NexusSim__Stub__Quality__UnsourcedNumber", "1"),
-            ("NexusSim__Stub__Quality__Cliche", "1"),
-            ("NexusSim__Stub__Quality__InconsistentTerm", "1"),
-            ("NexusSim__Stub__ReviewerFallibility", "0"));
+        using var environment = EnvironmentScope.FirstDraftsFailTheirGates();
 
         var result = await CliRunner.RunEngagementAsync(temp.Combine("out"), "--manifest", temp.Combine("firm"));
 

@@ -88,18 +88,11 @@ public sealed partial class HostileCaveatRunTests : IDisposable
         return decisions;
     }
 
-    private static EnvironmentScope FirstDraftsFailTheCitationGate() => new(
-        ("NexusSim__Stub__Quality__MissingSection", "1"),
-        ("NexusSim__Stub__Quality__UnsourcedNumber", "1"),
-        ("NexusSim__Stub__Quality__Cliche", "1"),
-        ("NexusSim__Stub__Quality__InconsistentTerm", "1"),
-        ("NexusSim__Stub__ReviewerFallibility", "0"));
-
     // Through the decisions file: the run pauses for the escalation, then runs again with the hostile decision.
     private async Task<(RunOutput Run, string Caveat)> RunAsync()
     {
         var decisions = await FirmAsync();
-        using var environment = FirstDraftsFailTheCitationGate();
+        using var environment = EnvironmentScope.FirstDraftsFailTheirGates();
 
         var (paused, pausedErrors) = await RunOnceAsync(string.Empty, "file:" + decisions);
         Assert.True(paused == 4, pausedErrors);
@@ -241,7 +234,7 @@ public sealed partial class HostileCaveatRunTests : IDisposable
     public async Task Run_PipedHumanAcceptsWithALoneSurrogateInTheCaveat_EveryOutputValidUtf8TheDocxValidTheAuditVerifies()
     {
         await FirmAsync();
-        using var environment = FirstDraftsFailTheCitationGate();
+        using var environment = EnvironmentScope.FirstDraftsFailTheirGates();
         // Piped, the decision is one line: its line breaks become spaces, the lone surrogate stays.
         var caveat = HostileCaveat("\uD800").Replace('\n', ' ').Replace('\r', ' ');
         var lines = $"approve sound and sourced\naccept with recorded risk {caveat}\n" + string.Concat(Enumerable.Repeat("approve sound and sourced\n", 4));

@@ -25,12 +25,7 @@ public sealed partial class RunCommandGateCapTests : IDisposable
     {
         var manifest = FirmCopy.Create(Paths.FiveAgentFirm, _temp.Combine("firm"));
         FirmCopy.EditGate(manifest, "citation_check", maxAttempts: 1);
-        using var environment = new EnvironmentScope(
-            ("NexusSim__Stub__Quality__MissingSection", "1"),
-            ("NexusSim__Stub__Quality__UnsourcedNumber", "1"),
-            ("NexusSim__Stub__Quality__Cliche", "1"),
-            ("NexusSim__Stub__Quality__InconsistentTerm", "1"),
-            ("NexusSim__Stub__ReviewerFallibility", "0"));
+        using var environment = EnvironmentScope.FirstDraftsFailTheirGates();
 
         var result = await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--manifest", _temp.Combine("firm"));
 

@@ -14,6 +14,18 @@ internal sealed class EnvironmentScope : IDisposable
         }
     }
 
+    /// <summary>
+    /// The stub's first drafts miss a section, state an unsourced number, use a cliché and a glossary
+    /// variant, and its reviewers are never fallible: every first draft fails its gates, so a gate capped
+    /// at one attempt escalates.
+    /// </summary>
+    public static EnvironmentScope FirstDraftsFailTheirGates() => new(
+        ("NexusSim__Stub__Quality__MissingSection", "1"),
+        ("NexusSim__Stub__Quality__UnsourcedNumber", "1"),
+        ("NexusSim__Stub__Quality__Cliche", "1"),
+        ("NexusSim__Stub__Quality__InconsistentTerm", "1"),
+        ("NexusSim__Stub__ReviewerFallibility", "0"));
+
     public void Dispose()
     {
         foreach (var (name, value) in _previous)
