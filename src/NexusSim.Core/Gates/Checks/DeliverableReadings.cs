@@ -28,6 +28,7 @@ public sealed class DeliverableReadings
     private readonly ConcurrentDictionary<Brief, IReadOnlyList<StatedFigure>> _briefFigures = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<DocumentSection, SectionReading> _sections = new(SameText.Instance);
     private readonly ConcurrentDictionary<IReadOnlyList<string>, FrontMatterReading> _frontMatters = new(SameText.Instance);
+    private readonly ConcurrentDictionary<IReadOnlyList<string>, IReadOnlyList<string>> _names = new(SameText.Instance);
     private int _remembered;
 
     /// <summary>How many parts are remembered (for tests of the cap).</summary>
@@ -46,6 +47,15 @@ public sealed class DeliverableReadings
 
     /// <summary>What is read from the front matter <paramref name="lines"/>, shared with every earlier front matter of the same lines.</summary>
     internal FrontMatterReading FrontMatter(IReadOnlyList<string> lines) => Remember(_frontMatters, lines, static l => new FrontMatterReading(l));
+
+    /// <summary>
+    /// The numbered names (see <see cref="DeliverableReading.NumberedNames"/>) of a document whose title and
+    /// headings are <paramref name="headings"/>, one list for every document with the same ones: the
+    /// versions of a deliverable keep their title and headings, so what a part works out with the names
+    /// (<see cref="PartReading.Derived{TA, T}"/>) is found again.
+    /// </summary>
+    internal IReadOnlyList<string> NumberedNames(IReadOnlyList<string> headings, Func<IReadOnlyList<string>, IReadOnlyList<string>> read) =>
+        Remember(_names, headings, read);
 
     private TValue Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> memory, TKey key, Func<TKey, TValue> read)
         where TKey : notnull
@@ -127,6 +137,7 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
     private FrontMatterReading? _frontMatter;
     private string? _outsideSources;
     private IReadOnlyList<string>? _numberedNames;
+    private IReadOnlyList<PartReading>? _parts;
     private StrongBox<SectionReading?>? _sources; // boxed: a document without Sources is worked out once too
 
     public string Markdown => markdown;
@@ -165,26 +176,35 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
     /// document or one of its sections states no figure by doing so.
     /// </summary>
     public IReadOnlyList<string> NumberedNames => LazyInitializer.EnsureInitialized(ref _numberedNames, () =>
-        [.. new[] { Document.Title ?? string.Empty }.Concat(Document.Sections.Select(s => s.Heading)).SelectMany(NamesIn).Distinct(StringComparer.OrdinalIgnoreCase)]);
+        readings.NumberedNames(
+            [Document.Title ?? string.Empty, .. Document.Sections.Select(s => s.Heading)],
+            static headings => [.. headings.SelectMany(NamesIn).Distinct(StringComparer.OrdinalIgnoreCase)]));
 
-    /// <summary>The figure tokens <paramref name="unit"/> states (<see cref="ReadUnit.Figures"/>), the document's <see cref="NumberedNames"/> left out.</summary>
-    public IReadOnlyList<string> FiguresOf(ReadUnit unit) =>
-        WithoutNames(unit) is { } text ? Gates.Figures.Find(text) : unit.Figures;
+    /// <summary>
+    /// The reading's parts in order: the front matter, then each body section. What a check works out
+    /// from a part's sentences is remembered by the part (<see cref="PartReading.Derived{TA, T}"/>), so a
+    /// version pays only for the parts it changed.
+    /// </summary>
+    public IReadOnlyList<PartReading> Parts => LazyInitializer.EnsureInitialized(ref _parts, () => [FrontMatter, .. BodySections]);
 
-    /// <summary>The figures <paramref name="unit"/> states as values (<see cref="ReadUnit.StatedFigures"/>), the document's <see cref="NumberedNames"/> left out.</summary>
-    public IReadOnlyList<StatedFigure> StatedFiguresOf(ReadUnit unit) =>
-        WithoutNames(unit) is { } text ? [.. Gates.Figures.Find(text).Select(StatedFigure.Read).OfType<StatedFigure>()] : unit.StatedFigures;
+    /// <summary>The figure tokens <paramref name="unit"/> states (<see cref="ReadUnit.Figures"/>), a document's numbered <paramref name="names"/> (<see cref="NumberedNames"/>) left out.</summary>
+    public static IReadOnlyList<string> FiguresOf(ReadUnit unit, IReadOnlyList<string> names) =>
+        WithoutNames(unit.Text, names) is { } text ? Gates.Figures.Find(text) : unit.Figures;
 
-    // The unit's text with each numbered name blanked, or null when it names none (then its own reading stands).
-    private string? WithoutNames(ReadUnit unit)
+    /// <summary>The figures <paramref name="unit"/> states as values (<see cref="ReadUnit.StatedFigures"/>), a document's numbered <paramref name="names"/> left out.</summary>
+    public static IReadOnlyList<StatedFigure> StatedFiguresOf(ReadUnit unit, IReadOnlyList<string> names) =>
+        WithoutNames(unit.Text, names) is { } text ? [.. Gates.Figures.Find(text).Select(StatedFigure.Read).OfType<StatedFigure>()] : unit.StatedFigures;
+
+    // The text with each numbered name of names blanked, or null when it names none (then the unit's own reading stands).
+    private static string? WithoutNames(string text, IReadOnlyList<string> names)
     {
-        string? text = null;
-        foreach (var name in NumberedNames)
+        string? blanked = null;
+        foreach (var name in names)
         {
-            text = Blank(text ?? unit.Text, name) ?? text;
+            blanked = Blank(blanked ?? text, name) ?? blanked;
         }
 
-        return text;
+        return blanked;
     }
 
     // The text with each whole-word occurrence of name blanked ("1 Plan" in "year 1 plan", not in "11 planned"), or null when there is none.
@@ -238,18 +258,111 @@ internal sealed class DeliverableReading(string markdown, DeliverableReadings re
 }
 
 /// <summary>
+/// A part of a deliverable (its front matter or a <c>##</c> section) as the checks read it: its
+/// sentences and rows, and what a check works out from them, remembered with the part and so shared
+/// by every version that has the same part.
+/// </summary>
+internal abstract class PartReading
+{
+    /// <summary>At most this many values are remembered per part; more are worked out at each use.</summary>
+    public const int MaxDerived = 16;
+
+    private readonly Lock _deriving = new();
+
+    // A part has a derived value or a few (a dictionary per part would outweigh them): an array, read
+    // without the lock and replaced whole under it.
+    private Derivation[] _derived = [];
+
+    /// <summary>The part's sentences and rows (see <see cref="TextUnits"/>), in order.</summary>
+    public abstract IReadOnlyList<ReadUnit> Units { get; }
+
+    /// <summary>How many derived values the part keeps (for tests of the cap).</summary>
+    internal int DerivedCount => Volatile.Read(ref _derived).Length;
+
+    /// <summary>
+    /// What <paramref name="derive"/>, a pure function of a part and of <paramref name="with"/>, gives for
+    /// this part and that very <paramref name="with"/> (compared by instance: the readings give every
+    /// document with the same numbered names one list), worked out once.
+    /// </summary>
+    public T Derived<TA, T>(Func<PartReading, TA, T> derive, TA with)
+        where TA : class
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(derive);
+        return Find(derive, with, null, null) is { } known ? (T)known : (T)Keep(derive, with, null, null, derive(this, with));
+    }
+
+    /// <summary>As <see cref="Derived{TA, T}"/>, of three values (each compared by instance; a null is a value too).</summary>
+    public T Derived<TA, TB, TC, T>(Func<PartReading, TA, TB, TC, T> derive, TA a, TB b, TC c)
+        where TA : class?
+        where TB : class?
+        where TC : class?
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(derive);
+        return Find(derive, a, b, c) is { } known ? (T)known : (T)Keep(derive, a, b, c, derive(this, a, b, c));
+    }
+
+    /// <summary>What was kept for <paramref name="derive"/> alone, if anything.</summary>
+    protected object? Known(Delegate derive) => Find(derive, null, null, null);
+
+    /// <summary>Keeps <paramref name="made"/> for <paramref name="derive"/> alone; gives what is kept (another thread's, when it raced).</summary>
+    protected object Keep(Delegate derive, object made) => Keep(derive, null, null, null, made);
+
+    private object? Find(Delegate derive, object? a, object? b, object? c)
+    {
+        foreach (var kept in Volatile.Read(ref _derived))
+        {
+            if (kept.Is(derive, a, b, c))
+            {
+                return kept.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private object Keep(Delegate derive, object? a, object? b, object? c, object made)
+    {
+        lock (_deriving)
+        {
+            foreach (var kept in _derived)
+            {
+                if (kept.Is(derive, a, b, c))
+                {
+                    return kept.Value;
+                }
+            }
+
+            if (_derived.Length < MaxDerived)
+            {
+                _derived = [.. _derived, new Derivation(derive, a, b, c, made)];
+            }
+        }
+
+        return made;
+    }
+
+    private sealed record Derivation(Delegate Derive, object? A, object? B, object? C, object Value)
+    {
+        public bool Is(Delegate derive, object? a, object? b, object? c) =>
+            ReferenceEquals(A, a) && ReferenceEquals(B, b) && ReferenceEquals(C, c) && Derive.Equals(derive);
+    }
+}
+
+/// <summary>
 /// What the checks read from the front matter, each part worked out on first use: its sentences,
 /// its key facts and its text. Shared by every version with the same front matter (see
 /// <see cref="DeliverableReadings.FrontMatter"/>).
 /// </summary>
-internal sealed class FrontMatterReading(IReadOnlyList<string> lines)
+internal sealed class FrontMatterReading(IReadOnlyList<string> lines) : PartReading
 {
     private IReadOnlyList<ReadUnit>? _units;
     private IReadOnlyDictionary<string, string>? _keyFacts;
     private string? _text;
 
     /// <summary>The front matter's sentences (see <see cref="TextUnits"/>), in order.</summary>
-    public IReadOnlyList<ReadUnit> Units => LazyInitializer.EnsureInitialized(ref _units, () =>
+    public override IReadOnlyList<ReadUnit> Units => LazyInitializer.EnsureInitialized(ref _units, () =>
         [.. TextUnits.Split(lines, 1).Select(u => new ReadUnit(u.Text))]);
 
     /// <summary>See <see cref="KeyFactsLine.Parse"/>.</summary>
@@ -264,14 +377,12 @@ internal sealed class FrontMatterReading(IReadOnlyList<string> lines)
 /// and rows, the citation markers of its <c>###</c> headings, what its tables' arithmetic finds and
 /// its text. Shared by every version with the same section (see <see cref="DeliverableReadings.Section"/>).
 /// </summary>
-internal sealed class SectionReading(DocumentSection section)
+internal sealed class SectionReading(DocumentSection section) : PartReading
 {
     private IReadOnlyList<ReadUnit>? _units;
     private IReadOnlyList<int>? _subheadingCitations;
     private IReadOnlyList<GateIssue>? _arithmetic;
     private string? _text;
-    private readonly Lock _deriving = new();
-    private KeyValuePair<Delegate, object>[] _derived = [];
 
     public DocumentSection Section => section;
 
@@ -283,42 +394,11 @@ internal sealed class SectionReading(DocumentSection section)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(derive);
-        // A section has a derived value or two (a dictionary per section would outweigh them): a list,
-        // read without the lock and replaced whole under it.
-        if (Find(Volatile.Read(ref _derived), derive) is { } known)
-        {
-            return (T)known;
-        }
-
-        var made = derive(section);
-        lock (_deriving)
-        {
-            if (Find(_derived, derive) is { } raced)
-            {
-                return (T)raced;
-            }
-
-            _derived = [.. _derived, new(derive, made)];
-        }
-
-        return made;
-    }
-
-    private static object? Find(KeyValuePair<Delegate, object>[] derived, Delegate derive)
-    {
-        foreach (var (key, value) in derived)
-        {
-            if (key.Equals(derive))
-            {
-                return value;
-            }
-        }
-
-        return null;
+        return Known(derive) is { } known ? (T)known : (T)Keep(derive, derive(section));
     }
 
     /// <summary>The section's sentences and rows (see <see cref="TextUnits"/>), in order.</summary>
-    public IReadOnlyList<ReadUnit> Units => LazyInitializer.EnsureInitialized(ref _units, () =>
+    public override IReadOnlyList<ReadUnit> Units => LazyInitializer.EnsureInitialized(ref _units, () =>
         [.. TextUnits.Split(section.Lines, section.HeadingLine + 1).Select(u => new ReadUnit(u.Text))]);
 
     /// <summary>The source numbers cited in the section's <c>###</c> and deeper headings, in order.</summary>

@@ -20,25 +20,49 @@ public sealed class EvidenceCheck : IDeliverableCheck
         ArgumentNullException.ThrowIfNull(input);
         var reading = input.Reading;
         var issues = new List<GateIssue>();
-        var units = reading.Units;
-        foreach (var unit in units)
+        var cited = new List<int>();
+        var names = reading.NumberedNames;
+        foreach (var part in reading.Parts)
         {
-            var figures = reading.FiguresOf(unit);
-            if (figures.Count > 0 && unit.Citations.Count == 0)
-            {
-                issues.Add(new GateIssue(CheckKind.Evidence, "Unsourced figure", figures[0]));
-            }
+            var evidence = part.Derived(EvidenceOf, names);
+            issues.AddRange(evidence.Unsourced);
+            cited.AddRange(evidence.Cited);
+        }
+
+        foreach (var section in reading.BodySections)
+        {
+            cited.AddRange(section.SubheadingCitations);
         }
 
         IReadOnlySet<int> listed = reading.Sources is { } sources ? sources.Derived(ListedSources) : new HashSet<int>();
-        var cited = units.SelectMany(u => u.Citations)
-            .Concat(reading.BodySections.SelectMany(s => s.SubheadingCitations))
-            .Distinct();
         issues.AddRange(cited
+            .Distinct()
             .Where(n => !listed.Contains(n))
             .Select(n => new GateIssue(CheckKind.Evidence, "Citation to a missing source", $"S{n}")));
         return issues;
     }
+
+    // A part's unsourced figures and the sources its sentences and rows cite, in order. Worked out once
+    // per part and names list (see PartReading.Derived): read only.
+    private static PartEvidence EvidenceOf(PartReading part, IReadOnlyList<string> names)
+    {
+        var unsourced = new List<GateIssue>();
+        var cited = new List<int>();
+        foreach (var unit in part.Units)
+        {
+            var figures = DeliverableReading.FiguresOf(unit, names);
+            if (figures.Count > 0 && unit.Citations.Count == 0)
+            {
+                unsourced.Add(new GateIssue(CheckKind.Evidence, "Unsourced figure", figures[0]));
+            }
+
+            cited.AddRange(unit.Citations);
+        }
+
+        return new PartEvidence(unsourced, cited);
+    }
+
+    private sealed record PartEvidence(IReadOnlyList<GateIssue> Unsourced, IReadOnlyList<int> Cited);
 
     // Worked out once per Sources section (see SectionReading.Derived): read only.
     private static HashSet<int> ListedSources(DocumentSection sources)

@@ -15,8 +15,22 @@ internal static class CitationSupportRules
     /// <summary>The findings on <paramref name="reading"/>'s sentences and rows; <paramref name="briefValues"/> are the figures the brief states (<see cref="BriefValues"/>), null when the brief is not known.</summary>
     public static IEnumerable<GateIssue> Check(DeliverableReading reading, IReadOnlyList<StatedFigure>? briefValues)
     {
-        IReadOnlyDictionary<int, Listing> sources = reading.Sources is { } listing ? listing.Derived(Listed) : new Dictionary<int, Listing>();
-        foreach (var unit in reading.Units)
+        IReadOnlyDictionary<int, Listing> sources = reading.Sources is { } listing ? listing.Derived(Listed) : NoSources;
+        var names = reading.NumberedNames;
+        // Worked out once per part for the same sources listing, brief figures and names (each the same
+        // instance from version to version while it does not change), so a revision pays for the parts it changed.
+        return reading.Parts.SelectMany(part => part.Derived(FindingsIn, sources, briefValues, names));
+    }
+
+    // One instance, so that the parts of documents without Sources find their findings kept for it.
+    private static readonly IReadOnlyDictionary<int, Listing> NoSources = new Dictionary<int, Listing>();
+
+    private static IReadOnlyList<GateIssue> FindingsIn(PartReading part, IReadOnlyDictionary<int, Listing> sources, IReadOnlyList<StatedFigure>? briefValues, IReadOnlyList<string> names) =>
+        [.. Findings(part.Units, sources, briefValues, names)];
+
+    private static IEnumerable<GateIssue> Findings(IReadOnlyList<ReadUnit> units, IReadOnlyDictionary<int, Listing> sources, IReadOnlyList<StatedFigure>? briefValues, IReadOnlyList<string> names)
+    {
+        foreach (var unit in units)
         {
             if (unit.Citations.Count == 0 || unit.Figures.Count == 0)
             {
@@ -24,7 +38,7 @@ internal static class CitationSupportRules
             }
 
             // A number in the document's or a section's name ("this 90-Day Plan") is no figure to support.
-            var figures = reading.StatedFiguresOf(unit);
+            var figures = DeliverableReading.StatedFiguresOf(unit, names);
             if (figures.Count == 0)
             {
                 continue;
