@@ -84,16 +84,34 @@ public sealed class TokenCounts
             return known;
         }
 
-        var count = CutsAtEveryJoin(parts) ? parts.Sum(p => p.Length == 0 ? 0 : Known(p) ?? CountAndRemember(p)) : Lines.Count(joined);
+        var count = CutsAtEveryJoin(parts) ? SumOfParts(parts) : Lines.Count(joined);
         _byInstance.AddOrUpdate(joined, new StrongBox<int>(count));
         return count;
+    }
+
+    private int SumOfParts(IReadOnlyList<string> parts)
+    {
+        var sum = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            sum += part.Length == 0 ? 0 : Known(part) ?? CountAndRemember(part);
+        }
+
+        return sum;
     }
 
     private static bool CutsAtEveryJoin(IReadOnlyList<string> parts)
     {
         string? previous = null;
-        foreach (var part in parts.Where(p => p.Length > 0))
+        for (var i = 0; i < parts.Count; i++)
         {
+            var part = parts[i];
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
             if (previous is not null && !(previous[^1] == '\n' && SegmentTokenCounter.StartsSegment(part[0])))
             {
                 return false;

@@ -22,7 +22,8 @@ internal sealed class GateCheckMemo
     /// <summary>Findings remembered at most.</summary>
     public const int Capacity = 4096;
 
-    private readonly ConcurrentDictionary<string, IReadOnlyList<GateIssue>> _findings = new(StringComparer.Ordinal);
+    // Keyed by the parts themselves (compared ordinally), not by one string joined from them at every ask.
+    private readonly ConcurrentDictionary<(CheckKind Kind, string Version, string Others), IReadOnlyList<GateIssue>> _findings = new();
     private long _runs;
     private int _remembered;
 
@@ -40,7 +41,7 @@ internal sealed class GateCheckMemo
     public IReadOnlyList<GateIssue> Check(CheckKind kind, string versionKey, string othersKey, CheckInput input)
     {
         var check = DeliverableChecks.For(kind);
-        var key = kind.ToString() + "\n" + versionKey + (check.ReadsEarlierDeliverables ? "\n" + othersKey : string.Empty);
+        var key = (kind, versionKey, check.ReadsEarlierDeliverables ? othersKey : string.Empty);
         if (_findings.TryGetValue(key, out var known))
         {
             return known;
