@@ -84,5 +84,5 @@ internal static class DeliverableDocx
     }
 
     private static Paragraph Styled(string style, string text) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(XmlText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve }));
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(DocxText.Content(text)));
 }

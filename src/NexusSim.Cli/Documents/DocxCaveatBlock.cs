@@ -56,7 +56,7 @@ internal static class DocxCaveatBlock
             runProperties.Append(new FontSize { Val = size });
         }
 
-        var run = new Run(new Text(XmlText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(DocxText.Content(text));
         if (runProperties.HasChildren)
         {
             run.PrependChild(runProperties);

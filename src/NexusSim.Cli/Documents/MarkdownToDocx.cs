@@ -216,7 +216,7 @@ internal static class MarkdownToDocx
             run.Append(properties);
         }
 
-        run.Append(new Text(XmlText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(DocxText.Content(text));
         return run;
     }
 }

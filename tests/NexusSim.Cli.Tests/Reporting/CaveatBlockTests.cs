@@ -68,6 +68,24 @@ public sealed class CaveatBlockTests : IClassFixture<ReportRunsFixture>
     }
 
     [Fact]
+    public void Write_CaveatOverSeveralLines_EachLineEndsInABreakWhateverItsLineEnding()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("x.docx");
+
+        DeliverableDocx.Write(path, "Title\r\nover two lines", ["s"], "# T\n\ntext\n", ["one\r\ntwo\nthree\rfour\n"], CaveatsFile.ReleasedHeading);
+
+        using var document = WordprocessingDocument.Open(path, false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var caveat = body.Elements<Paragraph>().Single(p => p.InnerText.StartsWith("\u2022 one", StringComparison.Ordinal)).Elements<Run>().Single();
+        Assert.Equal(["\u2022 one", "two", "three", "four", string.Empty], caveat.Elements<Text>().Select(t => t.Text));
+        Assert.Equal(4, caveat.Elements<Break>().Count());
+        Assert.Equal(["Title", "over two lines"], body.Elements<Paragraph>().First().Descendants<Text>().Select(t => t.Text));
+        Assert.DoesNotContain(body.Descendants<Text>(), t => t.Text.Contains('\r', StringComparison.Ordinal) || t.Text.Contains('\n', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Escape_HostileCaveat_RendersAsOneLineOfLiteralTextWithNoMarkup()
     {
         var line = "- " + CaveatsFile.Escape(Hostile);

@@ -89,11 +89,20 @@ public sealed partial class CaveatFilesTests : IDisposable
         using var document = WordprocessingDocument.Open(docx, false);
         var titlePage = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
             .TakeWhile(p => !p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page))
-            .Select(p => p.InnerText)
+            .Select(Shown)
             .ToList();
         Assert.Single(titlePage, t => t == heading);
         return [.. titlePage.SkipWhile(t => t != heading).Where(t => t.StartsWith("\u2022 ", StringComparison.Ordinal)).Select(t => t[2..])];
     }
+
+    /// <summary>A paragraph's text as Word shows it: its text elements, a line break as a line feed.</summary>
+    internal static string Shown(Paragraph paragraph) =>
+        string.Concat(paragraph.Descendants().Select(e => e switch
+        {
+            Text text => text.Text,
+            Break => "\n",
+            _ => string.Empty,
+        }));
 
     /// <summary>The caveats a caveats file lists, its Markdown escapes undone.</summary>
     internal static List<string> SidecarCaveats(string path) =>

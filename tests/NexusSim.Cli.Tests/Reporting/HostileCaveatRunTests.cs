@@ -185,8 +185,8 @@ public sealed partial class HostileCaveatRunTests : IDisposable
 
         var caveats = CaveatFilesTests.DocxCaveats(docx, CaveatsFile.ReleasedHeading);
         var shown = Assert.Single(caveats, c => c.Contains("(supervising_attorney)", StringComparison.Ordinal));
-        // As XML keeps it: a carriage return before a line feed is read back as the line feed alone.
-        Assert.Equal(XmlText.Safe(stated).Replace("\r\n", "\n", StringComparison.Ordinal), shown);
+        // Line by line: each line ending the human wrote (CR LF, CR or LF) is one line break.
+        Assert.Equal(XmlText.Safe(stated).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), shown);
         Assert.Contains("<script>alert(1)</script>", shown, StringComparison.Ordinal);
         Assert.DoesNotContain(shown, c => c is '\u0000' or '\u0007' or '\u001b');
         Assert.Contains("\U0001F600", shown, StringComparison.Ordinal);
