@@ -129,12 +129,9 @@ public sealed class PromptBuilder
         return parts;
     }
 
-    // The task's template, trailing white space cut, then a blank line: one copy of the text, not three.
-    private string Template(string task, IReadOnlyDictionary<string, string> values)
-    {
-        var rendered = _library.Render(task, values);
-        return string.Concat(rendered.AsSpan().TrimEnd(), "\n\n");
-    }
+    // The task's template, trailing white space cut, then a blank line (PromptLibrary.Part: the same string
+    // for a turn the engagements of a cell have in common).
+    private string Template(string task, IReadOnlyDictionary<string, string> values) => _library.Part(task, values);
 
     // A version is attached to many turns (its gates, its rework, later deliverables): its block is
     // rendered once and every turn sends the same string, which the token counts remember by instance.

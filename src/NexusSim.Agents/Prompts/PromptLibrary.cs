@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using NexusSim.Core.Files;
 using NexusSim.Core.Manifest;
@@ -23,8 +24,19 @@ public sealed partial class PromptLibrary
     // a turn's prompt is then joined from them instead of running the placeholder pattern over the template.
     private readonly Dictionary<string, TemplatePart[]> _templates;
 
+    // The prompt parts rendered so far, by task and the values of its template's placeholders (see Part).
+    private readonly ConcurrentDictionary<RenderKey, string> _parts = new();
+    private readonly Lock _clearing = new();
+    private int _partCount;
+
     private PromptLibrary(Dictionary<string, string> templates) =>
         _templates = templates.ToDictionary(t => t.Key, t => Parts(t.Value), templates.Comparer);
+
+    /// <summary>At most this many rendered parts are remembered; then that memory is emptied and refilled.</summary>
+    public const int MaxRememberedParts = 1024;
+
+    /// <summary>How many rendered parts are remembered (for tests of the cap).</summary>
+    internal int RememberedParts => Volatile.Read(ref _partCount);
 
     /// <summary>
     /// Loads the template of every task <paramref name="manifest"/> uses (its chains' tasks, intake and the escalation turn).
@@ -80,11 +92,64 @@ public sealed partial class PromptLibrary
     public string Render(string task, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        if (!_templates.TryGetValue(task, out var template))
+        return Render(Template(task), values);
+    }
+
+    /// <summary>
+    /// The prompt part of <paramref name="task"/>: its template rendered with <paramref name="values"/>
+    /// (<see cref="Render"/>), trailing white space cut, then a blank line. The same string for the same task
+    /// and the same values of the placeholders its template uses, while it is remembered: the engagements
+    /// of an experiment's cell share their library, a turn the seeds have in common (the same task for the
+    /// same deliverable and attempt) sends the same string, and the token counts know it by instance.
+    /// </summary>
+    public string Part(string task, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var template = Template(task);
+        var used = new List<string>(template.Length / 2);
+        foreach (var part in template)
         {
-            throw new KeyNotFoundException($"No prompt template was loaded for task '{task}'.");
+            if (part.Placeholder is { } name)
+            {
+                used.Add(values.TryGetValue(name, out var value) ? value : string.Empty);
+            }
         }
 
+        var key = new RenderKey(task, [.. used]);
+        if (_parts.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var rendered = Render(template, values);
+        var text = string.Concat(rendered.AsSpan().TrimEnd(), "\n\n");
+        // Counted here rather than read from the dictionary, whose Count takes every lock it has.
+        if (Volatile.Read(ref _partCount) >= MaxRememberedParts)
+        {
+            lock (_clearing)
+            {
+                if (Volatile.Read(ref _partCount) >= MaxRememberedParts)
+                {
+                    _parts.Clear();
+                    Volatile.Write(ref _partCount, 0);
+                }
+            }
+        }
+
+        if (_parts.TryAdd(key, text))
+        {
+            Interlocked.Increment(ref _partCount);
+            return text;
+        }
+
+        return _parts.TryGetValue(key, out var raced) ? raced : text;
+    }
+
+    private TemplatePart[] Template(string task) =>
+        _templates.TryGetValue(task, out var template) ? template : throw new KeyNotFoundException($"No prompt template was loaded for task '{task}'.");
+
+    private static string Render(TemplatePart[] template, IReadOnlyDictionary<string, string> values)
+    {
         // The same as replacing every placeholder match, left to right: a value is put in as it is, never read for placeholders.
         var text = new string[template.Length];
         for (var i = 0; i < template.Length; i++)
@@ -93,6 +158,31 @@ public sealed partial class PromptLibrary
         }
 
         return string.Concat(text);
+    }
+
+    // A task and the values of its template's placeholders, in the template's order, compared ordinally.
+    private readonly struct RenderKey(string task, string[] values) : IEquatable<RenderKey>
+    {
+        public string Task => task;
+
+        public string[] Values => values;
+
+        public bool Equals(RenderKey other) =>
+            string.Equals(task, other.Task, StringComparison.Ordinal) && values.AsSpan().SequenceEqual(other.Values, StringComparer.Ordinal);
+
+        public override bool Equals(object? obj) => obj is RenderKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = default(HashCode);
+            hash.Add(task, StringComparer.Ordinal);
+            foreach (var value in values)
+            {
+                hash.Add(value, StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     private static TemplatePart[] Parts(string template)
