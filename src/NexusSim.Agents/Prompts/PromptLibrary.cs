@@ -106,16 +106,23 @@ public sealed partial class PromptLibrary
     {
         ArgumentNullException.ThrowIfNull(values);
         var template = Template(task);
-        var used = new List<string>(template.Length / 2);
+        var placeholders = 0;
+        foreach (var part in template)
+        {
+            placeholders += part.Placeholder is null ? 0 : 1;
+        }
+
+        var used = new string[placeholders];
+        var next = 0;
         foreach (var part in template)
         {
             if (part.Placeholder is { } name)
             {
-                used.Add(values.TryGetValue(name, out var value) ? value : string.Empty);
+                used[next++] = values.TryGetValue(name, out var value) ? value : string.Empty;
             }
         }
 
-        var key = new RenderKey(task, [.. used]);
+        var key = new RenderKey(task, used);
         if (_parts.TryGetValue(key, out var known))
         {
             return known;

@@ -21,7 +21,7 @@ namespace NexusSim.Core.Gates;
 /// </summary>
 public sealed class DeliverableReadings
 {
-    /// <summary>At most this many parts (sections and front matters) are remembered; more are read for each version that has them.</summary>
+    /// <summary>At most this many parts (sections and front matters, and the numbered names of titles and headings) are remembered; more are read for each version that has them.</summary>
     public const int MaxParts = 4096;
 
     private readonly ConcurrentDictionary<string, DeliverableReading> _byText = new(ReferenceEqualityComparer.Instance);
