@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using NexusSim.Agents.Memories;
 
 namespace NexusSim.Agents.Metering;
 
@@ -23,8 +24,10 @@ internal sealed class SegmentTokenCounter
     // Where a segment may end: a line feed, or the backslash of an escaped one.
     private static readonly SearchValues<char> LineFeedOrBackslash = SearchValues.Create("\n\\");
 
-    private readonly Memory _lines;
-    private readonly Memory _clauses;
+    private readonly CappedMemory<string, int> _lines;
+    private readonly CappedMemory<string, int> _clauses;
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _linesBySpan;
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _clausesBySpan;
     private readonly Func<string, int> _tokenize;
     private long _tokenized;
 
@@ -34,8 +37,10 @@ internal sealed class SegmentTokenCounter
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Capacity = capacity;
         _tokenize = tokenize ?? TokenCounter.Count;
-        _lines = new Memory(capacity);
-        _clauses = new Memory(capacity);
+        _lines = new CappedMemory<string, int>(capacity, StringComparer.Ordinal);
+        _clauses = new CappedMemory<string, int>(capacity, StringComparer.Ordinal);
+        _linesBySpan = _lines.GetAlternateLookup<ReadOnlySpan<char>>();
+        _clausesBySpan = _clauses.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Lines remembered at most.</summary>
@@ -113,7 +118,7 @@ internal sealed class SegmentTokenCounter
     private int CountSegment(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        if (_lines.TryGetValue(span, out var known))
+        if (_linesBySpan.TryGetValue(span, out var known))
         {
             return known;
         }
@@ -147,7 +152,7 @@ internal sealed class SegmentTokenCounter
     private int CountClause(string line, int start, int end)
     {
         var span = line.AsSpan(start, end - start);
-        if (_clauses.TryGetValue(span, out var known))
+        if (_clausesBySpan.TryGetValue(span, out var known))
         {
             return known;
         }
@@ -162,46 +167,5 @@ internal sealed class SegmentTokenCounter
     {
         Interlocked.Increment(ref _tokenized);
         return _tokenize(text);
-    }
-
-    /// <summary>Counts remembered by text, at most a capacity of them, then emptied and refilled.</summary>
-    private sealed class Memory
-    {
-        private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-        private readonly Lock _clearing = new();
-        private readonly int _capacity;
-        private int _entries;
-
-        public Memory(int capacity)
-        {
-            _capacity = capacity;
-            _bySpan = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public int Count => _counts.Count;
-
-        public bool TryGetValue(ReadOnlySpan<char> text, out int count) => _bySpan.TryGetValue(text, out count);
-
-        public void Add(string text, int count)
-        {
-            // The entries are counted here, not read from the dictionary: its Count takes every lock it has.
-            if (Volatile.Read(ref _entries) >= _capacity)
-            {
-                lock (_clearing)
-                {
-                    if (Volatile.Read(ref _entries) >= _capacity)
-                    {
-                        _counts.Clear();
-                        Volatile.Write(ref _entries, 0);
-                    }
-                }
-            }
-
-            if (_counts.TryAdd(text, count))
-            {
-                Interlocked.Increment(ref _entries);
-            }
-        }
     }
 }

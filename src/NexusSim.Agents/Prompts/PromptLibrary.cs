@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using NexusSim.Agents.Memories;
 using NexusSim.Core.Files;
 using NexusSim.Core.Manifest;
 using NexusSim.Core.Protocols;
@@ -25,9 +25,7 @@ public sealed partial class PromptLibrary
     private readonly Dictionary<string, TemplatePart[]> _templates;
 
     // The prompt parts rendered so far, by task and the values of its template's placeholders (see Part).
-    private readonly ConcurrentDictionary<RenderKey, string> _parts = new();
-    private readonly Lock _clearing = new();
-    private int _partCount;
+    private readonly CappedMemory<RenderKey, string> _parts = new(MaxRememberedParts);
 
     private PromptLibrary(Dictionary<string, string> templates) =>
         _templates = templates.ToDictionary(t => t.Key, t => Parts(t.Value), templates.Comparer);
@@ -36,7 +34,7 @@ public sealed partial class PromptLibrary
     public const int MaxRememberedParts = 1024;
 
     /// <summary>How many rendered parts are remembered (for tests of the cap).</summary>
-    internal int RememberedParts => Volatile.Read(ref _partCount);
+    internal int RememberedParts => _parts.Count;
 
     /// <summary>
     /// Loads the template of every task <paramref name="manifest"/> uses (its chains' tasks, intake and the escalation turn).
@@ -128,28 +126,7 @@ public sealed partial class PromptLibrary
             return known;
         }
 
-        var rendered = Render(template, values);
-        var text = string.Concat(rendered.AsSpan().TrimEnd(), "\n\n");
-        // Counted here rather than read from the dictionary, whose Count takes every lock it has.
-        if (Volatile.Read(ref _partCount) >= MaxRememberedParts)
-        {
-            lock (_clearing)
-            {
-                if (Volatile.Read(ref _partCount) >= MaxRememberedParts)
-                {
-                    _parts.Clear();
-                    Volatile.Write(ref _partCount, 0);
-                }
-            }
-        }
-
-        if (_parts.TryAdd(key, text))
-        {
-            Interlocked.Increment(ref _partCount);
-            return text;
-        }
-
-        return _parts.TryGetValue(key, out var raced) ? raced : text;
+        return _parts.Add(key, string.Concat(Render(template, values).AsSpan().TrimEnd(), "\n\n"));
     }
 
     private TemplatePart[] Template(string task) =>
