@@ -36,7 +36,7 @@ public static class ActionCatalog
             Text(ActionArgs.VersionHash, "Content hash of the version reviewed."),
             Text(ActionArgs.Verdict, "pass or needs_work."),
             Text(ActionArgs.Evidence, "What the verdict rests on (quote the sections checked). A pass without evidence counts as needs_work."),
-            Text(ActionArgs.Issues, "Written issues for the author, one per line: - [check] message \"target\".", required: false),
+            Text(ActionArgs.Issues, "Written issues for the author, one per line: - [check] message: \"target\" (check: the check it fails, or review; target: the words at fault).", required: false),
         ],
         [ActionIds.RequestApproval] =
         [

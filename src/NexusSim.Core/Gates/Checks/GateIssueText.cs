@@ -14,7 +14,7 @@ namespace NexusSim.Core.Gates;
 /// unambiguous; a message without final punctuation that happens to end in <c>. Quoted</c> has that
 /// stop written <c>\.</c>, so the two forms never read alike. <see cref="Parse"/> gives back
 /// exactly what <see cref="Format"/> was given, save whitespace around a line's ends. It also reads
-/// the shorthand the review prompts ask a model for, <c>- [check] message "target"</c> (a space
+/// the shorthand a model may write instead, <c>- [check] message "target"</c> (a space
 /// instead of the colon), which <see cref="Format"/> never writes: its messages have no unescaped quote.
 /// </summary>
 public static class GateIssueText
@@ -131,7 +131,7 @@ public static class GateIssueText
 
                     if (rest[i - 1] == ' ')
                     {
-                        // The review prompts' own shorthand, `- [check] message "target"`, as a model writes it.
+                        // The shorthand `- [check] message "target"`, as a model may write it.
                         return new GateIssue(check, Unescape(rest[..(i - 1)].TrimEnd()), Unescape(rest[(i + 1)..^1]));
                     }
 
