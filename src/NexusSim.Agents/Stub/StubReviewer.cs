@@ -30,10 +30,16 @@ internal sealed class StubReviewer
             [ActionArgs.GateId] = card.GateId,
             [ActionArgs.VersionHash] = card.VersionHash,
         };
+        // The gate's own checks only, as its card lists them: a gate never judges another gate's concerns.
+        var kinds = card.GateChecks
+            .Select(name => Enum.TryParse<CheckKind>(name, ignoreCase: true, out var kind) ? (CheckKind?)kind : null)
+            .OfType<CheckKind>()
+            .ToList();
+        var checks = kinds.ToHashSet();
         if (random.Chance(_context.Options.ReviewerFallibility))
         {
             verdict[ActionArgs.Verdict] = "pass";
-            verdict[ActionArgs.Evidence] = random.Chance(0.5) ? "Reads well; no concerns from me." : _context.Library.ReviewNotes(markdown, card.RequiredSections);
+            verdict[ActionArgs.Evidence] = random.Chance(0.5) ? "Reads well; no concerns from me." : _context.Library.ReviewNotes(markdown, card.RequiredSections, checks);
             return verdict;
         }
 
@@ -41,15 +47,10 @@ internal sealed class StubReviewer
             .Select(g => new GlossaryTerm(g.Term, g.Term, string.Empty, g.Variants, SourceLocation.None))
             .ToList();
         var input = new CheckInput(markdown, card.RequiredSections, glossary, _context.BannedPhrases, []);
-        // The gate's own checks only, as its card lists them: a gate never judges another gate's concerns.
-        var issues = card.GateChecks
-            .Select(name => Enum.TryParse<CheckKind>(name, ignoreCase: true, out var kind) ? (CheckKind?)kind : null)
-            .OfType<CheckKind>()
-            .SelectMany(kind => DeliverableChecks.For(kind).Check(input))
-            .ToList();
+        var issues = kinds.SelectMany(kind => DeliverableChecks.For(kind).Check(input)).ToList();
         issues.AddRange(CarefulReading.Notes(_context, card, markdown, request.Brief).Select(n => new GateIssue(null, n.Message, n.Target)));
         verdict[ActionArgs.Verdict] = issues.Count == 0 ? "pass" : "needs_work";
-        verdict[ActionArgs.Evidence] = _context.Library.ReviewNotes(markdown, card.RequiredSections);
+        verdict[ActionArgs.Evidence] = _context.Library.ReviewNotes(markdown, card.RequiredSections, checks);
         if (issues.Count > 0)
         {
             verdict[ActionArgs.Issues] = GateIssueText.Format(issues);

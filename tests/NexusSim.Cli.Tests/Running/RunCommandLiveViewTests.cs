@@ -23,10 +23,10 @@ public sealed class RunCommandLiveViewTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_Default_TheOutputsLineNamesEveryFileAndFolderTheRunFolderHolds()
+    public async Task Run_WithEscalations_TheOutputsLineNamesEveryFileAndFolderTheRunFolderHolds()
     {
-        // The default run escalates once, so it has an escalations/ folder beside its ground truth.
-        var result = await CliRunner.RunAsync("run", "--out", _temp.Path);
+        // One attempt a gate: every needs-work verdict escalates, so the run has an escalations/ folder beside its ground truth.
+        var result = await CliRunner.RunAsync("run", "--out", _temp.Path, "--set", "max_attempts=1");
 
         Assert.Equal(0, result.ExitCode);
         var outputs = result.Output.Split('\n').Single(l => l.StartsWith("Outputs in ", StringComparison.Ordinal));

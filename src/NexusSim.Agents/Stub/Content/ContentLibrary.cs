@@ -1,3 +1,5 @@
+using NexusSim.Core.Manifest;
+
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
@@ -146,11 +148,15 @@ public sealed class ContentLibrary
         return defects.Where(d => DefectPresence.IsPresent(document, d)).ToList();
     }
 
-    /// <summary>A short evidence paragraph quoting the required sections, for a reviewer's verdict.</summary>
-    public string ReviewNotes(string markdown, IReadOnlyList<string> requiredSections)
+    /// <summary>
+    /// A short evidence paragraph quoting the required sections, for a reviewer's verdict at a gate
+    /// with <paramref name="checks"/>: it reports only what those checks cover.
+    /// </summary>
+    public string ReviewNotes(string markdown, IReadOnlyList<string> requiredSections, IReadOnlySet<CheckKind> checks)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(requiredSections);
-        return ReviewNotesWriter.Write(markdown, requiredSections);
+        ArgumentNullException.ThrowIfNull(checks);
+        return ReviewNotesWriter.Write(markdown, requiredSections, checks);
     }
 }

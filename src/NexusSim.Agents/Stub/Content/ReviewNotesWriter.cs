@@ -1,17 +1,20 @@
 using System.Globalization;
 using System.Text;
+using NexusSim.Core.Manifest;
 
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
-/// A reviewer's evidence paragraph: each required section checked, quoted by its opening words,
-/// the sections missing, and how many figure statements carry a source.
+/// A reviewer's evidence paragraph: each required section checked, quoted by its opening words;
+/// the sections missing when the gate checks structure; and how many figure statements carry a
+/// source when it checks evidence or analytics. A reviewer reports only what its gate judges, so
+/// it never notes a missing section on a gate that passes the work without checking for one.
 /// </summary>
 internal static class ReviewNotesWriter
 {
     private const int QuoteWords = 12;
 
-    public static string Write(string markdown, IReadOnlyList<string> requiredSections)
+    public static string Write(string markdown, IReadOnlyList<string> requiredSections, IReadOnlySet<CheckKind> checks)
     {
         var document = DraftDocument.Parse(markdown);
         var notes = new StringBuilder("Evidence checked: ");
@@ -32,9 +35,18 @@ internal static class ReviewNotesWriter
         }
 
         notes.Append(quoted.Count == 0 ? "no required section has content" : string.Join("; ", quoted)).Append('.');
-        notes.Append(missing.Count == 0
-            ? " Every required section is present."
-            : $" Missing or empty: {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
+        if (checks.Contains(CheckKind.Structure))
+        {
+            notes.Append(missing.Count == 0
+                ? " Every required section is present."
+                : $" Missing or empty: {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
+        }
+
+        if (!checks.Contains(CheckKind.Evidence) && !checks.Contains(CheckKind.Analytics))
+        {
+            return notes.ToString();
+        }
+
         var spans = document.Body.SelectMany(s => TextSpans.Find(s.Lines).Select(span => span.Of(s.Lines)))
             .Where(t => NumberTokens.Find(t).Count > 0)
             .ToList();

@@ -1,6 +1,7 @@
 using NexusSim.Agents.Stub.Content;
 using NexusSim.Agents.Tests.Support;
 using NexusSim.Core.Gates;
+using NexusSim.Core.Manifest;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
 
@@ -106,11 +107,42 @@ public sealed class ContentLibraryComposeTests
         var request = ContentSamples.Request();
         var draft = ContentSamples.Library.Compose(request);
 
-        var notes = ContentSamples.Library.ReviewNotes(draft.Markdown, request.RequiredSections);
+        var notes = ContentSamples.Library.ReviewNotes(draft.Markdown, request.RequiredSections, AllChecks);
 
         Assert.Contains("'Readiness scores' opens \"", notes, StringComparison.Ordinal);
         Assert.Contains("Every required section is present.", notes, StringComparison.Ordinal);
+        Assert.Contains("Figure statements with a source: ", notes, StringComparison.Ordinal);
         Assert.DoesNotContain("'Sources' opens", notes, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(CheckKind.Voice)]
+    [InlineData(CheckKind.Consistency)]
+    public void ReviewNotes_GateWithoutStructureOrEvidence_NotesNeitherMissingSectionsNorSources(CheckKind only)
+    {
+        var request = ContentSamples.Request(defects: [DefectKind.MissingSection]);
+        var draft = ContentSamples.Library.Compose(request);
+
+        var notes = ContentSamples.Library.ReviewNotes(draft.Markdown, request.RequiredSections, new HashSet<CheckKind> { only });
+
+        Assert.StartsWith("Evidence checked: '", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Missing or empty", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Every required section", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Figure statements", notes, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(CheckKind.Evidence)]
+    [InlineData(CheckKind.Analytics)]
+    public void ReviewNotes_GateCheckingFiguresNotStructure_CountsSourcesWithoutSections(CheckKind only)
+    {
+        var request = ContentSamples.Request(defects: [DefectKind.MissingSection]);
+        var draft = ContentSamples.Library.Compose(request);
+
+        var notes = ContentSamples.Library.ReviewNotes(draft.Markdown, request.RequiredSections, new HashSet<CheckKind> { only });
+
+        Assert.Contains("Figure statements with a source: ", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Missing or empty", notes, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,10 +151,12 @@ public sealed class ContentLibraryComposeTests
         var request = ContentSamples.Request(defects: [DefectKind.MissingSection]);
         var draft = ContentSamples.Library.Compose(request);
 
-        var notes = ContentSamples.Library.ReviewNotes(draft.Markdown, request.RequiredSections);
+        var notes = ContentSamples.Library.ReviewNotes(draft.Markdown, request.RequiredSections, new HashSet<CheckKind> { CheckKind.Structure });
 
         Assert.Contains($"Missing or empty: '{draft.Defects[0].Target}'.", notes, StringComparison.Ordinal);
     }
+
+    private static readonly HashSet<CheckKind> AllChecks = [.. Enum.GetValues<CheckKind>()];
 
     private static IReadOnlyList<string> Sections(string list) => list switch
     {
