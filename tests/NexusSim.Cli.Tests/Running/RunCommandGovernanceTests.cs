@@ -24,6 +24,22 @@ public sealed class RunCommandGovernanceTests
     }
 
     [Fact]
+    public async Task Run_ShippedLenientOverlay_RunsAndSummaryListsItsSettings()
+    {
+        // The overlay docs/governance-variants.md shows (samples/overlays/lenient.yaml).
+        using var output = new TempDirectory();
+        var overlay = Path.Combine(AppContext.BaseDirectory, "samples", "overlays", "lenient.yaml");
+
+        var result = await CliRunner.RunEngagementAsync(output.Path, "--overlay", overlay, "--set", "max_attempts=5");
+
+        Assert.Equal(0, result.ExitCode);
+        var governance = RunOutput.Single(output.Path).Summary.GetProperty("governance").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("gate.g2.max_attempts=5", governance);
+        Assert.Contains("approver=approve-all", governance);
+        Assert.Equal("max_attempts=5", governance[^1]);
+    }
+
+    [Fact]
     public async Task Run_SameFaultsEnforced_DeniedAndNothingUnauthorizedExecuted()
     {
         using var output = new TempDirectory();
