@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using NexusSim.Cli.Commands;
 using NexusSim.Cli.Rendering;
 using Serilog;
@@ -29,9 +28,9 @@ internal static class CliApplication
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in ParseErrors.Shown(parse))
+                foreach (var message in ParseErrors.Messages(parse))
                 {
-                    console.Errors().MarkupLineInterpolated($"[red]error:[/] {OptionOf(error)}{ParseErrors.Describe(error, parse)}");
+                    console.Errors().MarkupLineInterpolated($"[red]error:[/] {message}");
                 }
 
                 console.Errors().WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
@@ -71,7 +70,6 @@ internal static class CliApplication
         }
     }
 
-    /// <summary>"--name: " when the error is about an option's value (the parser's message alone does not say which option).</summary>
     // The value of --config in the raw arguments (--config FILE or --config=FILE), before any parsing.
     private static string? ConfigFileIn(string[] args)
     {
@@ -90,11 +88,4 @@ internal static class CliApplication
 
         return null;
     }
-
-    private static string OptionOf(ParseError error) => error.SymbolResult switch
-    {
-        OptionResult option => $"{option.Option.Name}: ",
-        ArgumentResult { Parent: OptionResult option } => $"{option.Option.Name}: ",
-        _ => string.Empty,
-    };
 }
