@@ -27,6 +27,22 @@ public sealed class ExperimentRunTests
         Assert.Equal(await File.ReadAllTextAsync(temp.Combine("one", SummaryMarkdown.FileName)), await File.ReadAllTextAsync(temp.Combine("two", SummaryMarkdown.FileName)));
     }
 
+    [Theory]
+    [InlineData("--seed")]
+    [InlineData("-s")]
+    public async Task Experiment_SeedSpelledAsRunSpellsIt_RunsThatSeed(string option)
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("exp");
+
+        var result = await CliRunner.RunAsync("experiment", option, "3", "-o", output, "-p", "1", "--manifest", Paths.FiveAgentFirm);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = (await File.ReadAllTextAsync(Path.Combine(output, ResultsCsv.FileName))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches("^chain,baseline,none,default,[^,]+,3,", lines[1]);
+    }
+
     [Fact]
     public async Task Experiment_Default_WritesChartsRecordsAndNoRunFolders()
     {

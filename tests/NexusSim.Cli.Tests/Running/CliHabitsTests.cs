@@ -99,6 +99,7 @@ public sealed class CliHabitsTests : IDisposable
     }
 
     [Theory]
+    [InlineData(new[] { "experiment", "--seed", "-o", "exp0", "-p", "1" }, "--seeds: no value given ('-o' is an option, not a value); write --seeds RANGE.")]
     [InlineData(new[] { "run", "--brief", "-o", "x" }, "--brief: no value given ('-o' is an option, not a value); write --brief FILE.")]
     [InlineData(new[] { "run", "--seed", "-q" }, "--seed: no value given ('-q' is an option, not a value); write --seed N.")]
     [InlineData(new[] { "run", "--brief" }, "--brief: no value given; write --brief FILE.")]
