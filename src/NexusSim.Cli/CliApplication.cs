@@ -2,6 +2,8 @@ using System.CommandLine;
 using NexusSim.Cli.Commands;
 using NexusSim.Cli.Rendering;
 using Serilog;
+using Serilog.Core;
+using Serilog.Events;
 using Spectre.Console;
 
 namespace NexusSim.Cli;
@@ -16,9 +18,11 @@ internal static class CliApplication
     {
         ArgumentNullException.ThrowIfNull(args);
         console ??= CliConsole.ForProcess();
+        // -v raises or lowers this too, so "run again with -v diagnostic" shows an unexpected failure's details.
+        var bootstrapLevel = new LoggingLevelSwitch(LogEventLevel.Warning);
         Log.Logger = new LoggerConfiguration()
-            .MinimumLevel.Warning()
-            .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose)
+            .MinimumLevel.ControlledBy(bootstrapLevel)
+            .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose)
             .CreateBootstrapLogger();
         try
         {
@@ -39,6 +43,11 @@ internal static class CliApplication
 
             Hosting.HostArguments.Current = new Hosting.HostArguments(
                 parse.GetValue<string?>(RootCommandFactory.ConfigOption), parse.GetValue<string?>(RootCommandFactory.VerbosityOption));
+            if (Hosting.HostArguments.Current.Verbosity is { } verbosity && Hosting.HostArguments.Levels.TryGetValue(verbosity, out var level))
+            {
+                bootstrapLevel.MinimumLevel = Enum.Parse<LogEventLevel>(level);
+            }
+
             using var signals = new Hosting.TerminationSignals(cancellationToken);
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, signals.Token).ConfigureAwait(false);
         }

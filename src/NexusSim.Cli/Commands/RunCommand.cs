@@ -28,7 +28,7 @@ internal static class RunCommand
         var runId = new Option<string?>("--run-id") { Description = "Name of the run directory (default: derived from the manifest, brief, seed and options).", HelpName = "ID" };
         var faults = new Option<bool>("--faults") { Description = "Turn on the stub's chaos fault profile: transient errors, malformed and made-up tool calls, unauthorized attempts, obedience to planted instructions." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the result, not each turn." };
-        var logFile = new Option<string?>("--log-file") { Description = "Also write every log event (Information and up by default) to this file as compact JSON.", HelpName = "PATH" };
+        var logFile = new Option<string?>("--log-file") { Description = "Also write the log events (Information and up, or from -v LEVEL up) to this file as compact JSON.", HelpName = "PATH" };
         var overlay = new Option<string[]>("--overlay") { Description = "A governance overlay (YAML) applied to the manifest; repeatable, applied in order. Keys: docs/governance-variants.md.", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
         var set = new Option<string[]>("--set") { Description = $"A governance setting KEY=VALUE applied after the overlays; repeatable. KEY is one of: {HelpLists.SetKeys} (<id> a gate, action, check kind or model tier of the firm; values: docs/governance-variants.md).", HelpName = "KEY=VALUE" };
         var scenario = new Option<string[]>("--scenario") { Description = $"A failure-mode scenario: {HelpLists.Scenarios}, with its catching mechanism on; add '{FailureScenarios.Uncaught}' to switch the mechanism off. Repeatable.", HelpName = "NAME" };
