@@ -65,6 +65,8 @@ public sealed class ExperimentRunTests
         Assert.DoesNotContain("http://", report, StringComparison.Ordinal);
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(report, "<img alt=\"[a-z_]+\" src=\"data:image/png;base64,").Count);
         Assert.Contains("<table>", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("already done", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\[1/1\] protocol chain, variant baseline, scenario none, brief default, firm default, seed 5: completed \(run-[0-9a-f]{12}\)", result.Output);
         var record = Assert.Single(Directory.GetFiles(Path.Combine(output, ExperimentRecords.FolderName)));
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(record));
         Assert.Matches("^[0-9a-f]{64}$", json.RootElement.GetProperty("audit_head").GetString()!);
