@@ -65,6 +65,8 @@ public sealed class ExperimentRunTests
         Assert.DoesNotContain("http://", report, StringComparison.Ordinal);
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(report, "<img alt=\"[a-z_]+\" src=\"data:image/png;base64,").Count);
         Assert.Contains("<table>", report, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>Makespan per protocol / variant (one dot per run)<br>", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("<figcaption>makespan days", report, StringComparison.Ordinal);
         Assert.DoesNotContain("already done", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"\[1/1\] protocol chain, variant baseline, scenario none, brief default, firm default, seed 5: completed \(run-[0-9a-f]{12}\)", result.Output);
         var record = Assert.Single(Directory.GetFiles(Path.Combine(output, ExperimentRecords.FolderName)));
