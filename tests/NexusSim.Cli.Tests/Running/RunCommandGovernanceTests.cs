@@ -38,6 +38,17 @@ public sealed class RunCommandGovernanceTests
     }
 
     [Fact]
+    public async Task Run_BadSetAfterAScenario_ErrorCountsOnlyTheUsersSets()
+    {
+        using var output = new TempDirectory();
+
+        var result = await CliRunner.RunEngagementAsync(output.Path, "--scenario", "role_drift", "--set", "gatez=off");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error: --set #1 (gatez=off): NX0086", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_SameFaultsEnforced_DeniedAndNothingUnauthorizedExecuted()
     {
         using var output = new TempDirectory();
