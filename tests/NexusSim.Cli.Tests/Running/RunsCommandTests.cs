@@ -59,10 +59,22 @@ public sealed class RunsCommandTests : IDisposable
     [Fact]
     public async Task List_EmptyOutFolder_SaysThereAreNoRuns()
     {
+        Directory.CreateDirectory(Out);
+
         var result = await CliRunner.RunAsync("runs", "list", "--out", Out);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No runs in ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_OutFolderMissing_ExitsTwoSayingTheFolderIsNotThere()
+    {
+        var result = await CliRunner.RunAsync("runs", "list", "--out", Out);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: --out: there is no folder {Out}.", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("No runs in", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
