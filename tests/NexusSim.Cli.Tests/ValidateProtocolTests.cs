@@ -37,6 +37,7 @@ public sealed class ValidateProtocolTests
 
         Assert.Equal(2, exit);
         Assert.Contains("error: protocol debate: ", console.Output, StringComparison.Ordinal);
+        Assert.Contains("with another agent; Lexicon Legal Research has none.", console.Output, StringComparison.Ordinal);
         Assert.Contains("standing_pairs", console.Output, StringComparison.Ordinal);
         Assert.Contains("nothing was run", console.Output, StringComparison.Ordinal);
         // A firm that cannot run the protocol is not shown as "Manifest OK" with its tables first.

@@ -89,7 +89,7 @@ internal sealed partial class RunInputs
         var manifestResult = ManifestLoader.Load(manifestPath);
         if (!manifestResult.IsValid)
         {
-            return (null, manifestResult, [$"The manifest '{manifestPath}' has {manifestResult.Errors.Count} error(s), each printed with its file, line and fix; run 'nexussim validate' on it after fixing them."]);
+            return (null, manifestResult, [$"The manifest '{manifestPath}' has {Rendering.Counted.Of(manifestResult.Errors.Count, "error")}, {(manifestResult.Errors.Count == 1 ? "printed" : "each printed")} with its file, line and fix; run 'nexussim validate' on it after fixing {(manifestResult.Errors.Count == 1 ? "it" : "them")}."]);
         }
 
         var unknown = request.Scenarios.Where(s => FailureScenarios.SettingsOf(s) is null).ToList();
