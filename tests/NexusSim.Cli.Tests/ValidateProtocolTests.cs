@@ -5,6 +5,9 @@ namespace NexusSim.Cli.Tests;
 /// <summary><c>validate --protocol</c> says whether a firm can run a protocol and, if not, what it lacks.</summary>
 public sealed class ValidateProtocolTests
 {
+    // The sample firm's name, read from its manifest rather than written here.
+    private static string FirmName => NexusSim.Core.Manifest.ManifestLoader.Load(Paths.FiveAgentFirm).Manifest!.Firm.Name;
+
     [Theory]
     [InlineData("chain")]
     [InlineData("parallel")]
@@ -18,7 +21,7 @@ public sealed class ValidateProtocolTests
         var exit = await CliApplication.RunAsync(["validate", Paths.FiveAgentFirm, "--protocol", protocol], console.Console);
 
         Assert.Equal(0, exit);
-        Assert.Contains($"protocol {protocol}: Lexicon Legal Research has what it needs.", console.Output, StringComparison.Ordinal);
+        Assert.Contains($"protocol {protocol}: {FirmName} has what it needs.", console.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +40,7 @@ public sealed class ValidateProtocolTests
 
         Assert.Equal(2, exit);
         Assert.Contains("error: protocol debate: ", console.Output, StringComparison.Ordinal);
-        Assert.Contains("with another agent; Lexicon Legal Research has none.", console.Output, StringComparison.Ordinal);
+        Assert.Contains($"with another agent; {FirmName} has none.", console.Output, StringComparison.Ordinal);
         Assert.Contains("standing_pairs", console.Output, StringComparison.Ordinal);
         Assert.Contains("nothing was run", console.Output, StringComparison.Ordinal);
         // A firm that cannot run the protocol is not shown as "Manifest OK" with its tables first.
