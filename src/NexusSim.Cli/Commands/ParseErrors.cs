@@ -18,16 +18,14 @@ internal static class ParseErrors
     {
         ArgumentNullException.ThrowIfNull(parse);
         var errors = Shown(parse);
-        var mistyped = Mistyped(parse, errors);
-        var valuesOf = ValuesAfter(parse, [.. mistyped, .. TakenAsValues(errors)]);
-        var displaced = Displaced(parse, errors, valuesOf);
+        var mistyped = new MistypedOptions(parse, errors);
         var messages = new List<string>();
         var saidOptions = new HashSet<SymbolResult>();
         foreach (var error in errors)
         {
             if (error.SymbolResult is ArgumentResult { Parent: CommandResult } argument && argument.Tokens.Any(t => OptionShapes.LooksLikeOption(t.Value)))
             {
-                messages.AddRange(argument.Tokens.Where(t => OptionShapes.LooksLikeOption(t.Value)).Select(t => Unknown(parse, t.Value, valuesOf)));
+                messages.AddRange(argument.Tokens.Where(t => OptionShapes.LooksLikeOption(t.Value)).Select(t => mistyped.Message(t.Value)));
                 continue;
             }
 
@@ -43,11 +41,11 @@ internal static class ParseErrors
             }
 
             var token = parse.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal));
-            if (token is not null && mistyped.Contains(token))
+            if (token is not null && mistyped.Words.Contains(token))
             {
-                messages.Add(Unknown(parse, token, valuesOf));
+                messages.Add(mistyped.Message(token));
             }
-            else if (token is null || (!valuesOf.ContainsValue(token) && !displaced.Contains(token)))
+            else if (token is null || !mistyped.IsAside(token))
             {
                 messages.Add(Describe(error, parse));
             }
@@ -117,74 +115,8 @@ internal static class ParseErrors
         return best.Name;
     }
 
-    // Words shaped like options that no option took: left unmatched, or taken by a verb's argument (PATH, FILE, RUN).
-    private static HashSet<string> Mistyped(ParseResult parse, IReadOnlyList<ParseError> errors)
-    {
-        var words = parse.UnmatchedTokens.Where(OptionShapes.LooksLikeOption).ToHashSet(StringComparer.Ordinal);
-        foreach (var error in errors)
-        {
-            if (error.SymbolResult is ArgumentResult { Parent: CommandResult } argument)
-            {
-                words.UnionWith(argument.Tokens.Select(t => t.Value).Where(OptionShapes.LooksLikeOption));
-            }
-        }
-
-        return words;
-    }
-
-    // Words shaped like options that an option took as its value ('-o' of '--brief -o x'): the word after one is its value, not a stray.
-    private static IEnumerable<string> TakenAsValues(IReadOnlyList<ParseError> errors) =>
-        errors.Select(Option).OfType<(Option Option, OptionResult Result)>()
-            .SelectMany(o => o.Result.Tokens.Select(t => t.Value)).Where(OptionShapes.LooksLikeOption);
-
-    // The plain words a verb's argument would have taken had a word shaped like an option not taken its place
-    // ('r' of 'audit verify --public-kye k r'): the problem is the option, said once; these are not strays.
-    private static HashSet<string> Displaced(ParseResult parse, IReadOnlyList<ParseError> errors, Dictionary<string, string> valuesOf)
-    {
-        var folded = valuesOf.Values.ToList();
-        var plain = parse.UnmatchedTokens.Where(t => !OptionShapes.LooksLikeOption(t) && !folded.Remove(t)).ToList();
-        // One slot for each word shaped like an option an argument took, and for each option value an argument took.
-        var slots = errors.Select(e => e.SymbolResult).OfType<ArgumentResult>().Where(a => a.Parent is CommandResult)
-            .Sum(a => a.Tokens.Count(t => OptionShapes.LooksLikeOption(t.Value)))
-            + folded.Count;
-        return [.. plain.Take(slots)];
-    }
-
-    // A mistyped option's value: the plain word right after it that nothing else took ('3' of '--sede 3').
-    private static Dictionary<string, string> ValuesAfter(ParseResult parse, HashSet<string> mistyped)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var unmatched = parse.UnmatchedTokens.ToList();
-        var tokens = parse.Tokens;
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            var word = tokens[i].Value;
-            var next = tokens[i + 1];
-            // The word may also have been taken by a verb's argument ('x' of 'runs diff --otu x a b'): it is still the option's value.
-            if (tokens[i].Type == TokenType.Argument && mistyped.Contains(word) && !word.Contains('=', StringComparison.Ordinal)
-                && next.Type == TokenType.Argument && !OptionShapes.LooksLikeOption(next.Value) && !values.ContainsKey(word))
-            {
-                unmatched.Remove(next.Value);
-                values[word] = next.Value;
-            }
-        }
-
-        return values;
-    }
-
-    private static string Unknown(ParseResult parse, string token, Dictionary<string, string> valuesOf)
-    {
-        var suggestion = Closest(OptionShapes.NameOf(token), OptionShapes.NamesAt(parse.CommandResult));
-        var text = $"Unrecognized option '{token}'.";
-        if (suggestion is not null)
-        {
-            text += $" Did you mean '{suggestion}'?";
-        }
-
-        return valuesOf.TryGetValue(token, out var value) ? $"{text} The value after it, '{value}', was not read either." : text;
-    }
-
-    private static (Option Option, OptionResult Result)? Option(ParseError error) => error.SymbolResult switch
+    /// <summary>The option an error is about (its value's or its own), or null.</summary>
+    internal static (Option Option, OptionResult Result)? Option(ParseError error) => error.SymbolResult switch
     {
         OptionResult o => (o.Option, o),
         ArgumentResult { Parent: OptionResult o } => (o.Option, o),
