@@ -1,8 +1,9 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using NexusSim.Cli.Commands;
 using NexusSim.Cli.Rendering;
 using Serilog;
+using Serilog.Core;
+using Serilog.Events;
 using Spectre.Console;
 
 namespace NexusSim.Cli;
@@ -17,9 +18,11 @@ internal static class CliApplication
     {
         ArgumentNullException.ThrowIfNull(args);
         console ??= CliConsole.ForProcess();
+        // -v raises or lowers this too, so "run again with -v diagnostic" shows an unexpected failure's details.
+        var bootstrapLevel = new LoggingLevelSwitch(LogEventLevel.Warning);
         Log.Logger = new LoggerConfiguration()
-            .MinimumLevel.Warning()
-            .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose)
+            .MinimumLevel.ControlledBy(bootstrapLevel)
+            .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose)
             .CreateBootstrapLogger();
         try
         {
@@ -29,9 +32,9 @@ internal static class CliApplication
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in ParseErrors.Shown(parse))
+                foreach (var message in ParseErrors.Messages(parse))
                 {
-                    console.Errors().MarkupLineInterpolated($"[red]error:[/] {OptionOf(error)}{ParseErrors.Describe(error, parse)}");
+                    console.Errors().MarkupLineInterpolated($"[red]error:[/] {message}");
                 }
 
                 console.Errors().WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
@@ -40,6 +43,11 @@ internal static class CliApplication
 
             Hosting.HostArguments.Current = new Hosting.HostArguments(
                 parse.GetValue<string?>(RootCommandFactory.ConfigOption), parse.GetValue<string?>(RootCommandFactory.VerbosityOption));
+            if (Hosting.HostArguments.Current.Verbosity is { } verbosity && Hosting.HostArguments.Levels.TryGetValue(verbosity, out var level))
+            {
+                bootstrapLevel.MinimumLevel = Enum.Parse<LogEventLevel>(level);
+            }
+
             using var signals = new Hosting.TerminationSignals(cancellationToken);
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, signals.Token).ConfigureAwait(false);
         }
@@ -71,7 +79,6 @@ internal static class CliApplication
         }
     }
 
-    /// <summary>"--name: " when the error is about an option's value (the parser's message alone does not say which option).</summary>
     // The value of --config in the raw arguments (--config FILE or --config=FILE), before any parsing.
     private static string? ConfigFileIn(string[] args)
     {
@@ -90,11 +97,4 @@ internal static class CliApplication
 
         return null;
     }
-
-    private static string OptionOf(ParseError error) => error.SymbolResult switch
-    {
-        OptionResult option => $"{option.Option.Name}: ",
-        ArgumentResult { Parent: OptionResult option } => $"{option.Option.Name}: ",
-        _ => string.Empty,
-    };
 }

@@ -21,6 +21,32 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_NoManifestThere_CountsItsOneErrorInTheSingular()
+    {
+        using var temp = new TempDirectory();
+        var nowhere = temp.Combine("nowhere");
+        var console = new TestConsole();
+
+        var exit = await CliApplication.RunAsync(["validate", nowhere], console.Console);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"1 error in {nowhere}; nothing was run.", console.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error(s)", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_NoManifestThere_CountsItsOneErrorInTheSingular()
+    {
+        using var temp = new TempDirectory();
+        var nowhere = temp.Combine("nowhere");
+
+        var result = await CliRunner.RunAsync("run", "--manifest", nowhere, "--out", temp.Combine("out"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"The manifest '{nowhere}' has 1 error, printed with its file, line and fix; run 'nexussim validate' on it after fixing it.", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_FiveAgentFirm_ExitsZeroAndShowsItsFirm()
     {
         var console = new TestConsole();

@@ -5,6 +5,9 @@ namespace NexusSim.Cli.Tests;
 /// <summary><c>validate --protocol</c> says whether a firm can run a protocol and, if not, what it lacks.</summary>
 public sealed class ValidateProtocolTests
 {
+    // The sample firm's name, read from its manifest rather than written here.
+    private static string FirmName => NexusSim.Core.Manifest.ManifestLoader.Load(Paths.FiveAgentFirm).Manifest!.Firm.Name;
+
     [Theory]
     [InlineData("chain")]
     [InlineData("parallel")]
@@ -18,7 +21,7 @@ public sealed class ValidateProtocolTests
         var exit = await CliApplication.RunAsync(["validate", Paths.FiveAgentFirm, "--protocol", protocol], console.Console);
 
         Assert.Equal(0, exit);
-        Assert.Contains($"Protocol {protocol}:", console.Output, StringComparison.Ordinal);
+        Assert.Contains($"protocol {protocol}: {FirmName} has what it needs.", console.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,8 +39,12 @@ public sealed class ValidateProtocolTests
         var exit = await CliApplication.RunAsync(["validate", temp.Path, "--protocol", "debate"], console.Console);
 
         Assert.Equal(2, exit);
+        Assert.Contains("error: protocol debate: ", console.Output, StringComparison.Ordinal);
+        Assert.Contains($"with another agent; {FirmName} has none.", console.Output, StringComparison.Ordinal);
         Assert.Contains("standing_pairs", console.Output, StringComparison.Ordinal);
         Assert.Contains("nothing was run", console.Output, StringComparison.Ordinal);
+        // A firm that cannot run the protocol is not shown as "Manifest OK" with its tables first.
+        Assert.DoesNotContain("Manifest OK", console.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,10 +55,21 @@ public sealed class ValidateProtocolTests
         var exit = await CliApplication.RunAsync(["validate", Paths.FiveAgentFirm, "--protocol", "swarm"], console.Console);
 
         Assert.Equal(2, exit);
-        Assert.Contains("unknown protocol 'swarm'", console.Output, StringComparison.Ordinal);
+        Assert.Contains("error: --protocol: unknown protocol 'swarm'.", console.Output, StringComparison.Ordinal);
         Assert.Contains("hierarchical", console.Output, StringComparison.Ordinal);
         // A bad argument is said first and alone: no firm tables, no "Manifest OK" before the error.
         Assert.DoesNotContain("Manifest OK", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValidateProtocol_Misspelled_ErrorSuggestsTheProtocol()
+    {
+        var console = new TestConsole();
+
+        var exit = await CliApplication.RunAsync(["validate", Paths.FiveAgentFirm, "--protocol", "hierarchcial"], console.Console);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error: --protocol: unknown protocol 'hierarchcial'. Did you mean 'hierarchical'? Give one of: ", console.Output, StringComparison.Ordinal);
     }
 
     [Fact]

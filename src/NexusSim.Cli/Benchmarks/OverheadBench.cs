@@ -53,8 +53,8 @@ internal sealed class OverheadBench
                 }
             }).ConfigureAwait(false);
         progress(warmUp.Settled
-            ? $"overhead: the JIT settled after {warmUp.Rounds} warm-up rounds"
-            : $"overhead: the JIT was still compiling after {warmUp.Rounds} warm-up rounds; the figures include its work");
+            ? $"overhead: the JIT settled after {Rendering.Counted.Of(warmUp.Rounds, "warm-up round")}"
+            : $"overhead: the JIT was still compiling after {Rendering.Counted.Of(warmUp.Rounds, "warm-up round")}; the figures include its work");
 
         var pipeline = new List<double>(rounds);
         var replay = new List<double>(rounds);

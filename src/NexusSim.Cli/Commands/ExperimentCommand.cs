@@ -27,11 +27,11 @@ internal static class ExperimentCommand
         var scenarios = new Option<string?>("--scenario") { Description = $"Failure-mode scenarios, comma-separated: {HelpLists.Scenarios}, each as NAME or NAME{FailureScenarios.Uncaught}; '{ExperimentCell.NoScenario}' for no scenario (default {ExperimentCell.NoScenario}).", HelpName = "A,B" };
         var briefs = new Option<string?>("--brief") { Description = "Client briefs (YAML), comma-separated (default: the firm's default brief).", HelpName = "FILES" };
         var firms = new Option<string?>("--manifest") { Description = "Firms: manifest directories or files, comma-separated (default: the configured manifest).", HelpName = "PATHS" };
-        var seeds = new Option<string?>("--seeds") { Description = string.Create(CultureInfo.InvariantCulture, $"Seeds: a range and/or list, e.g. 1..20 or 1,2,5; at most {ExperimentAxes.MaxSeeds:#,0} seeds, repeats count once (default {ExperimentRequest.DefaultSeeds})."), HelpName = "RANGE" };
+        var seeds = new Option<string?>("--seeds", "--seed", "-s") { Description = string.Create(CultureInfo.InvariantCulture, $"Seeds: a range and/or list, e.g. 1..20 or 1,2,5 (--seed 3, as run spells it, is one seed); at most {ExperimentAxes.MaxSeeds:#,0} seeds, repeats count once (default {ExperimentRequest.DefaultSeeds})."), HelpName = "RANGE" };
         var parallelism = new Option<int?>("--parallelism", "-p") { Description = $"Engagements run at once (default: the processor count, {Environment.ProcessorCount} here). Results do not depend on it.", HelpName = "N" };
         var output = new Option<string?>("--out", "-o") { Description = "The experiment folder (default experiment-out). Running again into the same folder resumes: finished runs are not redone.", HelpName = "DIR" };
         var keepRuns = new Option<bool>("--keep-runs") { Description = "Keep every run's folder under DIR/runs (default: keep only each run's figures and audit head in DIR/records)." };
-        var command = new Command("experiment", "Run an experiment: every combination of protocols, variants, scenarios, briefs and firms over the seeds, in this process. " + Writes);
+        var command = new Command("experiment", "Run an experiment: every combination of protocols, variants, scenarios, briefs and firms over the seeds, in this process; FILE, optional, is an experiment file (YAML) naming them. " + Writes);
         command.Arguments.Add(file);
         foreach (var option in new Option[] { protocols, variants, scenarios, briefs, firms, seeds, parallelism, output, keepRuns })
         {
@@ -56,7 +56,7 @@ internal static class ExperimentCommand
 
     // What the experiment folder holds, named from the writers' own constants (docs/experiments.md, "Outputs").
     private static string Writes =>
-        $"Writes into DIR: {ResultsCsv.FileName} (one row per run), {SummaryMarkdown.FileName} (mean, median, 95 % t-interval per cell, paired differences against the baseline), " +
+        $"Writes into the experiment folder DIR (--out DIR, default {DefaultFolder}): {ResultsCsv.FileName} (one row per run), {SummaryMarkdown.FileName} (mean, median, 95 % t-interval per cell, paired differences against the baseline), " +
         $"{ExperimentCharts.FolderName}/ (PNG and SVG charts), {ReportHtml.FileName} (the charts and summary.md's tables on one page), " +
         $"{ExperimentRecords.FolderName}/ (one record per finished run, for resuming), {ExperimentDefinition.FileName} (the axes the folder was started with) " +
         $"and, with --keep-runs, {ExperimentRunner.RunsFolder}/ (each run's whole folder).";

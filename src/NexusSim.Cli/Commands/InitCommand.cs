@@ -54,9 +54,26 @@ internal static class InitCommand
 
         console.WriteSafe($"Copied the firm into {target}: {string.Join(", ", FirmHome.Entries)}.");
         console.WriteLine();
-        console.WriteSafe($"Edit the files there, then run nexussim from that folder (cd {target} && nexussim run): it reads that copy.");
+        console.WriteSafe($"Edit the files there, then run nexussim from that folder: it reads that copy. {HowToRun(target)}");
         console.WriteLine();
         return ExitCodes.Ok;
+    }
+
+    // The command that works from where this nexussim is: from a clone (the project file above the build
+    // output) 'dotnet run --project', which works before anything is installed, and the installed tool's name.
+    private static string HowToRun(string target)
+    {
+        const string Installed = "nexussim run";
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var project = Path.Combine(folder.FullName, "src", "NexusSim.Cli", "NexusSim.Cli.csproj");
+            if (File.Exists(project))
+            {
+                return $"From this clone: cd {target} && dotnet run --project {project} -- run (or, with the tool installed: cd {target} && {Installed}).";
+            }
+        }
+
+        return $"cd {target} && {Installed}";
     }
 
     private static void Copy(string source, string destination)

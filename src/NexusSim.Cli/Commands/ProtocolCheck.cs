@@ -2,6 +2,7 @@ using NexusSim.Agents.Prompts;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Running;
 using NexusSim.Core.Manifest;
+using NexusSim.Core.Manifest.Loading;
 using NexusSim.Core.Protocols;
 using Spectre.Console;
 
@@ -18,12 +19,14 @@ internal static class ProtocolCheck
             return true;
         }
 
-        console.Errors().MarkupLineInterpolated($"[red]--protocol:[/] unknown protocol '{name}'. Available: {string.Join(", ", protocols.Names)}.");
+        var nearest = NearestName.Find(name, protocols.Names);
+        console.Errors().MarkupLineInterpolated(
+            $"[red]error:[/] --protocol: unknown protocol '{name}'.{(nearest is null ? string.Empty : $" Did you mean '{nearest}'?")} Give one of: {string.Join(", ", protocols.Names)}.");
         return false;
     }
 
-    /// <summary>Whether the valid firm <paramref name="manifest"/> can run <paramref name="name"/>, a protocol <see cref="IsKnown"/> accepted.</summary>
-    public static int Execute(IAnsiConsole console, ProtocolRegistry protocols, string name, FirmManifest manifest)
+    /// <summary>What the valid firm <paramref name="manifest"/> lacks to run <paramref name="name"/>, a protocol <see cref="IsKnown"/> accepted; empty when it has what it needs.</summary>
+    public static IReadOnlyList<string> Lacks(ProtocolRegistry protocols, string name, FirmManifest manifest)
     {
         var problems = protocols.Lacks(name, manifest).ToList();
         try
@@ -35,18 +38,22 @@ internal static class ProtocolCheck
             problems.AddRange(ex.Problems);
         }
 
-        if (problems.Count > 0)
-        {
-            foreach (var problem in problems)
-            {
-                console.Errors().MarkupLineInterpolated($"[red]protocol {name}:[/] {problem}");
-            }
+        return problems;
+    }
 
-            console.Errors().MarkupLineInterpolated($"{manifest.Firm.Name} cannot run the {name} protocol until these are fixed; nothing was run.");
-            return ExitCodes.InvalidInput;
+    /// <summary>Says what the firm lacks for <paramref name="name"/> (on stderr) and returns the exit code: the firm's tables are not printed then.</summary>
+    public static int Refuse(IAnsiConsole console, string name, FirmManifest manifest, IReadOnlyList<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            console.Errors().MarkupLineInterpolated($"[red]error:[/] protocol {name}: {problem}");
         }
 
-        console.MarkupLineInterpolated($"Protocol {name}: {manifest.Firm.Name} has what it needs.");
-        return ExitCodes.Ok;
+        console.Errors().MarkupLineInterpolated($"{manifest.Firm.Name} cannot run the {name} protocol until these are fixed; nothing was run.");
+        return ExitCodes.InvalidInput;
     }
+
+    /// <summary>The line after the firm's tables when it can run <paramref name="name"/>.</summary>
+    public static void Passed(IAnsiConsole console, string name, FirmManifest manifest) =>
+        console.MarkupLineInterpolated($"protocol {name}: {manifest.Firm.Name} has what it needs.");
 }

@@ -25,7 +25,7 @@ internal static class RootCommandFactory
         });
         var verbosity = new Option<string?>(VerbosityOption, "-v")
         {
-            Description = "Log level: quiet, minimal, normal, detailed or diagnostic (default: Serilog:MinimumLevel:Default of the settings).",
+            Description = "What is logged to stderr (never into the results on stdout) and to run's --log-file: quiet (errors only), minimal (warnings too), normal (each step, gate verdict, denial, escalation and human decision), detailed (each prompt too) or diagnostic (everything). Default: warnings and errors on stderr; Serilog:MinimumLevel:Default of the settings (Information) in --log-file.",
             HelpName = "LEVEL",
             Recursive = true,
         };
@@ -42,6 +42,7 @@ internal static class RootCommandFactory
 
         // With no verb: the main job, the default engagement.
         root.SetAction((parse, ct) => RunCommand.RunAsync(console, new Running.RunRequest(), ct));
+        OptionShapes.Guard(root);
         return root;
     }
 }

@@ -19,6 +19,13 @@ internal static class RunsCommand
         list.Options.Add(listOut);
         list.SetAction((parse, ct) => WithOut(console, parse.GetValue(listOut), (outDirectory, _) =>
         {
+            // A folder that is not there is a bad --out (exit 2, as an unknown run is); an empty one simply holds no runs.
+            if (!Directory.Exists(outDirectory))
+            {
+                console.Errors().MarkupLineInterpolated($"[red]error:[/] --out: there is no folder {outDirectory}. Give the output folder holding the runs ('nexussim run' writes them into out/ under the folder it is run from).");
+                return ExitCodes.InvalidInput;
+            }
+
             RunsRenderer.List(console, RunFolder.All(outDirectory), outDirectory);
             return ExitCodes.Ok;
         }, ct));

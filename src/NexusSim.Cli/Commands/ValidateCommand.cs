@@ -50,13 +50,14 @@ internal static class ValidateCommand
             }
 
             var manifestPath = ManifestPaths.Resolve(path, options);
-            var exit = Execute(console, manifestPath);
-            return Task.FromResult(exit != ExitCodes.Ok || protocol is null
-                ? exit
-                : ProtocolCheck.Execute(console, protocols, protocol, ManifestLoader.Load(manifestPath).Manifest!));
+            return Task.FromResult(Execute(console, manifestPath, protocol is null ? null : (protocols, protocol)));
         }, cancellationToken);
 
-    internal static int Execute(IAnsiConsole console, string manifestPath)
+    /// <summary>
+    /// Checks the manifest (and, with <paramref name="protocol"/>, that the firm can run it); prints the
+    /// firm's tables only when every check passed, or every problem on stderr and no tables.
+    /// </summary>
+    internal static int Execute(IAnsiConsole console, string manifestPath, (ProtocolRegistry Registry, string Name)? protocol = null)
     {
         var result = ManifestLoader.Load(manifestPath);
         if (!result.IsValid)
@@ -80,7 +81,17 @@ internal static class ValidateCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (protocol is { } check && ProtocolCheck.Lacks(check.Registry, check.Name, result.Manifest!) is { Count: > 0 } lacks)
+        {
+            return ProtocolCheck.Refuse(console, check.Name, result.Manifest!, lacks);
+        }
+
         FirmRenderer.Render(console, result.Manifest!);
+        if (protocol is { } passed)
+        {
+            ProtocolCheck.Passed(console, passed.Name, result.Manifest!);
+        }
+
         return ExitCodes.Ok;
     }
 }

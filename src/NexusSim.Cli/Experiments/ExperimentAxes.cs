@@ -117,7 +117,14 @@ internal static class ExperimentAxes
             return null;
         }
 
-        return new ExperimentVariant(name, [.. items.Where(i => !i.Contains('=', StringComparison.Ordinal))], [.. items.Where(i => i.Contains('=', StringComparison.Ordinal))]);
+        // An item's errors name the variant and the item's place in it, as written (overlay files counted too):
+        // "--variant ungoverned, item 2", or in a file "FILE:LINE: variants.ungoverned, item 2".
+        var subject = where.EndsWith("." + name, StringComparison.Ordinal) ? where : $"{where} {name}";
+        var numbered = items.Select((item, i) => (Item: item, Label: string.Create(CultureInfo.InvariantCulture, $"{subject}, item {i + 1}"))).ToList();
+        return new ExperimentVariant(name, [.. items.Where(i => !i.Contains('=', StringComparison.Ordinal))], [.. items.Where(i => i.Contains('=', StringComparison.Ordinal))])
+        {
+            SetLabels = [.. numbered.Where(n => n.Item.Contains('=', StringComparison.Ordinal)).Select(n => n.Label)],
+        };
     }
 
     /// <summary>Comma-separated, trimmed, empty items dropped.</summary>

@@ -30,6 +30,21 @@ internal static class ExperimentCharts
     // Pixels kept between two neighbouring names, level or slanted.
     private const double NameGap = 4;
 
+    private const string QualityVsCost = "quality_vs_cost";
+    private const string Makespan = "makespan_days";
+    private const string DefectsPerVariant = "defects_shipped_per_variant";
+
+    // Each chart's title, which report.html also shows as its caption (ChartCaptions).
+    private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
+    {
+        [QualityVsCost] = "Quality against cost per protocol / variant (means)",
+        [Makespan] = "Makespan per protocol / variant (one dot per run)",
+        [DefectsPerVariant] = "Defects shipped per variant (mean over runs)",
+    };
+
+    /// <summary>The titles of the charts drawn for every experiment, by file name (without extension).</summary>
+    public static IReadOnlyDictionary<string, string> Captions => Titles;
+
     /// <summary>Writes every chart the rows allow; returns the chart names written (without extension).</summary>
     public static IReadOnlyList<string> Write(string directory, IReadOnlyList<ExperimentRow> rows)
     {
@@ -37,9 +52,9 @@ internal static class ExperimentCharts
         var folder = Path.Combine(directory, FolderName);
         Directory.CreateDirectory(folder);
         var written = new List<string>();
-        Save(folder, new ExperimentChart("quality_vs_cost", QualityAgainstCost(rows), Width, Height), written);
-        SaveAll(folder, Strips("makespan_days", rows, r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", "Makespan per protocol / variant (one dot per run)", "makespan (working days)"), written);
-        SaveAll(folder, MeanBars("defects_shipped_per_variant", rows, r => r.Cell.Variant.Name, "defects_shipped", "Defects shipped per variant (mean over runs)", "defects shipped"), written);
+        Save(folder, new ExperimentChart(QualityVsCost, QualityAgainstCost(rows), Width, Height), written);
+        SaveAll(folder, Strips(Makespan, rows, r => r.Cell.Protocol + " / " + r.Cell.Variant.Name, "makespan_days", Titles[Makespan], "makespan (working days)"), written);
+        SaveAll(folder, MeanBars(DefectsPerVariant, rows, r => r.Cell.Variant.Name, "defects_shipped", Titles[DefectsPerVariant], "defects shipped"), written);
         SaveAll(folder, ScenarioCharts.Build(rows), written);
         return written;
     }
@@ -90,7 +105,7 @@ internal static class ExperimentCharts
             index++;
         }
 
-        plot.Title("Quality against cost per protocol / variant (means)");
+        plot.Title(Titles[QualityVsCost]);
         plot.XLabel("agent cost (USD per engagement)");
         plot.YLabel("defects shipped");
         plot.Axes.Margins(0.1, 0.1);

@@ -3,7 +3,11 @@ using Spectre.Console;
 
 namespace NexusSim.Cli.Experiments;
 
-/// <summary>Shows an experiment's progress: a Spectre.Console progress bar on a terminal, one plain line per run when output is redirected.</summary>
+/// <summary>
+/// Shows an experiment's progress: a Spectre.Console progress bar on a terminal, one plain line per run
+/// when output is redirected, each naming the run's cell (every axis) and seed. A resumed experiment
+/// says first how many runs were already done; a fresh one says nothing of resuming.
+/// </summary>
 internal static class ExperimentProgressView
 {
     public static async Task<T> RunAsync<T>(IAnsiConsole console, Func<Action<ExperimentProgress>, Task<T>> work)
@@ -20,6 +24,10 @@ internal static class ExperimentProgressView
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Finished;
+                        if (p.LastCell is { } cell)
+                        {
+                            task.Description = Markup.Escape(SafeText.Neutralise(cell));
+                        }
                     }).ConfigureAwait(false);
                 }).ConfigureAwait(false);
         }
@@ -27,12 +35,38 @@ internal static class ExperimentProgressView
         var gate = new object();
         return await work(p =>
         {
+            if (Line(p) is not { } line)
+            {
+                return;
+            }
+
             lock (gate)
             {
-                console.WriteLine(p.Last is null
-                    ? $"{p.AlreadyDone} of {Counted.Of(p.Total, "run")} already done (resumed); {p.Total - p.AlreadyDone} to run."
-                    : $"[{p.Finished}/{p.Total}] {p.Last.RunId} {p.Last.Status}");
+                console.WriteSafe(line);
+                console.WriteLine();
             }
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>The plain line for a step of progress; null for a fresh start, which has nothing to say yet.</summary>
+    internal static string? Line(ExperimentProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        if (progress.Last is null)
+        {
+            return progress.AlreadyDone == 0 ? null
+                : progress.AlreadyDone == progress.Total ? $"Resumed: all {Counted.Of(progress.Total, "run")} already done; writing the outputs."
+                : $"Resumed: {progress.AlreadyDone} of {Counted.Of(progress.Total, "run")} already done; {progress.Total - progress.AlreadyDone} to run.";
+        }
+
+        return $"[{progress.Finished}/{progress.Total}] {progress.LastCell ?? progress.Last.RunId}: {progress.Last.Status} ({progress.Last.RunId})";
+    }
+
+    /// <summary>A run as a progress line names it: each axis by name, briefs and firms by their short names, then the seed.</summary>
+    internal static string Describe(CellLabels labels, ExperimentCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(cell);
+        return $"protocol {cell.Protocol}, variant {cell.Variant.Name}, scenario {cell.Scenario}, brief {labels.BriefOf(cell)}, firm {labels.FirmOf(cell)}, seed {cell.Seed}";
     }
 }

@@ -38,7 +38,7 @@ internal static partial class ExperimentReport
             var data = Convert.ToBase64String(bytes);
             // A chart drawn wider for its many categories is shown at its size, scrolled, not shrunk until its names are unreadable.
             var wide = PngWidth(bytes) > ExperimentCharts.Width;
-            html.Append($"<figure id=\"{E(name)}\"{(wide ? " class=\"scroll\"" : string.Empty)}><img alt=\"{E(name)}\" src=\"data:image/png;base64,{data}\"{(wide ? " class=\"wide\"" : string.Empty)}><figcaption>{E(name.Replace('_', ' '))} (also <code>{ExperimentCharts.FolderName}/{E(name)}.svg</code>)</figcaption></figure>");
+            html.Append($"<figure id=\"{E(name)}\"{(wide ? " class=\"scroll\"" : string.Empty)}><img alt=\"{E(name)}\" src=\"data:image/png;base64,{data}\"{(wide ? " class=\"wide\"" : string.Empty)}><figcaption>{E(ChartCaptions.Of(name))}<br><small><code>{ExperimentCharts.FolderName}/{E(name)}.png</code>, <code>{ExperimentCharts.FolderName}/{E(name)}.svg</code></small></figcaption></figure>");
         }
 
         html.Append("</section><section id=\"summary\" class=\"scroll\">");

@@ -94,6 +94,8 @@ internal sealed class ExperimentRunner
         ArgumentNullException.ThrowIfNull(progress);
         var records = new ExperimentRecords(experimentDirectory);
         var distinct = runs.Select(r => r.Run).DistinctBy(r => r.RunId).ToList();
+        var labels = new CellLabels(runs.Select(r => r.Cell));
+        var cellOf = runs.GroupBy(r => r.Run.RunId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => ExperimentProgressView.Describe(labels, g.First().Cell), StringComparer.Ordinal);
         var pending = distinct.Where(r => records.Find(r.RunId) is null).ToList();
         var done = distinct.Count - pending.Count;
         progress(new ExperimentProgress(done, distinct.Count, done, null));
@@ -105,7 +107,7 @@ internal sealed class ExperimentRunner
                 if (await RunOneAsync(run, keepRuns, token).ConfigureAwait(false) is { } record)
                 {
                     records.Save(record);
-                    progress(new ExperimentProgress(Interlocked.Increment(ref finished), distinct.Count, done, record));
+                    progress(new ExperimentProgress(Interlocked.Increment(ref finished), distinct.Count, done, record, cellOf[run.RunId]));
                 }
             }).ConfigureAwait(false);
         }

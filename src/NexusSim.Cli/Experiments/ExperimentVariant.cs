@@ -6,6 +6,9 @@ namespace NexusSim.Cli.Experiments;
 /// </summary>
 internal sealed record ExperimentVariant(string Name, IReadOnlyList<string> Overlays, IReadOnlyList<string> Sets)
 {
+    /// <summary>Where each of <see cref="Sets"/> was written ("--variant ungoverned, item 2"), so its errors name the variant's item, not a --set.</summary>
+    public IReadOnlyList<string> SetLabels { get; init; } = [];
+
     /// <summary>The variant that changes nothing.</summary>
     public static ExperimentVariant Baseline { get; } = new(BaselineName, [], []);
 

@@ -12,6 +12,11 @@ internal sealed class OverlayVariantApplier : IVariantApplier
     {
         ArgumentNullException.ThrowIfNull(variant);
         ArgumentNullException.ThrowIfNull(request);
-        return request with { Overlays = [.. request.Overlays, .. variant.Overlays], Sets = [.. request.Sets, .. variant.Sets] };
+        return request with
+        {
+            Overlays = [.. request.Overlays, .. variant.Overlays],
+            Sets = [.. request.Sets, .. variant.Sets],
+            SetLabels = [.. request.Sets.Select((_, i) => request.SetLabels is { } labels && i < labels.Count ? labels[i] : $"--set #{i + 1}"), .. variant.SetLabels],
+        };
     }
 }

@@ -64,13 +64,20 @@ internal static class ScenarioCharts
                 continue;
             }
 
-            var chart = metric == Effects[0].Metric ? "scenarios_mechanism_on_off" : "scenarios_mechanism_on_off_" + metric;
+            var chart = NameOf(metric);
             foreach (var part in Parts(scenarioRows, cells, chart, metric, axis))
             {
                 yield return part;
             }
         }
     }
+
+    /// <summary>Each scenario chart's file name (without extension) and its caption in report.html: what its bars show.</summary>
+    public static IEnumerable<(string Name, string Caption)> Captions =>
+        Effects.Select(e => (NameOf(e.Metric), $"Failure-mode scenarios, each with its catching mechanism on (NAME) and off (NAME:uncaught): {e.Axis}"));
+
+    // scenarios_mechanism_on_off for the first effect (defects shipped), scenarios_mechanism_on_off_<metric> for the others.
+    private static string NameOf(string metric) => metric == Effects[0].Metric ? "scenarios_mechanism_on_off" : "scenarios_mechanism_on_off_" + metric;
 
     /// <summary>How many images <paramref name="count"/> cells are split over.</summary>
     public static int PartCount(int count) => Math.Max(1, (count + MaxCellsPerImage - 1) / MaxCellsPerImage);

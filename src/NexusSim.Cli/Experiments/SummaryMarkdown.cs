@@ -20,7 +20,8 @@ internal static class SummaryMarkdown
         ArgumentNullException.ThrowIfNull(rows);
         var text = new StringBuilder();
         text.AppendLine("# Experiment summary").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Counted.Of(rows.Count, "run")}. Intervals are 95 % Student t-intervals of the mean, a cell's cut at 0 (no figure here can be negative; with few seeds or rare events the t-interval would reach below it); Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Counted.Of(rows.Count, "run")}. Intervals are 95 % Student t-intervals of the mean; each cell's interval is cut at 0 (no figure here can be negative; with few seeds or rare events the t-interval would reach below it); Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
+        text.AppendLine($"A cell is every run of one {CellAxes}, over the seeds; briefs and firms are named by their file or folder name, `{ExperimentCell.Default}` for the default.").AppendLine();
         var groups = rows.GroupBy(r => r.Cell.Group).ToList();
         var labels = new CellLabels(rows.Select(r => r.Cell));
         foreach (var metric in ExperimentMetrics.Names)
@@ -32,7 +33,7 @@ internal static class SummaryMarkdown
                 continue;
             }
 
-            text.AppendLine("| cell | n | mean | median | 95 % CI | Δ vs baseline (95 % CI, pairs) |");
+            text.AppendLine($"| cell ({CellAxes}) | n | mean | median | 95 % CI | Δ vs baseline (95 % CI, pairs) |");
             text.AppendLine("|---|---|---|---|---|---|");
             foreach (var group in groups)
             {
@@ -46,7 +47,11 @@ internal static class SummaryMarkdown
             text.AppendLine();
             if (groups.Count > 1 && SameNote(rows, groups, labels, metric) is { } note)
             {
-                text.AppendLine(note + WhySame.GetValueOrDefault(metric, string.Empty)).AppendLine();
+                text.AppendLine(note).AppendLine();
+                if (WhySame.TryGetValue(metric, out var why))
+                {
+                    text.AppendLine(why).AppendLine();
+                }
             }
         }
 
@@ -61,8 +66,11 @@ internal static class SummaryMarkdown
         ["mean_cycle_days"] = CalendarSetByTheHuman,
     };
 
+    /// <summary>The axes a cell's label names, in its order.</summary>
+    public const string CellAxes = "protocol / variant / scenario / brief / firm";
+
     private const string CalendarSetByTheHuman =
-        " When a person approves each deliverable at set check-ins (NexusSim:Simulation:HumanCheckInsPerDay), the wait for the next check-in, not the agents' minutes, is the critical path, so reviews and rework cost money here, not calendar days (docs/experiments.md, \"Why makespan is the same governed and ungoverned\").";
+        "When a person approves each deliverable at set check-ins (NexusSim:Simulation:HumanCheckInsPerDay), the wait for the next check-in, not the agents' minutes, is the critical path, so reviews and rework cost money here, not calendar days (docs/experiments.md, \"Why makespan is the same governed and ungoverned\").";
 
     // Cells that report the metric alike on every seed, so that what tells them apart does not move it
     // (governed and ungoverned makespans, say): one value in every run, or groups of cells whose runs agree
@@ -81,14 +89,36 @@ internal static class SummaryMarkdown
             .Where(c => c.Runs.Count > 0 && c.Runs.Any(r => r.Value != 0))
             .GroupBy(c => string.Join(';', c.Runs.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Seed}={r.Value:R}"))), StringComparer.Ordinal)
             .Where(same => same.Count() > 1)
-            .Select(same => Listed([.. same.Select(c => labels.Of(c.Cell))]))
+            .Select(same => same.Select(c => labels.Of(c.Cell)).ToList())
             .ToList();
-        return alike.Count == 0 ? null : $"The same on every seed: {string.Join("; ", alike)}. What tells those cells apart does not move {metric}.";
-    }
+        if (alike.Count == 0)
+        {
+            return null;
+        }
 
-    // "a and b", "a, b and c".
-    private static string Listed(IReadOnlyList<string> items) =>
-        items.Count < 2 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+        // A list, one cell a line: a set can hold a dozen cells, too many to read in one sentence.
+        var note = new StringBuilder();
+        if (alike.Count == 1)
+        {
+            note.AppendLine(CultureInfo.InvariantCulture, $"The same on every seed in these {alike[0].Count} cells; what tells them apart does not move {metric}:").AppendLine();
+            note.AppendJoin(Environment.NewLine, alike[0].Select(c => $"- {c}"));
+        }
+        else
+        {
+            note.AppendLine(CultureInfo.InvariantCulture, $"The same on every seed within each of these {alike.Count} sets of cells; what tells a set's cells apart does not move {metric}:").AppendLine();
+            for (var i = 0; i < alike.Count; i++)
+            {
+                note.AppendLine(CultureInfo.InvariantCulture, $"- set {i + 1} ({alike[i].Count} cells):");
+                note.AppendJoin(Environment.NewLine, alike[i].Select(c => $"  - {c}"));
+                if (i < alike.Count - 1)
+                {
+                    note.AppendLine();
+                }
+            }
+        }
+
+        return note.ToString();
+    }
 
     private static List<ExperimentRow> BaselineOf(IReadOnlyList<ExperimentRow> rows, ExperimentCell cell)
     {

@@ -62,7 +62,7 @@ internal static class NexusHost
         }
     }
 
-    // --config FILE comes last, so it overrides appsettings.json and the environment; -v sets the log level.
+    // --config FILE comes last, so it overrides appsettings.json and the environment; -v sets what is logged where (VerbositySettings).
     private static void AddHostArguments(ConfigurationManager configuration, HostArguments arguments)
     {
         if (arguments.ConfigFile is { } file)
@@ -90,7 +90,7 @@ internal static class NexusHost
 
         if (arguments.Verbosity is { } verbosity && HostArguments.Levels.TryGetValue(verbosity, out var level))
         {
-            configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Default", level)]);
+            configuration.AddInMemoryCollection(VerbositySettings.For(configuration, level));
         }
     }
 

@@ -21,8 +21,12 @@ internal sealed class NexusSimSectionsValidator : IValidateOptions<NexusSimSecti
             .Select(c => c.Key)
             .Where(k => !NexusSimSections.Known.Contains(k, StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
-            .Select(k => $"{NexusSimSections.SectionName}:{k} is not a setting nexussim reads; the sections are {string.Join(", ", NexusSimSections.Known.Select(s => $"{NexusSimSections.SectionName}:{s}"))}.")
+            .Select(k => $"{NexusSimSections.SectionName}:{k} is not a setting nexussim reads.{Hint(k)} The sections are {string.Join(", ", NexusSimSections.Known.Select(s => $"{NexusSimSections.SectionName}:{s}"))}.")
             .ToList();
         return unknown.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(unknown);
     }
+
+    // " Did you mean 'NexusSim:Simulation'?" for a section near one the app reads, as a misspelled key inside a section gets.
+    private static string Hint(string section) =>
+        Core.Manifest.Loading.NearestName.Find(section, NexusSimSections.Known) is { } nearest ? $" Did you mean '{NexusSimSections.SectionName}:{nearest}'?" : string.Empty;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NexusSim.Core.Manifest;
 using Spectre.Console;
 
@@ -21,7 +20,7 @@ internal static class ManifestErrorRenderer
         if (countLine)
         {
             console.MarkupLineInterpolated(
-                $"[red]{errors.Count.ToString(CultureInfo.InvariantCulture)} error(s) in {manifestPath}; nothing was run.[/]");
+                $"[red]{Counted.Of(errors.Count, "error")} in {manifestPath}; nothing was run.[/]");
         }
     }
 }

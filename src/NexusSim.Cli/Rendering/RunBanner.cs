@@ -43,7 +43,7 @@ internal static class RunBanner
 
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"status [bold]{Markup.Escape(s.Status)}[/]  agent turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
+            $"status [bold]{Markup.Escape(s.Status)}[/]  agent turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}{RecordOnly(s)}"));
         if (s.DeclinedReason is { } declined)
         {
             console.MarkupLine("[yellow]" + Markup.Escape(SafeText.Neutralise(declined)) + "[/]");
@@ -75,6 +75,13 @@ internal static class RunBanner
             console.Errors().MarkupLine("[yellow]warning:[/] this run did not complete, so the completed run of the same id was kept and this one discarded.");
         }
     }
+
+    // Only authority in record-only mode (a governance variant) lets an action the check would deny run: it is
+    // counted as would_be_denied and as unauthorized_executed. Said beside the count, so a variant's expected
+    // figure does not read as the choke point failing.
+    private static string RecordOnly(Core.Metrics.RunSummary s) => s.WouldBeDenied == 0
+        ? string.Empty
+        : string.Create(CultureInfo.InvariantCulture, $"  would be denied {s.WouldBeDenied} (authority record_only: executed and counted)");
 
     // What the run folder holds, as it is, in the order the README lists it: a declined or stopped run has no deliverables to list.
     private static IEnumerable<string> Outputs(string directory)

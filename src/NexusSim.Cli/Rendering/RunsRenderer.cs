@@ -24,7 +24,7 @@ internal static class RunsRenderer
         }
 
         console.Write(table);
-        console.WriteSafe($"{runs.Count} run(s) in {outDirectory}");
+        console.WriteSafe($"{Counted.Of(runs.Count, "run")} in {outDirectory}");
         console.WriteLine();
     }
 

@@ -89,7 +89,7 @@ internal sealed partial class RunInputs
         var manifestResult = ManifestLoader.Load(manifestPath);
         if (!manifestResult.IsValid)
         {
-            return (null, manifestResult, [$"The manifest '{manifestPath}' has {manifestResult.Errors.Count} error(s), each printed with its file, line and fix; run 'nexussim validate' on it after fixing them."]);
+            return (null, manifestResult, [$"The manifest '{manifestPath}' has {Rendering.Counted.Of(manifestResult.Errors.Count, "error")}, {(manifestResult.Errors.Count == 1 ? "printed" : "each printed")} with its file, line and fix; run 'nexussim validate' on it after fixing {(manifestResult.Errors.Count == 1 ? "it" : "them")}."]);
         }
 
         var unknown = request.Scenarios.Where(s => FailureScenarios.SettingsOf(s) is null).ToList();
@@ -98,7 +98,10 @@ internal sealed partial class RunInputs
             return (null, manifestResult, [.. unknown.Select(s => $"--scenario: '{s}' is not a scenario. Use one of: {string.Join(", ", FailureScenarios.Names)} (add {FailureScenarios.Uncaught} to switch its catching mechanism off).")]);
         }
 
-        var variant = ManifestVariant.Apply(manifestResult.Manifest!, request.Overlays, [.. request.Scenarios.SelectMany(s => FailureScenarios.SettingsOf(s)!), .. request.Sets]);
+        // Each pair's errors name where it was written: the scenario, or the --set (or variant item) counted among the user's own.
+        var scenarioPairs = request.Scenarios.SelectMany(s => FailureScenarios.SettingsOf(s)!.Select(p => (Pair: p, Label: $"--scenario {s}"))).ToList();
+        var setLabels = request.Sets.Select((_, i) => request.SetLabels is { } labels && i < labels.Count ? labels[i] : $"--set #{i + 1}");
+        var variant = ManifestVariant.Apply(manifestResult.Manifest!, request.Overlays, [.. scenarioPairs.Select(p => p.Pair), .. request.Sets], [.. scenarioPairs.Select(p => p.Label), .. setLabels]);
         if (!variant.IsValid)
         {
             return (null, manifestResult, [.. variant.Errors.Select(e => $"{e.Location}: {e.Code}: {e.Message} Fix: {e.Fix}")]);

@@ -31,6 +31,9 @@ internal sealed record RunRequest
     /// <summary>Governance settings as key=value, applied after the overlays (--set).</summary>
     public IReadOnlyList<string> Sets { get; init; } = [];
 
+    /// <summary>Where each of <see cref="Sets"/> was written, for its errors ("--variant ungoverned, item 2"); "--set #n" when absent.</summary>
+    public IReadOnlyList<string>? SetLabels { get; init; }
+
     /// <summary>Failure-mode scenarios (--scenario NAME or NAME:uncaught), applied before the --set pairs.</summary>
     public IReadOnlyList<string> Scenarios { get; init; } = [];
 

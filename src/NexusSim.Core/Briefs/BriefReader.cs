@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NexusSim.Core.Manifest;
+using NexusSim.Core.Manifest.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -38,7 +39,9 @@ internal sealed partial class BriefReader
             if (_schema.Field(key) is null)
             {
                 var where = _schema.SourceFile is null ? string.Empty : $" (firm schema {_schema.SourceFile})";
-                Error(keyNode, key, $"Unknown field '{key}'. A brief of this firm has: {string.Join(", ", _schema.Fields.Select(f => f.Name))}{where}.");
+                var nearest = NearestName.Find(key, _schema.Fields.Select(f => f.Name));
+                var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
+                Error(keyNode, key, $"Unknown field '{key}'.{hint} A brief of this firm has: {string.Join(", ", _schema.Fields.Select(f => f.Name))}{where}.");
             }
             else if (!_fields.TryAdd(key, value))
             {

@@ -28,6 +28,14 @@ public sealed class DebateProtocol : IProtocol
     /// <inheritdoc />
     public IReadOnlyList<ProtocolTask> Tasks { get; } = [new(CritiqueTask, StepMode.Review)];
 
+    // "none", "1 pair, which does not", "3 pairs and none does".
+    private static string PairsHeld(int count) => count switch
+    {
+        0 => "none",
+        1 => "1 pair, which does not",
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} pairs and none does"),
+    };
+
     /// <inheritdoc />
     public IReadOnlyList<string> Lacks(FirmManifest manifest)
     {
@@ -35,7 +43,7 @@ public sealed class DebateProtocol : IProtocol
         var authors = manifest.DeliverableTypes.Select(d => d.Author).ToHashSet(StringComparer.Ordinal);
         return manifest.DeliverableTypes.Any(d => Partners(manifest, d.Author).Count > 0)
             ? []
-            : [$"debate needs standing_pairs that pair an author of a deliverable ({string.Join(", ", authors.Order(StringComparer.Ordinal))}) with another agent; {manifest.Firm.Name} has {manifest.StandingPairs.Count} pair(s) and none does. Add one under standing_pairs."];
+            : [$"debate needs standing_pairs that pair an author of a deliverable ({string.Join(", ", authors.Order(StringComparer.Ordinal))}) with another agent; {manifest.Firm.Name} has {PairsHeld(manifest.StandingPairs.Count)}. Add one under standing_pairs."];
     }
 
     /// <summary>The agents standing paired with <paramref name="author"/>, in the manifest's order.</summary>

@@ -16,6 +16,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("--protocol", "telepathy", "In the cell protocol telepathy, variant baseline, scenario none, brief default, firm default: --protocol: unknown protocol 'telepathy'")]
     [InlineData("--scenario", "alien_invasion", "'alien_invasion' is not a scenario")]
     [InlineData("--variant", "v=max_attempts=lots", "NX0087")]
+    [InlineData("--variant", "v=gates=off,gatez=off", "--variant v, item 2 (gatez=off): NX0086: 'gatez' is not a governance setting. Fix: Did you mean 'gates'?")]
     [InlineData("--variant", "baseline=gates=off", "--variant: 'baseline=gates=off' changes the variant named 'baseline', but 'baseline' is the comparison cell: the manifest as given")]
     [InlineData("--protocol", "chain,,broadcast", "--protocol: item 2 of 'chain,,broadcast' is empty; remove the extra comma")]
     [InlineData("--scenario", "role_drift,", "--scenario: item 2 of 'role_drift,' is empty")]
@@ -44,6 +45,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("variants:\n  fine: [gates=off]\n  broken: gates=off\n", ":3: variants.broken: write a list")] // the entry's own line
     [InlineData("protocols: [chain\n", "not valid YAML")]
     [InlineData("variants:\n  baseline: [gates=off]\n", ":2: variants.baseline: 'baseline=gates=off' changes the variant named 'baseline'")]
+    [InlineData("variants:\n  fine: [gates=off]\n  typo: [gates=off, gatez=off]\nseeds: 1\n", ":3: variants.typo, item 2 (gatez=off): NX0086")]
     [InlineData("- just\n- a list\n", "must be a mapping")]
     public async Task Experiment_BadFile_ExitsTwoNamingFileLineAndField(string yaml, string expected)
     {

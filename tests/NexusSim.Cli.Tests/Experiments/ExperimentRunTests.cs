@@ -27,6 +27,22 @@ public sealed class ExperimentRunTests
         Assert.Equal(await File.ReadAllTextAsync(temp.Combine("one", SummaryMarkdown.FileName)), await File.ReadAllTextAsync(temp.Combine("two", SummaryMarkdown.FileName)));
     }
 
+    [Theory]
+    [InlineData("--seed")]
+    [InlineData("-s")]
+    public async Task Experiment_SeedSpelledAsRunSpellsIt_RunsThatSeed(string option)
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("exp");
+
+        var result = await CliRunner.RunAsync("experiment", option, "3", "-o", output, "-p", "1", "--manifest", Paths.FiveAgentFirm);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = (await File.ReadAllTextAsync(Path.Combine(output, ResultsCsv.FileName))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches("^chain,baseline,none,default,[^,]+,3,", lines[1]);
+    }
+
     [Fact]
     public async Task Experiment_Default_WritesChartsRecordsAndNoRunFolders()
     {
@@ -49,6 +65,10 @@ public sealed class ExperimentRunTests
         Assert.DoesNotContain("http://", report, StringComparison.Ordinal);
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(report, "<img alt=\"[a-z_]+\" src=\"data:image/png;base64,").Count);
         Assert.Contains("<table>", report, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>Makespan per protocol / variant (one dot per run)<br>", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("<figcaption>makespan days", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("already done", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\[1/1\] protocol chain, variant baseline, scenario none, brief default, firm default, seed 5: completed \(run-[0-9a-f]{12}\)", result.Output);
         var record = Assert.Single(Directory.GetFiles(Path.Combine(output, ExperimentRecords.FolderName)));
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(record));
         Assert.Matches("^[0-9a-f]{64}$", json.RootElement.GetProperty("audit_head").GetString()!);

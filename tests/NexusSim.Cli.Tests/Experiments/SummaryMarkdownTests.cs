@@ -77,17 +77,17 @@ public sealed class SummaryMarkdownTests
         var summary = SummaryMarkdown.Build(rows);
 
         var makespan = Section(summary, "makespan_days");
-        Assert.Contains("The same on every seed: chain / baseline / none / default / default and chain / ungoverned / none / default / default. What tells those cells apart does not move makespan_days.", makespan, StringComparison.Ordinal);
+        Assert.Contains("The same on every seed in these 2 cells; what tells them apart does not move makespan_days:\n\n- chain / baseline / none / default / default\n- chain / ungoverned / none / default / default\n", makespan, StringComparison.Ordinal);
         Assert.DoesNotContain("parallel", makespan[makespan.IndexOf("The same on every seed", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Contains("HumanCheckInsPerDay", makespan, StringComparison.Ordinal);
         // defects_shipped: both ungoverned cells ship 4 then 3, alike; the governed cells ship 0, no finding.
         var shipped = Section(summary, "defects_shipped");
-        Assert.Contains("The same on every seed: chain / ungoverned / none / default / default and parallel / ungoverned / none / default / default.", shipped, StringComparison.Ordinal);
-        Assert.DoesNotContain("chain / baseline / none / default / default and parallel / baseline", shipped, StringComparison.Ordinal);
+        Assert.Contains("The same on every seed in these 2 cells; what tells them apart does not move defects_shipped:\n\n- chain / ungoverned / none / default / default\n- parallel / ungoverned / none / default / default\n", shipped, StringComparison.Ordinal);
+        Assert.DoesNotContain("- parallel / baseline", shipped, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Build_ThreeCellsAlike_ListedWithCommasAndOneAnd()
+    public void Build_ThreeCellsAlike_ListedOneCellALine()
     {
         ExperimentRow[] rows =
         [
@@ -97,7 +97,45 @@ public sealed class SummaryMarkdownTests
 
         var shipped = Section(SummaryMarkdown.Build(rows), "defects_shipped");
 
-        Assert.Contains("The same on every seed: chain / baseline / none / default / default, debate / baseline / none / default / default and parallel / baseline / none / default / default. What", shipped, StringComparison.Ordinal);
+        Assert.Contains("in these 3 cells; what tells them apart does not move defects_shipped:\n\n- chain / baseline / none / default / default\n- debate / baseline / none / default / default\n- parallel / baseline / none / default / default\n", shipped, StringComparison.Ordinal);
+        Assert.DoesNotContain("- broadcast", shipped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_TwoSetsOfAlikeCells_EachSetItsOwnNestedList()
+    {
+        ExperimentRow[] rows =
+        [
+            Row("chain", 1, 1), Row("chain", 2, 2), Row("debate", 1, 1), Row("debate", 2, 2),
+            Row("parallel", 1, 3), Row("parallel", 2, 5), Row("broadcast", 1, 3), Row("broadcast", 2, 5),
+        ];
+
+        var shipped = Section(SummaryMarkdown.Build(rows), "defects_shipped");
+
+        Assert.Contains(
+            "within each of these 2 sets of cells; what tells a set's cells apart does not move defects_shipped:\n\n" +
+            "- set 1 (2 cells):\n  - chain / baseline / none / default / default\n  - debate / baseline / none / default / default\n" +
+            "- set 2 (2 cells):\n  - parallel / baseline / none / default / default\n  - broadcast / baseline / none / default / default\n",
+            shipped,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_AnyRows_NamesTheAxesOfACellLabelInOrder()
+    {
+        var summary = SummaryMarkdown.Build([Row("chain", 1, 2), Row("broadcast", 1, 3)]);
+
+        Assert.Contains("A cell is every run of one protocol / variant / scenario / brief / firm, over the seeds;", summary, StringComparison.Ordinal);
+        Assert.Contains("| cell (protocol / variant / scenario / brief / firm) | n |", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_AnyRows_SaysEachCellsIntervalIsCutAtZero()
+    {
+        var summary = SummaryMarkdown.Build([Row("chain", 1, 2), Row("chain", 2, 3)]);
+
+        Assert.Contains("each cell's interval is cut at 0", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("a cell's cut at 0", summary, StringComparison.Ordinal);
     }
 
     [Fact]

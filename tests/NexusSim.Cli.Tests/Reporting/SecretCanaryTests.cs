@@ -42,6 +42,35 @@ public sealed class SecretCanaryTests
         Assert.DoesNotContain(Canary, result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_OpenAiProviderWithVerbosityDiagnostic_KeepsTheKeyOffStderr()
+    {
+        using var output = new TempDirectory();
+        using var endpoint = new StandInEndpoint();
+        using var environment = new EnvironmentScope(
+            ("NEXUSSIM_API_KEY", Canary),
+            ("NexusSim__Llm__Endpoint", endpoint.Url),
+            ("NexusSim__Simulation__MaxTurns", "3"));
+        var stderr = new StringWriter();
+        var previous = Console.Error;
+        Console.SetError(stderr);
+        CliResult result;
+        try
+        {
+            result = await CliRunner.RunEngagementAsync(output.Combine("out"), "--provider", "openai", "-v", "diagnostic");
+        }
+        finally
+        {
+            Console.SetError(previous);
+        }
+
+        Assert.Contains($"Bearer {Canary}", endpoint.Authorization, StringComparison.Ordinal);
+        // Every event was logged (each step at Information, each prompt at Debug), and the key in none of them.
+        Assert.Contains("Prompt of turn ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary, stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary, result.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>An OpenAI-compatible chat endpoint on a loopback port that answers every call with plain text and keeps the Authorization header it saw.</summary>
     private sealed class StandInEndpoint : IDisposable
     {

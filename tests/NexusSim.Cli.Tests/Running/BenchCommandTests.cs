@@ -41,6 +41,13 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
     }
 
     [Fact]
+    public void Bench_OneWarmUpRound_ProgressSaysRoundInTheSingular()
+    {
+        Assert.Matches(@"after 1 warm-up round(;|\r?\n)", _bench.Result.Output);
+        Assert.DoesNotContain("1 warm-up rounds", _bench.Result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bench_TinyScales_FiguresAgreeWithEachOtherAndTheOptions()
     {
         var figures = Figures(_bench.Result.Output);

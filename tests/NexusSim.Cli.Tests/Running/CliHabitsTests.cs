@@ -42,13 +42,73 @@ public sealed class CliHabitsTests : IDisposable
     [Theory]
     [InlineData("run", "--protocl", "x")]
     [InlineData("run", "--sead", "3")]
-    public async Task Parse_StrayValueAfterAMistypedOption_NotCorrectedToAnOption(params string[] args)
+    [InlineData("run", "--sede", "3")]
+    public async Task Parse_ValueAfterAMistypedOption_SaidAsItsValueNotAsAnotherError(params string[] args)
     {
         var result = await CliRunner.RunAsync(args);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"Unrecognized command or argument '{args[2]}'.", result.Output, StringComparison.Ordinal);
+        var error = Assert.Single(ErrorLines(result));
+        Assert.StartsWith($"error: Unrecognized option '{args[1]}'.", error, StringComparison.Ordinal);
+        Assert.EndsWith($"The value after it, '{args[2]}', was not read either.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain($"argument '{args[2]}'", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain($"'{args[2]}'. Did you mean", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "run", "--sede", "3" }, "--sede", "--seed")]
+    [InlineData(new[] { "run", "--breif", "briefs/default.yaml" }, "--breif", "--brief")]
+    [InlineData(new[] { "run", "--quite" }, "--quite", "--quiet")]
+    [InlineData(new[] { "run", "--seeed", "3" }, "--seeed", "--seed")]
+    [InlineData(new[] { "run", "--sede=3" }, "--sede=3", "--seed")]
+    [InlineData(new[] { "run", "--verbsoity", "normal" }, "--verbsoity", "--verbosity")]
+    [InlineData(new[] { "experiment", "--sede", "3", "-o", "exp0" }, "--sede", "--seed")]
+    [InlineData(new[] { "experiment", "--protocl", "chain" }, "--protocl", "--protocol")]
+    [InlineData(new[] { "validate", "--protcool", "chain" }, "--protcool", "--protocol")]
+    [InlineData(new[] { "validate", "agents", "--protocl", "chain" }, "--protocl", "--protocol")]
+    [InlineData(new[] { "runs", "list", "--otu", "x" }, "--otu", "--out")]
+    [InlineData(new[] { "runs", "diff", "--otu", "x", "a", "b" }, "--otu", "--out")]
+    [InlineData(new[] { "audit", "verify", "--pubilc-key", "k", "run-x" }, "--pubilc-key", "--public-key")]
+    [InlineData(new[] { "bench", "--warm-rusn", "0" }, "--warm-rusn", "--warm-runs")]
+    [InlineData(new[] { "report", "--otu", "o", "run-x" }, "--otu", "--out")]
+    public async Task Parse_TransposedOrSubstitutedOption_OneErrorSuggestingTheOption(string[] args, string typed, string meant)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(ErrorLines(result));
+        Assert.StartsWith($"error: Unrecognized option '{typed}'. Did you mean '{meant}'?", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("experiment", "--nope")]
+    [InlineData("experiment", "--nope", "3", "-o", "exp0")]
+    [InlineData("validate", "--nope")]
+    [InlineData("runs", "show", "--nope")]
+    [InlineData("runs", "diff", "--nope", "a")]
+    [InlineData("audit", "verify", "--nope")]
+    [InlineData("report", "--nope")]
+    [InlineData("init", "--nope")]
+    public async Task Parse_OptionShapedWordWhereAVerbTakesAPath_IsAnUnknownOptionNotThePath(params string[] args)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: Unrecognized option '--nope'.", Assert.Single(ErrorLines(result)), StringComparison.Ordinal);
+        Assert.DoesNotContain("does not exist", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "experiment", "--seed", "-o", "exp0", "-p", "1" }, "--seeds: no value given ('-o' is an option, not a value); write --seeds RANGE.")]
+    [InlineData(new[] { "run", "--brief", "-o", "x" }, "--brief: no value given ('-o' is an option, not a value); write --brief FILE.")]
+    [InlineData(new[] { "run", "--seed", "-q" }, "--seed: no value given ('-q' is an option, not a value); write --seed N.")]
+    [InlineData(new[] { "run", "--brief" }, "--brief: no value given; write --brief FILE.")]
+    public async Task Parse_OptionWithoutItsValue_OneErrorNamingItAndWhatToWrite(string[] args, string expected)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {expected}", Assert.Single(ErrorLines(result)));
     }
 
     [Fact]
@@ -117,6 +177,9 @@ public sealed class CliHabitsTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--approver: unknown approver 'bob'. Use console, file:PATH,", result.Output, StringComparison.Ordinal);
     }
+
+    private static List<string> ErrorLines(CliResult result) =>
+        [.. result.Output.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal))];
 
     private static IEnumerable<Command> Commands(Command command) => [command, .. command.Subcommands.SelectMany(Commands)];
 }

@@ -47,6 +47,27 @@ public sealed class HelpTests
     }
 
     [Fact]
+    public async Task ExperimentHelp_Asked_SaysWhatFileAndDirAre()
+    {
+        var (exit, help) = await HelpAsync("experiment", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("FILE, optional, is an experiment file (YAML)", help, StringComparison.Ordinal);
+        Assert.Contains("Writes into the experiment folder DIR (--out DIR, default experiment-out):", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunHelp_Asked_SaysStubModelOnceInTheDescription()
+    {
+        var (exit, help) = await HelpAsync("run", "--help");
+
+        Assert.Equal(0, exit);
+        var description = help[..help.IndexOf("Usage:", StringComparison.Ordinal)];
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(description, "on the stub model"));
+        Assert.Contains("with the stub, ground-truth.json", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunHelp_SeedSetInTheEnvironment_ShowsThatAsTheDefault()
     {
         using var environment = new EnvironmentScope(("NexusSim__Simulation__Seed", "9"));

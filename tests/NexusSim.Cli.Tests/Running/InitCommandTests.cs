@@ -27,6 +27,19 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Init_FromAClone_ShowsTheDotnetRunCommandThatWorksBeforeInstallingAndTheToolsOwn()
+    {
+        var target = _temp.Combine("my-firm");
+        var project = Path.GetFullPath(Path.Combine(Paths.RepositoryRoot, "src", "NexusSim.Cli", "NexusSim.Cli.csproj"));
+
+        var result = await CliRunner.RunAsync("init", target);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"cd {target} && dotnet run --project {project} -- run", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"cd {target} && nexussim run", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Init_FolderAlreadyHoldingTheFirm_ExitsTwoAndOverwritesNothing()
     {
         var target = _temp.Combine("my-firm");

@@ -40,6 +40,31 @@ public sealed class RunCommandGovernanceTests
     }
 
     [Fact]
+    public async Task Run_RecordOnlyWithFaults_ResultLineSaysTheUnauthorizedActionsRanBecauseOfRecordOnly()
+    {
+        using var output = new TempDirectory();
+
+        var result = await CliRunner.RunEngagementAsync(output.Path, "--faults", "--set", "gates=off", "--set", "authority=record_only");
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(output.Path);
+        var count = run.Number("would_be_denied");
+        Assert.True(count > 0, "the fault profile attempted no unauthorized action.");
+        Assert.Contains($"unauthorized executed {count}  would be denied {count} (authority record_only: executed and counted)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_BadSetAfterAScenario_ErrorCountsOnlyTheUsersSets()
+    {
+        using var output = new TempDirectory();
+
+        var result = await CliRunner.RunEngagementAsync(output.Path, "--scenario", "role_drift", "--set", "gatez=off");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error: --set #1 (gatez=off): NX0086", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_SameFaultsEnforced_DeniedAndNothingUnauthorizedExecuted()
     {
         using var output = new TempDirectory();
@@ -52,6 +77,7 @@ public sealed class RunCommandGovernanceTests
         Assert.Equal(0, run.Number("would_be_denied"));
         Assert.Equal(0, run.Number("unauthorized_executed"));
         Assert.False(run.Summary.TryGetProperty("governance", out _));
+        Assert.DoesNotContain("would be denied", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

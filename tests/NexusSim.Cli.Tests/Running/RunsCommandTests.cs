@@ -37,7 +37,7 @@ public sealed class RunsCommandTests : IDisposable
             Assert.Matches($"{run.RunId} +{run.Text("status")} +\\d{{4}}-\\d\\d-\\d\\dT[0-9:]+Z .* {run.Number("seed")} ", result.Output);
         }
 
-        Assert.Contains("2 run(s) in ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("2 runs in ", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(".run-x.partial", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("not-a-run", result.Output, StringComparison.Ordinal);
     }
@@ -59,10 +59,33 @@ public sealed class RunsCommandTests : IDisposable
     [Fact]
     public async Task List_EmptyOutFolder_SaysThereAreNoRuns()
     {
+        Directory.CreateDirectory(Out);
+
         var result = await CliRunner.RunAsync("runs", "list", "--out", Out);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No runs in ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_OutFolderMissing_ExitsTwoSayingTheFolderIsNotThere()
+    {
+        var result = await CliRunner.RunAsync("runs", "list", "--out", Out);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: --out: there is no folder {Out}.", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("No runs in", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_OneRun_SaysOneRunInTheSingular()
+    {
+        WriteSummary("run-one", "{\"run_id\":\"run-one\",\"status\":\"completed\",\"seed\":42}");
+
+        var result = await CliRunner.RunAsync("runs", "list", "--out", Out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 run in ", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

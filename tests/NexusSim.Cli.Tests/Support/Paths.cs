@@ -13,16 +13,22 @@ internal static class Paths
     /// A firm under tests/fixtures/firms, written from the docs alone; found in the repository from the
     /// test binaries up to NexusSim.sln (the build does not copy the fixtures).
     /// </summary>
-    public static string FixtureFirm(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NexusSim.sln")))
-        {
-            directory = directory.Parent;
-        }
+    public static string FixtureFirm(string name) => Path.Combine(RepositoryRoot, "tests", "fixtures", "firms", name);
 
-        Assert.NotNull(directory);
-        return Path.Combine(directory.FullName, "tests", "fixtures", "firms", name);
+    /// <summary>The clone the tests were built from: the folder above the test binaries holding NexusSim.sln.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NexusSim.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            Assert.NotNull(directory);
+            return directory.FullName;
+        }
     }
 
     public static string NewTempDirectory()

@@ -66,6 +66,24 @@ public sealed class BriefSchemaTests
         Assert.Contains("Unknown field", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_MisspelledField_SuggestsTheFieldItIsNear()
+    {
+        var result = BriefLoader.Load(EngineBrief.Replace("industry:", "indsutry:", StringComparison.Ordinal), "brief.yaml");
+
+        var error = Assert.Single(result.Errors, e => e.Field == "indsutry");
+        Assert.Contains("Unknown field 'indsutry'. Did you mean 'industry'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FieldNearNone_NoSuggestion()
+    {
+        var result = BriefLoader.Load(EngineBrief + "favourite_colour: blue\n", "brief.yaml");
+
+        var error = Assert.Single(result.Errors);
+        Assert.DoesNotContain("Did you mean", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("fields:\n  matter: {type: string}\n", 2, "matter")]
     [InlineData("fields:\n  client: {type: text, required: false}\n", 2, "client")]

@@ -29,13 +29,21 @@ public static class ManifestVariant
     }
 
     /// <summary>Applies the overlays and pairs to <paramref name="manifest"/>; the manifest itself when there are none.</summary>
-    public static VariantResult Apply(FirmManifest manifest, IReadOnlyList<string> overlayFiles, IReadOnlyList<string> setPairs)
+    public static VariantResult Apply(FirmManifest manifest, IReadOnlyList<string> overlayFiles, IReadOnlyList<string> setPairs) =>
+        Apply(manifest, overlayFiles, setPairs, null);
+
+    /// <summary>
+    /// Applies the overlays and pairs to <paramref name="manifest"/>; an error in pair i is located at
+    /// <paramref name="pairLabels"/>[i] (where the user wrote it: "--scenario role_drift", "--variant
+    /// ungoverned, item 2"), or "--set #n" without labels.
+    /// </summary>
+    public static VariantResult Apply(FirmManifest manifest, IReadOnlyList<string> overlayFiles, IReadOnlyList<string> setPairs, IReadOnlyList<string>? pairLabels)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(overlayFiles);
         ArgumentNullException.ThrowIfNull(setPairs);
         var errors = new List<ManifestError>();
-        var settings = Read(overlayFiles, setPairs, errors);
+        var settings = Read(overlayFiles, setPairs, errors, pairLabels);
         var variant = new GovernanceVariant(manifest, []);
         foreach (var setting in settings)
         {
@@ -69,8 +77,8 @@ public static class ManifestVariant
         return Read(overlayFiles, setPairs, []);
     }
 
-    private static List<VariantSetting> Read(IReadOnlyList<string> overlayFiles, IReadOnlyList<string> setPairs, List<ManifestError> errors) =>
-        [.. overlayFiles.SelectMany(f => OverlayReader.ReadFile(f, errors)), .. OverlayReader.ReadPairs(setPairs, errors)];
+    private static List<VariantSetting> Read(IReadOnlyList<string> overlayFiles, IReadOnlyList<string> setPairs, List<ManifestError> errors, IReadOnlyList<string>? pairLabels = null) =>
+        [.. overlayFiles.SelectMany(f => OverlayReader.ReadFile(f, errors)), .. OverlayReader.ReadPairs(setPairs, errors, pairLabels)];
 
     private static GovernanceVariant Set(GovernanceVariant variant, VariantSetting setting, List<ManifestError> errors)
     {

@@ -50,12 +50,17 @@ internal static class OverlayReader
         return settings;
     }
 
-    public static List<VariantSetting> ReadPairs(IReadOnlyList<string> pairs, List<ManifestError> errors)
+    /// <summary>
+    /// The pairs as settings, each located where it was written: <paramref name="labels"/>[i] when given
+    /// (e.g. "--variant ungoverned, item 2"), else "--set #n"; the pair itself follows in brackets.
+    /// </summary>
+    public static List<VariantSetting> ReadPairs(IReadOnlyList<string> pairs, List<ManifestError> errors, IReadOnlyList<string>? labels = null)
     {
         var settings = new List<VariantSetting>();
         for (var i = 0; i < pairs.Count; i++)
         {
-            var where = new SourceLocation($"--set #{i + 1} ({pairs[i]})", 0, 0);
+            var label = labels is not null && i < labels.Count ? labels[i] : $"--set #{i + 1}";
+            var where = new SourceLocation($"{label} ({pairs[i]})", 0, 0);
             var equals = pairs[i].IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
