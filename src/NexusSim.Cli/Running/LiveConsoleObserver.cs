@@ -40,7 +40,7 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
             {
                 _console.Write("       ");
                 _console.WriteSafe("denied", Red);
-                _console.WriteSafe(" " + OneLine(denied.Result));
+                _console.WriteSafe(": " + OneLine(DenialText.Of(denied)));
                 _console.WriteLine();
             }
         }
