@@ -81,10 +81,13 @@ internal sealed class ApprovalFlow
         var session = _run.Session;
         var deliverable = _run.Deliverable;
         var version = deliverable.Current ?? throw new InvalidOperationException($"{deliverable.Type.Name} has no version to approve.");
-        var request = await session.InvokeAsync(requester, ActionIds.RequestApproval, Args(version.ContentHash, "Ready for release: the chain is complete."), _run.Lane, cancellationToken).ConfigureAwait(false);
-        if (!request.Executed)
+        if (!AlreadyAsked(requester))
         {
-            return null;
+            var request = await session.InvokeAsync(requester, ActionIds.RequestApproval, Args(version.ContentHash, "Ready for release: the chain is complete."), _run.Lane, cancellationToken).ConfigureAwait(false);
+            if (!request.Executed)
+            {
+                return null;
+            }
         }
 
         var decision = await session.Approver.DecideAsync(
@@ -120,6 +123,12 @@ internal sealed class ApprovalFlow
 
         return release.Executed;
     }
+
+    // The requester's own turn (an agent's sign-off step, whose task is to ask) may have asked for this
+    // version already: a request stands until the human decides on it or a new version replaces it
+    // (which clears it), so it is not asked twice. After a decision on the same version it is asked again.
+    private bool AlreadyAsked(string requester) =>
+        _run.Deliverable is { Approval: null } deliverable && deliverable.ApprovalRequester == requester;
 
     // The nearest earlier step taken by an agent asks; for a pool, whoever of it judged last.
     private string Requester(int stepIndex)

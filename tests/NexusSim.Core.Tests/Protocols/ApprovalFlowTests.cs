@@ -51,6 +51,40 @@ public sealed class ApprovalFlowTests
     }
 
     [Fact]
+    public async Task RunAsync_RequesterAskedForThisVersionInItsOwnTurn_TheFlowDoesNotAskAgain()
+    {
+        using var flow = new FlowHarness();
+        var run = await flow.MemoThroughItsReviewsAsync();
+        var memo = flow.Deliverable(Memo);
+        flow.Act("editor", ActionIds.RequestApproval, (ActionArgs.DeliverableId, Memo), (ActionArgs.VersionHash, memo.Current!.ContentHash));
+
+        var released = await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        Assert.True(released);
+        Assert.DoesNotContain(flow.Observer.Steps, s => s.Actions.Any(a => a.Action == ActionIds.RequestApproval));
+        Assert.Equal("editor", Assert.Single(flow.Approver.Shown).RequestedBy);
+    }
+
+    [Fact]
+    public async Task RunAsync_RejectedAndReworkChangesNothing_TheSameVersionIsAskedForAgain()
+    {
+        using var flow = new FlowHarness();
+        var run = await flow.MemoThroughItsReviewsAsync();
+        var memo = flow.Deliverable(Memo);
+        var text = memo.Current!.Markdown;
+        flow.Turns.Script = turn => turn.Mode == StepMode.Edit ? [Scripts.Submit(turn, text)] : [Scripts.Verdict(turn, "pass", "Checked ## Summary.")];
+        flow.Act("editor", ActionIds.RequestApproval, (ActionArgs.DeliverableId, Memo), (ActionArgs.VersionHash, memo.Current.ContentHash));
+        flow.Approver.Decisions.Enqueue((false, "The pilot has no owner."));
+        flow.Approver.Decisions.Enqueue((true, "Fine as it is."));
+
+        var released = await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        Assert.True(released);
+        Assert.Single(memo.Versions); // the rework made no new version
+        Assert.Single(flow.Observer.Steps, s => s.Actions.Any(a => a.Action == ActionIds.RequestApproval && a.Executed));
+    }
+
+    [Fact]
     public async Task RunAsync_InternalDeliverable_DoneWhenItsLastGatePassesWithoutRelease()
     {
         using var flow = new FlowHarness();
