@@ -48,6 +48,19 @@ public sealed class ReportCommandTests : IClassFixture<ReportRunsFixture>
     }
 
     [Fact]
+    public void Run_Default_DecisionTableCountsEachDecisionOnceUnderItsAction()
+    {
+        var html = File.ReadAllText(Path.Combine(_runs.DefaultRun.Directory, "report.html"));
+
+        // The default run escalates once: one escalate and one resolve_escalation, each with a detail entry in the audit beside it.
+        var table = Regex.Match(html, "<table class=\"decisions\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Contains("resolve_escalation ×1", table, StringComparison.Ordinal);
+        Assert.Contains("escalate ×1", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("escalation_decision", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("escalation_report", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_Default_WritesASelfContainedReportWithNoScriptAndNoExternalResource()
     {
         var html = File.ReadAllText(Path.Combine(_runs.DefaultRun.Directory, "report.html"));
