@@ -5,18 +5,22 @@ namespace NexusSim.Agents.Stub;
 
 /// <summary>
 /// How a stub manager decides an escalation, from the task card alone: the first time (attempt 1)
-/// it sends the work back for another round with the first option that asks for one ("revise",
-/// "retry", "extend", "narrow", "decompose"); after that, or when no such option exists, it accepts
-/// the work with its caveats recorded ("accept ..."); failing both, it picks the first option.
-/// Deterministic: the same card always yields the same decision.
+/// it sends the work back for one more round of the same work, with an option that says so ("revise",
+/// "retry", "rework"), or failing that the first option that asks for another round in any other way
+/// ("extend", "narrow", "decompose"); after that, or when no such option exists, it accepts the work
+/// with its caveats recorded ("accept ..."); failing both, it picks the first option. Its reason says
+/// what it asks for, so the option named matches it: it never picks "decompose" to ask for the same
+/// work again. Deterministic: the same card always yields the same decision.
 /// </summary>
 internal static class StubEscalationDecider
 {
-    private static readonly string[] RoundWords = ["revise", "retry", "rework", "extend", "narrow", "decompose"];
+    private static readonly string[] SameWorkWords = ["revise", "retry", "rework"];
+    private static readonly string[] OtherRoundWords = ["extend", "narrow", "decompose"];
 
     public static Dictionary<string, object?> Decide(TaskCard card)
     {
-        var round = card.Options.FirstOrDefault(o => RoundWords.Any(w => StartsWith(o, w)));
+        var round = card.Options.FirstOrDefault(o => SameWorkWords.Any(w => StartsWith(o, w)))
+            ?? card.Options.FirstOrDefault(o => OtherRoundWords.Any(w => StartsWith(o, w)));
         var accept = card.Options.FirstOrDefault(o => StartsWith(o, "accept"));
         var option = (card.Attempt <= 1 ? round ?? accept : accept ?? round) ?? card.Options.FirstOrDefault() ?? string.Empty;
         return new Dictionary<string, object?>
@@ -24,7 +28,7 @@ internal static class StubEscalationDecider
             [ActionArgs.EscalationId] = card.EscalationId,
             [ActionArgs.Option] = option,
             [ActionArgs.Reason] = StartsWith(option, "accept")
-                ? $"Accepted as it stands after {card.Attempt} escalation(s): the remaining issues at {card.GateId} are recorded as caveats for the client team."
+                ? $"Accepted as it stands after {card.Attempt} {(card.Attempt == 1 ? "escalation" : "escalations")}: the remaining issues at {card.GateId} are recorded as caveats for the client team."
                 : $"One more round at {card.GateId}: address every issue in the report before the gate runs again.",
         };
     }

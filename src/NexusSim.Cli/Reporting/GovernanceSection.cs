@@ -45,7 +45,7 @@ internal static class GovernanceSection
                 ? "<p>A notice of a denied action: it needs no decision.</p>"
                 : decision is null
                     ? "<p class=\"undecided\">Nobody decided it.</p>"
-                    : $"<p class=\"decision\">{E(model.NameOf(decision.DecidedBy))} chose <b>{E(decision.Option)}</b> ({E(decision.Outcome.ToString())}){(decision.Assignee is { } a ? $", reassigned to {E(model.NameOf(a))}" : string.Empty)}: {E(decision.Reason)}</p>");
+                    : $"<p class=\"decision\">{E(model.NameOf(decision.DecidedBy))} chose <b>{E(decision.Option)}</b>{Effect(model, decision)}. Reason: {E(decision.Reason)}</p>");
             html.Append("</div>");
         }
 
@@ -69,4 +69,10 @@ internal static class GovernanceSection
 
         html.Append("</section>");
     }
+
+    // What the decision did, in words; a run recorded before the effect was kept names the new author of a reassignment only.
+    private static string Effect(RunReadModel model, NexusSim.Core.Engagements.EscalationResolution decision) =>
+        decision.Effect.Length > 0 ? ", so " + E(decision.Effect)
+        : decision.Assignee is { } assignee ? $", reassigned to {E(model.NameOf(assignee))}"
+        : string.Empty;
 }

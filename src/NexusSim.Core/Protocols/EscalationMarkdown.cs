@@ -44,11 +44,10 @@ public static class EscalationMarkdown
         text.AppendLine().AppendLine("## Decision").AppendLine();
         if (state.ResolutionOf(escalation.Id) is { } decision)
         {
-            Line(text, $"{decision.DecidedBy} chose **{decision.Option}** ({decision.Outcome}): {decision.Reason}");
-            if (decision.Assignee is not null)
-            {
-                Line(text, $"Reassigned to {decision.Assignee}.");
-            }
+            // What the option did here, in words; the engine's name for the outcome stays out of the text.
+            Line(text, $"{decision.DecidedBy} chose **{decision.Option}**{(decision.Effect.Length > 0 ? ", so " + decision.Effect : string.Empty)}.");
+            text.AppendLine();
+            Line(text, $"Reason: {decision.Reason}");
         }
         else
         {

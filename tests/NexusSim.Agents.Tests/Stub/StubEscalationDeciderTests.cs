@@ -32,6 +32,26 @@ public sealed class StubEscalationDeciderTests
     }
 
     [Fact]
+    public void Decide_FirstRoundWithDecomposeListedBeforeRevise_AsksForTheSameWorkAgainWithRevise()
+    {
+        // The shipped firm lists decompose before revise; the stub's reason asks for one more round of the same work.
+        var decision = StubEscalationDecider.Decide(Card(1, "reassign", "decompose", "revise", "accept with recorded risk", "defer"));
+
+        Assert.Equal("revise", decision[ActionArgs.Option]);
+        Assert.StartsWith("One more round at citation_check", (string)decision[ActionArgs.Reason]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "after 1 escalation:")]
+    [InlineData(2, "after 2 escalations:")]
+    public void Decide_Accepts_CountsItsEscalationsInWords(int round, string expected)
+    {
+        var decision = StubEscalationDecider.Decide(Card(round, "accept with recorded risk"));
+
+        Assert.Contains(expected, (string)decision[ActionArgs.Reason]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decide_NoRoundOrAcceptOption_PicksTheFirstOptionOffered()
     {
         var decision = StubEscalationDecider.Decide(Card(1, "reassign", "descope"));

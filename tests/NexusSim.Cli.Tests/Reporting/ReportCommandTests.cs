@@ -61,6 +61,20 @@ public sealed class ReportCommandTests : IClassFixture<ReportRunsFixture>
     }
 
     [Fact]
+    public void Run_Default_TheEscalationDecisionSaysWhatItDoesInTheReportAndItsFile()
+    {
+        var run = _runs.DefaultRun;
+        var decision = Regex.Match(File.ReadAllText(Path.Combine(run.Directory, "report.html")), "<p class=\"decision\">.*?</p>").Value;
+        var file = File.ReadAllText(Path.Combine(run.Directory, "escalations", "esc-001.md"));
+
+        // The stub manager asks for one more round of the same work: it names the option that says so.
+        Assert.Contains("chose <b>revise</b>, so ", decision, StringComparison.Ordinal);
+        Assert.Contains("chose **revise**, so ", file, StringComparison.Ordinal);
+        Assert.Contains("gets 3 more attempts before it escalates again.", file, StringComparison.Ordinal);
+        Assert.All(Enum.GetNames<NexusSim.Core.Manifest.EscalationOutcome>(), name => Assert.DoesNotContain(name, decision + file, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_Default_WritesASelfContainedReportWithNoScriptAndNoExternalResource()
     {
         var html = File.ReadAllText(Path.Combine(_runs.DefaultRun.Directory, "report.html"));
