@@ -51,6 +51,8 @@ internal sealed class ApprovalFlow
             {
                 // The escalation's acceptance put the version back before the human once; rejected
                 // again, the human's word stands: the deliverable stops unreleased.
+                var waivers = string.Join(", ", _run.Deliverable.CurrentWaivers.Select(w => w.EscalationId));
+                await StopAsync($"{human} rejected version {_run.Deliverable.Current!.Number} again after {waivers} accepted it with a caveat", cancellationToken).ConfigureAwait(false);
                 goOn = false;
             }
             else if (gate is not null && rejections < _run.CapOf(gate))
@@ -67,6 +69,10 @@ internal sealed class ApprovalFlow
                     : null;
                 accepted = outcome == EscalationOutcome.AcceptWithCaveat;
                 goOn = outcome is not null;
+                if (gate is { OnFail: FailAction.Rework })
+                {
+                    await StopAsync($"{human} rejected it {CountWords.Times(rejections)}, the cap of {gate.Id}, which does not escalate (on_fail: rework)", cancellationToken).ConfigureAwait(false);
+                }
             }
 
             if (!goOn || !await new ReviewGateRunner(_run).RunAsync(stepIndex, cancellationToken).ConfigureAwait(false))
@@ -75,6 +81,11 @@ internal sealed class ApprovalFlow
             }
         }
     }
+
+    // The deliverable's chain ends here on the human's rejection: said as a step of its own, so the run's
+    // account of the deliverable does not end on a rejection that looks like any other.
+    private Task StopAsync(string why, CancellationToken cancellationToken) =>
+        _run.Session.RecordSystemEventAsync("approval", "stopped", $"{_run.Deliverable.Type.Name} stops unreleased: {why}.", _run.Deliverable.Id, _run.Lane, cancellationToken);
 
     private async Task<ApprovalDecision?> DecideAsync(string human, string requester, CancellationToken cancellationToken)
     {

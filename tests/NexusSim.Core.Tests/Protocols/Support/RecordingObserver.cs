@@ -8,6 +8,8 @@ internal sealed class RecordingObserver : IEngagementObserver
 {
     public List<(string StepKey, string Actor, string Description, IReadOnlyList<ActionOutcome> Actions)> Steps { get; } = [];
 
+    public List<(string Action, string Outcome, string Reason)> SystemEvents { get; } = [];
+
     public void OnStep(string stepKey, string actorId, string description, IReadOnlyList<ActionOutcome> actions) =>
         Steps.Add((stepKey, actorId, description, actions));
 
@@ -26,4 +28,7 @@ internal sealed class RecordingObserver : IEngagementObserver
     public void OnProviderFailure(string stepKey, string actorId, string reason)
     {
     }
+
+    public void OnSystemEvent(string stepKey, string action, string outcome, string reason) =>
+        SystemEvents.Add((action, outcome, reason));
 }
