@@ -43,7 +43,7 @@ internal static class RunBanner
 
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"status [bold]{Markup.Escape(s.Status)}[/]  agent turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
+            $"status [bold]{Markup.Escape(s.Status)}[/]  agent turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}{Notices(s)}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}"));
         if (s.DeclinedReason is { } declined)
         {
             console.MarkupLine("[yellow]" + Markup.Escape(SafeText.Neutralise(declined)) + "[/]");
@@ -75,6 +75,12 @@ internal static class RunBanner
             console.Errors().MarkupLine("[yellow]warning:[/] this run did not complete, so the completed run of the same id was kept and this one discarded.");
         }
     }
+
+    // How many of the escalations are denial notices, which need no decision (summary.json's escalations counts both).
+    private static string Notices(Core.Metrics.RunSummary summary) =>
+        summary.EscalationOutcomes is { DenialNotices: > 0 and var notices }
+            ? $" ({Counted.Of(notices, "denial notice")})"
+            : string.Empty;
 
     // What the run folder holds, as it is, in the order the README lists it: a declined or stopped run has no deliverables to list.
     private static IEnumerable<string> Outputs(string directory)

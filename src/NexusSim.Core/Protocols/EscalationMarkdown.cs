@@ -41,13 +41,18 @@ public static class EscalationMarkdown
         }
 
         AppendAttempts(text, state, escalation);
-        text.AppendLine("## Options").AppendLine();
-        foreach (var option in escalation.Options)
+        if (escalation.NeedsDecision)
         {
-            text.Append("- ").AppendLine(option);
+            text.AppendLine("## Options").AppendLine();
+            foreach (var option in escalation.Options)
+            {
+                text.Append("- ").AppendLine(option);
+            }
+
+            text.AppendLine();
         }
 
-        text.AppendLine().AppendLine("## Decision").AppendLine();
+        text.AppendLine("## Decision").AppendLine();
         if (state.ResolutionOf(escalation.Id) is { } decision)
         {
             // What the option did here, in words; the engine's name for the outcome stays out of the text.
