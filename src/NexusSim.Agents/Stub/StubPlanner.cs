@@ -28,7 +28,7 @@ internal sealed class StubPlanner
     private List<PlannedCall> Main(StubRequest request)
     {
         var card = request.Card;
-        var (action, arguments) = card.EscalationId.Length > 0 ? (ActionIds.ResolveEscalation, StubEscalationDecider.Decide(card)) : card.Mode switch
+        var (action, arguments) = card.EscalationId.Length > 0 ? (ActionIds.ResolveEscalation, StubEscalationDecider.Decide(card, request.ArtifactMarkdown)) : card.Mode switch
         {
             "plan" when card.DeliverableId.Length == 0 => (ActionIds.AcceptEngagement, Accept(card, _context.QuoteFactor)),
             "plan" when card.Task == HierarchicalProtocol.DelegateTask => (ActionIds.AssignTask, StubDelegation.Assign(card)),
