@@ -18,9 +18,12 @@ internal static class EscalationReportBuilder
     {
         var (history, rootCause, failures) = gate.Kind == GateKind.Approval ? AtApproval(deliverable) : AtReview(deliverable, gate);
         var decisionMaker = state.Manifest.Actor(author).ReportsTo ?? author;
+        var rounds = cap / Math.Max(1, gate.MaxAttempts) - 1;
         var limit = gate.Kind == GateKind.Review && gate.OnFail == FailAction.Escalate
             ? "; it escalates at every failure (on_fail: escalate)."
-            : string.Create(CultureInfo.InvariantCulture, $", its cap of {cap}.");
+            : rounds <= 0
+                ? string.Create(CultureInfo.InvariantCulture, $", its cap of {cap}.")
+                : string.Create(CultureInfo.InvariantCulture, $", its cap of {cap}: {gate.MaxAttempts} attempts and {CountWords.Of(rounds, "more round")} of {gate.MaxAttempts} that earlier decisions granted.");
         return new EscalationRecord(
             author,
             decisionMaker,

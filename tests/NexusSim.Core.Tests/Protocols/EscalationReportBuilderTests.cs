@@ -25,4 +25,18 @@ public sealed class EscalationReportBuilderTests
         Assert.Equal("Market scan failed Fact check once, its cap of 3.", report.Reason);
         Assert.EndsWith($": needs work by editor ({expected})", Assert.Single(report.AttemptHistory), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(3, "Market scan failed Fact check once, its cap of 3.")]
+    [InlineData(6, "Market scan failed Fact check once, its cap of 6: 3 attempts and 1 more round of 3 that earlier decisions granted.")]
+    public void Build_CapRaisedByEarlierDecisions_SaysWhereTheCapComesFrom(int cap, string expected)
+    {
+        using var flow = new FlowHarness();
+        flow.Start(Scan, GoodScan);
+        flow.Act("editor", ActionIds.RecordGateVerdict, (ActionArgs.DeliverableId, Scan), (ActionArgs.GateId, "fact_check"), (ActionArgs.Verdict, "needs_work"));
+
+        var report = EscalationReportBuilder.Build(flow.State, flow.Deliverable(Scan), flow.Manifest.Gate("fact_check"), "analyst", cap);
+
+        Assert.Equal(expected, report.Reason);
+    }
 }
