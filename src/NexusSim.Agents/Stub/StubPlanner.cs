@@ -28,7 +28,7 @@ internal sealed class StubPlanner
     private List<PlannedCall> Main(StubRequest request)
     {
         var card = request.Card;
-        var (action, arguments) = card.EscalationId.Length > 0 ? (ActionIds.ResolveEscalation, StubEscalationDecider.Decide(card)) : card.Mode switch
+        var (action, arguments) = card.EscalationId.Length > 0 ? (ActionIds.ResolveEscalation, StubEscalationDecider.Decide(card, request.ArtifactMarkdown)) : card.Mode switch
         {
             "plan" when card.DeliverableId.Length == 0 => (ActionIds.AcceptEngagement, Accept(card, _context.QuoteFactor)),
             "plan" when card.Task == HierarchicalProtocol.DelegateTask => (ActionIds.AssignTask, StubDelegation.Assign(card)),
@@ -66,7 +66,7 @@ internal sealed class StubPlanner
         var hash = DefectLedger.HashOf(draft.Markdown);
         _context.Ledger.Record(hash, ContextGap.Add(request, _context.Seed, draft));
         var summary = editSummary ?? (request.Card.Mode == "edit"
-            ? $"Rework addressing {request.Feedback.Count} issue(s) from review."
+            ? $"Rework addressing {request.Feedback.Count} {(request.Feedback.Count == 1 ? "issue" : "issues")} from review."
             : $"First draft of the {request.Card.Deliverable}.");
         return new()
         {

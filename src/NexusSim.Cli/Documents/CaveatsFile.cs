@@ -21,18 +21,47 @@ internal static class CaveatsFile
     /// <summary>The block's heading when the version with caveats was not (or not yet) released: internal, or stopped.</summary>
     public const string AcceptedHeading = "Accepted with caveats";
 
+    /// <summary>The block's heading when the human rejected the version after an escalation accepted it with caveats: it stopped unreleased.</summary>
+    public const string RejectedHeading = "Accepted with caveats, then rejected";
+
+    /// <summary>What the block says under its heading, unless the human then rejected the version.</summary>
+    public const string AcceptedNote = "An escalation accepted this version with the caveats below; each names the escalation and who accepted it.";
+
     // Markdown punctuation that could make a caveat's text into markup (raw HTML, links, emphasis, code, tables).
     private const string Markup = "\\`*_[]<>&|#!~";
 
-    /// <summary>Released when the current version is the released one; accepted otherwise.</summary>
+    /// <summary>Released when the current version is the released one; rejected when the human's last word on it was a rejection; accepted otherwise.</summary>
     public static string Heading(DeliverableState deliverable)
     {
         ArgumentNullException.ThrowIfNull(deliverable);
-        return Heading(deliverable.Current is { } current && deliverable.ReleasedHash == current.ContentHash);
+        return Heading(deliverable.Current is { } current && deliverable.ReleasedHash == current.ContentHash, Rejection(deliverable) is not null);
     }
 
-    /// <summary>The block's heading for a final version that was, or was not, released.</summary>
-    public static string Heading(bool released) => released ? ReleasedHeading : AcceptedHeading;
+    /// <summary>The block's heading for a final version that was released, or rejected by the human, or neither.</summary>
+    public static string Heading(bool released, bool rejected = false) => released ? ReleasedHeading : rejected ? RejectedHeading : AcceptedHeading;
+
+    /// <summary>
+    /// What the block says under its heading: who accepted the caveats and, when the human then rejected the
+    /// version, who did and why, and that it was not released (the human's reason as written: escape it for the format).
+    /// </summary>
+    public static string Note(DeliverableState deliverable)
+    {
+        ArgumentNullException.ThrowIfNull(deliverable);
+        return Rejection(deliverable) is { } rejection
+            ? $"An escalation accepted this version with the caveats below (each names the escalation and who accepted it); {rejection.Approver} then rejected it: {Sentence(rejection.Reason)} It was not released to the client."
+            : AcceptedNote;
+    }
+
+    // A reason as a sentence of the note: ended by a stop unless it ends in one already.
+    private static string Sentence(string reason)
+    {
+        var text = reason.Trim();
+        return text.Length == 0 ? "no reason given." : ".!?".Contains(text[^1], StringComparison.Ordinal) ? text : text + ".";
+    }
+
+    // The human's rejection of the current version, when that is the last word on it (status rejected).
+    private static ApprovalRecord? Rejection(DeliverableState deliverable) =>
+        deliverable.Status == DeliverableStatus.Rejected ? deliverable.Approval : null;
 
     /// <summary>The caveats file beside <paramref name="markdownPath"/> (deliverables/x.md → deliverables/x.caveats.md).</summary>
     public static string PathBeside(string markdownPath)
@@ -62,8 +91,10 @@ internal static class CaveatsFile
         var heading = Heading(deliverable);
         var text = new StringBuilder();
         text.Append("# ").Append(Escape(deliverable.Type.Name)).Append(": ").AppendLine(heading.ToLowerInvariant()).AppendLine();
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"Version {current.Number} of `{markdownFileName}` (content hash `{current.ContentHash}`, summary.json's `final_hash`) was {(heading == ReleasedHeading ? "released" : "accepted")} with the caveats below, each accepted by an escalation (its id, then who accepted it). `{markdownFileName}` is the approved text unchanged; its .docx shows these caveats on its title page."));
+        var what = string.Create(CultureInfo.InvariantCulture, $"Version {current.Number} of `{markdownFileName}` (content hash `{current.ContentHash}`, summary.json's `final_hash`)");
+        text.AppendLine(Rejection(deliverable) is { } rejection
+            ? $"{what} was accepted with the caveats below, each by an escalation (its id, then who accepted it); {Escape(rejection.Approver)} then rejected it: {Escape(Sentence(rejection.Reason))} It was not released to the client. `{markdownFileName}` is that version's text unchanged; its .docx shows these caveats on its title page."
+            : $"{what} was {(heading == ReleasedHeading ? "released" : "accepted")} with the caveats below, each accepted by an escalation (its id, then who accepted it). `{markdownFileName}` is the {(heading == ReleasedHeading ? "approved" : "accepted")} text unchanged; its .docx shows these caveats on its title page.");
         text.AppendLine();
         foreach (var waiver in deliverable.CurrentWaivers)
         {

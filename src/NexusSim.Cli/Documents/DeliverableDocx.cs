@@ -9,7 +9,8 @@ namespace NexusSim.Cli.Documents;
 
 /// <summary>
 /// Writes a deliverable as a .docx: a title page (with a "Released with caveats" block when an escalation
-/// accepted the version on caveats), then the Markdown with real headings and tables.
+/// accepted the version on caveats; "Accepted with caveats", or "…, then rejected" when the human then rejected
+/// it, when it was not released), then the Markdown with real headings and tables.
 /// </summary>
 internal static class DeliverableDocx
 {
@@ -21,21 +22,22 @@ internal static class DeliverableDocx
         var current = deliverable.Current ?? throw new ArgumentException("The deliverable has no version.", nameof(deliverable));
         string[] subtitle = [state.Brief.Client, $"{state.ServiceLine.Name} · {state.Manifest.Firm.Name}", $"Version {current.Number} · {deliverable.Status}"];
         var caveats = deliverable.CurrentWaivers.Select(w => w.Line).ToList();
-        Write(Path.ChangeExtension(markdownPath, ".docx"), deliverable.Type.Name, subtitle, current.Markdown, caveats, CaveatsFile.Heading(deliverable));
+        Write(Path.ChangeExtension(markdownPath, ".docx"), deliverable.Type.Name, subtitle, current.Markdown, caveats, CaveatsFile.Heading(deliverable), CaveatsFile.Note(deliverable));
     }
 
     /// <summary>
     /// Writes <paramref name="markdown"/> to <paramref name="path"/> under a title page naming the deliverable, the client
-    /// and the firm; when <paramref name="caveats"/> has any, the title page also lists them under <paramref name="caveatsHeading"/>.
+    /// and the firm; when <paramref name="caveats"/> has any, the title page also lists them under <paramref name="caveatsHeading"/>
+    /// and <paramref name="caveatsNote"/> (what they mean for this version).
     /// </summary>
-    public static void Write(string path, string title, IReadOnlyList<string> subtitleLines, string markdown, IReadOnlyList<string>? caveats = null, string caveatsHeading = CaveatsFile.ReleasedHeading)
+    public static void Write(string path, string title, IReadOnlyList<string> subtitleLines, string markdown, IReadOnlyList<string>? caveats = null, string caveatsHeading = CaveatsFile.ReleasedHeading, string caveatsNote = CaveatsFile.AcceptedNote)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(subtitleLines);
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            Fill(document, title, subtitleLines, markdown, caveats ?? [], caveatsHeading);
+            Fill(document, title, subtitleLines, markdown, caveats ?? [], caveatsHeading, caveatsNote);
         }
 
         // The zip entries carry the wall-clock time they were written; pin them so the same
@@ -51,7 +53,7 @@ internal static class DeliverableDocx
         File.WriteAllBytes(path, buffer.ToArray());
     }
 
-    private static void Fill(WordprocessingDocument document, string title, IReadOnlyList<string> subtitleLines, string markdown, IReadOnlyList<string> caveats, string caveatsHeading)
+    private static void Fill(WordprocessingDocument document, string title, IReadOnlyList<string> subtitleLines, string markdown, IReadOnlyList<string> caveats, string caveatsHeading, string caveatsNote)
     {
         // Fixed relationship ids and no core-properties part (its name is a fresh GUID): same input, same bytes.
         var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
@@ -66,7 +68,7 @@ internal static class DeliverableDocx
         // Only a version with caveats gets the block: a document without any keeps its bytes.
         if (caveats.Count > 0)
         {
-            body.Append(DocxCaveatBlock.Create(caveatsHeading, caveats));
+            body.Append(DocxCaveatBlock.Create(caveatsHeading, caveatsNote, caveats));
         }
 
         body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));

@@ -12,13 +12,14 @@ internal static class DocxCaveatBlock
 {
     private const string Red = "9C2A00";
 
-    /// <summary>The block's paragraphs: <paramref name="heading"/>, an explanation, then each of <paramref name="caveats"/>.</summary>
-    public static IEnumerable<Paragraph> Create(string heading, IReadOnlyList<string> caveats)
+    /// <summary>The block's paragraphs: <paramref name="heading"/>, <paramref name="note"/> (what it means), then each of <paramref name="caveats"/>.</summary>
+    public static IEnumerable<Paragraph> Create(string heading, string note, IReadOnlyList<string> caveats)
     {
         ArgumentNullException.ThrowIfNull(heading);
+        ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(caveats);
         yield return Boxed(heading, bold: true, color: Red, size: "28", indent: false);
-        yield return Boxed("An escalation accepted this version with the caveats below; each names the escalation and who accepted it.", bold: false, color: null, size: null, indent: false);
+        yield return Boxed(note, bold: false, color: null, size: null, indent: false);
         foreach (var caveat in caveats)
         {
             yield return Boxed("\u2022 " + caveat, bold: false, color: null, size: null, indent: true);

@@ -43,7 +43,7 @@ internal static class RunBanner
 
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"status [bold]{Markup.Escape(s.Status)}[/]  agent turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}{RecordOnly(s)}"));
+            $"status [bold]{Markup.Escape(s.Status)}[/]  agent turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}{Notices(s)}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}{RecordOnly(s)}"));
         if (s.DeclinedReason is { } declined)
         {
             console.MarkupLine("[yellow]" + Markup.Escape(SafeText.Neutralise(declined)) + "[/]");
@@ -82,6 +82,12 @@ internal static class RunBanner
     private static string RecordOnly(Core.Metrics.RunSummary s) => s.WouldBeDenied == 0
         ? string.Empty
         : string.Create(CultureInfo.InvariantCulture, $"  would be denied {s.WouldBeDenied} (authority record_only: executed and counted)");
+
+    // How many of the escalations are denial notices, which need no decision (summary.json's escalations counts both).
+    private static string Notices(Core.Metrics.RunSummary summary) =>
+        summary.EscalationOutcomes is { DenialNotices: > 0 and var notices }
+            ? $" ({Counted.Of(notices, "denial notice")})"
+            : string.Empty;
 
     // What the run folder holds, as it is, in the order the README lists it: a declined or stopped run has no deliverables to list.
     private static IEnumerable<string> Outputs(string directory)

@@ -27,7 +27,8 @@ internal static class DeliverableSection
         {
             // As the .docx's title page and the .caveats.md file state them.
             var released = deliverable.Versions.Count > 0 && deliverable.ReleasedHash == deliverable.Versions[^1].ContentHash;
-            html.Append($"<div class=\"caveats\"><p><b>{Documents.CaveatsFile.Heading(released)}</b></p><ul>");
+            var rejected = deliverable.Status == nameof(NexusSim.Core.Engagements.DeliverableStatus.Rejected);
+            html.Append($"<div class=\"caveats\"><p><b>{Documents.CaveatsFile.Heading(released, rejected)}</b></p><ul>");
             foreach (var caveat in caveats)
             {
                 html.Append($"<li>{E(caveat)}</li>");

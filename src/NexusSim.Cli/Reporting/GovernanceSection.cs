@@ -1,4 +1,5 @@
 using System.Text;
+using NexusSim.Cli.Rendering;
 using static NexusSim.Cli.Reporting.HtmlText;
 
 namespace NexusSim.Cli.Reporting;
@@ -28,12 +29,18 @@ internal static class GovernanceSection
         }
 
         html.Append($"</section><section id=\"escalations\"><h2>Escalations ({facts.Escalations.Count})</h2>");
+        var notices = facts.Escalations.Where(e => !e.NeedsDecision).ToList();
         if (facts.Escalations.Count == 0)
         {
             html.Append("<p>Nothing was escalated.</p>");
         }
+        else if (notices.Count > 0)
+        {
+            var decided = facts.Escalations.Count - notices.Count;
+            html.Append($"<p>{Counted.Of(decided, "escalation")} to decide, and {Counted.Of(notices.Count, "denial notice")} (a denied action escalated to the actor's manager), which {(notices.Count == 1 ? "needs" : "need")} no decision.</p>");
+        }
 
-        foreach (var escalation in facts.Escalations)
+        foreach (var escalation in facts.Escalations.Where(e => e.NeedsDecision))
         {
             html.Append($"<div class=\"escalation\" id=\"{E(escalation.Id)}\"><h3>{E(escalation.Id)} — {E(escalation.Subject)}: {E(model.NameOf(escalation.From))} → {E(model.NameOf(escalation.To))}</h3><p>{E(escalation.Reason)}</p>");
             html.Append($"<p><b>Root cause:</b> {E(escalation.RootCause)}</p><p><b>Attempts</b></p><ul>{string.Concat(escalation.AttemptHistory.Select(a => $"<li>{E(a)}</li>"))}</ul>");
@@ -41,13 +48,13 @@ internal static class GovernanceSection
             // The decision is the resolve_escalation record itself, not whatever else the receiver did.
             var decision = facts.Resolutions?.FirstOrDefault(r => r.EscalationId == escalation.Id);
             html.Append("<p><b>Decision</b></p>");
-            html.Append(!escalation.NeedsDecision
-                ? "<p>A notice of a denied action: it needs no decision.</p>"
-                : decision is null
-                    ? "<p class=\"undecided\">Nobody decided it.</p>"
-                    : $"<p class=\"decision\">{E(model.NameOf(decision.DecidedBy))} chose <b>{E(decision.Option)}</b> ({E(decision.Outcome.ToString())}){(decision.Assignee is { } a ? $", reassigned to {E(model.NameOf(a))}" : string.Empty)}: {E(decision.Reason)}</p>");
+            html.Append(decision is null
+                ? "<p class=\"undecided\">Nobody decided it.</p>"
+                : $"<p class=\"decision\">{E(model.NameOf(decision.DecidedBy))} chose <b>{E(decision.Option)}</b>{Effect(model, decision)}. Reason: {E(decision.Reason)}</p>");
             html.Append("</div>");
         }
+
+        AppendNotices(html, model, notices);
 
         var humans = facts.Actors.Where(a => a.Human).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var signOffs = model.Audit.Where(a => humans.Contains(a.Actor)).ToList();
@@ -69,4 +76,27 @@ internal static class GovernanceSection
 
         html.Append("</section>");
     }
+
+    // The denial notices in one table: who was denied, who was told, about what, and the denial as the policy gave it.
+    private static void AppendNotices(StringBuilder html, RunReadModel model, List<NexusSim.Core.Engagements.EscalationRecord> notices)
+    {
+        if (notices.Count == 0)
+        {
+            return;
+        }
+
+        html.Append($"<h3 id=\"denial-notices\">Denial notices ({notices.Count})</h3><table class=\"notices\"><thead><tr><th>Id</th><th>Denied</th><th>Notified</th><th>Subject</th><th>Denial</th></tr></thead><tbody>");
+        foreach (var notice in notices)
+        {
+            html.Append($"<tr><td>{E(notice.Id)}</td><td>{E(model.NameOf(notice.From))}</td><td>{E(model.NameOf(notice.To))}</td><td>{E(notice.Subject)}</td><td>{E(notice.RootCause)}</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    // What the decision did, in words; a run recorded before the effect was kept names the new author of a reassignment only.
+    private static string Effect(RunReadModel model, NexusSim.Core.Engagements.EscalationResolution decision) =>
+        decision.Effect.Length > 0 ? ", so " + E(decision.Effect)
+        : decision.Assignee is { } assignee ? $", reassigned to {E(model.NameOf(assignee))}"
+        : string.Empty;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Running;
+using NexusSim.Core.Manifest;
 using static NexusSim.Cli.Reporting.HtmlText;
 
 namespace NexusSim.Cli.Reporting;
@@ -85,7 +86,9 @@ internal static class ReportHtml
 
     private static void AppendOrg(StringBuilder html, RunReadModel model)
     {
-        var executed = model.Audit.Where(a => a.Outcome == "executed" && a.Actor != "system").ToList();
+        // A decision counts once, as its action: the entries an action writes beside its own (the escalation's
+        // report with escalate, the decision's details with resolve_escalation) are not decisions of their own.
+        var executed = model.Audit.Where(a => a.Outcome == "executed" && a.Actor != "system" && ActionIds.All.Contains(a.Action, StringComparer.Ordinal)).ToList();
         var counts = executed.GroupBy(a => a.Actor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         html.Append($"<section id=\"org\"><h2>Organisation and who decided what</h2><div class=\"scroll\">{OrgChartSvg.Render(model.Facts.Actors, counts)}</div>");
         html.Append("<table class=\"decisions\"><thead><tr><th>Who</th><th>Decisions (actions executed)</th></tr></thead><tbody>");

@@ -3,7 +3,10 @@ using NexusSim.Core.Protocols;
 
 namespace NexusSim.Cli.Running;
 
-/// <summary>Writes <c>escalations/&lt;id&gt;.md</c> for every escalation of the run: the report a person reads.</summary>
+/// <summary>
+/// Writes <c>escalations/&lt;id&gt;.md</c> for every escalation someone decides (the report a person reads), and the
+/// run's denial notices, which need no decision, together in <c>escalations/denial-notices.md</c>.
+/// </summary>
 internal static class EscalationFiles
 {
     public const string Folder = "escalations";
@@ -17,9 +20,14 @@ internal static class EscalationFiles
         }
 
         Directory.CreateDirectory(Path.Combine(directory, Folder));
-        foreach (var escalation in escalations)
+        foreach (var escalation in escalations.Where(e => e.NeedsDecision))
         {
             await File.WriteAllTextAsync(Path.Combine(directory, Folder, escalation.Id + ".md"), EscalationMarkdown.Render(state, escalation), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (DenialNoticesMarkdown.Render(state) is { } notices)
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, Folder, DenialNoticesMarkdown.FileName), notices, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -40,7 +40,7 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
             {
                 _console.Write("       ");
                 _console.WriteSafe("denied", Red);
-                _console.WriteSafe(" " + OneLine(denied.Result));
+                _console.WriteSafe(": " + OneLine(DenialText.Of(denied)));
                 _console.WriteLine();
             }
         }
@@ -59,7 +59,8 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
             _console.WriteLine();
             foreach (var issue in verdict.Issues.Take(3))
             {
-                _console.WriteSafe("         " + OneLine(NexusSim.Core.Gates.GateIssueText.Format([issue])));
+                // The written form ends each issue with a line break: not a trailing space on the line.
+                _console.WriteSafe("         " + OneLine(NexusSim.Core.Gates.GateIssueText.Format([issue]).TrimEnd()));
                 _console.WriteLine();
             }
         }

@@ -12,6 +12,7 @@ public sealed class DeliverableState
     private readonly List<DeliverableVersion> _versions = [];
     private readonly List<GateVerdictRecord> _verdicts = [];
     private readonly List<DeliverableWaiver> _waivers = [];
+    private readonly List<ApprovalRecord> _decisions = [];
     private readonly List<string> _reassignedTo = [];
     private readonly IReadOnlyList<string> _blockingReviewGates;
 
@@ -59,8 +60,14 @@ public sealed class DeliverableState
     /// <summary>Who asked for approval of the current version, or null.</summary>
     public string? ApprovalRequester { get; internal set; }
 
-    /// <summary>The human sign-off, bound to a version hash, or null.</summary>
-    public ApprovalRecord? Approval { get; internal set; }
+    /// <summary>The human's decision on the current version (the last one, bound to its hash), or null.</summary>
+    public ApprovalRecord? Approval { get; private set; }
+
+    /// <summary>
+    /// Every approve or reject on any of its versions, in order: the attempts at its approval gate (a rejection
+    /// reworked on the same content leaves the version, and so <see cref="Approval"/>, to the last decision only).
+    /// </summary>
+    public IReadOnlyList<ApprovalRecord> Decisions => _decisions;
 
     /// <summary>Content hash of the released version, or null.</summary>
     public string? ReleasedHash { get; internal set; }
@@ -124,6 +131,13 @@ public sealed class DeliverableState
     }
 
     internal void AddVerdict(GateVerdictRecord verdict) => _verdicts.Add(verdict);
+
+    internal void AddDecision(ApprovalRecord decision)
+    {
+        var recorded = decision with { VerdictsBefore = _verdicts.Count };
+        _decisions.Add(recorded);
+        Approval = recorded;
+    }
 
     internal void AddWaiver(DeliverableWaiver waiver) => _waivers.Add(waiver);
 }

@@ -127,11 +127,7 @@ public sealed class EngagementState
     internal void RequestApproval(string deliverableId, string requester) => Mutate(() => Require(deliverableId).ApprovalRequester = requester);
 
     /// <summary>Records a sign-off or refusal bound to a version hash.</summary>
-    internal void RecordApproval(string deliverableId, ApprovalRecord approval) => Mutate(() =>
-    {
-        var deliverable = Require(deliverableId);
-        deliverable.Approval = approval;
-    });
+    internal void RecordApproval(string deliverableId, ApprovalRecord approval) => Mutate(() => Require(deliverableId).AddDecision(approval));
 
     /// <summary>Records the release of the version with <paramref name="contentHash"/>.</summary>
     internal void Release(string deliverableId, string contentHash) => Mutate(() =>
@@ -152,6 +148,7 @@ public sealed class EngagementState
             Id = string.Create(CultureInfo.InvariantCulture, $"esc-{_escalations.Count + 1:D3}"),
             VersionsSeen = about?.Versions.Count ?? 0,
             VerdictsSeen = about?.Verdicts.Count ?? 0,
+            DecisionsSeen = about?.Decisions.Count ?? 0,
         };
         _escalations.Add(recorded);
         if (recorded.DeliverableId is { } id)
@@ -160,6 +157,18 @@ public sealed class EngagementState
         }
 
         return recorded;
+    });
+
+    /// <summary>
+    /// Gives the recorded escalation <paramref name="id"/> the parts of the report the protocol built for it (its
+    /// one-line reason, attempt history and root cause): the escalate action took the report as one text, which
+    /// stays in its audit entry, and would otherwise be kept as the reason and the root cause both.
+    /// </summary>
+    internal EscalationRecord AttachReport(string id, EscalationRecord report) => Mutate(() =>
+    {
+        var index = _escalations.FindIndex(e => e.Id == id);
+        _escalations[index] = _escalations[index] with { Reason = report.Reason, AttemptHistory = report.AttemptHistory, RootCause = report.RootCause };
+        return _escalations[index];
     });
 
     /// <summary>The escalation with this id, or null.</summary>

@@ -105,7 +105,9 @@ internal sealed class EscalationActions
         }
 
         var reason = Text(args, ActionArgs.Reason);
-        var resolution = new EscalationResolution(id, actor, option, outcome, reason, outcome == EscalationOutcome.Reassign ? assignee : null);
+        var deliverable = _state.FindDeliverable(escalation.DeliverableId!)!;
+        var effect = EscalationEffect.Describe(outcome, deliverable, _state.Manifest.Gate(escalation.GateId!), assignee, _state.Manifest.Actor(actor).ReportsTo);
+        var resolution = new EscalationResolution(id, actor, option, outcome, reason, outcome == EscalationOutcome.Reassign ? assignee : null) { Effect = effect };
         _state.Resolve(escalation, resolution);
         recorder.Record(actor, "escalation_decision", "executed", reason, escalation.Subject, new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -114,7 +116,7 @@ internal sealed class EscalationActions
             ["outcome"] = outcome.ToString(),
             ["assignee"] = resolution.Assignee ?? string.Empty,
         });
-        return (Invariant($"Decided {id}: {option} ({outcome}). {reason}"), escalation.Subject);
+        return (Invariant($"Decided {id}: {option}, so {effect}. Reason: {reason}"), escalation.Subject);
     }
 
     // A reassignment naming nobody goes to the first agent of the deliverable's chain, edit steps

@@ -40,6 +40,9 @@ public sealed record EscalationRecord(
     /// <summary>How many gate verdicts its deliverable had when it was raised.</summary>
     public int VerdictsSeen { get; init; }
 
+    /// <summary>How many human approve or reject decisions its deliverable had when it was raised.</summary>
+    public int DecisionsSeen { get; init; }
+
     /// <summary>True when someone must decide it (a gate escalation); an escalated denial is a notice.</summary>
     public bool NeedsDecision => DeliverableId is not null;
 }

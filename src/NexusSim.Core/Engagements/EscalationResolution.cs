@@ -9,4 +9,8 @@ namespace NexusSim.Core.Engagements;
 /// <param name="Outcome">What the engine does with it.</param>
 /// <param name="Reason">The decider's reason (a caveat, for an acceptance).</param>
 /// <param name="Assignee">The new author, for a reassignment; otherwise null.</param>
-public sealed record EscalationResolution(string EscalationId, string DecidedBy, string Option, EscalationOutcome Outcome, string Reason, string? Assignee);
+public sealed record EscalationResolution(string EscalationId, string DecidedBy, string Option, EscalationOutcome Outcome, string Reason, string? Assignee)
+{
+    /// <summary>What the decision does, in words (<see cref="EscalationEffect"/>); empty in runs recorded before it was kept.</summary>
+    public string Effect { get; init; } = string.Empty;
+}

@@ -51,6 +51,8 @@ internal sealed class ApprovalFlow
             {
                 // The escalation's acceptance put the version back before the human once; rejected
                 // again, the human's word stands: the deliverable stops unreleased.
+                var waivers = string.Join(", ", _run.Deliverable.CurrentWaivers.Select(w => w.EscalationId));
+                await StopAsync($"{human} rejected version {_run.Deliverable.Current!.Number} again after {waivers} accepted it with a caveat", cancellationToken).ConfigureAwait(false);
                 goOn = false;
             }
             else if (gate is not null && rejections < _run.CapOf(gate))
@@ -67,6 +69,10 @@ internal sealed class ApprovalFlow
                     : null;
                 accepted = outcome == EscalationOutcome.AcceptWithCaveat;
                 goOn = outcome is not null;
+                if (gate is { OnFail: FailAction.Rework })
+                {
+                    await StopAsync($"{human} rejected it {CountWords.Times(rejections)}, the cap of {gate.Id}, which does not escalate (on_fail: rework)", cancellationToken).ConfigureAwait(false);
+                }
             }
 
             if (!goOn || !await new ReviewGateRunner(_run).RunAsync(stepIndex, cancellationToken).ConfigureAwait(false))
@@ -76,15 +82,23 @@ internal sealed class ApprovalFlow
         }
     }
 
+    // The deliverable's chain ends here on the human's rejection: said as a step of its own, so the run's
+    // account of the deliverable does not end on a rejection that looks like any other.
+    private Task StopAsync(string why, CancellationToken cancellationToken) =>
+        _run.Session.RecordSystemEventAsync("approval", "stopped", $"{_run.Deliverable.Type.Name} stops unreleased: {why}.", _run.Deliverable.Id, _run.Lane, cancellationToken);
+
     private async Task<ApprovalDecision?> DecideAsync(string human, string requester, CancellationToken cancellationToken)
     {
         var session = _run.Session;
         var deliverable = _run.Deliverable;
         var version = deliverable.Current ?? throw new InvalidOperationException($"{deliverable.Type.Name} has no version to approve.");
-        var request = await session.InvokeAsync(requester, ActionIds.RequestApproval, Args(version.ContentHash, "Ready for release: the chain is complete."), _run.Lane, cancellationToken).ConfigureAwait(false);
-        if (!request.Executed)
+        if (!AlreadyAsked(requester))
         {
-            return null;
+            var request = await session.InvokeAsync(requester, ActionIds.RequestApproval, Args(version.ContentHash, "Ready for release: the chain is complete."), _run.Lane, cancellationToken).ConfigureAwait(false);
+            if (!request.Executed)
+            {
+                return null;
+            }
         }
 
         var decision = await session.Approver.DecideAsync(
@@ -120,6 +134,12 @@ internal sealed class ApprovalFlow
 
         return release.Executed;
     }
+
+    // The requester's own turn (an agent's sign-off step, whose task is to ask) may have asked for this
+    // version already: a request stands until the human decides on it or a new version replaces it
+    // (which clears it), so it is not asked twice. After a decision on the same version it is asked again.
+    private bool AlreadyAsked(string requester) =>
+        _run.Deliverable is { Approval: null } deliverable && deliverable.ApprovalRequester == requester;
 
     // The nearest earlier step taken by an agent asks; for a pool, whoever of it judged last.
     private string Requester(int stepIndex)

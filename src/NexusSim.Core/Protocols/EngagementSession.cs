@@ -90,7 +90,7 @@ public sealed class EngagementSession
         }
 
         await Parts.Journal.CommitStepAsync(recorder.ToCommit(JsonSerializer.Serialize(new TurnStepResult(turn, result, started, ended), StepJson.Default.TurnStepResult)), cancellationToken).ConfigureAwait(false);
-        Observer.OnStep(turn.TurnId, turn.ActorId, turn.DeliverableId.Length > 0 ? $"{turn.Task} on {turn.DeliverableId}" : turn.Task, result.Actions);
+        Observer.OnStep(turn.TurnId, turn.ActorId, StepName(turn.Task, turn.DeliverableId), result.Actions);
         if (result.Usage.Retries > 0)
         {
             Observer.OnRetries(turn.TurnId, turn.ActorId, result.Usage.Retries);
@@ -99,9 +99,17 @@ public sealed class EngagementSession
         return result;
     }
 
-    /// <summary>Performs an action on an actor's behalf as its own committed step.</summary>
-    public async Task<ActionOutcome> InvokeAsync(string actorId, string action, IReadOnlyDictionary<string, object?> arguments, string lane, CancellationToken cancellationToken)
+    /// <summary>Performs an action on an actor's behalf as its own committed step; the live view names the step by its action.</summary>
+    public Task<ActionOutcome> InvokeAsync(string actorId, string action, IReadOnlyDictionary<string, object?> arguments, string lane, CancellationToken cancellationToken) =>
+        InvokeAsync(actorId, action, arguments, lane, action, cancellationToken);
+
+    /// <summary>
+    /// Performs an action on an actor's behalf as its own committed step; the live view names the step
+    /// <paramref name="description"/> (a chain step's task and deliverable, as a turn of that step is named).
+    /// </summary>
+    public async Task<ActionOutcome> InvokeAsync(string actorId, string action, IReadOnlyDictionary<string, object?> arguments, string lane, string description, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(description);
         var stepKey = NextStepKey($"{action}-{actorId}");
         var started = Clock.Now(lane);
         if (HumanDecisions.Contains(action, StringComparer.Ordinal) && State.Manifest.FindActor(actorId)?.IsHuman == true)
@@ -113,7 +121,7 @@ public sealed class EngagementSession
         var recorder = new StepRecorder(State.RunId, stepKey, "action", lane, Clock);
         var outcome = await Parts.Actions.InvokeAsync(actorId, action, arguments, recorder, cancellationToken).ConfigureAwait(false);
         await CommitAsync(recorder, new { action, actor = actorId, executed = outcome.Executed, result = outcome.Result }, cancellationToken).ConfigureAwait(false);
-        Observer.OnStep(stepKey, actorId, action, [outcome]);
+        Observer.OnStep(stepKey, actorId, description, [outcome]);
         if (arguments.TryGetValue(ActionArgs.DeliverableId, out var id) && id is string deliverableId && State.FindDeliverable(deliverableId) is not null)
         {
             Observe(deliverableId, started, Clock.Now(lane));
@@ -131,6 +139,9 @@ public sealed class EngagementSession
         await CommitAsync(recorder, new { action, outcome, reason }, cancellationToken).ConfigureAwait(false);
         Observer.OnSystemEvent(stepKey, action, outcome, reason);
     }
+
+    /// <summary>How the live view names a step of a chain: its task, and the deliverable it works on.</summary>
+    internal static string StepName(string task, string deliverableId) => deliverableId.Length > 0 ? $"{task} on {deliverableId}" : task;
 
     // Decisions that take a human's time on the clock.
     private static readonly string[] HumanDecisions = [ActionIds.Approve, ActionIds.Reject, ActionIds.RecordGateVerdict, ActionIds.ResolveEscalation];

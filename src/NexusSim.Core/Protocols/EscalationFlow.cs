@@ -24,8 +24,14 @@ internal sealed class EscalationFlow
     {
         var session = _run.Session;
         var deliverable = _run.Deliverable;
-        var report = EscalationReportBuilder.Build(session.State, deliverable, gate, _run.Author);
+        var report = EscalationReportBuilder.Build(session.State, deliverable, gate, _run.Author, _run.CapOf(gate));
         var escalation = await RaiseAsync(report.From, report.Subject, EscalationReportBuilder.Render(report), gate.Id, null, cancellationToken).ConfigureAwait(false);
+        if (escalation is not null)
+        {
+            // The action audited the report as written; the record keeps its parts, so the report is rendered from them once.
+            escalation = session.State.AttachReport(escalation.Id, report);
+        }
+
         for (var level = 0; escalation is not null && level <= session.State.Manifest.Escalation.MaxLevels; level++)
         {
             await DecideAsync(escalation, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Gates;
+using NexusSim.Core.Manifest;
 
 namespace NexusSim.Core.Protocols;
 
@@ -34,21 +35,30 @@ public static class EscalationMarkdown
         }
 
         text.AppendLine().AppendLine("## Reason").AppendLine().AppendLine(escalation.Reason.TrimEnd()).AppendLine();
-        AppendAttempts(text, state, escalation);
-        text.AppendLine("## Options").AppendLine();
-        foreach (var option in escalation.Options)
+        if (escalation.RootCause.Length > 0 && escalation.RootCause != escalation.Reason)
         {
-            text.Append("- ").AppendLine(option);
+            text.Append("Root cause: ").AppendLine(escalation.RootCause.TrimEnd()).AppendLine();
         }
 
-        text.AppendLine().AppendLine("## Decision").AppendLine();
+        AppendAttempts(text, state, escalation);
+        if (escalation.NeedsDecision)
+        {
+            text.AppendLine("## Options").AppendLine();
+            foreach (var option in escalation.Options)
+            {
+                text.Append("- ").AppendLine(option);
+            }
+
+            text.AppendLine();
+        }
+
+        text.AppendLine("## Decision").AppendLine();
         if (state.ResolutionOf(escalation.Id) is { } decision)
         {
-            Line(text, $"{decision.DecidedBy} chose **{decision.Option}** ({decision.Outcome}): {decision.Reason}");
-            if (decision.Assignee is not null)
-            {
-                Line(text, $"Reassigned to {decision.Assignee}.");
-            }
+            // What the option did here, in words; the engine's name for the outcome stays out of the text.
+            Line(text, $"{decision.DecidedBy} chose **{decision.Option}**{(decision.Effect.Length > 0 ? ", so " + decision.Effect : string.Empty)}.");
+            text.AppendLine();
+            Line(text, $"Reason: {decision.Reason}");
         }
         else
         {
@@ -67,14 +77,27 @@ public static class EscalationMarkdown
         }
 
         text.AppendLine("## Attempts").AppendLine();
-        foreach (var verdict in deliverable.Verdicts.Take(escalation.VerdictsSeen))
+        // The gate verdicts and the human's approve or reject decisions, in the order they were made.
+        var decisions = deliverable.Decisions.Take(escalation.DecisionsSeen).ToList();
+        var approvalGate = state.Manifest.Gates.FirstOrDefault(g => g.Kind == GateKind.Approval && deliverable.Type.Gates.Contains(g.Id, StringComparer.Ordinal))?.Id ?? "approval";
+        var decided = 0;
+        foreach (var (verdict, index) in deliverable.Verdicts.Take(escalation.VerdictsSeen).Select((v, i) => (v, i)))
         {
-            var version = deliverable.Versions.FirstOrDefault(v => v.ContentHash == verdict.VersionHash)?.Number ?? 0;
-            Line(text, $"- {verdict.GateId} attempt {verdict.Attempt} on v{version} by {verdict.Reviewer}: {(verdict.Verdict == GateVerdict.Pass ? "pass" : "needs work")}");
+            for (; decided < decisions.Count && decisions[decided].VerdictsBefore <= index; decided++)
+            {
+                AppendDecision(text, deliverable, approvalGate, decided + 1, decisions[decided]);
+            }
+
+            Line(text, $"- {verdict.GateId} attempt {verdict.Attempt} on v{VersionOf(deliverable, verdict.VersionHash)} by {verdict.Reviewer}: {(verdict.Verdict == GateVerdict.Pass ? "pass" : "needs work")}");
             foreach (var issue in verdict.Issues)
             {
                 text.Append("  - ").AppendLine(GateIssueText.Format([issue]).TrimStart('-', ' ').TrimEnd());
             }
+        }
+
+        for (; decided < decisions.Count; decided++)
+        {
+            AppendDecision(text, deliverable, approvalGate, decided + 1, decisions[decided]);
         }
 
         text.AppendLine().AppendLine("## What was tried").AppendLine();
@@ -91,6 +114,14 @@ public static class EscalationMarkdown
 
         text.AppendLine();
     }
+
+    private static void AppendDecision(StringBuilder text, DeliverableState deliverable, string gateId, int attempt, ApprovalRecord decision)
+    {
+        Line(text, $"- {gateId} attempt {attempt} on v{VersionOf(deliverable, decision.VersionHash)} by {decision.Approver}: {(decision.Approved ? "approved" : "rejected")}");
+        text.Append("  - reason: ").AppendLine(decision.Reason.ReplaceLineEndings(" ").Trim());
+    }
+
+    private static int VersionOf(DeliverableState deliverable, string hash) => deliverable.Versions.FirstOrDefault(v => v.ContentHash == hash)?.Number ?? 0;
 
     private static void Line(StringBuilder text, FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
 }

@@ -28,7 +28,7 @@ internal sealed class GateJudge
         var before = deliverable.Verdicts.Count;
         if (issues.Count > 0)
         {
-            await RecordAsync(reviewer, gate, version, "needs_work",
+            await RecordAsync(reviewer, gate, step, version, "needs_work",
                 $"Deterministic checks ({string.Join(", ", gate.Checks).ToLowerInvariant()}) found {issues.Count} issue(s).", GateIssueText.Format(issues), cancellationToken).ConfigureAwait(false);
         }
         else if (session.State.Manifest.Actor(reviewer).IsHuman)
@@ -37,7 +37,7 @@ internal sealed class GateJudge
                 new ApprovalRequest(reviewer, deliverable.Id, $"{deliverable.Type.Name} at {gate.Name}", version, deliverable.Verdicts, OtherGatesPassed(gate, step, version.ContentHash), _run.Author),
                 cancellationToken).ConfigureAwait(false);
             var text = string.IsNullOrWhiteSpace(decision.Reason) ? $"{reviewer} gave no reason." : decision.Reason;
-            await RecordAsync(reviewer, gate, version, decision.Approved ? "pass" : "needs_work", text,
+            await RecordAsync(reviewer, gate, step, version, decision.Approved ? "pass" : "needs_work", text,
                 decision.Approved ? null : GateIssueText.Format([new GateIssue(null, text, null)]), cancellationToken).ConfigureAwait(false);
         }
         else
@@ -64,7 +64,7 @@ internal sealed class GateJudge
         return verdict;
     }
 
-    private Task<ActionOutcome> RecordAsync(string reviewer, GateDefinition gate, DeliverableVersion version, string verdict, string evidence, string? issues, CancellationToken cancellationToken)
+    private Task<ActionOutcome> RecordAsync(string reviewer, GateDefinition gate, ChainStep step, DeliverableVersion version, string verdict, string evidence, string? issues, CancellationToken cancellationToken)
     {
         var args = new Dictionary<string, object?>
         {
@@ -79,7 +79,8 @@ internal sealed class GateJudge
             args[ActionArgs.Issues] = issues;
         }
 
-        return _run.Session.InvokeAsync(reviewer, ActionIds.RecordGateVerdict, args, _run.Lane, cancellationToken);
+        // Named as the reviewer's turn at this step would be: the verdict the checks (or a human) recorded stands for it.
+        return _run.Session.InvokeAsync(reviewer, ActionIds.RecordGateVerdict, args, _run.Lane, EngagementSession.StepName(step.Task, _run.Deliverable.Id), cancellationToken);
     }
 
     // A human judging a review gate is asked whether the version passed every other blocking review

@@ -99,7 +99,7 @@ public sealed class ParallelProtocol : IProtocol
         {
             var why = integrator is null ? "no chain has an agent's plan step, so no agent integrates the workstreams" : "no workstream has a version to integrate";
             await session.RecordSystemEventAsync(IntegrationEvent, "skipped",
-                string.Create(CultureInfo.InvariantCulture, $"{state.Deliverables.Count} workstream(s) joined; {why}."), state.ServiceLine.Id, ChainProtocol.Lane, cancellationToken).ConfigureAwait(false);
+                $"{CountWords.Of(state.Deliverables.Count, "workstream")} joined; {why}.", state.ServiceLine.Id, ChainProtocol.Lane, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -108,7 +108,7 @@ public sealed class ParallelProtocol : IProtocol
         var states = artifacts.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.DeliverableId} v{a.Version}"));
         var note = result.Text.Split('\n', 2)[0].Trim();
         await session.RecordSystemEventAsync(IntegrationEvent, "integrated",
-            string.Create(CultureInfo.InvariantCulture, $"{integrator} read {artifacts.Count} workstream(s) in turn {turnId} ({string.Join(", ", states)}): {(note.Length > 200 ? note[..200] : note)}"),
+            string.Create(CultureInfo.InvariantCulture, $"{integrator} read {CountWords.Of(artifacts.Count, "workstream")} in turn {turnId} ({string.Join(", ", states)}): {(note.Length > 200 ? note[..200] : note)}"),
             state.ServiceLine.Id, ChainProtocol.Lane, cancellationToken).ConfigureAwait(false);
     }
 }

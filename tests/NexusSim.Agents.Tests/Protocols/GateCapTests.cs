@@ -18,10 +18,10 @@ public sealed class GateCapTests
     private const string DraftWithoutSections = "## Sources\n- [S1] Interview notes\n";
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    [InlineData(5)]
-    public async Task Chain_GateAlwaysFails_EscalatesAfterExactlyMaxAttempts(int maxAttempts)
+    [InlineData(1, "once")]
+    [InlineData(3, "3 times")]
+    [InlineData(5, "5 times")]
+    public async Task Chain_GateAlwaysFails_EscalatesAfterExactlyMaxAttempts(int maxAttempts, string times)
     {
         var (harness, session, gate) = await BuildAsync(maxAttempts);
 
@@ -35,7 +35,8 @@ public sealed class GateCapTests
         Assert.Equal(DeliverableStatus.Escalated, deliverable.Status);
         var escalation = Assert.Single(harness.State.Escalations, e => e.Subject == deliverable.Id);
         Assert.Equal(harness.Manifest.Actor(escalation.From).ReportsTo ?? escalation.To, escalation.To);
-        Assert.Contains($"failed {gate.Name} {maxAttempts} time(s)", escalation.Reason, StringComparison.Ordinal);
+        Assert.Equal($"{deliverable.Type.Name} failed {gate.Name} {times}, its cap of {maxAttempts}.", escalation.Reason);
+        Assert.All(escalation.AttemptHistory, line => Assert.DoesNotContain("(s)", line, StringComparison.Ordinal));
     }
 
     [Fact]

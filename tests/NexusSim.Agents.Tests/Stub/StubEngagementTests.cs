@@ -20,6 +20,17 @@ public sealed class StubEngagementTests
     }
 
     [Fact]
+    public async Task Engagement_Reworks_SummariesCountTheirIssuesInWords()
+    {
+        var (harness, _) = await StubEngagement.RunAsync(RepoFiles.ShippedManifest, 42, new StubOptions());
+
+        var reworks = harness.State.Deliverables.SelectMany(d => d.Versions).Select(v => v.Summary).Where(s => s.StartsWith("Rework addressing", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(reworks, s => s == "Rework addressing 1 issue from review.");
+        Assert.All(reworks, s => Assert.Matches(@"^Rework addressing (1 issue|\d+ issues) from review\.$", s));
+    }
+
+    [Fact]
     public async Task Engagement_AnotherSeed_OtherContent()
     {
         var (first, _) = await StubEngagement.RunAsync(RepoFiles.ShippedManifest, 42, new StubOptions());

@@ -32,6 +32,36 @@ public sealed class StubEscalationDeciderTests
     }
 
     [Fact]
+    public void Decide_FirstRoundWithDecomposeListedBeforeRevise_AsksForTheSameWorkAgainWithRevise()
+    {
+        // The shipped firm lists decompose before revise; the stub's reason asks for one more round of the same work.
+        var decision = StubEscalationDecider.Decide(Card(1, "reassign", "decompose", "revise", "accept with recorded risk", "defer"));
+
+        Assert.Equal("revise", decision[ActionArgs.Option]);
+        Assert.StartsWith("One more round at citation_check", (string)decision[ActionArgs.Reason]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "after 1 escalation:")]
+    [InlineData(2, "after 2 escalations:")]
+    public void Decide_Accepts_CountsItsEscalationsInWords(int round, string expected)
+    {
+        var decision = StubEscalationDecider.Decide(Card(round, "accept with recorded risk"));
+
+        Assert.Contains(expected, (string)decision[ActionArgs.Reason]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_AcceptsWithTheReportInThePrompt_TheCaveatNamesWhatTheLastAttemptLeftOpen()
+    {
+        const string Report = "Memo failed Board approval 3 times, its cap of 3.\nAttempt history:\n- attempt 1 on 76a3f839899e (v4): rejected by board_advisor (\"no owner\")\n- attempt 2 on 76a3f839899e (v4): rejected by board_advisor (\"the ranking table lacks a value column\")\nRoot cause: …\n";
+
+        var decision = StubEscalationDecider.Decide(Card(2, "revise", "accept with recorded risk"), Report);
+
+        Assert.Equal("Accepted as it stands after 2 escalations. Still open at citation_check, recorded as a caveat for the client team: rejected by board_advisor (\"the ranking table lacks a value column\").", decision[ActionArgs.Reason]);
+    }
+
+    [Fact]
     public void Decide_NoRoundOrAcceptOption_PicksTheFirstOptionOffered()
     {
         var decision = StubEscalationDecider.Decide(Card(1, "reassign", "descope"));

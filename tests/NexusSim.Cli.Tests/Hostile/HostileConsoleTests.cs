@@ -66,7 +66,7 @@ public sealed class HostileConsoleTests : IDisposable
 
         observer.OnStep("0001-x", "agent_a", "drafts :fire:", [new ActionOutcome("agent_a", "commit_budget", false, reason, null)]);
 
-        Assert.Contains("denied " + reason + "\n", console.Output, StringComparison.Ordinal);
+        Assert.Contains("denied: " + reason + "\n", console.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("...", console.Output, StringComparison.Ordinal);
         Assert.Contains("drafts :fire:", console.Output, StringComparison.Ordinal);
     }

@@ -44,7 +44,35 @@ public sealed class ReportCommandTests : IClassFixture<ReportRunsFixture>
         var denials = Regex.Match(html, "<table class=\"denials\">.*?</table>", RegexOptions.Singleline).Value;
         Assert.Equal(run.Number("denied_actions"), Regex.Matches(denials, "<tr><td>").Count);
         Assert.Contains($"<h2>Escalations ({run.Number("escalations")})</h2>", html, StringComparison.Ordinal);
-        Assert.Equal(run.Number("escalations"), Regex.Matches(html, "<div class=\"escalation\" id=\"esc-\\d{3}\">").Count);
+        var notices = run.Summary.GetProperty("escalation_outcomes").GetProperty("denial_notices").GetInt64();
+        Assert.Equal(run.Number("escalations"), Regex.Matches(html, "<div class=\"escalation\" id=\"esc-\\d{3}\">").Count + notices);
+    }
+
+    [Fact]
+    public void Run_Default_DecisionTableCountsEachDecisionOnceUnderItsAction()
+    {
+        var html = File.ReadAllText(Path.Combine(_runs.DefaultRun.Directory, "report.html"));
+
+        // The default run escalates once: one escalate and one resolve_escalation, each with a detail entry in the audit beside it.
+        var table = Regex.Match(html, "<table class=\"decisions\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Contains("resolve_escalation ×1", table, StringComparison.Ordinal);
+        Assert.Contains("escalate ×1", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("escalation_decision", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("escalation_report", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Default_TheEscalationDecisionSaysWhatItDoesInTheReportAndItsFile()
+    {
+        var run = _runs.DefaultRun;
+        var decision = Regex.Match(File.ReadAllText(Path.Combine(run.Directory, "report.html")), "<p class=\"decision\">.*?</p>").Value;
+        var file = File.ReadAllText(Path.Combine(run.Directory, "escalations", "esc-001.md"));
+
+        // The stub manager asks for one more round of the same work: it names the option that says so.
+        Assert.Contains("chose <b>revise</b>, so ", decision, StringComparison.Ordinal);
+        Assert.Contains("chose **revise**, so ", file, StringComparison.Ordinal);
+        Assert.Contains("gets 3 more attempts before it escalates again.", file, StringComparison.Ordinal);
+        Assert.All(Enum.GetNames<NexusSim.Core.Manifest.EscalationOutcome>(), name => Assert.DoesNotContain(name, decision + file, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed partial class RunCommandEscalationDecisionTests : IDisposable
         Assert.Contains($"incomplete: Research Memo was descoped by supervising_attorney on {id}", output, StringComparison.Ordinal);
         Assert.Contains(run.Audit(), e => e.GetProperty("action").GetString() == "resolve_escalation" && e.GetProperty("actor").GetString() == "supervising_attorney");
         var report = await File.ReadAllTextAsync(Path.Combine(run.Directory, "report.html"));
-        Assert.Contains("Supervising Attorney chose <b>descope</b> (Descope): the client withdrew the question", report, StringComparison.Ordinal);
+        Assert.Contains("Supervising Attorney chose <b>descope</b>, so Research Memo is dropped from the engagement (descoped) and its chain stops. Reason: the client withdrew the question", report, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,6 +38,6 @@ public sealed class SystemEventViewTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var numbers = Regex.Matches(result.Output, @"^(\d{4}) ", RegexOptions.Multiline).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
-        Assert.Matches(new Regex(@"^\d{4} system +integration \(integrated\): ", RegexOptions.Multiline), result.Output);
+        Assert.Matches(new Regex(@"^\d{4} system +integration \(integrated\): \w+ read \d+ workstreams in turn ", RegexOptions.Multiline), result.Output);
     }
 }

@@ -1,3 +1,4 @@
+using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Manifest;
 using NexusSim.Core.Protocols;
@@ -48,6 +49,78 @@ public sealed class ApprovalFlowTests
         var escalation = Assert.Single(flow.State.Escalations);
         Assert.Equal(("lead", "principal", "principal_signoff"), (escalation.From, escalation.To, escalation.GateId));
         Assert.Null(flow.Deliverable(Memo).ReleasedHash);
+    }
+
+    [Fact]
+    public async Task RunAsync_RequesterAskedForThisVersionInItsOwnTurn_TheFlowDoesNotAskAgain()
+    {
+        using var flow = new FlowHarness();
+        var run = await flow.MemoThroughItsReviewsAsync();
+        var memo = flow.Deliverable(Memo);
+        flow.Act("editor", ActionIds.RequestApproval, (ActionArgs.DeliverableId, Memo), (ActionArgs.VersionHash, memo.Current!.ContentHash));
+
+        var released = await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        Assert.True(released);
+        Assert.DoesNotContain(flow.Observer.Steps, s => s.Actions.Any(a => a.Action == ActionIds.RequestApproval));
+        Assert.Equal("editor", Assert.Single(flow.Approver.Shown).RequestedBy);
+    }
+
+    [Fact]
+    public async Task RunAsync_RejectedAndReworkChangesNothing_TheSameVersionIsAskedForAgain()
+    {
+        using var flow = new FlowHarness();
+        var run = await flow.MemoThroughItsReviewsAsync();
+        var memo = flow.Deliverable(Memo);
+        var text = memo.Current!.Markdown;
+        flow.Turns.Script = turn => turn.Mode == StepMode.Edit ? [Scripts.Submit(turn, text)] : [Scripts.Verdict(turn, "pass", "Checked ## Summary.")];
+        flow.Act("editor", ActionIds.RequestApproval, (ActionArgs.DeliverableId, Memo), (ActionArgs.VersionHash, memo.Current.ContentHash));
+        flow.Approver.Decisions.Enqueue((false, "The pilot has no owner."));
+        flow.Approver.Decisions.Enqueue((true, "Fine as it is."));
+
+        var released = await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        Assert.True(released);
+        Assert.Single(memo.Versions); // the rework made no new version
+        Assert.Single(flow.Observer.Steps, s => s.Actions.Any(a => a.Action == ActionIds.RequestApproval && a.Executed));
+    }
+
+    [Fact]
+    public async Task RunAsync_RejectedAgainAfterAnAcceptanceWithCaveat_RecordsThatItStopsUnreleasedAndWhy()
+    {
+        using var flow = new FlowHarness(editEntry: entry => entry.Replace("options: [\"rework\", \"descope\"]", "options: [\"rework\", \"accept with recorded risk\"]", StringComparison.Ordinal));
+        var run = await flow.MemoThroughItsReviewsAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            flow.Approver.Decisions.Enqueue((false, "Still not ready."));
+        }
+
+        flow.Approver.EscalationDecisions.Enqueue(new EscalationDecision("accept with recorded risk", "Known gap."));
+
+        var released = await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        Assert.False(released);
+        Assert.Equal(DeliverableStatus.Rejected, flow.Deliverable(Memo).Status);
+        var stop = Assert.Single(flow.Observer.SystemEvents, e => e.Action == "approval");
+        Assert.Equal(("stopped", $"Strategy memo stops unreleased: principal rejected version {flow.Deliverable(Memo).Current!.Number} again after esc-001 accepted it with a caveat."), (stop.Outcome, stop.Reason));
+    }
+
+    [Fact]
+    public async Task RunAsync_RejectedToTheCapOfAGateThatDoesNotEscalate_RecordsThatItStopsUnreleasedAndWhy()
+    {
+        using var flow = new FlowHarness(delivery => delivery.Replace("    on_fail: escalate\n", "    on_fail: rework\n", StringComparison.Ordinal));
+        var run = await flow.MemoThroughItsReviewsAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            flow.Approver.Decisions.Enqueue((false, "Still not ready."));
+        }
+
+        var released = await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        Assert.False(released);
+        Assert.Empty(flow.State.Escalations);
+        var stop = Assert.Single(flow.Observer.SystemEvents, e => e.Action == "approval");
+        Assert.Equal("Strategy memo stops unreleased: principal rejected it 3 times, the cap of principal_signoff, which does not escalate (on_fail: rework).", stop.Reason);
     }
 
     [Fact]

@@ -26,6 +26,21 @@ public sealed class ReviewGateRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_DeterministicChecksFail_TheirVerdictStepIsNamedAsTheReviewersTurnWouldBe()
+    {
+        using var flow = new FlowHarness();
+        flow.Turns.Script = turn => turn.Mode == StepMode.Edit ? [Scripts.Submit(turn, GoodScan)] : [Scripts.Verdict(turn, "pass")];
+        var run = flow.Start(Scan, "# Market scan: Acme\n\n## Summary\nThree rivals [S1].\n\n## Sources\n- [S1] Client interview.\n");
+
+        await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+
+        // The checks' verdict (no turn) and the reviewer's turn on the rework: one name for the same step.
+        var verdicts = flow.Observer.Steps.Where(s => s.Actions.Any(a => a.Action == ActionIds.RecordGateVerdict)).ToList();
+        Assert.Equal(2, verdicts.Count);
+        Assert.All(verdicts, s => Assert.Equal("review_scan on market_scan", s.Description));
+    }
+
+    [Fact]
     public async Task RunAsync_ReviewerRecordsNoVerdict_CountsAsNeedsWorkAndNeverPasses()
     {
         using var flow = new FlowHarness();

@@ -61,6 +61,7 @@ internal sealed class FlowHarness : IDisposable
             Approver = Approver,
             Journal = journal,
             BannedPhrases = ["synergy"],
+            Observer = Observer,
         });
         Turns.Invoker = Session.Parts.Actions;
     }
@@ -74,6 +75,9 @@ internal sealed class FlowHarness : IDisposable
     public ScriptedTurns Turns { get; } = new();
 
     public ScriptedApprover Approver { get; } = new();
+
+    /// <summary>Every step as the live view is told it.</summary>
+    public RecordingObserver Observer { get; } = new();
 
     public DeliverableState Deliverable(string id) => State.FindDeliverable(id)!;
 

@@ -1,0 +1,50 @@
+using NexusSim.Agents.Actions;
+using NexusSim.Cli.Running;
+using NexusSim.Cli.Tests.Support;
+using NexusSim.Core.Engagements;
+using NexusSim.Core.Gates;
+using NexusSim.Core.Manifest;
+using NexusSim.Core.Protocols;
+
+namespace NexusSim.Cli.Tests.Running;
+
+/// <summary>How the live view writes the lines under a step: gate issues and denials, each said once, with nothing trailing.</summary>
+public sealed class LiveViewLineTests
+{
+    [Fact]
+    public void OnVerdict_IssueLines_EndWithTheirLastCharacterNotASpace()
+    {
+        var engagement = new ShippedEngagement();
+        var console = new TestConsole();
+        var verdict = new GateVerdictRecord("g1", 1, "hash", "quinn", GateVerdict.NeedsWork, string.Empty,
+            [new GateIssue(CheckKind.Structure, "Missing section", "Technical Infrastructure"), new GateIssue(null, "Remove it.", null)]);
+
+        new LiveConsoleObserver(console.Console).OnVerdict(engagement.First, verdict);
+
+        var lines = console.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["         - [structure] Missing section: \"Technical Infrastructure\"", "         - [review] Remove it."], lines[1..]);
+    }
+
+    [Fact]
+    public void OnStep_PolicyDenial_SaysDeniedAndTheRuleOnce()
+    {
+        var console = new TestConsole();
+        var result = $"{AuthorityFilter.DeniedPrefix} (external_needs_human): Denied: veda may not release_to_client (rule external_needs_human): only a human may release it. The request was escalated to atlas.";
+
+        new LiveConsoleObserver(console.Console).OnStep("0005-x", "veda", "intake", [new ActionOutcome("veda", ActionIds.ReleaseToClient, false, result, "external_needs_human")]);
+
+        var denial = console.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n')[1];
+        Assert.Equal("       denied: veda may not release_to_client (rule external_needs_human): only a human may release it. The request was escalated to atlas.", denial);
+    }
+
+    [Fact]
+    public void OnStep_RefusedForBadArguments_KeepsWhatTheCallerWasTold()
+    {
+        var console = new TestConsole();
+        var result = $"{AuthorityFilter.InvalidPrefix}: Argument 'verdict' is required. Nothing was changed; call record_gate_verdict again with valid arguments.";
+
+        new LiveConsoleObserver(console.Console).OnStep("0005-x", "quinn", "gate_review on memo", [new ActionOutcome("quinn", ActionIds.RecordGateVerdict, false, result, null)]);
+
+        Assert.Equal("       denied: " + result, console.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n')[1]);
+    }
+}
