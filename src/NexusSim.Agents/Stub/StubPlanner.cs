@@ -66,7 +66,7 @@ internal sealed class StubPlanner
         var hash = DefectLedger.HashOf(draft.Markdown);
         _context.Ledger.Record(hash, ContextGap.Add(request, _context.Seed, draft));
         var summary = editSummary ?? (request.Card.Mode == "edit"
-            ? $"Rework addressing {request.Feedback.Count} {(request.Feedback.Count == 1 ? "issue" : "issues")} from review."
+            ? $"Rework addressing {CountWords.Of(request.Feedback.Count, "issue")} from review."
             : $"First draft of the {request.Card.Deliverable}.");
         return new()
         {

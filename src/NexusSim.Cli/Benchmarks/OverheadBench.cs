@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using NexusSim.Agents.Stub;
@@ -53,8 +54,8 @@ internal sealed class OverheadBench
                 }
             }).ConfigureAwait(false);
         progress(warmUp.Settled
-            ? $"overhead: the JIT settled after {Rendering.Counted.Of(warmUp.Rounds, "warm-up round")}"
-            : $"overhead: the JIT was still compiling after {Rendering.Counted.Of(warmUp.Rounds, "warm-up round")}; the figures include its work");
+            ? $"overhead: the JIT settled after {Core.Engagements.CountWords.Of(warmUp.Rounds, "warm-up round")}"
+            : $"overhead: the JIT was still compiling after {Core.Engagements.CountWords.Of(warmUp.Rounds, "warm-up round")}; the figures include its work");
 
         var pipeline = new List<double>(rounds);
         var replay = new List<double>(rounds);

@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
@@ -115,9 +116,9 @@ internal static class ExperimentCommand
 
     /// <summary>The line before the runs start: how many runs, from which axes, how many at a time, into which folder.</summary>
     internal static string Headline(int runs, ExperimentSpec spec, int parallel, string directory) =>
-        $"Experiment: {Counted.Of(runs, "run")} ({Counted.Of(spec.Protocols.Count, "protocol")} × {Counted.Of(spec.Variants.Count, "variant")} × " +
-        $"{Counted.Of(spec.Scenarios.Count, "scenario")} × {Counted.Of(spec.Briefs.Count, "brief")} × {Counted.Of(spec.Firms.Count, "firm")} × " +
-        $"{Counted.Of(spec.Seeds.Count, "seed")}), {parallel} at a time, into {directory}";
+        $"Experiment: {CountWords.Of(runs, "run")} ({CountWords.Of(spec.Protocols.Count, "protocol")} × {CountWords.Of(spec.Variants.Count, "variant")} × " +
+        $"{CountWords.Of(spec.Scenarios.Count, "scenario")} × {CountWords.Of(spec.Briefs.Count, "brief")} × {CountWords.Of(spec.Firms.Count, "firm")} × " +
+        $"{CountWords.Of(spec.Seeds.Count, "seed")}), {parallel} at a time, into {directory}";
 
     private static string? ExperimentFolder(ExperimentRequest request, List<string> problems)
     {

@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Reporting;
 
@@ -20,5 +21,5 @@ internal static class ExperimentOutputs
 
     /// <summary>One line naming what was written.</summary>
     public static string Describe(string directory, int rowCount) =>
-        $"{Path.Combine(directory, ResultsCsv.FileName)} ({Counted.Of(rowCount, "row")}), {SummaryMarkdown.FileName}, {ExperimentCharts.FolderName}/ (PNG and SVG) and {ReportHtml.FileName}";
+        $"{Path.Combine(directory, ResultsCsv.FileName)} ({CountWords.Of(rowCount, "row")}), {SummaryMarkdown.FileName}, {ExperimentCharts.FolderName}/ (PNG and SVG) and {ReportHtml.FileName}";
 }

@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using NexusSim.Cli.Rendering;
 using Spectre.Console;
 
@@ -55,8 +56,8 @@ internal static class ExperimentProgressView
         if (progress.Last is null)
         {
             return progress.AlreadyDone == 0 ? null
-                : progress.AlreadyDone == progress.Total ? $"Resumed: all {Counted.Of(progress.Total, "run")} already done; writing the outputs."
-                : $"Resumed: {progress.AlreadyDone} of {Counted.Of(progress.Total, "run")} already done; {progress.Total - progress.AlreadyDone} to run.";
+                : progress.AlreadyDone == progress.Total ? $"Resumed: all {CountWords.Of(progress.Total, "run")} already done; writing the outputs."
+                : $"Resumed: {progress.AlreadyDone} of {CountWords.Of(progress.Total, "run")} already done; {progress.Total - progress.AlreadyDone} to run.";
         }
 
         return $"[{progress.Finished}/{progress.Total}] {progress.LastCell ?? progress.Last.RunId}: {progress.Last.Status} ({progress.Last.RunId})";

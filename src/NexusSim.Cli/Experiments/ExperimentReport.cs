@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Buffers.Binary;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -28,7 +29,7 @@ internal static partial class ExperimentReport
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
         html.Append($"<title>Experiment: {E(Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)))}</title><style>{Css}</style></head><body>");
-        html.Append($"<header><h1>Experiment {E(Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)))}</h1><p>{N(runs)} {Counted.Noun(runs, "run")} · one row per run in <code>{ResultsCsv.FileName}</code></p></header>");
+        html.Append($"<header><h1>Experiment {E(Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)))}</h1><p>{N(runs)} {CountWords.Noun(runs, "run")} · one row per run in <code>{ResultsCsv.FileName}</code></p></header>");
         html.Append("<section id=\"charts\"><h2>Charts</h2>");
         var charts = Path.Combine(directory, ExperimentCharts.FolderName);
         foreach (var png in Directory.Exists(charts) ? Directory.GetFiles(charts, "*.png").OrderBy(ChartOrder, StringComparer.Ordinal).ToArray() : [])

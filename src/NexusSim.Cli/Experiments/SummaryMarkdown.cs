@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Globalization;
 using System.Text;
 using NexusSim.Cli.Rendering;
@@ -20,7 +21,7 @@ internal static class SummaryMarkdown
         ArgumentNullException.ThrowIfNull(rows);
         var text = new StringBuilder();
         text.AppendLine("# Experiment summary").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Counted.Of(rows.Count, "run")}. Intervals are 95 % Student t-intervals of the mean; each cell's interval is cut at 0 (no figure here can be negative; with few seeds or rare events the t-interval would reach below it); Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{CountWords.Of(rows.Count, "run")}. Intervals are 95 % Student t-intervals of the mean; each cell's interval is cut at 0 (no figure here can be negative; with few seeds or rare events the t-interval would reach below it); Δ is the paired difference (cell − baseline) over the seeds both ran. Runs that did not complete are included with their figures; a metric the runs' summaries do not report is listed as n/a.").AppendLine();
         text.AppendLine($"A cell is every run of one {CellAxes}, over the seeds; briefs and firms are named by their file or folder name, `{ExperimentCell.Default}` for the default.").AppendLine();
         var groups = rows.GroupBy(r => r.Cell.Group).ToList();
         var labels = new CellLabels(rows.Select(r => r.Cell));

@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Globalization;
 using System.Text.Json;
 using NexusSim.Cli.Rendering;
@@ -70,7 +71,7 @@ internal sealed class RunFolder
     /// <summary>Each deliverable as id and "status, N versions, N verdicts".</summary>
     public IEnumerable<(string Id, string State)> Deliverables() =>
         Summary.TryGetProperty("deliverables", out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Select(d => (Prop(d, "id"), $"{Prop(d, "status")}, {Counted.Of(Prop(d, "versions"), "version")}, {Counted.Of(Prop(d, "gate_verdicts"), "verdict")}"))
+            ? list.EnumerateArray().Select(d => (Prop(d, "id"), $"{Prop(d, "status")}, {CountWords.Of(Prop(d, "versions"), "version")}, {CountWords.Of(Prop(d, "gate_verdicts"), "verdict")}"))
             : [];
 
     /// <summary>

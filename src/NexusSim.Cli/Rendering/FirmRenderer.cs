@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Globalization;
 using NexusSim.Core.Manifest;
 using Spectre.Console;
@@ -23,9 +24,9 @@ internal static class FirmRenderer
 
     /// <summary>The line under the firm's name: how many of each part the manifest declares, and its hash.</summary>
     internal static string Counts(FirmManifest manifest) =>
-        $"{Counted.Of(manifest.Humans.Count(), "human")}, {Counted.Of(manifest.Agents.Count(), "agent")}, {Counted.Of(manifest.Domains.Count, "decision domain")}, " +
-        $"{Counted.Of(manifest.Gates.Count, "gate")}, {Counted.Of(manifest.ServiceLines.Count, "service line")}, {Counted.Of(manifest.DeliverableTypes.Count, "deliverable type")}, " +
-        $"{Counted.Of(manifest.Chains.Count, "chain")}; sha256 {manifest.ContentHash[..12]}";
+        $"{CountWords.Of(manifest.Humans.Count(), "human")}, {CountWords.Of(manifest.Agents.Count(), "agent")}, {CountWords.Of(manifest.Domains.Count, "decision domain")}, " +
+        $"{CountWords.Of(manifest.Gates.Count, "gate")}, {CountWords.Of(manifest.ServiceLines.Count, "service line")}, {CountWords.Of(manifest.DeliverableTypes.Count, "deliverable type")}, " +
+        $"{CountWords.Of(manifest.Chains.Count, "chain")}; sha256 {manifest.ContentHash[..12]}";
 
     private static Table People(FirmManifest manifest)
     {

@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using NexusSim.Core.Manifest;
 using Spectre.Console;
 
@@ -20,7 +21,7 @@ internal static class ManifestErrorRenderer
         if (countLine)
         {
             console.MarkupLineInterpolated(
-                $"[red]{Counted.Of(errors.Count, "error")} in {manifestPath}; nothing was run.[/]");
+                $"[red]{CountWords.Of(errors.Count, "error")} in {manifestPath}; nothing was run.[/]");
         }
     }
 }

@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Globalization;
 using NexusSim.Cli.Running;
 using Spectre.Console;
@@ -86,7 +87,7 @@ internal static class RunBanner
     // How many of the escalations are denial notices, which need no decision (summary.json's escalations counts both).
     private static string Notices(Core.Metrics.RunSummary summary) =>
         summary.EscalationOutcomes is { DenialNotices: > 0 and var notices }
-            ? $" ({Counted.Of(notices, "denial notice")})"
+            ? $" ({CountWords.Of(notices, "denial notice")})"
             : string.Empty;
 
     // What the run folder holds, as it is, in the order the README lists it: a declined or stopped run has no deliverables to list.

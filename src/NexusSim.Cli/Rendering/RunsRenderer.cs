@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using NexusSim.Cli.Records;
 using Spectre.Console;
 
@@ -24,7 +25,7 @@ internal static class RunsRenderer
         }
 
         console.Write(table);
-        console.WriteSafe($"{Counted.Of(runs.Count, "run")} in {outDirectory}");
+        console.WriteSafe($"{CountWords.Of(runs.Count, "run")} in {outDirectory}");
         console.WriteLine();
     }
 

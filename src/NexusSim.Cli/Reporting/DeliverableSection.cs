@@ -16,7 +16,7 @@ internal static class DeliverableSection
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(deliverable);
         html.Append($"<section class=\"deliverable\" id=\"d-{E(deliverable.Id)}\"><h3>{E(deliverable.Name)}</h3>");
-        html.Append($"<p>Status <b>{E(deliverable.Status)}</b>, {Counted.Of(deliverable.Versions.Count, "version")}, {Counted.Of(deliverable.Verdicts.Count, "gate verdict")}");
+        html.Append($"<p>Status <b>{E(deliverable.Status)}</b>, {CountWords.Of(deliverable.Versions.Count, "version")}, {CountWords.Of(deliverable.Verdicts.Count, "gate verdict")}");
         if (deliverable.Approval is { } approval)
         {
             html.Append($"; {(approval.Approved ? "approved" : "rejected")} by {E(model.NameOf(approval.Approver))}: {E(approval.Reason.TrimEnd('.'))}");

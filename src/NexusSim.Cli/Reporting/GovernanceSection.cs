@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Text;
 using NexusSim.Cli.Rendering;
 using static NexusSim.Cli.Reporting.HtmlText;
@@ -37,7 +38,7 @@ internal static class GovernanceSection
         else if (notices.Count > 0)
         {
             var decided = facts.Escalations.Count - notices.Count;
-            html.Append($"<p>{Counted.Of(decided, "escalation")} to decide, and {Counted.Of(notices.Count, "denial notice")} (a denied action escalated to the actor's manager), which {(notices.Count == 1 ? "needs" : "need")} no decision.</p>");
+            html.Append($"<p>{CountWords.Of(decided, "escalation")} to decide, and {CountWords.Of(notices.Count, "denial notice")} (a denied action escalated to the actor's manager), which {(notices.Count == 1 ? "needs" : "need")} no decision.</p>");
         }
 
         foreach (var escalation in facts.Escalations.Where(e => e.NeedsDecision))

@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Text;
 using NexusSim.Cli.Rendering;
 using static NexusSim.Cli.Reporting.HtmlText;
@@ -53,10 +54,10 @@ internal static class OrgChartSvg
             var (cx, cy) = Centre(positions[actor.Id]);
             var count = decisions.GetValueOrDefault(actor.Id);
             var fill = actor.Human ? "#fff4d6" : "#e8f0fe";
-            svg.Append(FormattableString.Invariant($"<g><title>{E(actor.Name)}, {E(actor.Title)}: {Counted.Of(count, "decision")}</title><rect x=\"{cx - (BoxWidth / 2)}\" y=\"{cy - (BoxHeight / 2)}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\" fill=\"{fill}\" stroke=\"#4a5568\"/>"));
+            svg.Append(FormattableString.Invariant($"<g><title>{E(actor.Name)}, {E(actor.Title)}: {CountWords.Of(count, "decision")}</title><rect x=\"{cx - (BoxWidth / 2)}\" y=\"{cy - (BoxHeight / 2)}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\" fill=\"{fill}\" stroke=\"#4a5568\"/>"));
             svg.Append(FormattableString.Invariant($"<text x=\"{cx}\" y=\"{cy - 10}\" text-anchor=\"middle\" font-weight=\"bold\" font-size=\"13\">{E(actor.Name)}</text>"));
             svg.Append(FormattableString.Invariant($"<text x=\"{cx}\" y=\"{cy + 6}\" text-anchor=\"middle\" font-size=\"10\">{E(Shorten(actor.Title))}</text>"));
-            svg.Append(FormattableString.Invariant($"<text x=\"{cx}\" y=\"{cy + 21}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#2b6cb0\">{Counted.Of(count, "decision")}</text></g>"));
+            svg.Append(FormattableString.Invariant($"<text x=\"{cx}\" y=\"{cy + 21}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#2b6cb0\">{CountWords.Of(count, "decision")}</text></g>"));
         }
 
         return svg.Append("</svg>").ToString();

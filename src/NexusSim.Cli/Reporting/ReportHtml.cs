@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Text;
 using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Running;
@@ -39,7 +40,7 @@ internal static class ReportHtml
         html.Append("<nav><ul><li><a href=\"#brief\">Brief</a></li><li><a href=\"#org\">Organisation and decisions</a></li><li><a href=\"#timeline\">Timeline</a></li><li><a href=\"#deliverables\">Deliverables and gate record</a></li><li><a href=\"#denials\">Denials</a></li><li><a href=\"#escalations\">Escalations</a></li><li><a href=\"#approvals\">The humans' decisions</a></li><li><a href=\"#cost\">Tokens and cost</a></li></ul></nav>");
         AppendBrief(html, model);
         AppendOrg(html, model);
-        html.Append($"<section id=\"timeline\"><h2>Timeline ({Counted.Of(model.Turns.Count, "turn")}, simulated clock, by lane)</h2><div class=\"scroll\">{TimelineSvg.Render(model.Turns, facts.Actors)}</div></section>");
+        html.Append($"<section id=\"timeline\"><h2>Timeline ({CountWords.Of(model.Turns.Count, "turn")}, simulated clock, by lane)</h2><div class=\"scroll\">{TimelineSvg.Render(model.Turns, facts.Actors)}</div></section>");
         html.Append($"<section id=\"deliverables\"><h2>Deliverables and gate record ({facts.Deliverables.Count})</h2><ul>");
         foreach (var deliverable in facts.Deliverables)
         {

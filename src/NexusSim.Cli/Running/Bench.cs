@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Diagnostics;
 using System.Globalization;
 using NexusSim.Cli.Rendering;
@@ -28,7 +29,7 @@ internal sealed class Bench
     internal static string WarmRunsLine(IReadOnlyList<double> sorted) =>
         sorted.Count == 0
             ? "warm runs: skipped (--warm-runs 0)"
-            : string.Create(CultureInfo.InvariantCulture, $"warm runs: median {sorted[sorted.Count / 2]:0.000} s over {Counted.Of(sorted.Count, "run")}");
+            : string.Create(CultureInfo.InvariantCulture, $"warm runs: median {sorted[sorted.Count / 2]:0.000} s over {CountWords.Of(sorted.Count, "run")}");
 
     public async Task<BenchFigures> MeasureAsync(string scratch, int warmRuns, long fuzzCalls, Stopwatch sinceStart, Action<string> progress, CancellationToken cancellationToken)
     {

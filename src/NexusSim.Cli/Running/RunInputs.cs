@@ -1,3 +1,4 @@
+using NexusSim.Core.Engagements;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -89,7 +90,7 @@ internal sealed partial class RunInputs
         var manifestResult = ManifestLoader.Load(manifestPath);
         if (!manifestResult.IsValid)
         {
-            return (null, manifestResult, [$"The manifest '{manifestPath}' has {Rendering.Counted.Of(manifestResult.Errors.Count, "error")}, {(manifestResult.Errors.Count == 1 ? "printed" : "each printed")} with its file, line and fix; run 'nexussim validate' on it after fixing {(manifestResult.Errors.Count == 1 ? "it" : "them")}."]);
+            return (null, manifestResult, [$"The manifest '{manifestPath}' has {Core.Engagements.CountWords.Of(manifestResult.Errors.Count, "error")}, {(manifestResult.Errors.Count == 1 ? "printed" : "each printed")} with its file, line and fix; run 'nexussim validate' on it after fixing {(manifestResult.Errors.Count == 1 ? "it" : "them")}."]);
         }
 
         var unknown = request.Scenarios.Where(s => FailureScenarios.SettingsOf(s) is null).ToList();
