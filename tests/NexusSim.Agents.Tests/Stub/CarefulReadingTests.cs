@@ -120,17 +120,5 @@ public sealed class CarefulReadingTests
         return new StubContext(7, new StubOptions { ReviewerCatchRate = catchRate }, ContentSamples.Library, ContentSamples.Library.BannedPhrases, ledger);
     }
 
-    private static TaskCard Card(string checks) => new()
-    {
-        Turn = "t1",
-        Actor = "quinn",
-        Task = "review",
-        Mode = "review",
-        ServiceLine = "readiness",
-        DeliverableId = "readiness_report",
-        Deliverable = "Readiness Report",
-        GateId = "g1",
-        VersionHash = "v1",
-        GateChecks = checks.Split("; "),
-    };
+    private static TaskCard Card(string checks) => ReviewCards.Card(checks);
 }

@@ -1,4 +1,3 @@
-using NexusSim.Agents.Prompts;
 using NexusSim.Agents.Stub;
 using NexusSim.Agents.Tests.Support;
 using NexusSim.Core.Engagements;
@@ -38,20 +37,7 @@ public sealed class StubReviewerNotesTests
         new(new StubContext(7, new StubOptions { ReviewerFallibility = 0 }, ContentSamples.Library, ContentSamples.Library.BannedPhrases, new DefectLedger()));
 
     private static StubRequest Request(string checks) => new(
-        new TaskCard
-        {
-            Turn = "t1",
-            Actor = "quinn",
-            Task = "review",
-            Mode = "review",
-            ServiceLine = "readiness",
-            DeliverableId = "readiness_report",
-            Deliverable = "Readiness Report",
-            GateId = "g1",
-            VersionHash = "v1",
-            GateChecks = checks.Split("; "),
-            RequiredSections = ["Findings", "Recommendations"],
-        },
+        ReviewCards.Card(checks, ["Findings", "Recommendations"]),
         new Dictionary<string, string>(StringComparer.Ordinal) { ["client"] = "Harbor Mutual" },
         Markdown,
         [],
