@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using NexusSim.Core.Manifest.Loading;
 
 namespace NexusSim.Cli.Commands;
 

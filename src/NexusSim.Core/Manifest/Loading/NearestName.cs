@@ -3,7 +3,7 @@ namespace NexusSim.Core.Manifest.Loading;
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
 public static class NearestName
 {
-    /// <summary>The name of <paramref name="known"/> nearest <paramref name="value"/> by edit distance, or null when none is close (within a third of its length, at least 2).</summary>
+    /// <summary>The name of <paramref name="known"/> nearest <paramref name="value"/> by edit distance (<see cref="EditDistance"/>), or null when none is close (within a third of its length, at least 2).</summary>
     public static string? Find(string value, IEnumerable<string> known)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -11,7 +11,7 @@ public static class NearestName
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)
         {
-            var distance = Distance(value, candidate);
+            var distance = EditDistance.Between(value, candidate);
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -30,29 +30,5 @@ public static class NearestName
         var list = known.Count == 0 ? $"none is defined" : string.Join(", ", known.Take(20));
         var prefix = nearest is null ? string.Empty : $"Did you mean '{nearest}'? ";
         return $"{prefix}Use one of the {what}: {list}.";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

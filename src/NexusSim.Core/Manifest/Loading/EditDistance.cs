@@ -1,12 +1,14 @@
-namespace NexusSim.Cli.Commands;
+namespace NexusSim.Core.Manifest.Loading;
 
 /// <summary>
 /// The Damerau–Levenshtein distance (optimal string alignment), case-insensitive: insertions,
 /// deletions, substitutions and transpositions of two neighbouring characters each count 1, so the
-/// typos people make on a keyboard ('--sede', '--breif', '--quite') are 1 from what they meant.
+/// typos people make on a keyboard ('--sede', '--breif', '--quite') are 1 from what they meant. Every
+/// "did you mean" hint measures with it (<see cref="NearestName"/>, the CLI's mistyped options).
 /// </summary>
-internal static class EditDistance
+public static class EditDistance
 {
+    /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, ignoring case.</summary>
     public static int Between(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
