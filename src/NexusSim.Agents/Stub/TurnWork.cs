@@ -34,7 +34,9 @@ internal sealed record TurnWork(string Done, string Decisions, string Open, stri
             var findings = EditSummary.Findings(summary);
             var against = request.Released.Count == 0 ? "the brief" : "the brief and " + string.Join(", ", request.Released.Select(r => r.Name));
             return new TurnWork(
-                changes.Count == 0 ? $"Checked the {subject}'s figures against {against}, its voice and its structure; nothing needed changing." : $"Edited the {subject}: {string.Join("; ", changes)}.",
+                changes.Count > 0 ? $"Edited the {subject}: {string.Join("; ", changes)}." : findings.Count == 0
+                    ? $"Checked the {subject}'s figures against {against}, its voice and its structure; nothing needed changing."
+                    : $"Checked the {subject}'s figures against {against}, its voice and its structure; changed nothing, as what it lacks is for its author to write.",
                 changes.Any(c => c.StartsWith("reconciled", StringComparison.Ordinal))
                     ? "Where a key fact disagreed, kept the value the brief or the earliest released deliverable states."
                     : "Kept the author's figures: none disagreed with what the client has already received.",

@@ -17,7 +17,7 @@ internal static class ExperimentMetrics
         "context_turns_cut", "context_tokens_cut",
     ];
 
-    /// <summary>Each metric of <see cref="Names"/> from a run's summary (rework_count is the gate failures: each sends the work back; the context cuts are empty when the run enforces no context budget).</summary>
+    /// <summary>Each metric of <see cref="Names"/> from a run's summary (rework_count is the turns that sent a version back to its author, empty for a run recorded before they were counted; the context cuts are empty when the run enforces no context budget).</summary>
     public static IReadOnlyDictionary<string, double?> From(RunSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -31,7 +31,7 @@ internal static class ExperimentMetrics
             ["makespan_days"] = summary.MakespanDays,
             ["mean_cycle_days"] = summary.MeanCycleDays,
             ["human_hours"] = summary.HumanHours,
-            ["rework_count"] = summary.GateFailures,
+            ["rework_count"] = summary.Reworks,
             ["escalations"] = summary.Escalations,
             ["defects_planted"] = defects?.Planted,
             ["defects_caught"] = defects?.CaughtTotal,

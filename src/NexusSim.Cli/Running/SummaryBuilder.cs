@@ -35,6 +35,7 @@ internal static class SummaryBuilder
             Turns = metrics.Turns,
             GateAttempts = metrics.GateAttempts,
             GateFailures = metrics.GateFailures,
+            Reworks = metrics.Reworks,
             FirstPassYield = metrics.GateAttempts == 0 ? null : Math.Round(metrics.FirstPassYield, 4),
             Escalations = state.Escalations.Count,
             Approvals = metrics.Approvals,

@@ -9,6 +9,7 @@ public sealed class RunMetrics
     private long _turns;
     private long _gateAttempts;
     private long _gateFailures;
+    private long _reworks;
     private long _firstPassGatePasses;
     private long _firstPassGateJudgements;
     private long _escalations;
@@ -38,6 +39,9 @@ public sealed class RunMetrics
 
     /// <summary>Gate verdicts that were needs-work.</summary>
     public long GateFailures => Interlocked.Read(ref _gateFailures);
+
+    /// <summary>Turns that sent a version back to its author to fix (after a failed gate, a rejection or an escalation's decision).</summary>
+    public long Reworks => Interlocked.Read(ref _reworks);
 
     /// <summary>Share of first attempts at a gate that passed (NaN before any).</summary>
     public double FirstPassYield
@@ -102,6 +106,9 @@ public sealed class RunMetrics
             }
         }
     }
+
+    /// <summary>Counts a rework turn.</summary>
+    public void AddRework() => Interlocked.Increment(ref _reworks);
 
     /// <summary>Counts an escalation.</summary>
     public void AddEscalation() => Interlocked.Increment(ref _escalations);

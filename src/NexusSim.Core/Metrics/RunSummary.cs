@@ -27,6 +27,7 @@ public sealed record RunSummary
     [JsonPropertyName("turns")] public long Turns { get; init; }
     [JsonPropertyName("gate_attempts")] public long GateAttempts { get; init; }
     [JsonPropertyName("gate_failures")] public long GateFailures { get; init; }
+    [JsonPropertyName("reworks")] public long? Reworks { get; init; }
     [JsonPropertyName("first_pass_yield")] public double? FirstPassYield { get; init; }
     [JsonPropertyName("escalations")] public long Escalations { get; init; }
     [JsonPropertyName("approvals")] public long Approvals { get; init; }

@@ -51,6 +51,7 @@ internal sealed class DeliverableRun
         var version = Deliverable.Current!;
         var artifact = new ArtifactView(Deliverable.Id, Deliverable.Type.Name, version.Number, version.ContentHash, version.Markdown);
         var turnId = Session.NextStepKey(string.Create(CultureInfo.InvariantCulture, $"{Deliverable.Id}-rework-{gateId}-a{attempt}-{Author}"));
+        Session.Metrics.AddRework();
         await Session.RunTurnAsync(
             new AgentTurn(turnId, Author, AuthorTask, StepMode.Edit, Deliverable.Id, gateId, attempt, Lane, null, [artifact], issues),
             cancellationToken).ConfigureAwait(false);

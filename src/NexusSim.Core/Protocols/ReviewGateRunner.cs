@@ -11,7 +11,8 @@ namespace NexusSim.Core.Protocols;
 /// the current content, are judged in chain order: the gate's declared checks first (issues make
 /// the verdict needs-work at once), otherwise the step's actor (rotating through a pool) judges the
 /// rubric in a turn; a human judges through the approver. A failure sends the issues back to the
-/// author; at the gate's cap (or at once with <c>on_fail: escalate</c>) the work is escalated and
+/// author, except a verdict that failed only for citing no evidence (the review's fault, not the
+/// work's), which sends the same version back to the gate; at the gate's cap (or at once with <c>on_fail: escalate</c>) the work is escalated and
 /// the decision is followed.
 /// </summary>
 internal sealed class ReviewGateRunner
@@ -65,6 +66,16 @@ internal sealed class ReviewGateRunner
         var failures = _run.Deliverable.Verdicts.Count(v => v.GateId == gate.Id && v.Verdict == GateVerdict.NeedsWork);
         if (gate.OnFail != FailAction.Escalate && failures < _run.CapOf(gate))
         {
+            if (issues.Count > 0 && issues.All(i => ReviewEvidence.IsMissingEvidence(i, gate.Id)))
+            {
+                // The review failed, not the work: nothing is sent to the author, the same version goes back to the gate.
+                var version = _run.Deliverable.Current!;
+                await _run.Session.RecordSystemEventAsync("review_again", "returned",
+                    string.Create(CultureInfo.InvariantCulture, $"{gate.Name}'s verdict on {_run.Deliverable.Type.Name} version {version.Number} cited no evidence, so the version goes back to the gate for attempt {failures + 1}; its author has nothing to fix."),
+                    _run.Deliverable.Id, _run.Lane, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+
             await _run.ReworkAsync(gate.Id, failures + 1, issues, cancellationToken).ConfigureAwait(false);
             return true;
         }

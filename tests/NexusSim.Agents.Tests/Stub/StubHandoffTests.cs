@@ -63,6 +63,22 @@ public sealed class StubHandoffTests
         Assert.Equal(Fields.Length, fields.Values.Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Fact]
+    public void Write_EditorialPassThatChangedNothingButFoundAGap_NeverSaysNothingNeededChanging()
+    {
+        // The editor cannot write a missing section: it changed nothing, yet something does need changing.
+        var summary = EditSummary.Write([], ["required section 'Risks' is missing; the author must write it"]);
+        var call = new FunctionCallContent("c1", "submit_deliverable", new Dictionary<string, object?> { ["summary"] = summary });
+        var request = Request("edit", [], [call], "No change: the content is identical to Readiness Report version 1.");
+
+        var fields = Parse(StubAnswer.Write(request));
+
+        Assert.DoesNotContain("nothing needed changing", fields["what_was_done"], StringComparison.Ordinal);
+        Assert.Contains("for its author to write", fields["what_was_done"], StringComparison.Ordinal);
+        Assert.Contains("'Risks' is missing", fields["open_questions"], StringComparison.Ordinal);
+        Assert.Equal(Fields.Length, fields.Values.Distinct(StringComparer.Ordinal).Count());
+    }
+
     [Theory]
     [InlineData("nova", "nova")]
     [InlineData("", "whoever takes the next step")]

@@ -120,4 +120,70 @@ public sealed class ReviewGateRunnerTests
         Assert.DoesNotContain(flow.Turns.Ran, t => t.ActorId == "principal");
         Assert.Contains(flow.Turns.Ran, t => t.Feedback.Any(i => i.Message.Contains("thin", StringComparison.Ordinal)));
     }
+    [Fact]
+    public async Task RunAsync_ReviewerPassesCitingNoEvidence_TheSameVersionGoesBackToTheGateNotToItsAuthor()
+    {
+        using var flow = new FlowHarness();
+        flow.Turns.Script = turn => turn.Mode == StepMode.Edit
+            ? [Scripts.Submit(turn, GoodScan.Replace("East", "East and West", StringComparison.Ordinal))]
+            : [Scripts.Verdict(turn, "pass", turn.Attempt == 1 ? "Reads well; no concerns from me." : "Checked ## Competitors.")];
+        var run = flow.Start(Scan, GoodScan);
+
+        var passed = await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+
+        var scan = flow.Deliverable(Scan);
+        Assert.True(passed);
+        Assert.Single(scan.Versions);
+        Assert.Equal([GateVerdict.NeedsWork, GateVerdict.Pass], scan.Verdicts.Select(v => v.Verdict));
+        Assert.Equal([1, 2], scan.Verdicts.Select(v => v.Attempt));
+        Assert.All(scan.Verdicts, v => Assert.Equal(scan.Current!.ContentHash, v.VersionHash));
+        Assert.DoesNotContain(flow.Turns.Ran, t => t.Mode == StepMode.Edit);
+        Assert.Equal(0, flow.Session.Metrics.Reworks);
+        var again = Assert.Single(flow.Observer.SystemEvents, e => e.Action == "review_again");
+        Assert.Contains("cited no evidence", again.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_PassCitingNoEvidenceButNamingAnIssue_TheAuthorStillReworks()
+    {
+        // Only a failure that is the review's alone skips the author: an issue in the work goes back to them.
+        using var flow = new FlowHarness();
+        flow.Turns.Script = turn => turn.Mode == StepMode.Edit
+            ? [Scripts.Submit(turn, GoodScan.Replace("East", "East and West", StringComparison.Ordinal))]
+            : turn.Attempt == 1
+                ? [(ActionIds.RecordGateVerdict, new Dictionary<string, object?>(Scripts.Verdict(turn, "pass", "Fine.").Item2) { [ActionArgs.Issues] = "- [review] Name the fourth rival: \"East\"" })]
+                : [Scripts.Verdict(turn, "pass")];
+        var run = flow.Start(Scan, GoodScan);
+
+        var passed = await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+
+        var scan = flow.Deliverable(Scan);
+        Assert.True(passed);
+        Assert.Equal(2, scan.Versions.Count);
+        var rework = Assert.Single(flow.Turns.Ran, t => t.Mode == StepMode.Edit);
+        Assert.Contains(rework.Feedback, i => i.Message.Contains("fourth rival", StringComparison.Ordinal));
+        Assert.Equal(1, flow.Session.Metrics.Reworks);
+        Assert.DoesNotContain(flow.Observer.SystemEvents, e => e.Action == "review_again");
+    }
+
+    [Fact]
+    public async Task RunAsync_ReviewerNeverCitesEvidence_EscalatesAtTheCapWithoutSendingTheAuthorAnything()
+    {
+        using var flow = new FlowHarness();
+        flow.Turns.Script = turn => turn.Mode == StepMode.Edit
+            ? [Scripts.Submit(turn, GoodScan.Replace("East", $"East (revision {turn.Attempt})", StringComparison.Ordinal))]
+            : turn.Mode == StepMode.Review ? [Scripts.Verdict(turn, "pass", "Looks good.")] : [];
+        var run = flow.Start(Scan, GoodScan);
+
+        var passed = await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+
+        var scan = flow.Deliverable(Scan);
+        Assert.False(passed);
+        Assert.Single(scan.Versions);
+        Assert.Equal(3, scan.Verdicts.Count); // fact_check's default cap
+        Assert.All(scan.Verdicts, v => Assert.Equal(GateVerdict.NeedsWork, v.Verdict));
+        Assert.DoesNotContain(flow.Turns.Ran, t => t.Mode == StepMode.Edit);
+        Assert.Equal(2, flow.Observer.SystemEvents.Count(e => e.Action == "review_again"));
+        Assert.Single(flow.State.Escalations);
+    }
 }
