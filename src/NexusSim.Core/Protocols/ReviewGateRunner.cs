@@ -66,21 +66,31 @@ internal sealed class ReviewGateRunner
         var failures = _run.Deliverable.Verdicts.Count(v => v.GateId == gate.Id && v.Verdict == GateVerdict.NeedsWork);
         if (gate.OnFail != FailAction.Escalate && failures < _run.CapOf(gate))
         {
-            if (issues.Count > 0 && issues.All(i => ReviewEvidence.IsMissingEvidence(i, gate.Id)))
-            {
-                // The review failed, not the work: nothing is sent to the author, the same version goes back to the gate.
-                var version = _run.Deliverable.Current!;
-                await _run.Session.RecordSystemEventAsync("review_again", "returned",
-                    string.Create(CultureInfo.InvariantCulture, $"{gate.Name}'s verdict on {_run.Deliverable.Type.Name} version {version.Number} cited no evidence, so the version goes back to the gate for attempt {failures + 1}; its author has nothing to fix."),
-                    _run.Deliverable.Id, _run.Lane, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-
-            await _run.ReworkAsync(gate.Id, failures + 1, issues, cancellationToken).ConfigureAwait(false);
+            await SendBackAsync(_run, gate, failures + 1, issues, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
         return await FollowEscalationAsync(_run, gate, issues, failures, cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    /// <summary>
+    /// Sends the current version back for <paramref name="attempt"/> at <paramref name="gate"/>: to its author with
+    /// the failure's <paramref name="issues"/>, unless every one of them is a pass that cited no evidence. That is the
+    /// review's failure, not the work's: the author has nothing to fix, so the same version goes back to the gate (a
+    /// system step says so) and the attempt still counts. (After an escalation the decision is followed as it was
+    /// worded: another round is a rework with the decision's reason, whatever the last failure was.)
+    /// </summary>
+    private static async Task SendBackAsync(DeliverableRun run, GateDefinition gate, int attempt, IReadOnlyList<GateIssue> issues, CancellationToken cancellationToken)
+    {
+        if (issues.Count > 0 && issues.All(i => ReviewEvidence.IsMissingEvidence(i, gate.Id)))
+        {
+            await run.Session.RecordSystemEventAsync("review_again", "returned",
+                string.Create(CultureInfo.InvariantCulture, $"{gate.Name}'s verdict on {run.Deliverable.Type.Name} version {run.Deliverable.Current!.Number} cited no evidence, so the version goes back to the gate for attempt {attempt}; its author has nothing to fix."),
+                run.Deliverable.Id, run.Lane, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await run.ReworkAsync(gate.Id, attempt, issues, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
