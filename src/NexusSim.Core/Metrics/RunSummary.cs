@@ -67,6 +67,9 @@ public sealed record RunSummary
     /// <summary>Agents' model cost in dollars: each tier's tokens at its model's price (NexusSim:Pricing); null when a tier's model has no price.</summary>
     [JsonPropertyName("cost_usd")] public decimal? CostUsd { get; init; }
 
+    /// <summary><see cref="CostUsd"/> split by model tier (tier id to dollars, the manifest's tiers that ran a turn); null when a tier's model has no price.</summary>
+    [JsonPropertyName("cost_by_tier")] public IReadOnlyDictionary<string, decimal>? CostByTier { get; init; }
+
     /// <summary>The governance variant's settings (<c>key=value</c>, from --overlay files and --set), or absent for the manifest as written.</summary>
     [JsonPropertyName("governance")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
