@@ -54,15 +54,17 @@ public sealed class AuthorityFilter : IFunctionInvocationFilter
             await next(context).ConfigureAwait(false);
             var text = context.Result.GetValue<string>() ?? string.Empty;
             runtime.Metrics.AddToolCall(failed: false);
-            scope.Add(new ActionOutcome(scope.ActorId, action, true, text, decision.RuleId));
+            scope.Add(ActionOutcome.Ran(scope.ActorId, action, text, decision.RuleId));
         }
         catch (ActionArgumentException ex)
         {
-            Refuse(runtime, context, scope, action, $"{InvalidPrefix}: {ex.Message} Nothing was changed; call {action} again with valid arguments.", "invalid_arguments", ex.Message);
+            // The reader is told what the caller was: the label says what kind of refusal it was.
+            var text = $"{InvalidPrefix}: {ex.Message} Nothing was changed; call {action} again with valid arguments.";
+            Refuse(runtime, context, scope, action, text, "invalid_arguments", ex.Message, text);
         }
         catch (UnauthorizedActionException ex)
         {
-            Refuse(runtime, context, scope, action, $"{DeniedPrefix}: {ex.Message}", "denied", ex.Message);
+            Refuse(runtime, context, scope, action, $"{DeniedPrefix}: {ex.Message}", "denied", ex.Message, ex.Message);
         }
     }
 
@@ -74,12 +76,15 @@ public sealed class AuthorityFilter : IFunctionInvocationFilter
         var denial = new DeniedAction(scope.ActorId, action, decision.Reason, decision.RuleId, scope.TurnId);
         runtime.Metrics.AddDenial();
         var text = $"{DeniedPrefix} ({decision.RuleId}): {decision.Reason}";
+        var told = decision.Statement ?? decision.Reason;
         if (runtime.Manifest.Escalation.OnDenial && decision.EscalateTo is { } to)
         {
             var reason = $"{scope.ActorId} attempted {action} and was denied: {decision.Reason}";
             runtime.Actions.RecordDenial(denial, new EscalationRecord(scope.ActorId, to, subject ?? action, reason, [], decision.Reason, runtime.Manifest.Escalation.Options));
             scope.Recorder.Record(scope.ActorId, "escalate", "escalated", reason, subject ?? action, data, to);
-            text += $" The request was escalated to {to}.";
+            var escalated = $" The request was escalated to {to}.";
+            text += escalated;
+            told += escalated;
         }
         else
         {
@@ -88,15 +93,15 @@ public sealed class AuthorityFilter : IFunctionInvocationFilter
 
         runtime.Metrics.AddToolCall(failed: true);
         context.Result = new FunctionResult(context.Function, text);
-        scope.Add(new ActionOutcome(scope.ActorId, action, false, text, decision.RuleId));
+        scope.Add(ActionOutcome.Refused(scope.ActorId, action, text, told, decision.RuleId));
     }
 
-    private static void Refuse(EngagementRuntime runtime, FunctionInvocationContext context, TurnScope scope, string action, string text, string outcome, string reason)
+    private static void Refuse(EngagementRuntime runtime, FunctionInvocationContext context, TurnScope scope, string action, string text, string outcome, string reason, string told)
     {
         scope.Recorder.Record(scope.ActorId, action, outcome, reason);
         runtime.Metrics.AddToolCall(failed: true);
         context.Result = new FunctionResult(context.Function, text);
-        scope.Add(new ActionOutcome(scope.ActorId, action, false, text, null));
+        scope.Add(ActionOutcome.Refused(scope.ActorId, action, text, told, null));
     }
 
     private static string? Subject(Dictionary<string, object?> arguments) =>

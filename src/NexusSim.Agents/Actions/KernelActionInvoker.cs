@@ -11,6 +11,8 @@ namespace NexusSim.Agents.Actions;
 /// </summary>
 public sealed class KernelActionInvoker : IActionInvoker
 {
+    private const string NoOutcome = "The action produced no outcome.";
+
     private readonly FirmKernels _kernels;
 
     /// <summary>An invoker over <paramref name="kernels"/>.</summary>
@@ -26,7 +28,7 @@ public sealed class KernelActionInvoker : IActionInvoker
         {
             var text = $"'{action}' is not an action of {_kernels.Runtime.Manifest.Firm.Name}.";
             recorder.Record(actorId, action, "unknown_action", text);
-            return new ActionOutcome(actorId, action, false, text, null);
+            return ActionOutcome.Refused(actorId, action, text, text, null);
         }
 
         var kernelArguments = new KernelArguments();
@@ -37,6 +39,6 @@ public sealed class KernelActionInvoker : IActionInvoker
 
         await kernel.InvokeAsync(function, kernelArguments, cancellationToken).ConfigureAwait(false);
         var outcomes = scope.Outcomes;
-        return outcomes.Count > 0 ? outcomes[^1] : new ActionOutcome(actorId, action, false, "The action produced no outcome.", null);
+        return outcomes.Count > 0 ? outcomes[^1] : ActionOutcome.Refused(actorId, action, NoOutcome, NoOutcome, null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NexusSim.Core.Engagements;
 
 namespace NexusSim.Agents.Prompts;
 
@@ -19,7 +20,7 @@ public sealed record ContextFit(string Prompt, int Budget, int Reserved, int Tok
 
     /// <summary>The audit reason: the budget, what was cut and how much.</summary>
     public string Reason => string.Create(CultureInfo.InvariantCulture,
-        $"Context budget {Budget} tokens; the context held {TokensBefore} ({Reserved} of them the identity and the tool definitions, sent whole). Cut {Cut.Count} part(s) ({string.Join(", ", Cut.Select(p => p.Kind))}), {TokensBefore - TokensSent} tokens; sent {TokensSent}.")
+        $"Context budget {Budget} tokens; the context held {TokensBefore} ({Reserved} of them the identity and the tool definitions, sent whole). Cut {CountWords.Of(Cut.Count, "part")} ({string.Join(", ", Cut.Select(p => p.Kind))}), {TokensBefore - TokensSent} tokens; sent {TokensSent}.")
         + (OverBudget ? " Only the task card, the closing instruction, the identity and the tool definitions were left, and they alone exceed the budget: sent over budget." : string.Empty);
 
     /// <summary>The audit data: the figures behind <see cref="Reason"/>.</summary>

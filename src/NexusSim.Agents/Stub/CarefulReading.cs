@@ -41,7 +41,7 @@ internal static class CarefulReading
                 notes.Add((defect.Kind switch
                 {
                     DefectKind.UnnamedClient => $"The deliverable does not name the client: the brief's client is {client}. Rewrite it from the brief.",
-                    DefectKind.GuessedFigure => $"This figure does not follow from {client}'s brief or the engagement's other deliverables: it rests on guessed facts. Rewrite it from the brief.",
+                    DefectKind.GuessedFigure => $"This figure does not follow from {BriefText.Possessor(client)}'s brief or the engagement's other deliverables: it rests on guessed facts. Rewrite it from the brief.",
                     _ => Message(defect),
                 }, defect.Target));
             }

@@ -22,7 +22,7 @@ internal sealed record TurnWork(string Done, string Decisions, string Open, stri
         {
             var issues = string.Join("; ", request.Feedback.Select(i => i.Message.TrimEnd('.')));
             return new TurnWork(
-                $"Reworked the {subject} for {request.Feedback.Count} gate issue(s).",
+                $"Reworked the {subject} for {CountWords.Of(request.Feedback.Count, "gate issue")}.",
                 "Changed only what the gate named and left the rest of the version as it was.",
                 $"Awaiting the gate's re-check of: {issues}.",
                 $"re-run the gate on the reworked {subject} and confirm each named issue is gone.");

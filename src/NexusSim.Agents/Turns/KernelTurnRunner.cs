@@ -117,7 +117,7 @@ public sealed class KernelTurnRunner : IAgentTurnRunner
                 var reason = $"Called a tool that does not exist: '{call.Name}'.";
                 scope.Recorder.Record(scope.ActorId, "unknown_tool", "rejected", reason);
                 _kernels.Runtime.Metrics.AddToolCall(failed: true);
-                scope.Add(new ActionOutcome(scope.ActorId, call.Name, false, reason, null));
+                scope.Add(ActionOutcome.Refused(scope.ActorId, call.Name, reason, reason, null));
             }
         }
     }

@@ -40,7 +40,8 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
             {
                 _console.Write("       ");
                 _console.WriteSafe("denied", Red);
-                _console.WriteSafe(": " + OneLine(DenialText.Of(denied)));
+                // The reason a reader is told, carried apart from the labelled text the caller saw.
+                _console.WriteSafe(": " + OneLine(denied.Reason ?? string.Empty));
                 _console.WriteLine();
             }
         }

@@ -69,7 +69,7 @@ public sealed class AuthorityPolicy
         if (request.ActorId is null || !_actors.TryGetValue(request.ActorId, out var actor))
         {
             return PolicyDecision.Deny(
-                $"Denied: unknown actor {PolicyText.Quote(request.ActorId)} may not {PolicyText.Quote(request.Action)} " +
+                $"unknown actor {PolicyText.Quote(request.ActorId)} may not {PolicyText.Quote(request.Action)} " +
                 $"(rule {PolicyRuleIds.UnknownActor}): the firm has no actor with this id.",
                 PolicyRuleIds.UnknownActor);
         }
@@ -176,7 +176,7 @@ public sealed class AuthorityPolicy
 
     private PolicyDecision Deny(ActorDefinition actor, string actionName, ActionFacts facts, Denial denial) =>
         PolicyDecision.Deny(
-            $"Denied: {actor.Id} may not {actionName} (rule {denial.RuleId}): {denial.Detail}.",
+            $"{actor.Id} may not {actionName} (rule {denial.RuleId}): {denial.Detail}.",
             denial.RuleId,
             EscalationTarget(actor, facts));
 

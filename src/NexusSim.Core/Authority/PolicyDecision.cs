@@ -20,11 +20,23 @@ public sealed record PolicyDecision(bool Allowed, string Reason, string? RuleId,
         return new PolicyDecision(true, reason, ruleId, null);
     }
 
-    /// <summary>A denial by <paramref name="ruleId"/>, escalated to <paramref name="escalateTo"/> when not null.</summary>
-    public static PolicyDecision Deny(string reason, string ruleId, string? escalateTo = null)
+    /// <summary>The label a denial's <see cref="Reason"/> starts with, before its <see cref="Statement"/>.</summary>
+    public const string DeniedLabel = "Denied: ";
+
+    /// <summary>
+    /// On a denial, what was denied and why without the label (<c>actor may not action (rule r): detail.</c>),
+    /// the words a reader is told; null on an allow.
+    /// </summary>
+    public string? Statement { get; init; }
+
+    /// <summary>
+    /// A denial by <paramref name="ruleId"/>, escalated to <paramref name="escalateTo"/> when not null: its
+    /// <see cref="Reason"/> is <paramref name="statement"/> after <see cref="DeniedLabel"/>.
+    /// </summary>
+    public static PolicyDecision Deny(string statement, string ruleId, string? escalateTo = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(statement);
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
-        return new PolicyDecision(false, reason, ruleId, escalateTo);
+        return new PolicyDecision(false, DeniedLabel + statement, ruleId, escalateTo) { Statement = statement };
     }
 }

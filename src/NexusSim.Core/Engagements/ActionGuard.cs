@@ -31,7 +31,7 @@ public sealed class ActionGuard
         if (_state.Roles.Forbids(actorId, action))
         {
             return PolicyDecision.Deny(
-                $"Denied: {actorId} manages this engagement and delegates the work; it may not {action} itself (rule {ProtocolRoles.DelegateOnlyRule}). Assign the task with {ActionIds.AssignTask} instead.",
+                $"{actorId} manages this engagement and delegates the work; it may not {action} itself (rule {ProtocolRoles.DelegateOnlyRule}). Assign the task with {ActionIds.AssignTask} instead.",
                 ProtocolRoles.DelegateOnlyRule);
         }
 

@@ -113,7 +113,8 @@ internal sealed class EscalationActions
         {
             ["escalation_id"] = id,
             ["option"] = option,
-            ["outcome"] = outcome.ToString(),
+            ["outcome"] = EscalationOutcomeIds.Of(outcome),
+            ["effect"] = effect,
             ["assignee"] = resolution.Assignee ?? string.Empty,
         });
         return (Invariant($"Decided {id}: {option}, so {effect}. Reason: {reason}"), escalation.Subject);

@@ -45,7 +45,8 @@ internal sealed class ApprovalFlow
             }
 
             rejections++;
-            var issues = new[] { new GateIssue(null, $"{human} rejected the version: {decision.Reason}", gate?.Id) };
+            // The reason is about the whole version: the issue quotes no text of it (the gate is on the rework's card).
+            var issues = new[] { new GateIssue(null, $"{human} rejected the version: {decision.Reason}", null) };
             bool goOn;
             if (accepted)
             {

@@ -29,7 +29,7 @@ internal sealed class GateJudge
         if (issues.Count > 0)
         {
             await RecordAsync(reviewer, gate, step, version, "needs_work",
-                $"Deterministic checks ({string.Join(", ", gate.Checks).ToLowerInvariant()}) found {issues.Count} issue(s).", GateIssueText.Format(issues), cancellationToken).ConfigureAwait(false);
+                $"Deterministic checks ({string.Join(", ", gate.Checks).ToLowerInvariant()}) found {CountWords.Of(issues.Count, "issue")}.", GateIssueText.Format(issues), cancellationToken).ConfigureAwait(false);
         }
         else if (session.State.Manifest.Actor(reviewer).IsHuman)
         {

@@ -90,7 +90,7 @@ public static class IntakeStep
         if (humans.Count > 0)
         {
             refusals.Add(
-                $"Only human(s) {string.Join(", ", humans)} hold a grant of {ActionIds.AcceptEngagement} that covers it, and intake is an agent's turn " +
+                $"Only {CountWords.Noun(humans.Count, "human")} {string.Join(", ", humans)} {(humans.Count == 1 ? "holds" : "hold")} a grant of {ActionIds.AcceptEngagement} that covers it, and intake is an agent's turn " +
                 $"(humans take no turns); grant {ActionIds.AcceptEngagement} to an agent.");
         }
 

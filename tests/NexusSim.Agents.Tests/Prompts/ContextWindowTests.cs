@@ -63,6 +63,23 @@ public sealed class ContextWindowTests
     }
 
     [Fact]
+    public void Fit_OnePartCut_ReasonSaysPartInTheSingular()
+    {
+        var fit = ContextWindow.Fit(Parts, Total - 5, 0, wholeHistory: false);
+
+        Assert.Single(fit.Cut);
+        Assert.Contains($"Cut 1 part ({PromptPart.History}),", fit.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fit_SeveralPartsCut_ReasonSaysPartsInThePlural()
+    {
+        var fit = ContextWindow.Fit(Parts, 1, 0, wholeHistory: false);
+
+        Assert.Contains("Cut 5 parts (", fit.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fit_SameInputsTwice_SameCut()
     {
         var first = ContextWindow.Fit(Parts, Total / 2, 30, wholeHistory: true);

@@ -29,6 +29,19 @@ public sealed class StubHandoffTests
         Assert.StartsWith("nova: ", fields["requested_action"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, "Reworked the Readiness Report for 1 gate issue.")]
+    [InlineData(2, "Reworked the Readiness Report for 2 gate issues.")]
+    public void Write_Rework_DoneCountsTheIssuesInWords(int count, string done)
+    {
+        var issues = Enumerable.Range(1, count).Select(i => new GateIssue(CheckKind.Voice, $"Banned phrase {i} in Findings.", "Findings")).ToArray();
+        var request = Request("edit", issues, [], "Submitted Readiness Report version 2; version_hash abc.");
+
+        var fields = Parse(StubAnswer.Write(request));
+
+        Assert.Equal(done, fields["what_was_done"]);
+    }
+
     [Fact]
     public void Write_EditorialPassWithChangesAndFindings_DoneListsChangesOpenListsFindings()
     {

@@ -12,7 +12,7 @@ namespace NexusSim.Agents.Tests.Support;
 /// <summary>A whole engagement on the stub model, through the real kernels, filter, prompts and chain protocol, journaled in memory.</summary>
 internal static class StubEngagement
 {
-    public static async Task<(EngagementHarness EngagementHarness, InMemoryRunJournal Journal)> RunAsync(FirmManifest manifest, ulong seed, StubOptions options, Brief? brief = null, Func<Microsoft.Extensions.AI.IChatClient, Microsoft.Extensions.AI.IChatClient>? wrap = null)
+    public static async Task<(EngagementHarness EngagementHarness, InMemoryRunJournal Journal)> RunAsync(FirmManifest manifest, ulong seed, StubOptions options, Brief? brief = null, Func<Microsoft.Extensions.AI.IChatClient, Microsoft.Extensions.AI.IChatClient>? wrap = null, IApprover? approver = null)
     {
         var library = ContentSamples.Library;
         var stub = new StubChatClient(new StubContext(seed, options, library, library.BannedPhrases, new DefectLedger()));
@@ -25,7 +25,7 @@ internal static class StubEngagement
             State = harness.State,
             Turns = new KernelTurnRunner(harness.Kernels, new PromptBuilder(prompts, harness.State), new TurnRunnerOptions()),
             Actions = new NexusSim.Agents.Actions.KernelActionInvoker(harness.Kernels),
-            Approver = PolicyApprover.Create(PolicyApprover.ApproveIfGatesPassed),
+            Approver = approver ?? PolicyApprover.Create(PolicyApprover.ApproveIfGatesPassed),
             Journal = journal,
             BannedPhrases = library.BannedPhrases,
             Clock = harness.Clock,

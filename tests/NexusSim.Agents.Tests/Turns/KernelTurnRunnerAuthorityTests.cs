@@ -34,6 +34,26 @@ public sealed class KernelTurnRunnerAuthorityTests
     }
 
     [Fact]
+    public async Task RunAsync_DeniedAndEscalated_TheOutcomeCarriesTheReadersReasonApartFromTheModelsText()
+    {
+        var model = new ScriptedChatClient();
+        var engagement = Firm(model);
+        var id = DeliverableOf(engagement);
+        var hash = engagement.Approved(id, "# Summary\nReady.\n", "kael");
+        model.Enqueue(ScriptedReply.Call(ActionIds.ReleaseToClient, Args.Of((ActionArgs.DeliverableId, id), (ActionArgs.VersionHash, hash))));
+
+        var (result, _) = await engagement.RunTurnAsync("atlas", id);
+
+        var outcome = Assert.Single(result.Actions);
+        var escalation = Assert.Single(engagement.State.Escalations);
+        var seen = Convert.ToString(Assert.Single(model.Results).Result, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith($"atlas may not {ActionIds.ReleaseToClient} (rule {PolicyRuleIds.ExternalNeedsHuman}): ", outcome.Reason, StringComparison.Ordinal);
+        Assert.EndsWith($" The request was escalated to {escalation.To}.", outcome.Reason, StringComparison.Ordinal);
+        Assert.Equal($"{AuthorityFilter.DeniedPrefix} ({PolicyRuleIds.ExternalNeedsHuman}): {PolicyDecision.DeniedLabel}{outcome.Reason}", outcome.Result);
+        Assert.Equal(outcome.Result, seen);
+    }
+
+    [Fact]
     public async Task RunAsync_DeniedCall_TheModelSeesTheDenialAsTheToolResult()
     {
         var model = new ScriptedChatClient(ScriptedReply.Call(ActionIds.CommitBudget, Args.Of((ActionArgs.AmountUsd, 10m), (ActionArgs.Reason, "tools"), (ActionArgs.Risk, "low"))));

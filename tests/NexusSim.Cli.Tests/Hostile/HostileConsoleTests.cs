@@ -64,7 +64,7 @@ public sealed class HostileConsoleTests : IDisposable
         var reason = "denied: " + string.Concat(Enumerable.Repeat("the grant does not cover this amount; ", 10)) + "END";
         var observer = new LiveConsoleObserver(console.Console);
 
-        observer.OnStep("0001-x", "agent_a", "drafts :fire:", [new ActionOutcome("agent_a", "commit_budget", false, reason, null)]);
+        observer.OnStep("0001-x", "agent_a", "drafts :fire:", [ActionOutcome.Refused("agent_a", "commit_budget", "DENIED: " + reason, reason, null)]);
 
         Assert.Contains("denied: " + reason + "\n", console.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("...", console.Output, StringComparison.Ordinal);

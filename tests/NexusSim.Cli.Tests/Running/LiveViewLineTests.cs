@@ -29,9 +29,10 @@ public sealed class LiveViewLineTests
     public void OnStep_PolicyDenial_SaysDeniedAndTheRuleOnce()
     {
         var console = new TestConsole();
-        var result = $"{AuthorityFilter.DeniedPrefix} (external_needs_human): Denied: veda may not release_to_client (rule external_needs_human): only a human may release it. The request was escalated to atlas.";
+        const string reason = "veda may not release_to_client (rule external_needs_human): only a human may release it. The request was escalated to atlas.";
+        var result = $"{AuthorityFilter.DeniedPrefix} (external_needs_human): Denied: {reason}";
 
-        new LiveConsoleObserver(console.Console).OnStep("0005-x", "veda", "intake", [new ActionOutcome("veda", ActionIds.ReleaseToClient, false, result, "external_needs_human")]);
+        new LiveConsoleObserver(console.Console).OnStep("0005-x", "veda", "intake", [ActionOutcome.Refused("veda", ActionIds.ReleaseToClient, result, reason, "external_needs_human")]);
 
         var denial = console.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n')[1];
         Assert.Equal("       denied: veda may not release_to_client (rule external_needs_human): only a human may release it. The request was escalated to atlas.", denial);
@@ -43,8 +44,30 @@ public sealed class LiveViewLineTests
         var console = new TestConsole();
         var result = $"{AuthorityFilter.InvalidPrefix}: Argument 'verdict' is required. Nothing was changed; call record_gate_verdict again with valid arguments.";
 
-        new LiveConsoleObserver(console.Console).OnStep("0005-x", "quinn", "gate_review on memo", [new ActionOutcome("quinn", ActionIds.RecordGateVerdict, false, result, null)]);
+        new LiveConsoleObserver(console.Console).OnStep("0005-x", "quinn", "gate_review on memo", [ActionOutcome.Refused("quinn", ActionIds.RecordGateVerdict, result, result, null)]);
 
         Assert.Equal("       denied: " + result, console.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n')[1]);
+    }
+
+    [Fact]
+    public void OnStep_DeniedAction_PrintsTheCarriedReasonNotTheCallersText()
+    {
+        // The caller's text and the carried reason share nothing: a view that derived its line from the
+        // caller's text (by stripping labels, or at all) prints something else.
+        var console = new TestConsole();
+        var result = $"{AuthorityFilter.DeniedPrefix} (grant_limits): Denied: petra may not commit_budget (rule grant_limits): over the limit.";
+        const string reason = "the reason the reader is told, set where the denial was produced";
+
+        new LiveConsoleObserver(console.Console).OnStep("0007-x", "petra", "drafts", [ActionOutcome.Refused("petra", ActionIds.CommitBudget, result, reason, "grant_limits")]);
+
+        var lines = console.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        Assert.Equal("       denied: " + reason, lines[1]);
+        Assert.DoesNotContain("over the limit", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActionOutcome_NotRunWithoutAReason_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new ActionOutcome("petra", ActionIds.CommitBudget, false, "DENIED: no.", null, " "));
     }
 }

@@ -60,7 +60,7 @@ public sealed class IntakeStepTests
 
         Assert.True(decision.Declined);
         Assert.Contains("risk critical exceeds atlas's limit of high", decision.Reason, StringComparison.Ordinal);
-        Assert.Contains($"Only human(s) {TestFirms.Partner} hold a grant of accept_engagement", decision.Reason, StringComparison.Ordinal);
+        Assert.Contains($"Only human {TestFirms.Partner} holds a grant of accept_engagement", decision.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,6 +40,34 @@ public sealed class EscalationDecisionTextTests
         Assert.All(Enum.GetNames<EscalationOutcome>(), name => Assert.DoesNotContain(name, result + report, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("rework", "more_attempts")]
+    [InlineData("reassign", "reassign")]
+    [InlineData("accept with recorded risk", "accept_with_caveat")]
+    [InlineData("descope", "descope")]
+    [InlineData("escalate to the principal", "escalate_further")]
+    public async Task Decision_AnyOption_ItsAuditEntrySaysTheEffectInWordsAndTheOutcomeByItsAuditId(string option, string outcome)
+    {
+        using var flow = new FlowHarness(editEntry: entry => entry.Replace("options: [\"rework\", \"descope\"]",
+            "options: [\"rework\", \"descope\", \"accept with recorded risk\", \"reassign\", \"escalate to the principal\"]", StringComparison.Ordinal));
+        var decided = false;
+        flow.Turns.Script = turn => turn.EscalationId is not null && !decided ? [Decide(turn, option, ref decided)]
+            : turn.Mode == StepMode.Edit ? [Scripts.Submit(turn, GoodScan.Replace("East", $"East ({turn.TurnId})", StringComparison.Ordinal))]
+            : [Scripts.Verdict(turn, "needs_work")];
+        var run = flow.Start(Scan, GoodScan);
+
+        await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+
+        var audit = await flow.Session.Parts.Journal.ReadAuditAsync(flow.State.RunId, CancellationToken.None);
+        var entry = Assert.Single(audit, e => e.Action == "escalation_decision");
+        var resolution = flow.State.ResolutionOf(flow.State.Escalations[0].Id)!;
+        Assert.Equal(Reason, entry.Reason);
+        Assert.Equal(outcome, entry.Data["outcome"]);
+        Assert.Equal(option, entry.Data["option"]);
+        Assert.Equal(resolution.Effect, entry.Data["effect"]);
+        Assert.All(Enum.GetNames<EscalationOutcome>(), name => Assert.DoesNotContain(entry.Data.Values, v => v.Contains(name, StringComparison.Ordinal)));
+    }
+
     private const string Reason = "Because the firm says so.";
 
     // The first decision only: the escalations that follow it stay undecided, so the run stops.

@@ -23,6 +23,19 @@ internal static partial class BriefText
         return cleaned.TrimEnd('.', '!', '?', ';', ',', ':', ' ');
     }
 
+    /// <summary>
+    /// The client's name as a possessive stands on it: <see cref="Inline"/>, less a closing
+    /// parenthetical ("Harbourline Mutual Bank (fictional)" gives "Harbourline Mutual Bank", so the
+    /// text reads "Harbourline Mutual Bank's", not "… (fictional)'s"). The full name stands in the
+    /// title and the other mentions; a name that is all parenthesis is kept whole.
+    /// </summary>
+    public static string Possessor(string? name)
+    {
+        var inline = Inline(name);
+        var open = inline.EndsWith(')') ? inline.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        return open > 0 ? inline[..open].TrimEnd() : inline;
+    }
+
     /// <summary>The text with its first letter in lower case, unless it opens with an acronym or a name.</summary>
     public static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])

@@ -4,8 +4,9 @@ namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
 /// Fixes exactly the issues named by the deterministic checks, and a reviewer's notes that quote
-/// their text and say what to write instead (see <see cref="ReviewFix"/>; other reviewer notes are
-/// left to the author's judgement and not touched): writes missing or empty sections, puts
+/// their text and say what to write instead (see <see cref="ReviewFix"/>), and a human's rejection
+/// by the reason it gives (see <see cref="RejectionNote"/>); other reviewer notes are left to the
+/// author's judgement and not touched. It writes missing or empty sections, puts
 /// sections in order, cites unsourced figures (with the source the clean draft used, else the
 /// engagement working papers), lists missing sources, rewrites banned phrases, replaces glossary
 /// variants and restores drifted key facts.
@@ -34,7 +35,14 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
 
         foreach (var issue in issues.Where(i => i.Is(FeedbackItem.Review)))
         {
-            ReviewFix.Apply(document, issue);
+            if (RejectionNote.ReasonOf(issue) is { } reason)
+            {
+                RejectionNote.Apply(document, reason);
+            }
+            else
+            {
+                ReviewFix.Apply(document, issue);
+            }
         }
 
         document.SetSources(sources);

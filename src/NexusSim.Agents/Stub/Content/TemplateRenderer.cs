@@ -101,9 +101,18 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
                 ?? throw new ContentLibraryException(filePath, lineNumber, $"Unknown figure kind in '{match.Value}'; use pct, int, score, x, budgetpct, perhead or staff.");
         }
 
+        // A possessive is formed on the name itself, not on a parenthesis that closes it.
+        if (name == "client" && IsPossessive(line, match.Index + match.Length))
+        {
+            return BriefText.Possessor(context.Brief.Client);
+        }
+
         return Fact(name, context)
             ?? throw new ContentLibraryException(filePath, lineNumber, $"Unknown placeholder '{match.Value}'.");
     }
+
+    private static bool IsPossessive(string line, int after) =>
+        line.AsSpan(after).StartsWith("'s", StringComparison.Ordinal) || line.AsSpan(after).StartsWith("\u2019s", StringComparison.Ordinal);
 
     private static string? Figure(string kind, double min, double max, RenderContext context, string phrase, string source)
     {

@@ -15,16 +15,16 @@ internal sealed class GuardedInvoker(EngagementState state, AuthorityPolicy poli
         var decision = _guard.Check(actorId, action, arguments);
         if (!decision.Allowed)
         {
-            return Task.FromResult(new ActionOutcome(actorId, action, false, "denied: " + decision.Reason, decision.RuleId));
+            return Task.FromResult(ActionOutcome.Refused(actorId, action, "denied: " + decision.Reason, decision.Statement ?? decision.Reason, decision.RuleId));
         }
 
         try
         {
-            return Task.FromResult(new ActionOutcome(actorId, action, true, _actions.Execute(new ActionCall(actorId, action, arguments, recorder)), null));
+            return Task.FromResult(ActionOutcome.Ran(actorId, action, _actions.Execute(new ActionCall(actorId, action, arguments, recorder)), null));
         }
         catch (ActionArgumentException ex)
         {
-            return Task.FromResult(new ActionOutcome(actorId, action, false, "invalid: " + ex.Message, null));
+            return Task.FromResult(ActionOutcome.Refused(actorId, action, "invalid: " + ex.Message, ex.Message, null));
         }
     }
 }

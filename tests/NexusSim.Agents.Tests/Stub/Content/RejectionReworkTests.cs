@@ -1,0 +1,74 @@
+using NexusSim.Agents.Stub.Content;
+using NexusSim.Agents.Tests.Support;
+using NexusSim.Core.Gates;
+
+namespace NexusSim.Agents.Tests.Stub.Content;
+
+/// <summary>
+/// A human's rejection reaches the author as feedback written into the prompt
+/// (<c>- [review] who rejected the version: reason</c>); the stub's rework reads the reason there
+/// and changes the draft the way it asks.
+/// </summary>
+public sealed class RejectionReworkTests
+{
+    private static IReadOnlyList<FeedbackItem> Rejected(string reason) =>
+        ContentSamples.Feedback([new GateIssue(null, $"board_advisor rejected the version: {reason}", null)]);
+
+    [Fact]
+    public void Repair_RejectionAskingToCutAQuotedPassage_CutsItAndChangesNothingElse()
+    {
+        var request = ContentSamples.Request();
+        var draft = ContentSamples.Library.Compose(request).Markdown;
+        var passage = LastSentenceOfALongLine(draft);
+
+        var repaired = ContentSamples.Library.Repair(draft, Rejected($"Cut \"{passage}\" — it promises more than the evidence shows."), request);
+
+        Assert.DoesNotContain(passage, repaired.Markdown, StringComparison.Ordinal);
+        Assert.Equal(draft.Replace(" " + passage, string.Empty, StringComparison.Ordinal), repaired.Markdown);
+    }
+
+    [Fact]
+    public void Repair_RejectionNamingASection_TakesThePointUpThereAndLeavesTheOtherSections()
+    {
+        var request = ContentSamples.Request();
+        var draft = ContentSamples.Library.Compose(request).Markdown;
+        const string reason = "The risks section must name the data residency risk.";
+
+        var repaired = ContentSamples.Library.Repair(draft, Rejected(reason), request).Markdown;
+
+        var before = DraftDocument.Parse(draft);
+        var after = DraftDocument.Parse(repaired);
+        var risks = after.Find("Risks")!;
+        Assert.Equal([.. before.Find("Risks")!.Lines, string.Empty, $"This version takes up a point raised in review: \"{reason}\""], risks.Lines);
+        Assert.All(after.Sections.Where(s => s.Normalized != "risks"), s => Assert.Equal(before.Find(s.Heading)!.Lines, s.Lines));
+        Assert.Equal(before.Front, after.Front);
+    }
+
+    [Fact]
+    public void Repair_RejectionNamingNoSection_TakesThePointUpAfterTheOpeningOnce()
+    {
+        var request = ContentSamples.Request();
+        var draft = ContentSamples.Library.Compose(request).Markdown;
+        const string reason = "Too cautious for a board that has already funded the programme.";
+
+        var once = ContentSamples.Library.Repair(draft, Rejected(reason), request).Markdown;
+        var twice = ContentSamples.Library.Repair(once, Rejected(reason), request).Markdown;
+
+        var front = DraftDocument.Parse(once).Front;
+        var answer = front.IndexOf($"This version takes up a point raised in review: \"{reason}\"");
+        Assert.True(answer > 0, "the answer follows the opening paragraph");
+        Assert.Equal(DraftDocument.Parse(draft).Front[0], front[0]);
+        Assert.Equal(once, twice);
+    }
+
+    // The last sentence of a body line that has more than one: cut with the space before it, the line still reads.
+    private static string LastSentenceOfALongLine(string markdown)
+    {
+        var line = markdown.Split('\n').First(l => !l.StartsWith('#') && !l.StartsWith("Key facts", StringComparison.Ordinal) && l.Contains(". ", StringComparison.Ordinal) && l.EndsWith('.'));
+        var passage = line[(line.LastIndexOf(". ", line.Length - 2, StringComparison.Ordinal) + 2)..];
+        Assert.Equal(1, CountOf(markdown, passage));
+        return passage;
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+}
