@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NexusSim.Core.Determinism;
 
 namespace NexusSim.Agents.Stub.Content;
 
@@ -37,7 +38,13 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
         {
             if (RejectionNote.ReasonOf(issue) is { } reason)
             {
-                RejectionNote.Apply(document, reason);
+                // Other words for the same facts: the draft's own seed mixed with the reason, the fact base's seed kept.
+                var again = request with
+                {
+                    Seed = StableHash.Seed(request.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "rejection\n" + reason),
+                    FactSeed = request.FactSeed ?? request.Seed,
+                };
+                RejectionNote.Apply(document, reason, heading => composer.WriteSection(again, heading, sources));
             }
             else
             {

@@ -5,9 +5,10 @@ namespace NexusSim.Agents.Stub.Content;
 /// <c>- [review] &lt;who&gt; rejected the version: &lt;reason&gt;</c>. The reason is the human's own words,
 /// so the stub does what a careful author can do with them: a passage the reason quotes and asks
 /// to be cut (remove, cut, delete, drop, strike) is cut wherever the draft shows it; otherwise the
-/// point is taken up in the section the reason names by its heading (the longest heading named),
-/// or after the opening paragraph when it names none, once. A rework after a rejection therefore
-/// never resubmits the rejected text unchanged unless the draft already answers the same reason.
+/// section the reason names by its heading (the longest heading named) is written again, or every
+/// body section when it names none: the same facts and sources in other words, since the stub
+/// cannot write what a free-text reason asks for. Nothing of the reason itself goes into the
+/// client's document.
 /// </summary>
 internal static class RejectionNote
 {
@@ -30,11 +31,16 @@ internal static class RejectionNote
         return reason.Length == 0 ? null : reason;
     }
 
-    /// <summary>Changes <paramref name="document"/> the way <paramref name="reason"/> asks, as far as the author can read it.</summary>
-    public static void Apply(DraftDocument document, string reason)
+    /// <summary>
+    /// Changes <paramref name="document"/> the way <paramref name="reason"/> asks, as far as the author can read it:
+    /// a quoted passage it asks to cut is cut; otherwise the section it names is written again
+    /// (<paramref name="redraft"/>: the same facts and sources in other words), or every body section when it names none.
+    /// </summary>
+    public static void Apply(DraftDocument document, string reason, Func<string, DraftSection> redraft)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(redraft);
         var quoted = Quoted(reason).Where(q => Shows(document, q)).ToList();
         if (quoted.Count > 0 && AsksToCut(reason))
         {
@@ -49,30 +55,18 @@ internal static class RejectionNote
             return;
         }
 
-        var answer = Answer(reason);
-        if (document.Body.Any(s => s.Lines.Contains(answer, StringComparer.Ordinal)) || document.Front.Contains(answer, StringComparer.Ordinal))
-        {
-            return;
-        }
-
-        var named = document.Body
-            .Where(s => s.Heading.Length > 0 && reason.Contains(s.Heading, StringComparison.OrdinalIgnoreCase))
+        var body = document.Body.Where(s => s.Heading.Length > 0 && !s.IsSources).ToList();
+        var named = body
+            .Where(s => reason.Contains(s.Heading, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(s => s.Heading.Length)
             .FirstOrDefault();
-        if (named is not null)
+        foreach (var section in named is null ? body : [named])
         {
-            named.Lines.AddRange([string.Empty, answer]);
-            return;
+            var lines = redraft(section.Heading).Lines;
+            section.Lines.Clear();
+            section.Lines.AddRange(lines);
         }
-
-        // No section named: the point is taken up right after the opening paragraph.
-        var end = document.Front.FindIndex(string.IsNullOrWhiteSpace);
-        document.Front.InsertRange(end < 0 ? document.Front.Count : end, [string.Empty, answer]);
     }
-
-    // The sentence that takes the point up: the reason as the reviewer gave it, quoted, so nothing
-    // the stub cannot know is claimed in the client's name.
-    private static string Answer(string reason) => $"This version takes up a point raised in review: \"{reason}\"";
 
     private static bool AsksToCut(string reason) =>
         reason.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NexusSim.Agents.Stub.Content;
 using NexusSim.Agents.Tests.Support;
 using NexusSim.Core.Gates;
@@ -7,7 +8,8 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// <summary>
 /// A human's rejection reaches the author as feedback written into the prompt
 /// (<c>- [review] who rejected the version: reason</c>); the stub's rework reads the reason there
-/// and changes the draft the way it asks.
+/// and changes the draft the way it asks: a quoted passage it asks to cut is cut, otherwise the section it names
+/// (or every section) is written again in other words, and the reason itself never enters the document.
 /// </summary>
 public sealed class RejectionReworkTests
 {
@@ -28,7 +30,7 @@ public sealed class RejectionReworkTests
     }
 
     [Fact]
-    public void Repair_RejectionNamingASection_TakesThePointUpThereAndLeavesTheOtherSections()
+    public void Repair_RejectionNamingASection_WritesThatSectionAgainAndLeavesTheRest()
     {
         var request = ContentSamples.Request();
         var draft = ContentSamples.Library.Compose(request).Markdown;
@@ -38,14 +40,17 @@ public sealed class RejectionReworkTests
 
         var before = DraftDocument.Parse(draft);
         var after = DraftDocument.Parse(repaired);
-        var risks = after.Find("Risks")!;
-        Assert.Equal([.. before.Find("Risks")!.Lines, string.Empty, $"This version takes up a point raised in review: \"{reason}\""], risks.Lines);
+        Assert.NotEqual(before.Find("Risks")!.Lines, after.Find("Risks")!.Lines);
         Assert.All(after.Sections.Where(s => s.Normalized != "risks"), s => Assert.Equal(before.Find(s.Heading)!.Lines, s.Lines));
         Assert.Equal(before.Front, after.Front);
+        // Nothing of the reason goes into the client's document, and every source the new words cite is listed.
+        Assert.DoesNotContain("data residency", repaired, StringComparison.Ordinal);
+        var listed = string.Join("\n", after.Sources!.Lines);
+        Assert.All(Regex.Matches(string.Join("\n", after.Find("Risks")!.Lines), @"\[S\d+\]"), m => Assert.Contains("- " + m.Value, listed, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Repair_RejectionNamingNoSection_TakesThePointUpAfterTheOpeningOnce()
+    public void Repair_RejectionNamingNoSection_WritesEveryBodySectionAgainOnceTheSameWay()
     {
         var request = ContentSamples.Request();
         var draft = ContentSamples.Library.Compose(request).Markdown;
@@ -54,10 +59,12 @@ public sealed class RejectionReworkTests
         var once = ContentSamples.Library.Repair(draft, Rejected(reason), request).Markdown;
         var twice = ContentSamples.Library.Repair(once, Rejected(reason), request).Markdown;
 
-        var front = DraftDocument.Parse(once).Front;
-        var answer = front.IndexOf($"This version takes up a point raised in review: \"{reason}\"");
-        Assert.True(answer > 0, "the answer follows the opening paragraph");
-        Assert.Equal(DraftDocument.Parse(draft).Front[0], front[0]);
+        var before = DraftDocument.Parse(draft);
+        var after = DraftDocument.Parse(once);
+        Assert.Equal(before.Front, after.Front);
+        Assert.Equal(before.Sections.Select(s => s.Heading), after.Sections.Select(s => s.Heading));
+        Assert.Contains(after.Body, s => !s.IsSources && !s.Lines.SequenceEqual(before.Find(s.Heading)!.Lines));
+        Assert.DoesNotContain("Too cautious", once, StringComparison.Ordinal);
         Assert.Equal(once, twice);
     }
 
