@@ -71,6 +71,33 @@ public sealed partial class PilotFiguresAgreementTests
         Assert.True(compared >= 3, $"Only {compared} seeds drew both tables.");
     }
 
+    [Fact]
+    public void WeeklyStatusAndDashboard_CasesThisWeek_AreOneFigure()
+    {
+        // The weekly status said the agent handled 580 cases this week; the dashboard, 446 processed this week.
+        var compared = 0;
+        for (ulong seed = 1; seed <= 30; seed++)
+        {
+            var run = Retail.Value.Run(seed);
+            var health = Rows(Section(run["dashboard"], "System Health"));
+            if (health.Count == 0)
+            {
+                continue;
+            }
+
+            var dashboardCases = Number(health.Single(r => r[0].StartsWith("Cases processed", StringComparison.Ordinal))[1]);
+            var stated = Count().Matches(Citation().Replace(Section(run["weekly_status"], "Measured Progress"), string.Empty))
+                .Select(m => decimal.Parse(m.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture))
+                .Where(n => n >= 100m)
+                .ToList();
+            Assert.NotEmpty(stated);
+            Assert.All(stated, n => Assert.True(n == dashboardCases, $"seed {seed}: the weekly status states {n} cases, the dashboard {dashboardCases}."));
+            compared++;
+        }
+
+        Assert.True(compared >= 3, $"Only {compared} seeds drew the system-health table.");
+    }
+
     // The text under a "## heading", up to the next heading.
     private static string Section(string markdown, string heading)
     {
@@ -106,6 +133,10 @@ public sealed partial class PilotFiguresAgreementTests
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial Regex Decimal();
+
+    // Whole counts, not percentages: "580", "1,204".
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.,]*%)(?![\d])")]
+    private static partial Regex Count();
 
     [GeneratedRegex(@"\[S\d+\]")]
     private static partial Regex Citation();
