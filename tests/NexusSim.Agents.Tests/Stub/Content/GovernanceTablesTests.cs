@@ -48,6 +48,46 @@ public sealed partial class GovernanceTablesTests
         }
     }
 
+    [Fact]
+    public void Compose_ComplianceMapGapsAndBoardReportStatus_CountTheSameObligations()
+    {
+        // The compliance map said "10 gaps remain" beside a board report whose status row had 8 in progress and 4 not started.
+        var compared = 0;
+        for (ulong seed = 1; seed <= 30; seed++)
+        {
+            var run = Insurer.Value.Run(seed);
+            var row = Section(run["board_report"], "Compliance Status").Split('\n').Where(l => l.StartsWith('|')).Skip(2).First();
+            var counts = Numbers(row);
+            Assert.Equal(3, counts.Count);
+            var allowed = new HashSet<int> { counts[1], counts[2], counts[1] + counts[2] };
+
+            foreach (var sentence in Sentences(Section(run["compliance_map"], "Gaps and Remediation")).Where(s => s.Contains("gap", StringComparison.OrdinalIgnoreCase) || s.Contains("obligation", StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var n in Numbers(sentence))
+                {
+                    // "3 need build work" counts a part of the open gaps: at most all of them.
+                    var part = sentence.Contains(" need ", StringComparison.Ordinal) && n <= counts[1] + counts[2];
+                    Assert.True(allowed.Contains(n) || part, $"seed {seed}: the compliance map says \"{sentence}\" beside the board report's status row {row}.");
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared >= 3, $"Only {compared} gap counts were compared.");
+    }
+
+    private static List<int> Numbers(string text) =>
+        [.. WholeNumber().Matches(CitationMarker().Replace(text, string.Empty)).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))];
+
+    private static IEnumerable<string> Sentences(string section) =>
+        section.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('|') && !l.StartsWith('#')).SelectMany(l => l.Split(". "));
+
+    [GeneratedRegex(@"(?<![\w.])\d+(?![\w.%])")]
+    private static partial Regex WholeNumber();
+
+    [GeneratedRegex(@"\[S\d+\]")]
+    private static partial Regex CitationMarker();
+
     private static string Section(string markdown, string heading)
     {
         var start = markdown.IndexOf("## " + heading + "\n", StringComparison.Ordinal);
