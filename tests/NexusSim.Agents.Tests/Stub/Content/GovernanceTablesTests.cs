@@ -76,6 +76,23 @@ public sealed partial class GovernanceTablesTests
         Assert.True(compared >= 3, $"Only {compared} gap counts were compared.");
     }
 
+    [Fact]
+    public void Compose_ComplianceMapForAClientInTheEu_DoesNotMakeTheEuAiActConditional()
+    {
+        // For an insurer in Ireland and the Netherlands the map said "Whether the EU AI Act binds [it] depends on use
+        // in the European Union" and "we map the EU AI Act anyway", as if the client might be outside it.
+        for (ulong seed = 1; seed <= 30; seed++)
+        {
+            var section = Section(Insurer.Value.Run(seed)["compliance_map"], "EU AI Act");
+
+            var hedge = Conditional().Match(section);
+            Assert.False(hedge.Success, $"seed {seed}: '{hedge.Value}' in\n{section}");
+        }
+    }
+
+    [GeneratedRegex(@"only where|only for|whether (the EU AI Act|it|\S+ is) bind|\bwhether the EU AI Act applies|anyway|depends on (use|where)|turns on|hinges on|where it (applies|reaches)|if the Act applies|where they apply|should it come into scope|if (its|the Act's) reach grows", RegexOptions.IgnoreCase)]
+    private static partial Regex Conditional();
+
     private static List<int> Numbers(string text) =>
         [.. WholeNumber().Matches(CitationMarker().Replace(text, string.Empty)).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))];
 
