@@ -28,6 +28,7 @@ internal static class SummaryMarkdown
         foreach (var metric in ExperimentMetrics.Names)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"## {metric}").AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Per run: {ExperimentMetrics.Meanings[metric]}.").AppendLine();
             if (rows.All(r => r.Metric(metric) is null))
             {
                 text.AppendLine("n/a: not reported by the runs.").AppendLine();

@@ -182,6 +182,23 @@ public sealed class SummaryMarkdownTests
         Assert.Contains("n/a: not reported by the runs.", summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_EveryMetric_SaysUnderItsHeadingWhatItCountsInARun()
+    {
+        // A reader who did not build the tool met "rework_count" or "rubber_stamps" with no word on what they count.
+        var summary = SummaryMarkdown.Build([Row("chain", 1, 10), Row("chain", 2, 12)]);
+
+        Assert.All(ExperimentMetrics.Names, metric =>
+        {
+            var heading = summary.IndexOf($"## {metric}\n\n", StringComparison.Ordinal);
+            Assert.True(heading >= 0, $"no heading for {metric}");
+            var line = summary[(heading + metric.Length + 5)..].Split('\n')[0];
+            Assert.StartsWith("Per run: ", line, StringComparison.Ordinal);
+            Assert.True(line.Length > 30, $"{metric}: '{line}' says too little.");
+        });
+        Assert.Contains("## rework_count\n\nPer run: turns that sent a version back to its author to fix", summary, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(330095.4, "330,095")]
     [InlineData(-134482.8, "-134,483")]

@@ -31,6 +31,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             throw new ContentLibraryException(filePath, lineNumber, $"A choice group is not closed, or is nested; write '{ChoiceOpen}one|another{ChoiceClose}' with no group inside a group.");
         }
 
+        chosen = ArticleBeforePlaceholder().Replace(chosen, m => Article(m, context));
         var text = Placeholder().Replace(chosen, m => StartsCell(chosen, m.Index)
             ? UpperFirst(Expand(m, chosen, context, filePath, lineNumber))
             : Expand(m, chosen, context, filePath, lineNumber));
@@ -47,6 +48,22 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
 
         var bar = line.LastIndexOf('|', Math.Max(0, at - 1));
         return bar >= 0 && line.AsSpan(bar + 1, at - bar - 1).IsWhiteSpace();
+    }
+
+    // "a {metric}" is "an average …" when the value opens on a vowel (a, e, i, o; "u" and "h" are left to the
+    // template: "a unit", "a user", "an hour" read either way). A figure's article is put right later (NumberArticles).
+    private static string Article(Match match, RenderContext context)
+    {
+        var value = match.Groups[3].Success ? null : Fact(match.Groups[2].Value, context);
+        var wantsAn = value is { Length: > 0 } && "aeioAEIO".Contains(value[0], StringComparison.Ordinal);
+        var isAn = match.Groups[1].Value.Length == 2;
+        if (value is null || wantsAn == isAn)
+        {
+            return match.Value;
+        }
+
+        var article = wantsAn ? match.Groups[1].Value + "n" : match.Groups[1].Value[..1];
+        return article + match.Value[match.Groups[1].Length..];
     }
 
     private static string UpperFirst(string text) =>
@@ -187,6 +204,10 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
 
     [GeneratedRegex(@"\{([a-z_0-9]+)(?::(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?))?\}")]
     private static partial Regex Placeholder();
+
+    // A whole-word article, one space, then a fact placeholder (group 3 matches only a figure's range).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])([Aa]n?) \{([a-z_0-9]+)(:\d[^}]*)?\}")]
+    private static partial Regex ArticleBeforePlaceholder();
 
     [GeneratedRegex(@"\{~((?:(?!~\}|\{~).)*)~\}")]
     private static partial Regex Choice();
