@@ -53,18 +53,7 @@ public sealed class TranscriptAndLogTests : IClassFixture<ReportRunsFixture>
     public async Task Run_Default_JournalsEachTurnsLaneSimulatedTimesAndTokens()
     {
         var run = _runs.DefaultRun;
-        var turns = new List<JsonElement>();
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(run.Directory, "run.db")};Mode=ReadOnly;Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT result_json FROM steps WHERE kind = 'turn';";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                turns.Add(JsonDocument.Parse(reader.GetString(0)).RootElement);
-            }
-        }
+        var turns = await run.TurnStepsAsync();
 
         Assert.Equal(run.Number("turns"), turns.Count);
         Assert.Equal(run.Number("prompt_tokens"), turns.Sum(t => t.GetProperty("prompt_tokens").GetInt64()));

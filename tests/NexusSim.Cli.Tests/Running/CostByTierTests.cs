@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using NexusSim.Cli.Tests.Reporting;
 using NexusSim.Cli.Tests.Support;
 using NexusSim.Core.Manifest;
@@ -25,7 +24,9 @@ public sealed class CostByTierTests : IClassFixture<ReportRunsFixture>
         using var settings = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "appsettings.json")));
         var models = settings.RootElement.GetProperty("NexusSim").GetProperty("Pricing").GetProperty("Models");
         var expected = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var turn in await TurnsAsync(run))
+        var turns = await run.TurnStepsAsync();
+        Assert.NotEmpty(turns);
+        foreach (var turn in turns)
         {
             var tier = manifest.Actors.Single(a => a.Id == turn.GetProperty("actor").GetString()).Tier!;
             var price = models.GetProperty(manifest.ModelTiers.Single(t => t.Id == tier).Model);
@@ -41,22 +42,5 @@ public sealed class CostByTierTests : IClassFixture<ReportRunsFixture>
         Assert.Equal(Math.Round(expected.Values.Sum(), 4), run.Summary.GetProperty("cost_usd").GetDecimal());
         // The strategic tier's model costs more per token: its share of the cost exceeds its share of the tokens.
         Assert.True(byTier["strategic"] > byTier["execution"], string.Create(CultureInfo.InvariantCulture, $"{byTier["strategic"]} <= {byTier["execution"]}"));
-    }
-
-    private static async Task<List<JsonElement>> TurnsAsync(RunOutput run)
-    {
-        var turns = new List<JsonElement>();
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(run.Directory, "run.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT result_json FROM steps WHERE kind = 'turn';";
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            turns.Add(JsonDocument.Parse(reader.GetString(0)).RootElement.Clone());
-        }
-
-        Assert.NotEmpty(turns);
-        return turns;
     }
 }

@@ -35,6 +35,24 @@ internal sealed class RunOutput
 
     public long Number(string field) => Summary.GetProperty(field).GetInt64();
 
+    /// <summary>Every agent turn the run journaled (run.db's <c>steps</c> of kind <c>turn</c>), in journal order.</summary>
+    public async Task<IReadOnlyList<JsonElement>> TurnStepsAsync()
+    {
+        var turns = new List<JsonElement>();
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={System.IO.Path.Combine(Directory, "run.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT result_json FROM steps WHERE kind = 'turn' ORDER BY step_key;";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            using var document = JsonDocument.Parse(reader.GetString(0));
+            turns.Add(document.RootElement.Clone());
+        }
+
+        return turns;
+    }
+
     public string Text(string field) => Summary.GetProperty(field).GetString()!;
 
     /// <summary>The deliverables array of summary.json as (id, status) pairs.</summary>

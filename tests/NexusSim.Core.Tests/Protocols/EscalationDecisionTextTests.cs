@@ -20,15 +20,7 @@ public sealed class EscalationDecisionTextTests
     [InlineData("escalate to the principal", "the escalation goes one level up, to principal")]
     public async Task Decision_AnyOption_ItsResultAndReportSayWhatItDoesNotTheOutcomesName(string option, string effect)
     {
-        using var flow = new FlowHarness(editEntry: entry => entry.Replace("options: [\"rework\", \"descope\"]",
-            "options: [\"rework\", \"descope\", \"accept with recorded risk\", \"reassign\", \"escalate to the principal\"]", StringComparison.Ordinal));
-        var decided = false;
-        flow.Turns.Script = turn => turn.EscalationId is not null && !decided ? [Decide(turn, option, ref decided)]
-            : turn.Mode == StepMode.Edit ? [Scripts.Submit(turn, GoodScan.Replace("East", $"East ({turn.TurnId})", StringComparison.Ordinal))]
-            : [Scripts.Verdict(turn, "needs_work")];
-        var run = flow.Start(Scan, GoodScan);
-
-        await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+        using var flow = await DecidedAsync(option);
 
         var escalation = flow.State.Escalations[0];
         var resolution = flow.State.ResolutionOf(escalation.Id)!;
@@ -48,15 +40,7 @@ public sealed class EscalationDecisionTextTests
     [InlineData("escalate to the principal", "escalate_further")]
     public async Task Decision_AnyOption_ItsAuditEntrySaysTheEffectInWordsAndTheOutcomeByItsAuditId(string option, string outcome)
     {
-        using var flow = new FlowHarness(editEntry: entry => entry.Replace("options: [\"rework\", \"descope\"]",
-            "options: [\"rework\", \"descope\", \"accept with recorded risk\", \"reassign\", \"escalate to the principal\"]", StringComparison.Ordinal));
-        var decided = false;
-        flow.Turns.Script = turn => turn.EscalationId is not null && !decided ? [Decide(turn, option, ref decided)]
-            : turn.Mode == StepMode.Edit ? [Scripts.Submit(turn, GoodScan.Replace("East", $"East ({turn.TurnId})", StringComparison.Ordinal))]
-            : [Scripts.Verdict(turn, "needs_work")];
-        var run = flow.Start(Scan, GoodScan);
-
-        await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+        using var flow = await DecidedAsync(option);
 
         var audit = await flow.Session.Parts.Journal.ReadAuditAsync(flow.State.RunId, CancellationToken.None);
         var entry = Assert.Single(audit, e => e.Action == "escalation_decision");
@@ -69,6 +53,20 @@ public sealed class EscalationDecisionTextTests
     }
 
     private const string Reason = "Because the firm says so.";
+
+    // A gate that always fails escalates; the first decision takes option, and the run stops at the next escalation.
+    private static async Task<FlowHarness> DecidedAsync(string option)
+    {
+        var flow = new FlowHarness(editEntry: entry => entry.Replace("options: [\"rework\", \"descope\"]",
+            "options: [\"rework\", \"descope\", \"accept with recorded risk\", \"reassign\", \"escalate to the principal\"]", StringComparison.Ordinal));
+        var decided = false;
+        flow.Turns.Script = turn => turn.EscalationId is not null && !decided ? [Decide(turn, option, ref decided)]
+            : turn.Mode == StepMode.Edit ? [Scripts.Submit(turn, GoodScan.Replace("East", $"East ({turn.TurnId})", StringComparison.Ordinal))]
+            : [Scripts.Verdict(turn, "needs_work")];
+        var run = flow.Start(Scan, GoodScan);
+        await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
+        return flow;
+    }
 
     // The first decision only: the escalations that follow it stay undecided, so the run stops.
     private static (string, Dictionary<string, object?>) Decide(AgentTurn turn, string option, ref bool decided)
