@@ -10,11 +10,11 @@ public sealed record EscalationTally
     [JsonPropertyName("raised")] public int Raised { get; init; }
     [JsonPropertyName("unresolved")] public int Unresolved { get; init; }
     [JsonPropertyName("denial_notices")] public int DenialNotices { get; init; }
-    [JsonPropertyName("more_attempts")] public int MoreAttempts { get; init; }
-    [JsonPropertyName("reassigned")] public int Reassigned { get; init; }
-    [JsonPropertyName("accepted_with_caveat")] public int AcceptedWithCaveat { get; init; }
-    [JsonPropertyName("descoped")] public int Descoped { get; init; }
-    [JsonPropertyName("escalated_further")] public int EscalatedFurther { get; init; }
+    [JsonPropertyName(EscalationOutcomeIds.MoreAttempts)] public int MoreAttempts { get; init; }
+    [JsonPropertyName(EscalationOutcomeIds.Reassigned)] public int Reassigned { get; init; }
+    [JsonPropertyName(EscalationOutcomeIds.AcceptedWithCaveat)] public int AcceptedWithCaveat { get; init; }
+    [JsonPropertyName(EscalationOutcomeIds.Descoped)] public int Descoped { get; init; }
+    [JsonPropertyName(EscalationOutcomeIds.EscalatedFurther)] public int EscalatedFurther { get; init; }
 
     /// <summary>The tally of <paramref name="state"/>'s escalations.</summary>
     public static EscalationTally Of(EngagementState state)

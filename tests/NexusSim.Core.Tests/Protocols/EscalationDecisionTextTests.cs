@@ -34,10 +34,10 @@ public sealed class EscalationDecisionTextTests
 
     [Theory]
     [InlineData("rework", "more_attempts")]
-    [InlineData("reassign", "reassign")]
-    [InlineData("accept with recorded risk", "accept_with_caveat")]
-    [InlineData("descope", "descope")]
-    [InlineData("escalate to the principal", "escalate_further")]
+    [InlineData("reassign", "reassigned")]
+    [InlineData("accept with recorded risk", "accepted_with_caveat")]
+    [InlineData("descope", "descoped")]
+    [InlineData("escalate to the principal", "escalated_further")]
     public async Task Decision_AnyOption_ItsAuditEntrySaysTheEffectInWordsAndTheOutcomeByItsAuditId(string option, string outcome)
     {
         using var flow = await DecidedAsync(option);
