@@ -33,6 +33,8 @@ internal sealed partial class BriefReader
 
     public BriefLoadResult Read(string contentHash)
     {
+        // A required field an unknown key was taken for ("Did you mean 'industry'?") is said once, at that key.
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in _root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
@@ -41,6 +43,11 @@ internal sealed partial class BriefReader
                 var where = _schema.SourceFile is null ? string.Empty : $" (firm schema {_schema.SourceFile})";
                 var nearest = NearestName.Find(key, _schema.Fields.Select(f => f.Name));
                 var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
+                if (nearest is not null)
+                {
+                    suggested.Add(nearest);
+                }
+
                 Error(keyNode, key, $"Unknown field '{key}'.{hint} A brief of this firm has: {string.Join(", ", _schema.Fields.Select(f => f.Name))}{where}.");
             }
             else if (!_fields.TryAdd(key, value))
@@ -49,7 +56,7 @@ internal sealed partial class BriefReader
             }
         }
 
-        foreach (var missing in _schema.Fields.Where(f => f.Required && !_fields.ContainsKey(f.Name)))
+        foreach (var missing in _schema.Fields.Where(f => f.Required && !_fields.ContainsKey(f.Name) && !suggested.Contains(f.Name)))
         {
             var why = BriefSchema.EngineRequired.Contains(missing) ? string.Empty : $" (required by the firm's {BriefSchema.FileName})";
             Error(_root, missing.Name, $"Required field '{missing.Name}' is missing{why}.");

@@ -76,6 +76,25 @@ public sealed class BriefSchemaTests
     }
 
     [Fact]
+    public void Load_MisspelledRequiredField_OneErrorAtTheMisspeltKeyNotASecondOneForTheMissingField()
+    {
+        var result = BriefLoader.Load(EngineBrief.Replace("industry:", "indsutry:", StringComparison.Ordinal), "brief.yaml");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("indsutry", error.Field);
+        Assert.Null(result.Brief);
+    }
+
+    [Fact]
+    public void Load_RequiredFieldMissingAndAnUnrelatedUnknownField_BothAreErrors()
+    {
+        var result = BriefLoader.Load(EngineBrief.Replace("industry:", "favourite_colour:", StringComparison.Ordinal), "brief.yaml");
+
+        Assert.Equal(2, result.Errors.Count);
+        Assert.Contains(result.Errors, e => e.Field == "industry" && e.Message.Contains("Required field 'industry' is missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_FieldNearNone_NoSuggestion()
     {
         var result = BriefLoader.Load(EngineBrief + "favourite_colour: blue\n", "brief.yaml");

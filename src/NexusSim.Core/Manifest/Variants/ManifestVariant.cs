@@ -107,7 +107,10 @@ public static class ManifestVariant
                 var unknown = actors.Where(a => manifest.FindActor(a) is null).ToList();
                 if (actors.Length == 0 || unknown.Count > 0)
                 {
-                    errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayUnknownId, $"'{setting.Key}' names no actor of {manifest.Firm.Name}: '{setting.Value}'.", $"Name actor ids, e.g. {string.Join(", ", manifest.Actors.Take(3).Select(a => a.Id))}."));
+                    var ids = manifest.Actors.Select(a => a.Id).ToList();
+                    var guesses = unknown.Select(a => NearestName.Find(a, ids) is { } near ? $"'{a}': did you mean '{near}'? " : string.Empty);
+                    errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayUnknownId, $"'{setting.Key}' names no actor of {manifest.Firm.Name}: '{setting.Value}'.",
+                        $"{string.Concat(guesses)}Name actor ids, comma-separated: {string.Join(", ", ids)}."));
                     return variant;
                 }
 
@@ -153,7 +156,8 @@ public static class ManifestVariant
             return true;
         }
 
-        errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayUnknownId, $"'{setting.Key}' names no {what} of this firm: '{id}'.", $"Use one of: {string.Join(", ", list)}."));
+        errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayUnknownId, $"'{setting.Key}' names no {what} of this firm: '{id}'.",
+            (NearestName.Find(id, list) is { } nearest ? $"Did you mean '{nearest}'? " : string.Empty) + $"Use one of: {string.Join(", ", list)}."));
         return false;
     }
 

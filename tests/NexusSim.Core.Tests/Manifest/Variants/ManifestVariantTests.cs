@@ -131,6 +131,20 @@ public sealed class ManifestVariantTests : IDisposable
     }
 
     [Theory]
+    [InlineData("grant.aprove.add=atlas", "Did you mean 'approve'? Use one of: ")]
+    [InlineData("grant.approve.add=atlass", "'atlass': did you mean 'atlas'? Name actor ids, comma-separated: ")]
+    [InlineData("grant.approve.add=veda,kaell", "'kaell': did you mean 'kael'? Name actor ids, comma-separated: ")]
+    [InlineData("context.budget.strategc=8000", "Did you mean 'strategic'? Use one of: ")]
+    [InlineData("grant.approve.add=xylophone", "Name actor ids, comma-separated: ")] // nothing close: no guess, only the list
+    public void Apply_MisspeltId_SuggestsTheNearestIdThenListsThem(string pair, string hint)
+    {
+        var error = Assert.Single(ManifestVariant.Apply(Shipped, [], [pair]).Errors);
+
+        Assert.Equal(ErrorCodes.OverlayUnknownId, error.Code);
+        Assert.StartsWith(hint, error.Fix, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("missing.yaml", null)]
     [InlineData("list.yaml", "- gates: off\n")]
     [InlineData("broken.yaml", "gates: [off\n")]
