@@ -8,7 +8,7 @@ namespace NexusSim.Agents.Stub.Content;
 /// content) and prompts/voice/banned-phrases.txt into <see cref="LibraryData"/>. Block kinds: <c>section</c> (aliases, keywords; variants),
 /// <c>industry</c> (keywords, processes, metric, unit, baseline, regulation, benchmark),
 /// <c>source</c> (text), <c>cliche</c> (rewrite; variants are sentences using the phrase),
-/// <c>phrasing</c> (variants), <c>regulation</c> (regions, industries, text) and <c>variants</c> (more
+/// <c>phrasing</c> (variants), <c>key-facts</c> (service-lines; one variant: the Key facts entries, see <see cref="KeyFactSet"/>), <c>regulation</c> (regions, industries, text) and <c>variants</c> (more
 /// variants for the section of that name, from any file; see <see cref="SectionVariants"/>). A firm's manifest folder may carry its own <c>content/*.md</c> and
 /// <c>voice/banned-phrases.txt</c>: its blocks come first and replace the shared blocks of the same
 /// kind and name; its banned phrases replace the shared list (shared clichés it does not ban are dropped).
@@ -31,6 +31,7 @@ internal static class ContentLoader
         ["fact"] = ["range", "source", "says"],
         ["variants"] = [],
         [WordingSet.Kind] = [WordingSet.AlternativesKey],
+        [KeyFactSet.Kind] = [KeyFactSet.ServiceLinesKey],
     };
 
     /// <summary>The firm's content folder and banned-phrases file, relative to its manifest folder.</summary>
@@ -83,6 +84,7 @@ internal static class ContentLoader
             Restatements = [.. blocks.Where(b => b.Kind == "restate").Select(b => (b.Name, b.Attribute("to")))],
             SituationTopics = [.. blocks.Where(b => b.Kind == "situation").Select(b =>
                 new ConstraintTopic(b.Name, b.ListAttribute("keywords"), b.ListAttribute("headings"), b.Variants, b.FilePath, b.Line))],
+            KeyFactSets = [.. blocks.Where(b => b.Kind == KeyFactSet.Kind).Select(KeyFactSet.From)],
         };
         var absentSource = new[] { LibraryData.BriefSource, LibraryData.FallbackSource }.FirstOrDefault(s => !data.Sources.ContainsKey(s));
         if (absentSource is not null)
@@ -141,7 +143,7 @@ internal static class ContentLoader
     {
         if (!AllowedKeys.TryGetValue(block.Kind, out var keys))
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, variants, wording, industry, source, cliche, phrasing, regulation, constraint, restate, situation or fact.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Unknown block kind '{block.Kind}'; use section, variants, wording, industry, source, cliche, phrasing, key-facts, regulation, constraint, restate, situation or fact.");
         }
 
         if (block.Kind != SectionVariants.Kind && !seen.Add(block.Kind + ":" + block.Name.ToLowerInvariant()))
@@ -156,7 +158,7 @@ internal static class ContentLoader
         }
 
         VariantStages.Check(block);
-        var needsVariants = block.Kind is "section" or "cliche" or "phrasing" or "constraint" or "situation" or SectionVariants.Kind;
+        var needsVariants = block.Kind is "section" or "cliche" or "phrasing" or "constraint" or "situation" or SectionVariants.Kind or KeyFactSet.Kind;
         if (needsVariants && block.Variants.Count == 0)
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Block '{block.Kind}: {block.Name}' has no '{ContentFileParser.VariantHeading}'.");

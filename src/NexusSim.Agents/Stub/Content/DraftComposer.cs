@@ -39,7 +39,9 @@ internal sealed class DraftComposer(LibraryData data)
         var sources = new SourceRegistry();
         var document = new DraftDocument { Title = $"{BriefText.Inline(request.DeliverableName)}: {BriefText.Inline(request.Brief.Client)}" };
         var front = Context(request, request.DeliverableName, "front matter", sources);
-        document.Front.AddRange(_renderer.Render(front.Random.Pick(data.Phrasings[LibraryData.FrontMatterPhrasing]), front));
+        // The Key facts entries are the service line's own (a readiness score on an assessment, obligations on a framework).
+        var frontMatter = KeyFactSet.Fill(front.Random.Pick(data.Phrasings[LibraryData.FrontMatterPhrasing]), KeyFactSet.For(data.KeyFactSets, request.ServiceLineName));
+        document.Front.AddRange(_renderer.Render(frontMatter, front));
         _cleaner.Clean(document.Front, request.Glossary);
         foreach (var heading in BodyHeadings(request.RequiredSections))
         {

@@ -34,6 +34,9 @@ internal sealed record LibraryData(
     /// <summary>Facts of a client's situation the library can state in its own words (<c># situation:</c> blocks), in file order.</summary>
     public IReadOnlyList<ConstraintTopic> SituationTopics { get; init; } = [];
 
+    /// <summary>The Key facts entries per service line (<c># key-facts:</c> blocks), in file order (see <see cref="KeyFactSet"/>).</summary>
+    public IReadOnlyList<KeyFactSet> KeyFactSets { get; init; } = [];
+
     public IReadOnlyDictionary<string, string> Rewrites { get; } =
         Cliches.ToDictionary(c => c.Phrase.ToLowerInvariant(), c => c.Rewrite, StringComparer.Ordinal);
 }

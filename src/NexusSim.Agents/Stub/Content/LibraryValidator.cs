@@ -56,9 +56,20 @@ internal static class LibraryValidator
             CheckVariant(renderer, variant, Context(data));
         }
 
+        // A front matter is written with each set of Key facts entries it may carry, and with the one a service line
+        // no set names gets (the "*" set: without it, a phrasing that asks for entries stops with its file and line).
+        foreach (var set in data.KeyFactSets)
+        {
+            CheckVariant(renderer, set.Entries, Context(data));
+        }
+
+        List<KeyFactSet?> keyFactSets = [.. data.KeyFactSets, null];
         foreach (var variant in data.Phrasings.Values.SelectMany(v => v))
         {
-            CheckVariant(renderer, variant, Context(data));
+            foreach (var set in variant.Lines.Any(l => l.Contains(KeyFactSet.Placeholder, StringComparison.Ordinal)) ? keyFactSets : [null])
+            {
+                CheckVariant(renderer, KeyFactSet.Fill(variant, set ?? KeyFactSet.For(data.KeyFactSets, string.Empty)), Context(data));
+            }
         }
 
         foreach (var variant in data.Phrasings[LibraryData.TermUsagePhrasing].Concat(data.Cliches.SelectMany(c => c.Sentences)))

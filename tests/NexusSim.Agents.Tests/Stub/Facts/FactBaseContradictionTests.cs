@@ -31,8 +31,8 @@ public sealed class FactBaseContradictionTests
     [InlineData("default.yaml", "readiness score")]
     [InlineData("default.yaml", "stakeholders mapped")]
     [InlineData("default.yaml", "records needing a fix")]
-    [InlineData("insurer-claims.yaml", "readiness score")]
-    [InlineData("retail-ops.yaml", "readiness score")]
+    [InlineData("insurer-claims.yaml", "obligations met")]
+    [InlineData("retail-ops.yaml", "target of average replenishment cycle time")]
     public void Compose_DefaultFirmBrief_StatesTheFactMoreThanOnce(string briefFile, string fact)
     {
         // Guards the test above against a reader that finds nothing: these facts are stated, repeatedly.

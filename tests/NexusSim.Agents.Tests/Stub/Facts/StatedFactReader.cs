@@ -67,6 +67,12 @@ internal static partial class StatedFactReader
             add("readiness score", m.Groups[1].Value + m.Groups[2].Value);
         }
 
+        // The governance line's obligation count under the client's binding rules (its Key facts, its compliance map's prose).
+        foreach (Match m in ObligationsMet().Matches(line))
+        {
+            add("obligations met", m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+        }
+
         foreach (Match m in PeerMedian().Matches(line))
         {
             add("peer readiness", m.Groups[1].Value);
@@ -176,6 +182,9 @@ internal static partial class StatedFactReader
 
     [GeneratedRegex(@"(?:readiness score (?:of |is |= )|readiness stands at )(\d\.\d)|scores (\d\.\d) out of five")]
     private static partial Regex Readiness();
+
+    [GeneratedRegex(@"obligations met = (\d+)|Of the obligations mapped, (\d+) are met")]
+    private static partial Regex ObligationsMet();
 
     [GeneratedRegex(@"(?:peer median of |Peers of similar size average )(\d\.\d)")]
     private static partial Regex PeerMedian();
