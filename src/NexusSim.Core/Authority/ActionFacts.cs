@@ -42,6 +42,13 @@ public sealed record ActionFacts
     /// </summary>
     public IReadOnlyList<string> DeliverableAuthors { get; init; } = [];
 
+    /// <summary>
+    /// Every actor who wrote a version of the deliverable acted on (its authors and every agent whose
+    /// edit made a version), for rules whose party is the contributor. Empty: the deliverable has
+    /// no version yet, and only its authors count.
+    /// </summary>
+    public IReadOnlyList<string> DeliverableContributors { get; init; } = [];
+
     /// <summary>Actor id of whoever requested the approval acted on.</summary>
     public string? Requester { get; init; }
 

@@ -18,7 +18,7 @@ internal static class StateChecks
         {
             var (party, partyName) = rule.MustDifferFrom switch
             {
-                DutyParty.Author => (facts.DeliverableAuthor, "author of the deliverable"),
+                DutyParty.Author or DutyParty.Contributor => (facts.DeliverableAuthor, "author of the deliverable"),
                 DutyParty.Requester => (facts.Requester, "requester of the approval"),
                 _ => (null, $"party {rule.MustDifferFrom}"),
             };
@@ -36,14 +36,30 @@ internal static class StateChecks
             }
 
             // A reassigned deliverable has had several authors: none of them may, for example, review it.
-            if (rule.MustDifferFrom == DutyParty.Author && facts.DeliverableAuthors.FirstOrDefault(a => SameActor(a, actorId)) is { } earlier)
+            if (rule.MustDifferFrom is DutyParty.Author or DutyParty.Contributor && facts.DeliverableAuthors.FirstOrDefault(a => SameActor(a, actorId)) is { } earlier)
             {
                 return new Denial(rule.Id, $"{earlier} wrote a version of the deliverable before it was reassigned: {rule.Reason}; someone who never authored it must {rule.Action}");
+            }
+
+            // An editor's integration or format is work on the deliverable too: it may not judge it either.
+            if (rule.MustDifferFrom == DutyParty.Contributor && facts.DeliverableContributors.FirstOrDefault(a => SameActor(a, actorId)) is { } editor)
+            {
+                return new Denial(rule.Id, $"{editor} edited a version of the deliverable: {rule.Reason}; someone who never wrote or edited it must {rule.Action}");
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the separation rules on <paramref name="actionId"/> keep <paramref name="actorId"/> from
+    /// taking it on the deliverable <paramref name="facts"/> describe (a rule whose party is not
+    /// stated keeps no one apart here; the policy refuses that case itself).
+    /// </summary>
+    internal static bool KeepsApart(IEnumerable<SeparationRule> rules, string actionId, string actorId, ActionFacts facts) =>
+        rules.Any(rule => string.Equals(rule.Action, actionId, StringComparison.Ordinal)
+            && Separation([rule], actorId, facts) is { } denial
+            && denial.RuleId != PolicyRuleIds.SeparationUnchecked);
 
     /// <summary>
     /// Refuses to release a version that was already released: a release touches the outside world

@@ -1,3 +1,4 @@
+using NexusSim.Core.Authority;
 using NexusSim.Core.Manifest;
 
 namespace NexusSim.Core.Engagements;
@@ -10,6 +11,7 @@ namespace NexusSim.Core.Engagements;
 public sealed class DeliverableState
 {
     private readonly List<DeliverableVersion> _versions = [];
+    private readonly List<string> _submitters = [];
     private readonly List<GateVerdictRecord> _verdicts = [];
     private readonly List<DeliverableWaiver> _waivers = [];
     private readonly List<ApprovalRecord> _decisions = [];
@@ -78,6 +80,22 @@ public sealed class DeliverableState
     /// </summary>
     public IReadOnlyList<string> Authors => [Type.Author, .. _reassignedTo];
 
+    /// <summary>
+    /// Everyone who worked on it: its authors, then every other agent who submitted it (an integration
+    /// or a format edit), in order of their first submission. A submission that changed nothing counts:
+    /// an editor who found nothing to change has still done the pass and signed the text off as it stood.
+    /// </summary>
+    public IReadOnlyList<string> Contributors => [.. Authors.Concat(_submitters).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The parties separation of duties keeps apart from an actor acting on it: its authors, contributors and approval requester.</summary>
+    public ActionFacts Parties => new()
+    {
+        DeliverableAuthor = CurrentAuthor,
+        DeliverableAuthors = Authors,
+        DeliverableContributors = Contributors,
+        Requester = ApprovalRequester,
+    };
+
     /// <summary>Who writes its next version: the last agent it was reassigned to, or its type's author.</summary>
     public string CurrentAuthor => _reassignedTo.Count == 0 ? Type.Author : _reassignedTo[^1];
 
@@ -116,6 +134,14 @@ public sealed class DeliverableState
         _waivers.Any(w => w.VersionHash == hash) || _blockingReviewGates.All(g => PassedGate(g, hash));
 
     // A step that does not change the content creates no new version: the passes on it stand.
+    internal void AddSubmitter(string actorId)
+    {
+        if (!_submitters.Contains(actorId, StringComparer.Ordinal))
+        {
+            _submitters.Add(actorId);
+        }
+    }
+
     internal DeliverableVersion AddVersion(string contentHash, string markdown, string submittedBy, string summary)
     {
         if (Current is { } current && current.ContentHash == contentHash)
@@ -125,6 +151,7 @@ public sealed class DeliverableState
 
         var version = new DeliverableVersion(_versions.Count + 1, contentHash, markdown, submittedBy, summary);
         _versions.Add(version);
+        AddSubmitter(submittedBy);
         Approval = null;
         ApprovalRequester = null;
         return version;

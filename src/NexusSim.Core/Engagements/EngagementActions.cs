@@ -79,6 +79,7 @@ public sealed class EngagementActions
         var hash = StableHash.HexOfText(content);
         if (deliverable.Current is { } current && current.ContentHash == hash)
         {
+            _state.SubmitUnchanged(deliverable.Id, call.ActorId);
             return (Invariant($"No change: the content is identical to {deliverable.Type.Name} version {current.Number}, so no new version was made (version_hash {hash})."), Invariant($"{deliverable.Id}/v{current.Number}"));
         }
 

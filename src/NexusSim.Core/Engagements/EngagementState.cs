@@ -116,6 +116,10 @@ public sealed class EngagementState
     /// <summary>Records that <paramref name="actor"/> accepted the engagement at <paramref name="feeUsd"/>.</summary>
     internal void Accept(string actor, decimal feeUsd) => Mutate(() => (AcceptedBy, FeeUsd) = (actor, feeUsd));
 
+    /// <summary>Records <paramref name="actor"/>'s submission of the content <paramref name="deliverableId"/> already has.</summary>
+    internal void SubmitUnchanged(string deliverableId, string actor) =>
+        Mutate(() => Require(deliverableId).AddSubmitter(actor));
+
     /// <summary>Adds a version of a deliverable; earlier gate passes and approvals no longer apply.</summary>
     internal DeliverableVersion SubmitVersion(string deliverableId, string contentHash, string markdown, string actor, string summary) =>
         Mutate(() => Require(deliverableId).AddVersion(contentHash, markdown, actor, summary));

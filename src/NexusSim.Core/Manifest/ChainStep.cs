@@ -17,9 +17,37 @@ public sealed record ChainStep(string Actor, string Task, StepMode Mode, SourceL
     public IReadOnlyList<string> Actors => Pool.Count > 0 ? Pool : [Actor];
 
     /// <summary>The actor for the 1-based <paramref name="attempt"/>: rotation follows the pool.</summary>
-    public string ActorFor(int attempt)
+    public string ActorFor(int attempt) => ActorFor(attempt, static _ => true);
+
+    /// <summary>
+    /// The actor for the 1-based <paramref name="attempt"/> among those of the pool who are
+    /// <paramref name="eligible"/> (rotation follows the pool's order); when none is, the declared rotation.
+    /// </summary>
+    public string ActorFor(int attempt, Func<string, bool> eligible)
     {
+        ArgumentNullException.ThrowIfNull(eligible);
         var actors = Actors;
-        return actors[(Math.Max(attempt, 1) - 1) % actors.Count];
+        var index = Math.Max(attempt, 1) - 1;
+        var count = 0;
+        foreach (var actor in actors)
+        {
+            count += eligible(actor) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return actors[index % actors.Count];
+        }
+
+        var wanted = index % count;
+        foreach (var actor in actors)
+        {
+            if (eligible(actor) && wanted-- == 0)
+            {
+                return actor;
+            }
+        }
+
+        throw new InvalidOperationException("The eligible actors changed while one was being chosen.");
     }
 }

@@ -8,4 +8,10 @@ public enum DutyParty
 
     /// <summary>The actor who requested the approval acted on.</summary>
     Requester,
+
+    /// <summary>
+    /// Everyone who wrote a version of the deliverable acted on: its author, anyone an escalation
+    /// reassigned it to, and every agent whose edit step (integration, format) made a version.
+    /// </summary>
+    Contributor,
 }

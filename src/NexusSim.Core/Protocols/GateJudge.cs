@@ -1,5 +1,6 @@
 using System.Globalization;
 using NexusSim.Core.Approvals;
+using NexusSim.Core.Authority;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Gates;
 using NexusSim.Core.Manifest;
@@ -23,7 +24,11 @@ internal sealed class GateJudge
         var deliverable = _run.Deliverable;
         var version = deliverable.Current ?? throw new InvalidOperationException($"{deliverable.Type.Name} has no version to review.");
         var attempt = deliverable.AttemptsAt(gate.Id) + 1;
-        var reviewer = step.ActorFor(attempt);
+        // Separation of duties chooses among the pool: no one it would refuse the verdict is asked
+        // for one (when it would refuse everyone, the declared rotation, and the refusal is audited).
+        var parties = deliverable.Parties;
+        var rules = session.State.Manifest.SeparationOfDuties;
+        var reviewer = step.ActorFor(attempt, actor => !StateChecks.KeepsApart(rules, ActionIds.RecordGateVerdict, actor, parties));
         var issues = RunChecks(gate, version);
         var before = deliverable.Verdicts.Count;
         if (issues.Count > 0)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NexusSim.Agents.Actions;
 using NexusSim.Agents.Tests.Support;
+using NexusSim.Core.Audit;
 using NexusSim.Core.Engagements;
 using NexusSim.Core.Manifest;
 using NexusSim.Core.Protocols;
@@ -65,6 +66,30 @@ public sealed class ProtocolInvariantTests
         Assert.Equal(state.Deliverables.Sum(d => d.Verdicts.Count), audit.Count(e => e.Action == ActionIds.RecordGateVerdict && e.Outcome == "executed"));
         Assert.Equal(state.Deliverables.Count(d => d.ReleasedHash is not null), audit.Count(e => e.Action == ActionIds.ReleaseToClient && e.Outcome == "executed"));
         Assert.Equal(0, engagement.Harness.Metrics.UnauthorizedExecuted);
+    }
+
+    // The shipped firm keeps every contributor from a verdict (no_self_review): under every protocol,
+    // no verdict comes from an agent who submitted the deliverable before it (a new version, or the
+    // same text back from an edit pass that changed nothing), and no one was asked and refused for it.
+    // Read from the audit alone.
+    [Theory]
+    [MemberData(nameof(ProtocolNames))]
+    public async Task Run_EachProtocolOnTheShippedFirm_NoVerdictFromAnyoneWhoWroteOrEditedIt(string name)
+    {
+        var engagement = await ProtocolEngagement.RunAsync(RepoFiles.ShippedManifest, Protocol(name));
+        var audit = await engagement.AuditAsync();
+        static string Of(AuditEntry e) => (e.Subject ?? string.Empty).Split('/')[0];
+
+        var verdicts = audit.Where(e => e.Action == ActionIds.RecordGateVerdict && e.Outcome == "executed" && !engagement.Harness.Manifest.Actor(e.Actor).IsHuman).ToList();
+        Assert.NotEmpty(verdicts);
+        foreach (var verdict in verdicts)
+        {
+            var writers = audit.Where(e => e.Action == ActionIds.SubmitDeliverable && e.Outcome == "executed" && e.Sequence < verdict.Sequence && Of(e) == Of(verdict)).Select(e => e.Actor).ToList();
+            Assert.NotEmpty(writers);
+            Assert.DoesNotContain(verdict.Actor, writers);
+        }
+
+        Assert.DoesNotContain(audit, e => e.Action == ActionIds.RecordGateVerdict && e.Outcome != "executed");
     }
 
     [Theory]

@@ -135,6 +135,77 @@ public sealed class AuthorityPolicySeparationTests
         Assert.Equal("atlas", decision.EscalateTo);
     }
 
+    private static PolicyDecision ReviewUnderContributorRule(string reviewer, string? author, params string[] contributors) =>
+        new AuthorityPolicy(TestFirms.SmallFirmBuilder()
+                .Separate("no_edited_review", ActionIds.RecordGateVerdict, DutyParty.Contributor, "no one judges what they edited")
+                .Build())
+            .Evaluate(new ActionRequest(reviewer, ActionIds.RecordGateVerdict, new ActionFacts { DeliverableAuthor = author, DeliverableContributors = contributors }));
+
+    [Fact]
+    public void Evaluate_ContributorRuleAndTheReviewerEditedAVersion_DeniedNamingTheEdit()
+    {
+        var decision = ReviewUnderContributorRule("soren", "veda", "veda", "soren");
+
+        Assert.False(decision.Allowed);
+        Assert.Equal("no_edited_review", decision.RuleId);
+        Assert.Contains("soren edited a version of the deliverable: no one judges what they edited; someone who never wrote or edited it must record_gate_verdict", decision.Reason, StringComparison.Ordinal);
+    }
+
+    // The small firm's own author rule would answer first: the contributor rule is asked alone.
+    [Theory]
+    [InlineData("veda", "veda")]
+    [InlineData("veda", " VEDA")]
+    [InlineData("kael", "veda")]
+    public void Separation_ContributorRuleAlone_KeepsTheAuthorApartAsWellAsTheEditors(string reviewer, string author)
+    {
+        SeparationRule[] rules = [new("no_edited_review", ActionIds.RecordGateVerdict, DutyParty.Contributor, "no one judges what they edited", SourceLocation.None)];
+
+        var denial = StateChecks.Separation(rules, reviewer, new ActionFacts { DeliverableAuthor = author, DeliverableContributors = [author.Trim().ToLowerInvariant(), "kael"] });
+
+        Assert.Equal("no_edited_review", denial?.RuleId);
+        Assert.True(StateChecks.KeepsApart(rules, ActionIds.RecordGateVerdict, reviewer, new ActionFacts { DeliverableAuthor = author, DeliverableContributors = ["kael"] }));
+        Assert.False(StateChecks.KeepsApart(rules, ActionIds.Approve, reviewer, new ActionFacts { DeliverableAuthor = author, DeliverableContributors = ["kael"] }));
+    }
+
+    [Fact]
+    public void KeepsApart_ARuleWhosePartyIsNotStated_KeepsNoOneApartButALaterRuleStillDoes()
+    {
+        SeparationRule[] rules =
+        [
+            new("approver_not_requester", ActionIds.RecordGateVerdict, DutyParty.Requester, "no self-service", SourceLocation.None),
+            new("no_edited_review", ActionIds.RecordGateVerdict, DutyParty.Contributor, "no one judges what they edited", SourceLocation.None),
+        ];
+        var facts = new ActionFacts { DeliverableAuthor = "veda", DeliverableContributors = ["veda", "kael"] };
+
+        Assert.True(StateChecks.KeepsApart(rules, ActionIds.RecordGateVerdict, "kael", facts));
+        Assert.False(StateChecks.KeepsApart(rules, ActionIds.RecordGateVerdict, "soren", facts));
+    }
+
+    [Fact]
+    public void Evaluate_ContributorRuleAndTheReviewerNeverTouchedIt_Allowed()
+    {
+        var decision = ReviewUnderContributorRule("soren", "veda", "veda", "kael");
+
+        Assert.True(decision.Allowed, decision.Reason);
+    }
+
+    [Fact]
+    public void Evaluate_AuthorRuleAndTheReviewerEditedAVersion_AllowedBecauseOnlyTheAuthorIsKeptApart()
+    {
+        var decision = _policy.Evaluate(new ActionRequest("soren", ActionIds.RecordGateVerdict,
+            new ActionFacts { DeliverableAuthor = "veda", DeliverableContributors = ["veda", "soren"] }));
+
+        Assert.True(decision.Allowed, decision.Reason);
+    }
+
+    [Fact]
+    public void Evaluate_ContributorRuleAndNoAuthorStated_DeniedAsSeparationUnchecked()
+    {
+        var decision = ReviewUnderContributorRule("soren", null, "kael");
+
+        Assert.Equal(PolicyRuleIds.SeparationUnchecked, decision.RuleId);
+    }
+
     [Fact]
     public void Evaluate_EscalationOffInManifest_DenialNotEscalated()
     {

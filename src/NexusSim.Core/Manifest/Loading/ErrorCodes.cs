@@ -85,4 +85,7 @@ internal static class ErrorCodes
 
     // The context_overflow scenario (issue 10 item 4; NX0089, NX0071-NX0072 reserved for it).
     public const string ContextBudgetNotPositive = "NX0089";
+
+    // Separation of duties from every contributor (an editor reviews no version it edited).
+    public const string ReviewerContributes = "NX0090";
 }

@@ -102,6 +102,8 @@ internal static class PolicyOracle
     private static bool SameActor(string? party, string actorId) =>
         party is not null && string.Equals(party.Trim(), actorId, StringComparison.OrdinalIgnoreCase);
 
+    // A contributor rule holds against the author as an author rule does (and against editors, which
+    // the generated requests never name).
     private static string? Party(SeparationRule rule, ActionFacts facts) =>
-        rule.MustDifferFrom == DutyParty.Author ? facts.DeliverableAuthor : facts.Requester;
+        rule.MustDifferFrom is DutyParty.Author or DutyParty.Contributor ? facts.DeliverableAuthor : facts.Requester;
 }

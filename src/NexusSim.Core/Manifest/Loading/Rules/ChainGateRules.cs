@@ -18,6 +18,8 @@ internal static class ChainGateRules
                 CheckStep(context, chain, step, types);
             }
 
+            CheckContributorReviews(context, chain);
+
             foreach (var type in types)
             {
                 CheckCoverage(context, chain, type);
@@ -114,6 +116,47 @@ internal static class ChainGateRules
                 context.Diagnostics.Add(context.At(step, "actor", step.Location), ErrorCodes.SelfReview,
                     $"{subject} would have '{type.Author}' judge gate '{gate.Id}' on deliverable type '{type.Id}', which '{type.Author}' authors.",
                     $"Take '{type.Author}' out of this step's actor; no one may review their own work.");
+            }
+        }
+    }
+
+    // A firm whose separation rule keeps a verdict from every contributor: an actor who writes or
+    // edits the deliverable earlier in the chain can never take a later review step of it, so naming
+    // them there would be a pool entry that never acts.
+    private static void CheckContributorReviews(RuleContext context, ChainDefinition chain)
+    {
+        var rule = context.Draft.SeparationOfDuties.FirstOrDefault(r => r.Action == ActionIds.RecordGateVerdict && r.MustDifferFrom == DutyParty.Contributor);
+        if (rule is null)
+        {
+            return;
+        }
+
+        var writers = new Dictionary<string, ChainStep>(StringComparer.Ordinal);
+        foreach (var step in chain.Steps)
+        {
+            if (step.Mode is StepMode.Author or StepMode.Edit)
+            {
+                foreach (var actor in step.Actors)
+                {
+                    writers.TryAdd(actor, step);
+                }
+
+                continue;
+            }
+
+            if (step.Mode != StepMode.Review)
+            {
+                continue;
+            }
+
+            foreach (var actor in step.Actors)
+            {
+                if (writers.TryGetValue(actor, out var wrote))
+                {
+                    context.Diagnostics.Add(context.At(step, "actor", step.Location), ErrorCodes.ReviewerContributes,
+                        $"Chain '{chain.Id}' (step '{step.Task}') would have '{actor}' review the deliverable that '{actor}' {(wrote.Mode == StepMode.Author ? "writes" : "edits")} at step '{wrote.Task}', which separation rule '{rule.Id}' forbids ({rule.Reason.TrimEnd('.')}).",
+                        $"Take '{actor}' out of this step's actor and name an owner of the gate who does not write or edit it; or give step '{wrote.Task}' to someone else.");
+                }
             }
         }
     }
