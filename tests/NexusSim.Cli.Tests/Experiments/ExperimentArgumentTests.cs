@@ -44,6 +44,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("keep_runs: maybe\n", ":1: keep_runs: write true or false")]
     [InlineData("variants:\n  fine: [gates=off]\n  broken: gates=off\n", ":3: variants.broken: write a list")] // the entry's own line
     [InlineData("protocols: [chain\n", "not valid YAML")]
+    [InlineData("protocols: [chain\nseeds: 1..2\n", "not valid YAML (A flow list or map")] // YamlDotNet's scanner throws InvalidOperationException here
     [InlineData("variants:\n  baseline: [gates=off]\n", ":2: variants.baseline: 'baseline=gates=off' changes the variant named 'baseline'")]
     [InlineData("variants:\n  fine: [gates=off]\n  typo: [gates=off, gatez=off]\nseeds: 1\n", ":3: variants.typo, item 2 (gatez=off): NX0086")]
     [InlineData("- just\n- a list\n", "must be a mapping")]
