@@ -14,6 +14,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("--variant", "lonely", "variant 'lonely' changes nothing")]
     [InlineData("--variant", "bad name=gates=off", "no usable variant name")]
     [InlineData("--protocol", "telepathy", "In the cell protocol telepathy, variant baseline, scenario none, brief default, firm default: --protocol: unknown protocol 'telepathy'")]
+    [InlineData("--protocol", "chian", "--protocol: unknown protocol 'chian'. Did you mean 'chain'? Available: ")] // the guess validate --protocol gives
     [InlineData("--scenario", "alien_invasion", "'alien_invasion' is not a scenario")]
     [InlineData("--variant", "v=max_attempts=lots", "NX0087")]
     [InlineData("--variant", "v=gates=off,gatez=off", "--variant v, item 2 (gatez=off): NX0086: 'gatez' is not a governance setting. Fix: Did you mean 'gates'?")]
