@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using NexusSim.Core.Files;
 using YamlDotNet.RepresentationModel;
 
 namespace NexusSim.Cli.Approvals;
@@ -39,15 +39,16 @@ internal static class FileDecisions
             return (decisions, escalations, [$"{path}: not a regular file of at most 1 MB; give a YAML decisions file."]);
         }
 
-        var stream = new YamlStream();
-        try
+        YamlStream? stream;
+        YamlSyntaxError? syntax;
+        using (var reader = new StreamReader(path))
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream = YamlStreamLoader.Load(reader, out syntax);
         }
-        catch (YamlException ex)
+
+        if (stream is null)
         {
-            return (decisions, escalations, [$"{path}:{ex.Start.Line}: not valid YAML ({ex.Message})."]);
+            return (decisions, escalations, [$"{path}:{syntax!.Line}: not valid YAML ({syntax.Message}); {syntax.Fix}"]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

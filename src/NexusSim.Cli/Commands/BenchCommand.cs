@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using NexusSim.Cli.Benchmarks;
 using NexusSim.Cli.Hosting;
 using NexusSim.Cli.Running;
@@ -35,6 +36,12 @@ internal static class BenchCommand
         command.Options.Add(seeds);
         command.Options.Add(engagements);
         command.Options.Add(parallelism);
+        AtLeast(warm, 0, "a number of runs (0 skips them)");
+        AtLeast(fuzz, 1, "a number of tool calls");
+        AtLeast(rounds, 1, "a number of rounds");
+        AtLeast(seeds, 1, "a number of seeds");
+        AtLeast(engagements, 1, "a number of engagements");
+        AtLeast(parallelism, 1, "a number of engagements at once");
         command.SetAction((parse, ct) => RunAsync(console, new BenchSettings
         {
             WarmRuns = parse.GetValue(warm) ?? defaults.WarmRuns,
@@ -47,6 +54,17 @@ internal static class BenchCommand
         }, ct));
         return command;
     }
+
+    // A count below what the figure can use is bad input (exit 2 before anything is measured), not a bench that runs and misses its target.
+    private static void AtLeast<T>(Option<T?> option, long minimum, string what)
+        where T : struct, IConvertible =>
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<T?>() is { } value && value.ToInt64(CultureInfo.InvariantCulture) < minimum)
+            {
+                result.AddError($"{value.ToString(CultureInfo.InvariantCulture)} is not {what}; give {minimum} or more.");
+            }
+        });
 
     public static Task<int> RunAsync(IAnsiConsole console, BenchSettings settings, CancellationToken cancellationToken)
     {

@@ -32,7 +32,7 @@ internal static class ExperimentCommand
         var parallelism = new Option<int?>("--parallelism", "-p") { Description = $"Engagements run at once (default: the processor count, {Environment.ProcessorCount} here). Results do not depend on it.", HelpName = "N" };
         var output = new Option<string?>("--out", "-o") { Description = "The experiment folder (default experiment-out). Running again into the same folder resumes: finished runs are not redone.", HelpName = "DIR" };
         var keepRuns = new Option<bool>("--keep-runs") { Description = "Keep every run's folder under DIR/runs (default: keep only each run's figures and audit head in DIR/records)." };
-        var command = new Command("experiment", "Run an experiment: every combination of protocols, variants, scenarios, briefs and firms over the seeds, in this process; FILE, optional, is an experiment file (YAML) naming them. " + Writes);
+        var command = new Command("experiment", "Run an experiment: every combination of protocols, variants, scenarios, briefs and firms over the seeds, in this process. The options name them; FILE, optional, is an experiment file (YAML) naming them instead, its values replaced by any option given. " + Writes);
         command.Arguments.Add(file);
         foreach (var option in new Option[] { protocols, variants, scenarios, briefs, firms, seeds, parallelism, output, keepRuns })
         {

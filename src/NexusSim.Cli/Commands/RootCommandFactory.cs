@@ -43,6 +43,7 @@ internal static class RootCommandFactory
         // With no verb: the main job, the default engagement.
         root.SetAction((parse, ct) => RunCommand.RunAsync(console, new Running.RunRequest(), ct));
         OptionShapes.Guard(root);
+        VerbLabels.Bracket(root);
         return root;
     }
 }

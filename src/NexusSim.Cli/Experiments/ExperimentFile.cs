@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using NexusSim.Core.Files;
 using YamlDotNet.RepresentationModel;
 
 namespace NexusSim.Cli.Experiments;
@@ -47,15 +47,16 @@ internal sealed record ExperimentFile
             return null;
         }
 
-        var stream = new YamlStream();
-        try
+        YamlStream? stream;
+        YamlSyntaxError? syntax;
+        using (var reader = new StreamReader(full))
         {
-            using var reader = new StreamReader(full);
-            stream.Load(reader);
+            stream = YamlStreamLoader.Load(reader, out syntax);
         }
-        catch (YamlException ex)
+
+        if (stream is null)
         {
-            problems.Add($"{full}:{ex.Start.Line}:{ex.Start.Column}: not valid YAML ({ex.Message}); fix the syntax.");
+            problems.Add($"{full}:{syntax!.Line}:{syntax.Column}: not valid YAML ({syntax.Message}); {syntax.Fix}");
             return null;
         }
 

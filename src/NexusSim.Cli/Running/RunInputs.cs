@@ -112,7 +112,7 @@ internal sealed partial class RunInputs
         var protocol = request.Protocol ?? _simulation.Protocol;
         if (!_protocols.Contains(protocol))
         {
-            problems.Add($"{Where(request.Protocol, "--protocol", SimulationOptions.SectionName + ":Protocol")}: unknown protocol '{protocol}'. Available: {string.Join(", ", _protocols)}.");
+            problems.Add($"{Where(request.Protocol, "--protocol", SimulationOptions.SectionName + ":Protocol")}: unknown protocol '{protocol}'. {NearestName.Guess(protocol, _protocols)}Available: {string.Join(", ", _protocols)}.");
         }
         else if (Registry is not null)
         {

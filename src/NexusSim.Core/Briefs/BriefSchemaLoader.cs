@@ -54,8 +54,11 @@ public static class BriefSchemaLoader
                 return (null, [refused with { Message = refused.Message + $" ({ErrorCode})" }]);
             }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            if (YamlStreamLoader.Load(new StringReader(text), out var syntax) is not { } stream)
+            {
+                return (null, [new BriefError(sourceName, syntax!.Line, syntax.Column, "brief-schema", $"YAML syntax error: {syntax.Message} {syntax.Fix}")]);
+            }
+
             root = stream.Documents.Count == 1 ? stream.Documents[0].RootNode as YamlMappingNode : null;
         }
         catch (YamlException ex)

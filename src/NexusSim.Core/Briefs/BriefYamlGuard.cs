@@ -17,7 +17,20 @@ internal static class BriefYamlGuard
     /// <exception cref="YamlException">The text is not YAML; the caller reports it.</exception>
     public static BriefError? Check(string text, string sourceName)
     {
-        var parser = new Parser(new StringReader(text));
+        try
+        {
+            return Walk(new Parser(new StringReader(text)), sourceName);
+        }
+        catch (InvalidOperationException ex) when (ex.Source == "YamlDotNet")
+        {
+            // The scanner gives up on some unclosed flow collections ("[a" then a new line) without a
+            // position: nothing was refused before it, and the caller's load reports the syntax.
+            return null;
+        }
+    }
+
+    private static BriefError? Walk(Parser parser, string sourceName)
+    {
         var depth = 0;
         while (parser.MoveNext())
         {

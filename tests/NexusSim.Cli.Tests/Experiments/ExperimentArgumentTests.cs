@@ -14,6 +14,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("--variant", "lonely", "variant 'lonely' changes nothing")]
     [InlineData("--variant", "bad name=gates=off", "no usable variant name")]
     [InlineData("--protocol", "telepathy", "In the cell protocol telepathy, variant baseline, scenario none, brief default, firm default: --protocol: unknown protocol 'telepathy'")]
+    [InlineData("--protocol", "chian", "--protocol: unknown protocol 'chian'. Did you mean 'chain'? Available: ")] // the guess validate --protocol gives
     [InlineData("--scenario", "alien_invasion", "'alien_invasion' is not a scenario")]
     [InlineData("--variant", "v=max_attempts=lots", "NX0087")]
     [InlineData("--variant", "v=gates=off,gatez=off", "--variant v, item 2 (gatez=off): NX0086: 'gatez' is not a governance setting. Fix: Did you mean 'gates'?")]
@@ -44,6 +45,7 @@ public sealed class ExperimentArgumentTests
     [InlineData("keep_runs: maybe\n", ":1: keep_runs: write true or false")]
     [InlineData("variants:\n  fine: [gates=off]\n  broken: gates=off\n", ":3: variants.broken: write a list")] // the entry's own line
     [InlineData("protocols: [chain\n", "not valid YAML")]
+    [InlineData("protocols: [chain\nseeds: 1..2\n", "not valid YAML (A flow list or map")] // YamlDotNet's scanner throws InvalidOperationException here
     [InlineData("variants:\n  baseline: [gates=off]\n", ":2: variants.baseline: 'baseline=gates=off' changes the variant named 'baseline'")]
     [InlineData("variants:\n  fine: [gates=off]\n  typo: [gates=off, gatez=off]\nseeds: 1\n", ":3: variants.typo, item 2 (gatez=off): NX0086")]
     [InlineData("- just\n- a list\n", "must be a mapping")]

@@ -57,6 +57,29 @@ public sealed class HelpTests
     }
 
     [Fact]
+    public async Task RootHelp_Asked_BracketsTheArgumentsAVerbCanRunWithout()
+    {
+        var (exit, help) = await HelpAsync("--help");
+
+        Assert.Equal(0, exit);
+        var rows = help.Split('\n').Select(l => l.Trim()).ToList();
+        Assert.Contains(rows, r => r.StartsWith("experiment [<FILE>] ", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("validate [<path>] ", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("init <dir> ", StringComparison.Ordinal)); // required: no brackets
+        Assert.Contains(rows, r => r.StartsWith("report <run> ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExperimentHelp_Asked_SaysTheOptionsNameTheAxesWithoutAFile()
+    {
+        var (exit, help) = await HelpAsync("experiment", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(" experiment [<FILE>] [options]", help, StringComparison.Ordinal);
+        Assert.Contains("The options name them; FILE, optional, is an experiment file (YAML) naming them instead", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunHelp_Asked_SaysStubModelOnceInTheDescription()
     {
         var (exit, help) = await HelpAsync("run", "--help");

@@ -95,6 +95,7 @@ public sealed class RunCommandPipedApprovalTests : IDisposable
     [InlineData("- deliverable: x\n  decison: approve\n  reason: r\n", ":2: unknown field 'decison'")]
     [InlineData("deliverable: x\n", "expected a list of decisions")]
     [InlineData("- [unclosed\n", "not valid YAML")]
+    [InlineData("- [unclosed\n- deliverable: x\n", "not valid YAML (A flow list or map")]
     public async Task Run_BadDecisionsFile_ExitsTwoNamingFileLineAndField(string content, string expected)
     {
         var file = _temp.Combine("decisions.yaml");

@@ -125,6 +125,17 @@ public sealed class BriefSchemaTests
     }
 
     [Fact]
+    public void SchemaLoad_FlowMapLeftOpen_SyntaxErrorNotException()
+    {
+        var (schema, errors) = BriefSchemaLoader.Load("fields:\n  matter: {type: text\n  client: {type: text}\n", "firm/brief-schema.yaml");
+
+        Assert.Null(schema);
+        var error = Assert.Single(errors);
+        Assert.StartsWith("YAML syntax error: A flow list or map", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("firm/brief-schema.yaml:", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SchemaLoad_Alias_RefusedWithCode()
     {
         var (schema, errors) = BriefSchemaLoader.Load("fields:\n  a: &x {type: text}\n  b: *x\n", "s.yaml");

@@ -2,6 +2,7 @@ using System.Globalization;
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Determinism;
 using NexusSim.Core.Manifest.Loading;
+using NexusSim.Core.Manifest.Loading.Yaml;
 
 namespace NexusSim.Core.Manifest.Variants;
 
@@ -143,7 +144,7 @@ public static class ManifestVariant
                 return variant; // its value was wrong: the check that refused it added the error
             default:
                 errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayUnknownSetting, $"'{setting.Key}' is not a governance setting.",
-                    (NearestName.Find(setting.Key, Keys) is { } nearest ? $"Did you mean '{nearest}'? " : string.Empty) + $"Use one of: {string.Join(", ", Keys)}."));
+                    NearestName.Fix(setting.Key, Keys, "Use one of")));
                 return variant;
         }
     }
@@ -157,7 +158,7 @@ public static class ManifestVariant
         }
 
         errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayUnknownId, $"'{setting.Key}' names no {what} of this firm: '{id}'.",
-            (NearestName.Find(id, list) is { } nearest ? $"Did you mean '{nearest}'? " : string.Empty) + $"Use one of: {string.Join(", ", list)}."));
+            NearestName.Fix(id, list, "Use one of")));
         return false;
     }
 
@@ -174,9 +175,16 @@ public static class ManifestVariant
             return value;
         }
 
-        errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayBadValue, $"'{setting.Key}' cannot be '{setting.Value}'.", $"Use one of: {string.Join(", ", allowed)}."));
+        errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayBadValue, $"'{setting.Key}' cannot be '{setting.Value}'.", ValueFix(value, allowed)));
         return null;
     }
+
+    // A YAML 1.1 boolean word (yes, no, y, n) for a switch says which way it was meant: 'no' is one edit
+    // from 'on', the opposite of what it means, so it is never guessed by spelling.
+    private static string ValueFix(string value, IReadOnlyList<string> allowed) =>
+        allowed.Contains("on") && allowed.Contains("off") && ScalarRules.BoolMeaning(value) is { } meant
+            ? $"'{value}' reads as {(meant ? "on" : "off")}; write {(meant ? "on" : "off")}."
+            : NearestName.Fix(value, allowed, "Use one of");
 
     private static int? Count(VariantSetting setting, List<ManifestError> errors)
     {

@@ -1,6 +1,5 @@
 using NexusSim.Core.Files;
 using NexusSim.Core.Manifest.Loading;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NexusSim.Core.Manifest.Variants;
@@ -24,14 +23,9 @@ internal static class OverlayReader
             return settings;
         }
 
-        var stream = new YamlStream();
-        try
+        if (YamlStreamLoader.Load(new StringReader(read.Text!), out var syntax) is not { } stream)
         {
-            stream.Load(new StringReader(read.Text!));
-        }
-        catch (YamlException ex)
-        {
-            errors.Add(new ManifestError(new SourceLocation(full, (int)ex.Start.Line, (int)ex.Start.Column), ErrorCodes.OverlayUnreadable, $"The overlay is not valid YAML: {ex.Message}", "Fix the YAML syntax at that line."));
+            errors.Add(new ManifestError(new SourceLocation(full, syntax!.Line, syntax.Column), ErrorCodes.OverlayUnreadable, $"The overlay is not valid YAML: {syntax.Message}", syntax.Fix));
             return settings;
         }
 

@@ -145,9 +145,28 @@ public sealed class ManifestVariantTests : IDisposable
     }
 
     [Theory]
+    [InlineData("gates: of\n", "'of' is one edit from both 'on' and 'off'; write one of them.")]
+    [InlineData("tools: grantd\n", "Did you mean 'granted'? Use one of: all, granted.")]
+    [InlineData("authority: enforc\n", "Did you mean 'enforce'? Use one of: enforce, record_only.")]
+    [InlineData("gates: no\n", "'no' reads as off; write off.")] // one edit from 'on', but YAML 1.1 reads it as off
+    [InlineData("gates: sometimes\n", "Use one of: on, off.")] // nothing close: no guess, only the list
+    public void Apply_MisspeltValue_FixGuessesOnlyWhenOneChoiceIsNearest(string text, string fix)
+    {
+        var overlay = Write("value.yaml", "# a governance overlay\n" + text);
+
+        var error = Assert.Single(ManifestVariant.Apply(Shipped, [overlay], []).Errors);
+
+        Assert.Equal(ErrorCodes.OverlayBadValue, error.Code);
+        Assert.Equal((overlay, 2), (error.Location.File, error.Location.Line));
+        Assert.StartsWith($"'{text.Split(':')[0]}' cannot be ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(fix, error.Fix);
+    }
+
+    [Theory]
     [InlineData("missing.yaml", null)]
     [InlineData("list.yaml", "- gates: off\n")]
     [InlineData("broken.yaml", "gates: [off\n")]
+    [InlineData("open.yaml", "gates: [off\nmax_attempts: 2\n")] // YamlDotNet's scanner throws InvalidOperationException here
     public void Apply_UnreadableOverlay_Nx0085NamingTheFile(string name, string? text)
     {
         var path = text is null ? Path.Combine(_dir, name) : Write(name, text);
