@@ -79,7 +79,7 @@ internal sealed record ExperimentFile
                 "scenarios" => file with { Scenarios = Strings(value, where, problems) },
                 "briefs" => file with { Briefs = Strings(value, where, problems)?.Select(p => Path.GetFullPath(p, folder)).ToList() },
                 "firms" => file with { Firms = Strings(value, where, problems)?.Select(p => Path.GetFullPath(p, folder)).ToList() },
-                "seeds" => file with { Seeds = value is YamlScalarNode { Value: { } seeds } ? (seeds, where) : Problem<(string, string)?>(problems, $"{where}: write the seeds as one value, e.g. 1-200 or \"1,2,5\".") },
+                "seeds" => file with { Seeds = value is YamlScalarNode { Value: { } seeds } ? (seeds, where) : Problem<(string, string)?>(problems, $"{where}: write the seeds as one value, e.g. 1..200 or \"1,2,5\".") },
                 "parallelism" => file with { Parallelism = value is YamlScalarNode { Value: { } n } && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : Problem<int?>(problems, $"{where}: give a whole number of engagements, 1 or more.") },
                 "out" => file with { OutDirectory = value is YamlScalarNode { Value: { Length: > 0 } o } ? Path.GetFullPath(o, folder) : Problem<string?>(problems, $"{where}: give the experiment folder as one path.") },
                 "keep_runs" => file with { KeepRuns = value is YamlScalarNode { Value: "true" or "false" } b ? b.Value == "true" : Problem<bool?>(problems, $"{where}: write true or false.") },
@@ -127,7 +127,13 @@ internal sealed record ExperimentFile
             return [.. sequence.Children.Select(c => ((YamlScalarNode)c).Value!)];
         }
 
-        return Problem<List<string>?>(problems, $"{where}: write a list of names, e.g. [a, b].");
+        // One name alone, as the command line takes it (--protocol chain): a list of one.
+        if (value is YamlScalarNode { Value.Length: > 0 } one)
+        {
+            return [one.Value!];
+        }
+
+        return Problem<List<string>?>(problems, $"{where}: write a name or a list of names, e.g. [a, b].");
     }
 
     private static T? Problem<T>(List<string> problems, string problem)

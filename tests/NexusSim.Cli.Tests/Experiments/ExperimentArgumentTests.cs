@@ -41,9 +41,9 @@ public sealed class ExperimentArgumentTests
     [InlineData("protocols: [chain]\ncolour: blue\n", ":2: colour: unknown key")]
     [InlineData("protocols: [chain]\nparallelism: many\n", ":2: parallelism: give a whole number")]
     [InlineData("seeds: [1, 2]\n", ":1: seeds: write the seeds as one value")]
-    [InlineData("protocols: chain\n", ":1: protocols: write a list")]
+    [InlineData("protocols: {chain: yes}\n", ":1: protocols: write a name or a list of names")]
     [InlineData("keep_runs: maybe\n", ":1: keep_runs: write true or false")]
-    [InlineData("variants:\n  fine: [gates=off]\n  broken: gates=off\n", ":3: variants.broken: write a list")] // the entry's own line
+    [InlineData("variants:\n  fine: [gates=off]\n  broken: {gates: off}\n", ":3: variants.broken: write a name or a list")] // the entry's own line
     [InlineData("protocols: [chain\n", "not valid YAML")]
     [InlineData("protocols: [chain\nseeds: 1..2\n", "not valid YAML (A flow list or map")] // YamlDotNet's scanner throws InvalidOperationException here
     [InlineData("variants:\n  baseline: [gates=off]\n", ":2: variants.baseline: 'baseline=gates=off' changes the variant named 'baseline'")]
@@ -176,6 +176,23 @@ public sealed class ExperimentArgumentTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--seeds: item 2 of '1,,2' is empty", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(output, ExperimentRecords.FolderName)));
+    }
+
+    // One name where a list goes reads as a list of one, as the command line's --protocol chain does.
+    [Fact]
+    public void Load_OneNameWhereAListGoes_AListOfOne()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("study.yaml");
+        File.WriteAllText(path, "protocols: chain\nscenarios: role_drift\nvariants:\n  ungoverned: gates=off\nseeds: 1..3\n");
+        var problems = new List<string>();
+
+        var file = ExperimentFile.Load(path, problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(["chain"], file!.Protocols!);
+        Assert.Equal(["role_drift"], file.Scenarios!);
+        Assert.Equal(["gates=off"], Assert.Single(file.Variants!).Sets);
     }
 
     [Fact]
