@@ -145,7 +145,8 @@ internal sealed partial class BriefReader
             return risk;
         }
 
-        Error(node, field, $"'{field}' must be one of {string.Join(", ", RiskLevels.Keys)} (the engagement's risk level, checked against the accept grants' max_risk).");
+        var guess = node is YamlScalarNode { Value: { } written } ? NearestName.Guess(written.Trim().ToLowerInvariant(), RiskLevels.Keys) : string.Empty;
+        Error(node, field, $"'{field}' must be one of {string.Join(", ", RiskLevels.Keys)} (the engagement's risk level, checked against the accept grants' max_risk).{(guess.Length > 0 ? " " + guess.TrimEnd() : string.Empty)}");
         return null;
     }
 

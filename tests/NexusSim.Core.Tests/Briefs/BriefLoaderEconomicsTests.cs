@@ -48,4 +48,23 @@ public sealed class BriefLoaderEconomicsTests
         Assert.Equal(field, error.Field);
         Assert.Equal(10, error.Line);
     }
+
+    [Theory]
+    [InlineData("risk: hgh\n", "Did you mean 'high'?")]
+    [InlineData("risk: High\n", "Did you mean 'high'?")]
+    [InlineData("risk: meduim\n", "Did you mean 'medium'?")]
+    public void Load_MisspeltRisk_GuessesTheLevel(string line, string guess)
+    {
+        var result = BriefLoader.Load(Base + line, "brief.yaml");
+
+        Assert.EndsWith(guess, Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_RiskNothingLike_NoGuess()
+    {
+        var result = BriefLoader.Load(Base + "risk: extreme\n", "brief.yaml");
+
+        Assert.DoesNotContain("Did you mean", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
 }
