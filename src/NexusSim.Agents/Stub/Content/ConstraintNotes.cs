@@ -6,8 +6,9 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>
 /// Addresses the brief's constraints where they matter: each constraint is put under the first
 /// <see cref="ConstraintTopic"/> whose keywords it contains (else the fallback topic), and a draft
-/// addresses it once, in its first body section whose heading holds one of the topic's heading words
-/// and that no earlier constraint took (else the first), with one of the topic's sentences. The constraint is restated through the library's
+/// addresses it at most once, in a body section whose heading holds one of the topic's heading words and
+/// that holds no other constraint's note (<see cref="ConstraintHomes"/>), with one of the topic's sentences;
+/// a constraint no free section fits is left to other deliverables. The constraint is restated through the library's
 /// <c># restate:</c> wording rules, so a run does not paste the brief's sentence.
 /// </summary>
 internal static class ConstraintNotes
@@ -38,9 +39,9 @@ internal static class ConstraintNotes
     /// <summary>The constraints <paramref name="heading"/> addresses in a draft with <paramref name="headings"/>, in brief order.</summary>
     public static IReadOnlyList<(string Constraint, ConstraintTopic Topic)> For(
         LibraryData data, BriefFacts brief, IReadOnlyList<string> headings, string heading) =>
-        // Two constraints of one topic go to two sections when the draft has two that fit (two notes in a row read as one repeated).
-        TopicNotes.HomedAt(
-            brief.Constraints.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => (c, Topic(data, c))).Where(p => p.Item2 is not null).Select(p => (p.c, p.Item2!)),
+        // One note to a section at most (two notes in a row read as one repeated, three as a pile of caveats).
+        ConstraintHomes.At(
+            [.. brief.Constraints.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => (c, Topic(data, c))).Where(p => p.Item2 is not null).Select(p => (p.c, p.Item2!))],
             headings,
             heading);
 

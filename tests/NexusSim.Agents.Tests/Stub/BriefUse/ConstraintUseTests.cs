@@ -116,16 +116,92 @@ public sealed class ConstraintUseTests
     }
 
     [Fact]
-    public void Compose_TwoConstraintsOfOneTopicAndOneFittingSection_BothThere()
+    public void Compose_TwoConstraintsOfOneTopicAndOneFittingSection_OnlyTheFirstThere()
     {
-        // Guards the test above: with one fitting section both notes go to it rather than being lost.
+        // Guards the test above: with one fitting section the first note goes to it and the second is left to
+        // deliverables with room for it, rather than piled under the same heading.
         var brief = ContentSamples.Insurer with { Constraints = ["Obligations under the harbour licence are mapped first", "Internal audit can test every quayside control"] };
         var request = ContentSamples.Request(sections: ["Regulatory Posture", "Next Steps"], brief: brief);
 
-        var regulatory = Section(ContentSamples.Library.Compose(request).Markdown, "Regulatory Posture");
+        var markdown = ContentSamples.Library.Compose(request).Markdown;
+
+        Assert.Contains("harbour licence", Section(markdown, "Regulatory Posture"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("quayside", markdown, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Compose_ThreeConstraintsForTwoFittingSections_OneNoteEachAndEveryKindOfConstraintAddressed()
+    {
+        // The governance deliverables carried two or three notes under one heading (a compliance map's gaps
+        // section: both regulatory conditions and the deadline). One note a section; the deadline, the only
+        // timing constraint, takes the section it fits before the second regulatory one does.
+        var brief = ContentSamples.Insurer with
+        {
+            Constraints = ["Obligations under the harbour licence are mapped first", "Internal audit can test every quayside control", "Framework adopted within the financial year"],
+        };
+        var request = ContentSamples.Request(sections: ["Regulatory Posture", "Gaps and Remediation"], brief: brief);
+
+        var markdown = ContentSamples.Library.Compose(request).Markdown;
+        var regulatory = Section(markdown, "Regulatory Posture");
+        var gaps = Section(markdown, "Gaps and Remediation");
 
         Assert.Contains("harbour licence", regulatory, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("quayside", regulatory, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("financial year", gaps, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("harbour licence", gaps, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("financial year", regulatory, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("quayside", markdown, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Compose_FirstConstraintTakesTheOnlySectionTheSecondFits_FirstMovesToItsOtherSection()
+    {
+        // The deadline fits the gaps section and the next steps, the licence only the gaps: the deadline, placed
+        // first, gives way rather than leave the licence without a section.
+        var brief = ContentSamples.Insurer with { Constraints = ["Framework adopted within the financial year", "Obligations under the harbour licence are mapped first"] };
+        var request = ContentSamples.Request(sections: ["Gaps and Remediation", "Next Steps"], brief: brief);
+
+        var markdown = ContentSamples.Library.Compose(request).Markdown;
+
+        Assert.Contains("harbour licence", Section(markdown, "Gaps and Remediation"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("financial year", Section(markdown, "Next Steps"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("financial year", Section(markdown, "Gaps and Remediation"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedBriefs))]
+    public void Compose_SeedsOneToTen_AtMostOneConstraintNoteASectionAndNoConstraintTwiceADocument(string firm, string briefPath)
+    {
+        // A note holds its constraint as the firm restates it; the content's own sentences on the same subject do not.
+        var shipped = ShippedBriefRun.Load(firm, briefPath);
+        var data = ContentLoader.Load(RepoFiles.PromptsDirectory, RepoFiles.Combine(firm));
+        var said = shipped.Brief.Constraints.ToDictionary(c => c, c => BriefRun.Flat(ConstraintNotes.Restate(data, c)), StringComparer.Ordinal);
+        var problems = new List<string>();
+        var found = 0;
+
+        for (ulong seed = 1; seed <= 10; seed++)
+        {
+            foreach (var (deliverable, markdown) in shipped.Run(seed))
+            {
+                var addressed = new List<string>();
+                foreach (var section in markdown.Split("\n## ").Skip(1))
+                {
+                    var flat = BriefRun.Flat(section);
+                    var notes = said.Where(p => flat.Contains(p.Value, StringComparison.Ordinal)).Select(p => p.Key).ToList();
+                    if (notes.Count > 1)
+                    {
+                        problems.Add($"seed {seed}, {deliverable}, {section.Split('\n')[0]}: {notes.Count} constraint notes");
+                    }
+
+                    addressed.AddRange(notes);
+                }
+
+                found += addressed.Count;
+                problems.AddRange(addressed.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => $"seed {seed}, {deliverable}: '{g.Key}' addressed in {g.Count()} sections"));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(found >= 10 * shipped.Brief.Constraints.Count, $"Only {found} constraint notes found in 10 runs: the check reads none.");
     }
 
     [Fact]
