@@ -57,10 +57,14 @@ internal static class BenchCommand
 
     // A count below what the figure can use is bad input (exit 2 before anything is measured), not a bench that runs and misses its target.
     private static void AtLeast<T>(Option<T?> option, long minimum, string what)
-        where T : struct, IConvertible =>
+        where T : struct =>
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<T?>() is { } value && value.ToInt64(CultureInfo.InvariantCulture) < minimum)
+            // Read from the token: a token that is not a number is the parser's error to report, and asking
+            // for the value would throw instead.
+            if (result.Tokens is [{ Value: var text }]
+                && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+                && value < minimum)
             {
                 result.AddError($"{value.ToString(CultureInfo.InvariantCulture)} is not {what}; give {minimum} or more.");
             }
