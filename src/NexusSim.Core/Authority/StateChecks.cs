@@ -16,35 +16,9 @@ internal static class StateChecks
     {
         foreach (var rule in rules)
         {
-            var (party, partyName) = rule.MustDifferFrom switch
+            if (Broken(rule, actorId, facts) is { } denial)
             {
-                DutyParty.Author or DutyParty.Contributor => (facts.DeliverableAuthor, "author of the deliverable"),
-                DutyParty.Requester => (facts.Requester, "requester of the approval"),
-                _ => (null, $"party {rule.MustDifferFrom}"),
-            };
-
-            if (string.IsNullOrWhiteSpace(party))
-            {
-                return new Denial(
-                    PolicyRuleIds.SeparationUnchecked,
-                    $"the {partyName} is not stated, so separation rule {rule.Id} ({rule.Reason}) cannot be checked; state who it is");
-            }
-
-            if (SameActor(party, actorId))
-            {
-                return new Denial(rule.Id, $"{actorId} is the {partyName}: {rule.Reason}; someone other than {actorId} must {rule.Action}");
-            }
-
-            // A reassigned deliverable has had several authors: none of them may, for example, review it.
-            if (rule.MustDifferFrom is DutyParty.Author or DutyParty.Contributor && facts.DeliverableAuthors.FirstOrDefault(a => SameActor(a, actorId)) is { } earlier)
-            {
-                return new Denial(rule.Id, $"{earlier} wrote a version of the deliverable before it was reassigned: {rule.Reason}; someone who never authored it must {rule.Action}");
-            }
-
-            // An editor's integration or format is work on the deliverable too: it may not judge it either.
-            if (rule.MustDifferFrom == DutyParty.Contributor && facts.DeliverableContributors.FirstOrDefault(a => SameActor(a, actorId)) is { } editor)
-            {
-                return new Denial(rule.Id, $"{editor} edited a version of the deliverable: {rule.Reason}; someone who never wrote or edited it must {rule.Action}");
+                return denial;
             }
         }
 
@@ -56,10 +30,70 @@ internal static class StateChecks
     /// taking it on the deliverable <paramref name="facts"/> describe (a rule whose party is not
     /// stated keeps no one apart here; the policy refuses that case itself).
     /// </summary>
-    internal static bool KeepsApart(IEnumerable<SeparationRule> rules, string actionId, string actorId, ActionFacts facts) =>
-        rules.Any(rule => string.Equals(rule.Action, actionId, StringComparison.Ordinal)
-            && Separation([rule], actorId, facts) is { } denial
-            && denial.RuleId != PolicyRuleIds.SeparationUnchecked);
+    internal static bool KeepsApart(IReadOnlyList<SeparationRule> rules, string actionId, string actorId, ActionFacts facts)
+    {
+        foreach (var rule in rules)
+        {
+            if (string.Equals(rule.Action, actionId, StringComparison.Ordinal)
+                && Broken(rule, actorId, facts) is { } denial
+                && denial.RuleId != PolicyRuleIds.SeparationUnchecked)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The refusal of one rule, or null when the actor keeps it.
+    private static Denial? Broken(SeparationRule rule, string actorId, ActionFacts facts)
+    {
+        var (party, partyName) = rule.MustDifferFrom switch
+        {
+            DutyParty.Author or DutyParty.Contributor => (facts.DeliverableAuthor, "author of the deliverable"),
+            DutyParty.Requester => (facts.Requester, "requester of the approval"),
+            _ => (null, $"party {rule.MustDifferFrom}"),
+        };
+
+        if (string.IsNullOrWhiteSpace(party))
+        {
+            return new Denial(
+                PolicyRuleIds.SeparationUnchecked,
+                $"the {partyName} is not stated, so separation rule {rule.Id} ({rule.Reason}) cannot be checked; state who it is");
+        }
+
+        if (SameActor(party, actorId))
+        {
+            return new Denial(rule.Id, $"{actorId} is the {partyName}: {rule.Reason}; someone other than {actorId} must {rule.Action}");
+        }
+
+        // A reassigned deliverable has had several authors: none of them may, for example, review it.
+        if (rule.MustDifferFrom is DutyParty.Author or DutyParty.Contributor && First(facts.DeliverableAuthors, actorId) is { } earlier)
+        {
+            return new Denial(rule.Id, $"{earlier} wrote a version of the deliverable before it was reassigned: {rule.Reason}; someone who never authored it must {rule.Action}");
+        }
+
+        // An editor's integration or format is work on the deliverable too: it may not judge it either.
+        if (rule.MustDifferFrom == DutyParty.Contributor && First(facts.DeliverableContributors, actorId) is { } editor)
+        {
+            return new Denial(rule.Id, $"{editor} edited a version of the deliverable: {rule.Reason}; someone who never wrote or edited it must {rule.Action}");
+        }
+
+        return null;
+    }
+
+    private static string? First(IReadOnlyList<string> parties, string actorId)
+    {
+        foreach (var party in parties)
+        {
+            if (SameActor(party, actorId))
+            {
+                return party;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Refuses to release a version that was already released: a release touches the outside world

@@ -44,7 +44,7 @@ public sealed class ActionGuard
         var deliverable = deliverableId is null ? null : _state.FindDeliverable(deliverableId);
         var approval = deliverable?.Approval;
         var approvedByHuman = approval is { Approved: true } && _state.Manifest.FindActor(approval.Approver)?.IsHuman == true;
-        return (deliverable?.Parties ?? ActionFacts.None) with
+        return new ActionFacts
         {
             AmountUsd = Amount(action, OptionalAmount(args, ActionArgs.AmountUsd)),
             PriorAmountUsd = action == ActionIds.CommitBudget ? _state.CommittedBudgetUsd : null,
@@ -52,6 +52,10 @@ public sealed class ActionGuard
             ReleasedHash = deliverable?.ReleasedHash,
             ServiceLine = _state.ServiceLine.Id, // the engagement's line, never the model's claim
             Domain = TermDomain(OptionalText(args, ActionArgs.Term)) ?? OptionalText(args, ActionArgs.Domain),
+            DeliverableAuthor = deliverable?.CurrentAuthor,
+            DeliverableAuthors = deliverable?.Authors ?? [],
+            DeliverableContributors = deliverable?.Contributors ?? [],
+            Requester = deliverable?.ApprovalRequester,
             VersionHash = OptionalText(args, ActionArgs.VersionHash) ?? deliverable?.Current?.ContentHash,
             GatesPassedHash = deliverable?.GatesPassedHash,
             ApprovedHash = approvedByHuman ? approval!.VersionHash : null,

@@ -11,17 +11,19 @@ namespace NexusSim.Core.Engagements;
 public sealed class DeliverableState
 {
     private readonly List<DeliverableVersion> _versions = [];
-    private readonly List<string> _submitters = [];
+    private readonly List<string> _authors = [];
+    private readonly List<string> _contributors = [];
     private readonly List<GateVerdictRecord> _verdicts = [];
     private readonly List<DeliverableWaiver> _waivers = [];
     private readonly List<ApprovalRecord> _decisions = [];
-    private readonly List<string> _reassignedTo = [];
     private readonly IReadOnlyList<string> _blockingReviewGates;
 
     internal DeliverableState(DeliverableType type, IReadOnlyList<string> blockingReviewGates)
     {
         Type = type;
         _blockingReviewGates = blockingReviewGates;
+        _authors.Add(type.Author);
+        _contributors.Add(type.Author);
     }
 
     /// <summary>The deliverable type (its id is the deliverable's id within the engagement).</summary>
@@ -78,14 +80,14 @@ public sealed class DeliverableState
     /// Everyone who has been its author: its type's author, then each agent an escalation's decision
     /// reassigned it to, in order. Separation of duties holds against all of them.
     /// </summary>
-    public IReadOnlyList<string> Authors => [Type.Author, .. _reassignedTo];
+    public IReadOnlyList<string> Authors => _authors;
 
     /// <summary>
-    /// Everyone who worked on it: its authors, then every other agent who submitted it (an integration
-    /// or a format edit), in order of their first submission. A submission that changed nothing counts:
+    /// Everyone who worked on it: its type's author, then each agent who submitted it (an integration or a
+    /// format edit) or had it reassigned to them, in the order they first did. A submission that changed nothing counts:
     /// an editor who found nothing to change has still done the pass and signed the text off as it stood.
     /// </summary>
-    public IReadOnlyList<string> Contributors => [.. Authors.Concat(_submitters).Distinct(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Contributors => _contributors;
 
     /// <summary>The parties separation of duties keeps apart from an actor acting on it: its authors, contributors and approval requester.</summary>
     public ActionFacts Parties => new()
@@ -97,7 +99,7 @@ public sealed class DeliverableState
     };
 
     /// <summary>Who writes its next version: the last agent it was reassigned to, or its type's author.</summary>
-    public string CurrentAuthor => _reassignedTo.Count == 0 ? Type.Author : _reassignedTo[^1];
+    public string CurrentAuthor => _authors[^1];
 
     /// <summary>True once an escalation's decision descoped it.</summary>
     public bool Descoped { get; internal set; }
@@ -108,7 +110,11 @@ public sealed class DeliverableState
     /// <summary>True when the deliverable is done: released if client-facing; its blocking gates passed if internal.</summary>
     public bool Done => Type.ClientFacing ? ReleasedHash is not null : CurrentPassed;
 
-    internal void Reassign(string actorId) => _reassignedTo.Add(actorId);
+    internal void Reassign(string actorId)
+    {
+        _authors.Add(actorId);
+        AddSubmitter(actorId);
+    }
 
     /// <summary>Status, derived.</summary>
     public DeliverableStatus Status => this switch
@@ -136,9 +142,9 @@ public sealed class DeliverableState
     // A step that does not change the content creates no new version: the passes on it stand.
     internal void AddSubmitter(string actorId)
     {
-        if (!_submitters.Contains(actorId, StringComparer.Ordinal))
+        if (!_contributors.Contains(actorId, StringComparer.Ordinal))
         {
-            _submitters.Add(actorId);
+            _contributors.Add(actorId);
         }
     }
 
