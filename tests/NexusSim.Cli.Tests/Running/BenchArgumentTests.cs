@@ -2,7 +2,7 @@ using NexusSim.Cli.Tests.Support;
 
 namespace NexusSim.Cli.Tests.Running;
 
-/// <summary>`nexussim bench` refuses a count it cannot use before measuring anything (exit 2), as experiment does.</summary>
+/// <summary>`nexussim bench` refuses a count it cannot use, or one that is not a number, before measuring anything (exit 2), as experiment does.</summary>
 public sealed class BenchArgumentTests
 {
     [Theory]
@@ -19,5 +19,17 @@ public sealed class BenchArgumentTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{option}: {value} is not a number of ", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("cold run", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--seeds", "many")]
+    [InlineData("--engagements", "1e9x")]
+    [InlineData("--overhead-warm-ups", "-1")]
+    public async Task Bench_OptionNotANumber_ExitsTwoNamingTheOption(string option, string value)
+    {
+        var result = await CliRunner.RunAsync("bench", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(option, result.Output, StringComparison.Ordinal);
     }
 }

@@ -92,18 +92,6 @@ public sealed partial class BenchCommandTests : IClassFixture<BenchCommandTests.
         Assert.Equal(expected, NexusSim.Cli.Running.Bench.WarmRunsLine(sorted));
     }
 
-    [Theory]
-    [InlineData("--seeds", "many")]
-    [InlineData("--engagements", "1e9x")]
-    [InlineData("--overhead-warm-ups", "-1")]
-    public async Task Bench_OptionNotANumber_ExitsTwoNamingTheOption(string option, string value)
-    {
-        var result = await CliRunner.RunAsync("bench", option, value);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains(option, result.Output, StringComparison.Ordinal);
-    }
-
     /// <summary>One tiny bench run shared by the tests that read its figures (a bench run takes seconds).</summary>
     public sealed class TinyBench : IAsyncLifetime
     {

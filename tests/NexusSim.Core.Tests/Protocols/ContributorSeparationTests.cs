@@ -32,7 +32,7 @@ public sealed class ContributorSeparationTests
         using var flow = Firm(party);
         flow.Turns.Script = turn => [Scripts.Verdict(turn, "pass")];
         var run = flow.Start(Scan, GoodScan);
-        flow.Act("lead", ActionIds.SubmitDeliverable, (ActionArgs.DeliverableId, Scan), (ActionArgs.Content, GoodScan.Replace("East", "East and West", StringComparison.Ordinal)));
+        LeadEdits(flow);
 
         var passed = await new ReviewGateRunner(run).RunAsync(flow.StepOf(Scan, "fact_check"), CancellationToken.None);
 
@@ -58,12 +58,9 @@ public sealed class ContributorSeparationTests
     {
         using var flow = Firm("contributor");
         flow.Start(Scan, GoodScan);
-        flow.Act("lead", ActionIds.SubmitDeliverable, (ActionArgs.DeliverableId, Scan), (ActionArgs.Content, GoodScan.Replace("East", "East and West", StringComparison.Ordinal)));
-        var hash = flow.Deliverable(Scan).Current!.ContentHash;
+        LeadEdits(flow);
 
-        var outcome = await flow.InvokeAsync("lead", ActionIds.RecordGateVerdict,
-            (ActionArgs.DeliverableId, Scan), (ActionArgs.GateId, "fact_check"), (ActionArgs.VersionHash, hash),
-            (ActionArgs.Verdict, "pass"), (ActionArgs.Evidence, "Checked ## Summary."));
+        var outcome = await LeadJudgesAsync(flow);
 
         Assert.False(outcome.Executed);
         Assert.Equal("no_self_review", outcome.RuleId);
@@ -76,12 +73,9 @@ public sealed class ContributorSeparationTests
     {
         using var flow = Firm("author");
         flow.Start(Scan, GoodScan);
-        flow.Act("lead", ActionIds.SubmitDeliverable, (ActionArgs.DeliverableId, Scan), (ActionArgs.Content, GoodScan.Replace("East", "East and West", StringComparison.Ordinal)));
-        var hash = flow.Deliverable(Scan).Current!.ContentHash;
+        LeadEdits(flow);
 
-        var outcome = await flow.InvokeAsync("lead", ActionIds.RecordGateVerdict,
-            (ActionArgs.DeliverableId, Scan), (ActionArgs.GateId, "fact_check"), (ActionArgs.VersionHash, hash),
-            (ActionArgs.Verdict, "pass"), (ActionArgs.Evidence, "Checked ## Summary."));
+        var outcome = await LeadJudgesAsync(flow);
 
         Assert.True(outcome.Executed, outcome.Reason);
         Assert.Equal("lead", Assert.Single(flow.Deliverable(Scan).Verdicts).Reviewer);
@@ -116,4 +110,14 @@ public sealed class ContributorSeparationTests
         Assert.Equal(["analyst", "lead"], flow.Deliverable(Scan).Contributors);
         Assert.Equal("editor", Assert.Single(flow.Deliverable(Scan).Verdicts).Reviewer);
     }
+
+    // The lead, who plans the scan and is first in its review pool, submits a changed version of it.
+    private static void LeadEdits(FlowHarness flow) =>
+        flow.Act("lead", ActionIds.SubmitDeliverable, (ActionArgs.DeliverableId, Scan), (ActionArgs.Content, GoodScan.Replace("East", "East and West", StringComparison.Ordinal)));
+
+    // The lead records a pass on the scan's current version, through the guard.
+    private static Task<ActionOutcome> LeadJudgesAsync(FlowHarness flow) =>
+        flow.InvokeAsync("lead", ActionIds.RecordGateVerdict,
+            (ActionArgs.DeliverableId, Scan), (ActionArgs.GateId, "fact_check"), (ActionArgs.VersionHash, flow.Deliverable(Scan).Current!.ContentHash),
+            (ActionArgs.Verdict, "pass"), (ActionArgs.Evidence, "Checked ## Summary."));
 }
