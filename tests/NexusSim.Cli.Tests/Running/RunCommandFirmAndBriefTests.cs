@@ -27,6 +27,8 @@ public sealed class RunCommandFirmAndBriefTests
     [InlineData("default.yaml")]
     [InlineData("insurer-claims.yaml")]
     [InlineData("retail-ops.yaml")]
+    [InlineData("hospital-architecture.yaml")]
+    [InlineData("logistics-roadmap.yaml")]
     public async Task Run_ShippedBrief_RunsItsOwnServiceLine(string file)
     {
         using var output = new TempDirectory();

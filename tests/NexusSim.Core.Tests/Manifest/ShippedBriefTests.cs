@@ -19,6 +19,18 @@ public sealed class ShippedBriefTests
         Assert.Equal(briefs.Count, briefs.Select(b => b.Industry).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
+    // A newcomer can run every service line of the shipped firm from a brief under briefs/.
+    [Fact]
+    public void Briefs_ShippedFirm_OneForEveryServiceLine()
+    {
+        var manifest = ManifestLoader.Load(RepoRoot.ShippedManifest).Manifest!;
+
+        var covered = LoadShippedBriefs().Select(b => b.ServiceLine).ToHashSet(StringComparer.Ordinal);
+
+        var uncovered = manifest.ServiceLines.Select(l => l.Id).Except(covered, StringComparer.Ordinal).ToList();
+        Assert.True(uncovered.Count == 0, $"no shipped brief for: {string.Join(", ", uncovered)}");
+    }
+
     [Fact]
     public void Briefs_ShippedFirm_FeeInsideServiceLinePriceRange()
     {
