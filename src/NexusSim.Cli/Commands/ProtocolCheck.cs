@@ -19,9 +19,8 @@ internal static class ProtocolCheck
             return true;
         }
 
-        var nearest = NearestName.Find(name, protocols.Names);
         console.Errors().MarkupLineInterpolated(
-            $"[red]error:[/] --protocol: unknown protocol '{name}'.{(nearest is null ? string.Empty : $" Did you mean '{nearest}'?")} Give one of: {string.Join(", ", protocols.Names)}.");
+            $"[red]error:[/] --protocol: unknown protocol '{name}'.{NearestName.Appended(name, protocols.Names)} Give one of: {string.Join(", ", protocols.Names)}.");
         return false;
     }
 

@@ -53,8 +53,7 @@ internal static partial class ConfigurationErrors
             ?? (name.EndsWith("Options", StringComparison.Ordinal) ? "NexusSim:" + name[..^"Options".Length] : null);
         var known = type?.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name).ToList() ?? [];
         var first = keys.Split(',')[0].Trim().Trim('\'');
-        var nearest = known.Count == 0 ? null : Core.Manifest.Loading.NearestName.Find(first, known);
-        var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
+        var hint = Core.Manifest.Loading.NearestName.Appended(first, known);
         var list = known.Count == 0 ? string.Empty : $" The keys {(section is null ? "there" : "of " + section)} are: {string.Join(", ", known)}.";
         return $"unknown setting {keys}{(section is null ? string.Empty : " under " + section)}.{hint}{list} Check its spelling against appsettings.json.";
     }

@@ -42,7 +42,7 @@ internal sealed partial class BriefReader
             {
                 var where = _schema.SourceFile is null ? string.Empty : $" (firm schema {_schema.SourceFile})";
                 var nearest = NearestName.Find(key, _schema.Fields.Select(f => f.Name));
-                var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
+                var hint = NearestName.Appended(key, _schema.Fields.Select(f => f.Name));
                 if (nearest is not null)
                 {
                     suggested.Add(nearest);
@@ -145,8 +145,8 @@ internal sealed partial class BriefReader
             return risk;
         }
 
-        var guess = node is YamlScalarNode { Value: { } written } ? NearestName.Guess(written.Trim().ToLowerInvariant(), RiskLevels.Keys) : string.Empty;
-        Error(node, field, $"'{field}' must be one of {string.Join(", ", RiskLevels.Keys)} (the engagement's risk level, checked against the accept grants' max_risk).{(guess.Length > 0 ? " " + guess.TrimEnd() : string.Empty)}");
+        var guess = node is YamlScalarNode { Value: { } written } ? NearestName.Appended(written.Trim().ToLowerInvariant(), RiskLevels.Keys) : string.Empty;
+        Error(node, field, $"'{field}' must be one of {string.Join(", ", RiskLevels.Keys)} (the engagement's risk level, checked against the accept grants' max_risk).{guess}");
         return null;
     }
 

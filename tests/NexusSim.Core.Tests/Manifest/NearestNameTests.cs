@@ -34,4 +34,11 @@ public sealed class NearestNameTests
     [Fact]
     public void Guess_NothingClose_Empty() =>
         Assert.Equal(string.Empty, NearestName.Guess("xylophone", ["on", "off"]));
+
+    [Theory]
+    [InlineData("chian", " Did you mean 'chain'?")]
+    [InlineData("of", " 'of' is one edit from both 'on' and 'off'; write one of them.")]
+    [InlineData("xylophone", "")]
+    public void Appended_AfterASentence_LeadingSpaceNoTrailingOne(string value, string expected) =>
+        Assert.Equal(expected, NearestName.Appended(value, ["chain", "on", "off"]));
 }

@@ -53,6 +53,13 @@ public static class NearestName
         };
     }
 
+    /// <summary>
+    /// <see cref="Guess"/> to append to a sentence: " Did you mean 'x'?" (with its leading space), the tie's
+    /// sentence likewise, else empty.
+    /// </summary>
+    public static string Appended(string value, IEnumerable<string> known) =>
+        Guess(value, known) is { Length: > 0 } guess ? " " + guess.TrimEnd() : string.Empty;
+
     /// <summary>A fix text: "Did you mean 'x'? " when a name is close, then the known names.</summary>
     public static string Hint(string value, IReadOnlyCollection<string> known, string what) =>
         Fix(value, known, $"Use one of the {what}");
