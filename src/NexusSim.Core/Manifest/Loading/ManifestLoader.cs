@@ -42,6 +42,13 @@ public static class ManifestLoader
         }
 
         var entry = System.IO.Directory.Exists(full) ? Path.Combine(full, EntryFileName) : full;
+        if (System.IO.Directory.Exists(full) && !Path.Exists(entry))
+        {
+            // A folder without its entry file: name the folder (a bare 'manifest.yaml:1:1' says not where).
+            diagnostics.Add(new SourceLocation(entry, 0, 0), ErrorCodes.FileNotFound, $"The folder '{full}' has no {EntryFileName}.", MissingEntryFix(full));
+            return Failed(diagnostics);
+        }
+
         var files = new ManifestFiles(Path.GetDirectoryName(entry) ?? full, diagnostics);
         var entryRelative = files.Relative(entry);
         diagnostics.RegisterFile(entryRelative);
@@ -72,6 +79,28 @@ public static class ManifestLoader
         return diagnostics.HasErrors
             ? Failed(diagnostics)
             : new ManifestLoadResult(ManifestBuilder.Build(context.Draft, entry, files), []);
+    }
+
+    /// <summary>The fix for a folder without its entry file: a near miss in it (manifest.yml, Manifest.yaml) is named.</summary>
+    private static string MissingEntryFix(string folder)
+    {
+        string? nearMiss;
+        try
+        {
+            nearMiss = System.IO.Directory.EnumerateFiles(folder)
+                .Select(Path.GetFileName)
+                .Where(name => string.Equals(name, EntryFileName, StringComparison.OrdinalIgnoreCase) || string.Equals(name, "manifest.yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .FirstOrDefault();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            nearMiss = null; // an unlistable folder: the plain fix
+        }
+
+        return nearMiss is not null
+            ? $"Rename '{nearMiss}' to '{EntryFileName}' (the name is exact, lower case, .yaml)."
+            : $"Pass the firm's folder that holds its {EntryFileName}, or the entry file itself; the shipped firm is in agents/ ('nexussim init DIR' copies it out).";
     }
 
     private static ManifestLoadResult Failed(ManifestDiagnostics diagnostics) => new(null, diagnostics.Sorted());

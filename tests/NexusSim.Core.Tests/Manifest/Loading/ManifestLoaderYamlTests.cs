@@ -37,13 +37,32 @@ public sealed class ManifestLoaderYamlTests
     }
 
     [Fact]
-    public void Load_NoEntryFile_ReportsFileNotFound()
+    public void Load_FolderWithoutEntryFile_NamesTheFolderAndItsEntryPath()
     {
         using var workspace = ManifestWorkspace.Valid().Delete(Entry);
 
         var result = workspace.Load();
 
-        ManifestAssert.OnlyError(result, ErrorCodes.FileNotFound, Entry, 1, "'manifest.yaml' does not exist");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.FileNotFound, error.Code);
+        Assert.Equal(Path.GetFullPath(workspace.PathOf(Entry)), error.Location.ToString());
+        Assert.Equal($"The folder '{Path.GetFullPath(workspace.Directory)}' has no manifest.yaml.", error.Message);
+        Assert.Contains("nexussim init", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("manifest.yml")]
+    [InlineData("Manifest.yaml")]
+    public void Load_FolderWithANearMissName_FixNamesTheFileToRename(string nearMiss)
+    {
+        using var workspace = ManifestWorkspace.Valid();
+        File.Move(workspace.PathOf(Entry), workspace.PathOf(nearMiss));
+
+        var result = workspace.Load();
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.FileNotFound, error.Code);
+        Assert.Equal($"Rename '{nearMiss}' to 'manifest.yaml' (the name is exact, lower case, .yaml).", error.Fix);
     }
 
     [Theory]
