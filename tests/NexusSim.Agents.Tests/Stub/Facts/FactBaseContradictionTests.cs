@@ -59,6 +59,9 @@ public sealed class FactBaseContradictionTests
     [InlineData("Key facts: baseline average onboarding time = 12 days [S1]\n\nA supervised agent can cut the average onboarding time by the target of 18% [S2].",
         "Key facts: baseline average onboarding time = 12 days [S1]\n\n| KPI | Baseline | Target |\n|---|---|---|\n| average onboarding time | 12 days | 22% lower [S2] |",
         "target of average onboarding time", "18%", "22%")]
+    [InlineData("Key facts: baseline average exception resolution time = 46 hours [S1]\n\nThe average exception resolution time falls from 46 hours to well under half of today's figure [S3].",
+        "Key facts: baseline average exception resolution time = 46 hours [S1]\n\nSuccess: the average exception resolution time must fall by the target of 23% from 46 hours [S6].",
+        "target of average exception resolution time", "23%", "over 50%")]
     public void Read_OneFactInTwoWordingsWithTwoValues_ReportsTheContradiction(string first, string second, string fact, string low, string high)
     {
         var stated = StatedFactReader.Read(new Dictionary<string, string> { ["A"] = first, ["B"] = second });

@@ -133,6 +133,13 @@ internal static partial class StatedFactReader
             {
                 add("target of " + metric.ToLowerInvariant(), m.Groups[1].Value + "%");
             }
+
+            // A target said in words is a target too: "to well under half of today's figure" is a cut of
+            // more than 50 %, which no numeric target of 15-30 % agrees with.
+            foreach (Match m in WordedTarget().Matches(line))
+            {
+                add("target of " + metric.ToLowerInvariant(), m.Groups[1].Success ? "over 50%" : "50%");
+            }
         }
     }
 
@@ -203,6 +210,9 @@ internal static partial class StatedFactReader
 
     [GeneratedRegex(@"\d+%")]
     private static partial Regex Percent();
+
+    [GeneratedRegex(@"\bto (?:(well |far )?(?:under|below|less than) half|half) of (?:today's|its current|the current|the baseline)|\bhalves\b|\bcut in half\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WordedTarget();
 
     [GeneratedRegex(@"(\d+%) of (?:the )?(?:[\w-]+ ){0,4}records(?: we sampled)? (?:need|lack|are missing|miss|were (?:incomplete|missing)|are (?:completed by hand|not usable)|now incomplete)|found (\d+%) of them incomplete|(?:covering|fills) the (\d+%) of records", RegexOptions.IgnoreCase)]
     private static partial Regex IncompleteRecords();
