@@ -65,6 +65,7 @@ public sealed class ConstraintRestateTests
     [InlineData("Must run through the holiday season", "the work will run through the holiday season")]
     [InlineData("Store teams must run through the new checklist", "store teams will run through the new checklist")]
     [InlineData("Must not exceed the approved budget", "the work will stay under the approved budget")]
+    [InlineData("Must integrate with the existing patient record without replacing it", "the work will integrate with the existing patient record without replacing it")]
     public void Restate_ConstraintWithOrWithoutASubject_ReadsAsASentenceEitherWay(string constraint, string expected)
     {
         // A rule written for "X must …" must not leave "must …" subjectless, nor add a subject where one stands.
@@ -83,9 +84,9 @@ public sealed class ConstraintRestateTests
     public static TheoryData<string> ShippedConstraints()
     {
         var data = new TheoryData<string>();
-        foreach (var brief in new[] { "default.yaml", "insurer-claims.yaml", "retail-ops.yaml" })
+        foreach (var row in ShippedBriefRun.ShippedBriefs)
         {
-            foreach (var constraint in ShippedBriefRun.Load("agents", Path.Combine("briefs", brief)).Brief.Constraints)
+            foreach (var constraint in ShippedBriefRun.Load((string)row[0], (string)row[1]).Brief.Constraints)
             {
                 data.Add(constraint);
             }

@@ -20,6 +20,13 @@ public sealed class ConstraintTopicTests
     [InlineData("Must map obligations under the EU AI Act and national insurance rules", "regulation")]
     [InlineData("Pilot limited to one region of 22 stores", "scope")]
     [InlineData("Findings must reach the board before its spring budget meeting", "timing")]
+    [InlineData("Every agent action on a patient record must be logged for clinical safety review", "regulation")]
+    [InlineData("Clinicians sign every discharge pack; nothing reaches a patient unsigned", "oversight")]
+    [InlineData("Must integrate with the existing electronic patient record without replacing it", "integration")]
+    [InlineData("Patient data must stay in the UK and in the trust's own cloud tenancy", "data")]
+    [InlineData("Union agreement required before any change to dispatchers' duties", "consultation")]
+    [InlineData("Capital spending is approved once a year, in the autumn", "timing")]
+    [InlineData("Customer data shared with carriers must follow the federal privacy law", "data")]
     public void Topic_ShippedConstraint_IsItsOwnTopic(string constraint, string topic) =>
         Assert.Equal(topic, ConstraintNotes.Topic(Data, constraint)?.Name);
 }

@@ -29,7 +29,10 @@ internal static partial class StatedFactReader
         foreach (var (name, markdown) in deliverables)
         {
             var text = Citation().Replace(markdown, string.Empty);
-            var metric = HeadlineMetric().Match(text) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
+            // The headline metric: named on the Key facts line, or else (a deliverable whose Key facts are
+            // counts and money) by the sentence that says it falls.
+            var metric = HeadlineMetric().Match(text) is { Success: true } m ? m.Groups[1].Value.Trim()
+                : FallingMetric().Match(text) is { Success: true } f ? f.Groups[1].Value.Trim() : null;
             foreach (var line in text.Split('\n'))
             {
                 ReadLine(line, metric, (fact, value) => Add(fact, value, name + ": " + line.Trim()));
@@ -175,6 +178,9 @@ internal static partial class StatedFactReader
 
     [GeneratedRegex(@"baseline ([^=;\n]+?) = ")]
     private static partial Regex HeadlineMetric();
+
+    [GeneratedRegex(@"\bthe ([a-z][a-z -]+?) (?:falls|must fall|will fall) (?:from|by)\b")]
+    private static partial Regex FallingMetric();
 
     [GeneratedRegex(@"mapped (\d+) stakeholders|(\d+) stakeholders (?:were )?mapped")]
     private static partial Regex Stakeholders();
