@@ -16,6 +16,8 @@ public sealed class KeyFactsServiceLineTests
         { "default.yaml", ["readiness score"], [] },
         { "insurer-claims.yaml", ["obligations met", "obligations in progress", "obligations not started", "override rate ceiling"], ["readiness score"] },
         { "retail-ops.yaml", ["target average replenishment cycle time", "planners in the pilot"], ["readiness score"] },
+        { "hospital-architecture.yaml", ["headcount", "budget"], ["readiness score", "obligations met", "initiatives"] },
+        { "logistics-roadmap.yaml", ["initiatives", "roadmap months"], ["readiness score", "obligations met"] },
     };
 
     [Theory]
