@@ -90,7 +90,23 @@ internal static class ConstraintNotes
             }
         }
 
-        return BriefText.LowerFirst(text);
+        return BriefText.LowerFirst(Unbracketed(text));
+    }
+
+    /// <summary>
+    /// A constraint's own brackets as dashes: every note states the constraint in brackets, and
+    /// "(bilingual (English and French) materials …)" nests them.
+    /// </summary>
+    private static string Unbracketed(string text)
+    {
+        if (!text.Contains('(', StringComparison.Ordinal) && !text.Contains(')', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var open = text.TrimStart('(', ' ').Replace(" (", " — ", StringComparison.Ordinal).Replace("(", "— ", StringComparison.Ordinal);
+        var closed = open.Replace(") ", " — ", StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
+        return closed.Replace(" — ,", ",", StringComparison.Ordinal).Replace(" — ;", ";", StringComparison.Ordinal).Trim();
     }
 
     private const string ImpliedSubject = "the work ";

@@ -72,6 +72,20 @@ public sealed class ConstraintRestateTests
         Assert.Equal(expected, ConstraintNotes.Restate(Data.Value, constraint));
     }
 
+    [Theory]
+    [InlineData("Bilingual (English and French) materials for every depot", "bilingual — English and French — materials in every depot")]
+    [InlineData("Data stays in the EU (Frankfurt region)", "data stays in the EU — Frankfurt region")]
+    [InlineData("Reports (weekly), in plain language", "reports — weekly, in plain language")]
+    public void Restate_ConstraintWithBrackets_ReadsWithoutThemInsideTheNotesBrackets(string constraint, string expected)
+    {
+        // Every note puts the restated constraint in brackets; brackets of its own would nest.
+        var said = ConstraintNotes.Restate(Data.Value, constraint);
+
+        Assert.Equal(expected, said);
+        Assert.DoesNotContain('(', said);
+        Assert.DoesNotContain(')', said);
+    }
+
     [Fact]
     public void Restate_ConstraintNoRuleFits_IsQuotedAsWritten()
     {

@@ -27,6 +27,7 @@ public sealed class ConstraintTopicTests
     [InlineData("Union agreement required before any change to dispatchers' duties", "consultation")]
     [InlineData("Capital spending is approved once a year, in the autumn", "timing")]
     [InlineData("Customer data shared with carriers must follow the federal privacy law", "data")]
+    [InlineData("Bilingual (English and French) materials for every depot", "language")]
     public void Topic_ShippedConstraint_IsItsOwnTopic(string constraint, string topic) =>
         Assert.Equal(topic, ConstraintNotes.Topic(Data, constraint)?.Name);
 }
