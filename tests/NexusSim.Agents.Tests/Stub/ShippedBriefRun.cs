@@ -31,6 +31,8 @@ internal sealed class ShippedBriefRun
         { "agents", Path.Combine("briefs", "default.yaml") },
         { "agents", Path.Combine("briefs", "insurer-claims.yaml") },
         { "agents", Path.Combine("briefs", "retail-ops.yaml") },
+        { "agents", Path.Combine("briefs", "hospital-architecture.yaml") },
+        { "agents", Path.Combine("briefs", "logistics-roadmap.yaml") },
         { Path.Combine("samples", "five-agent-firm"), Path.Combine("samples", "five-agent-firm", "brief.yaml") },
     };
 

@@ -65,6 +65,8 @@ public sealed class ConstraintRestateTests
     [InlineData("Must run through the holiday season", "the work will run through the holiday season")]
     [InlineData("Store teams must run through the new checklist", "store teams will run through the new checklist")]
     [InlineData("Must not exceed the approved budget", "the work will stay under the approved budget")]
+    [InlineData("Must integrate with the existing patient record", "the work will need to integrate with the existing patient record")]
+    [InlineData("Agents must integrate with the existing patient record", "agents will need to integrate with the existing patient record")]
     public void Restate_ConstraintWithOrWithoutASubject_ReadsAsASentenceEitherWay(string constraint, string expected)
     {
         // A rule written for "X must …" must not leave "must …" subjectless, nor add a subject where one stands.
@@ -83,7 +85,7 @@ public sealed class ConstraintRestateTests
     public static TheoryData<string> ShippedConstraints()
     {
         var data = new TheoryData<string>();
-        foreach (var brief in new[] { "default.yaml", "insurer-claims.yaml", "retail-ops.yaml" })
+        foreach (var brief in new[] { "default.yaml", "insurer-claims.yaml", "retail-ops.yaml", "hospital-architecture.yaml", "logistics-roadmap.yaml" })
         {
             foreach (var constraint in ShippedBriefRun.Load("agents", Path.Combine("briefs", brief)).Brief.Constraints)
             {
