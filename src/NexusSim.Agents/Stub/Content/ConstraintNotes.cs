@@ -113,7 +113,8 @@ internal static class ConstraintNotes
 
     private static readonly string[] Modals = ["must ", "may ", "should ", "shall ", "cannot ", "can ", "will ", "needs to ", "has to "];
 
-    private static bool OpensOnModal(string words) => Modals.Any(m => words.StartsWith(m, StringComparison.OrdinalIgnoreCase));
+    // A rule that is the modal alone ("must") opens on it too: its words are compared with a space after them.
+    private static bool OpensOnModal(string words) => Modals.Any(m => (words + " ").StartsWith(m, StringComparison.OrdinalIgnoreCase));
 
     // Where the words occur as whole words, ignoring case; -1 when they do not.
     private static int IndexOfWords(string text, string words)

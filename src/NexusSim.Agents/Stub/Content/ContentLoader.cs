@@ -19,7 +19,8 @@ internal static class ContentLoader
 
     private static readonly Dictionary<string, string[]> AllowedKeys = new(StringComparer.Ordinal)
     {
-        ["section"] = ["aliases", "keywords"],
+        // "fallback" (free text, read by no code) marks a block no shipped deliverable's heading reaches, kept for a firm's own headings.
+        ["section"] = ["aliases", "keywords", "fallback"],
         ["industry"] = ["keywords", "processes", "metric", "unit", "baseline", "regulation", "benchmark", "worker", "workers"],
         ["source"] = ["text"],
         ["cliche"] = ["rewrite"],

@@ -23,15 +23,25 @@ internal sealed class DraftComposer(LibraryData data)
     /// <summary>The section templates of this composer's library, matched once per heading.</summary>
     public SectionMatcher Sections => _sections;
 
+    /// <summary>
+    /// The profile for <paramref name="brief"/>'s industry: of the profiles whose keywords its industry holds,
+    /// the one whose processes its situation and stalled pilot name most (a hospital brief about discharge
+    /// planning is written with the profile that has discharge planning), ties to the earlier in file order;
+    /// else the generic profile.
+    /// </summary>
     public IndustryProfile IndustryFor(BriefFacts brief)
     {
         var words = SectionMatcher.Key(brief.Industry).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return data.Industries.FirstOrDefault(i => i.Keywords
+        var fitting = data.Industries.Where(i => i.Keywords
                 .Select(SectionMatcher.Key)
                 .Any(k => k.Contains(' ', StringComparison.Ordinal)
                     ? (" " + string.Join(' ', words) + " ").Contains(" " + k + " ", StringComparison.Ordinal)
                     : words.Any(w => w == k || (k.Length >= 5 && w.StartsWith(k, StringComparison.Ordinal)))))
-            ?? data.GenericIndustry;
+            .ToList();
+        return fitting.Count == 0
+            ? data.GenericIndustry
+            : fitting.Select((profile, order) => (Profile: profile, Order: order, Named: BriefProcesses.Named(profile.Processes, brief).Count))
+                .OrderByDescending(p => p.Named).ThenBy(p => p.Order).First().Profile;
     }
 
     public DraftDocument Compose(DraftRequest request)
@@ -137,7 +147,8 @@ internal sealed class DraftComposer(LibraryData data)
 
     private IndustryProfile Industry(DraftRequest request)
     {
-        var profile = IndustryFor(request.Brief);
+        var found = IndustryFor(request.Brief);
+        var profile = found with { Processes = BriefProcesses.Order(found.Processes, request.Brief) };
         return RegulationRule.Choose(data.Regulations, request.Brief.Region, profile.Name) is { } regulation
             ? profile with { Regulation = regulation }
             : profile;

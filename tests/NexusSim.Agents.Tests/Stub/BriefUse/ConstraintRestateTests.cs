@@ -66,6 +66,8 @@ public sealed class ConstraintRestateTests
     [InlineData("Store teams must run through the new checklist", "store teams will run through the new checklist")]
     [InlineData("Must not exceed the approved budget", "the work will stay under the approved budget")]
     [InlineData("Must integrate with the existing patient record without replacing it", "the work will integrate with the existing patient record without replacing it")]
+    [InlineData("Must connect to the existing patient record", "the work will need to connect to the existing patient record")]
+    [InlineData("Agents must connect to the existing patient record", "agents will need to connect to the existing patient record")]
     public void Restate_ConstraintWithOrWithoutASubject_ReadsAsASentenceEitherWay(string constraint, string expected)
     {
         // A rule written for "X must …" must not leave "must …" subjectless, nor add a subject where one stands.
@@ -73,7 +75,7 @@ public sealed class ConstraintRestateTests
     }
 
     [Theory]
-    [InlineData("Bilingual (English and French) materials for every depot", "bilingual — English and French — materials in every depot")]
+    [InlineData("Bilingual (English and French) materials for every depot", "bilingual — English and French — materials are needed for every depot")]
     [InlineData("Data stays in the EU (Frankfurt region)", "data stays in the EU — Frankfurt region")]
     [InlineData("Reports (weekly), in plain language", "reports — weekly, in plain language")]
     public void Restate_ConstraintWithBrackets_ReadsWithoutThemInsideTheNotesBrackets(string constraint, string expected)

@@ -14,6 +14,7 @@ public sealed class IndustryMetricTests
     [Theory]
     [InlineData("Banking", "loan", "loan")]
     [InlineData("Healthcare", "authorization", "authorization")]
+    [InlineData("Hospital care", "discharge", "discharge")]
     [InlineData("Manufacturing", "maintenance", "downtime")]
     [InlineData("Insurance", "claims", "claims")]
     [InlineData("Logistics", "exception", "exception")]
