@@ -35,6 +35,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
         var text = Placeholder().Replace(chosen, m => StartsCell(chosen, m.Index)
             ? UpperFirst(Expand(m, chosen, context, filePath, lineNumber))
             : Expand(m, chosen, context, filePath, lineNumber));
+        text = SPossessive(text, chosen, context);
         return Citation().Replace(text, m => "[S" + Cite(m.Groups[1].Value, context, filePath, lineNumber).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
     }
 
@@ -130,6 +131,18 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
 
     private static bool IsPossessive(string line, int after) =>
         line.AsSpan(after).StartsWith("'s", StringComparison.Ordinal) || line.AsSpan(after).StartsWith("\u2019s", StringComparison.Ordinal);
+
+    // A name that ends in s takes the apostrophe alone ("Meridian Freight Lines' depots", not "Lines's"); put
+    // right on the rendered text, so no figure's key depends on it.
+    private static string SPossessive(string text, string template, RenderContext context)
+    {
+        if (!template.Contains("{client}", StringComparison.Ordinal) || BriefText.Possessor(context.Brief.Client) is not { Length: > 0 } name || !name.EndsWith('s'))
+        {
+            return text;
+        }
+
+        return text.Replace(name + "'s", name + "'", StringComparison.Ordinal).Replace(name + "\u2019s", name + "\u2019", StringComparison.Ordinal);
+    }
 
     private static string? Figure(string kind, double min, double max, RenderContext context, string phrase, string source)
     {

@@ -24,6 +24,21 @@ public sealed class ClientPossessiveTests
         Assert.Contains(drafts, d => d.Contains(Name + "'s ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Compose_ClientNameEndsInS_PossessiveTakesTheApostropheAlone()
+    {
+        // "Meridian Freight Lines's depots" read wrong; the name's own s takes the apostrophe alone.
+        const string plural = "Ridgeway Health Partners";
+        var brief = ContentSamples.Insurer with { Client = plural + " (fictional)" };
+        var drafts = new[] { ContentSamples.ReadinessSections, ContentSamples.RoadmapSections }
+            .SelectMany(sections => Enumerable.Range(1, 8).Select(seed => ContentSamples.Library.Compose(ContentSamples.Request(sections, seed: (ulong)seed, brief: brief)).Markdown))
+            .ToList();
+
+        Assert.All(drafts, d => Assert.DoesNotContain(plural + "'s", d, StringComparison.Ordinal));
+        Assert.Contains(drafts, d => d.Contains(plural + "' ", StringComparison.Ordinal));
+        Assert.All(drafts, d => Assert.StartsWith($"# Readiness Report: {plural} (fictional)\n", d, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Harbour Bank (fictional)", "Harbour Bank")]
     [InlineData("Crumb & Co", "Crumb & Co")]
