@@ -77,12 +77,18 @@ public sealed class SituationNotesTests
     [InlineData("briefs/default.yaml")]
     [InlineData("briefs/insurer-claims.yaml")]
     [InlineData("briefs/retail-ops.yaml")]
+    [InlineData("briefs/hospital-architecture.yaml")]
+    [InlineData("briefs/logistics-roadmap.yaml")]
     public void Compose_ShippedBrief_StatesItsSituationInTheFirmsWordsAndNeverInTheBriefs(string briefPath)
     {
-        // The same drafts written with the brief's situation and with one no block fits: what the situation adds
-        // is the firm's sentences, each cited, none of them the brief's.
+        // The same drafts written with the brief's situation and with that situation less every block's keywords
+        // (so the processes it names, which order a draft's processes, stay): what the situation adds is the firm's
+        // sentences, each cited, none of them the brief's.
         var run = ShippedBriefRun.Load("agents", briefPath);
-        var blank = run.Facts with { Situation = "Nothing to report." };
+        var keywords = ContentLoader.Load(RepoFiles.PromptsDirectory, RepoFiles.Combine("agents")).SituationTopics
+            .SelectMany(t => t.Keywords)
+            .OrderByDescending(k => k.Length);
+        var blank = run.Facts with { Situation = keywords.Aggregate(run.Facts.Situation, (text, k) => text.Replace(k, " ", StringComparison.OrdinalIgnoreCase)) };
         var added = new List<string>();
         foreach (var id in run.Line.Deliverables)
         {
