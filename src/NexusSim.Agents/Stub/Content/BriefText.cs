@@ -36,6 +36,27 @@ internal static partial class BriefText
         return open > 0 ? inline[..open].TrimEnd() : inline;
     }
 
+    /// <summary>
+    /// The brief's region as the place data stays in: less a closing parenthetical ("United Kingdom (North
+    /// West England)" gives "the United Kingdom"; residency is a country's or a union's rule, not a county's),
+    /// with "the" before a name that takes it (United …, European …, … Kingdom, … States, … Union, … Republic,
+    /// … Emirates, Netherlands, Philippines).
+    /// </summary>
+    public static string Jurisdiction(string? region)
+    {
+        var place = Possessor(region);
+        if (place.Length == 0 || place.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return place;
+        }
+
+        string[] starts = ["United ", "European ", "Netherlands", "Philippines", "Czech Republic", "Dominican Republic"];
+        string[] words = ["Kingdom", "States", "Union", "Republic", "Emirates"];
+        var takesThe = starts.Any(s => place.StartsWith(s, StringComparison.Ordinal))
+            || place.Split(' ').Any(w => words.Contains(w, StringComparer.Ordinal));
+        return takesThe ? "the " + place : place;
+    }
+
     /// <summary>The text with its first letter in lower case, unless it opens with an acronym or a name.</summary>
     public static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])

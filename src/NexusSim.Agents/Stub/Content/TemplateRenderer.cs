@@ -176,6 +176,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             "industry" => BriefText.Inline(brief.Industry),
             "industry_lc" => BriefText.LowerFirst(BriefText.Inline(brief.Industry)),
             "region" => BriefText.Inline(brief.Region),
+            "jurisdiction" => BriefText.Jurisdiction(brief.Region),
             "headcount" => Formats.Count(brief.Headcount),
             "budget" => Formats.Money(brief.BudgetUsd),
             "situation" => BriefText.Inline(brief.Situation),
