@@ -40,6 +40,8 @@ public sealed class RepetitionTargetTests(ITestOutputHelper output)
     [InlineData("agents", "briefs/default.yaml")]
     [InlineData("agents", "briefs/insurer-claims.yaml")]
     [InlineData("agents", "briefs/retail-ops.yaml")]
+    [InlineData("agents", "briefs/hospital-architecture.yaml")]
+    [InlineData("agents", "briefs/logistics-roadmap.yaml")]
     [InlineData("samples/five-agent-firm", "samples/five-agent-firm/brief.yaml")]
     public void Compose_AnyOtherRun_SharesAtMostAQuarterOfSentencesAndSixtyPercentOfTemplates(string firm, string briefPath)
     {
