@@ -81,6 +81,11 @@ internal sealed partial class RunInputs
             }
         }
 
+        if (request.LogFile is { } logFile && LogFileSink.Problem(logFile) is { } logProblem)
+        {
+            problems.Add("--log-file: " + logProblem);
+        }
+
         if (problems.Count > 0)
         {
             return (null, null, problems);
