@@ -73,11 +73,20 @@ internal sealed partial class RunInputs
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<string>();
         // A NUL cannot be in a file name; the path APIs throw on it, so refuse it first, by option.
-        foreach (var (option, value) in new[] { ("--brief", request.BriefPath), ("--manifest", request.ManifestPath), ("--out", request.OutDirectory) })
+        foreach (var (option, value) in new[] { ("--brief", request.BriefPath), ("--manifest", request.ManifestPath), ("--out", request.OutDirectory) }.Concat(request.Overlays.Select(o => ("--overlay", (string?)o))))
         {
             if (value?.Contains('\0', StringComparison.Ordinal) == true)
             {
                 problems.Add($"{option}: the path contains a NUL character, which no file name can hold. Give the path of a real file or folder.");
+            }
+        }
+
+        // An empty path (an unset shell variable, --brief "") names no file: say so rather than fall back to a default or fail inside a path API.
+        foreach (var (option, value, what) in EmptyPathChecks(request))
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"{option}: '{value}' is not a path. Give {what}.");
             }
         }
 
@@ -173,6 +182,13 @@ internal sealed partial class RunInputs
         string[] parts = [manifest.ContentHash, brief.ContentHash, line.Id, seed.ToString(System.Globalization.CultureInfo.InvariantCulture), protocol, approver, provider, faults ? "faults" : "clean"];
         return "run-" + StableHash.Hex(settings is null ? parts : [.. parts, RunSettings.Canonical(settings)])[..12];
     }
+
+    private static IEnumerable<(string Option, string? Value, string What)> EmptyPathChecks(RunRequest request) =>
+    [
+        ("--brief", request.BriefPath, "a brief (YAML), e.g. --brief briefs/retail-ops.yaml, or leave --brief out for the firm's default brief"),
+        ("--manifest", request.ManifestPath, "a manifest directory or its entry file, e.g. --manifest samples/five-agent-firm, or leave --manifest out for the configured firm"),
+        .. request.Overlays.Select(o => ("--overlay", (string?)o, "an overlay (YAML), e.g. --overlay samples/overlays/lenient.yaml")),
+    ];
 
     // Names the option when the user gave it, the configuration key when the value came from settings.
     private static string Where(string? given, string option, string setting) => given is not null ? option : $"setting {setting}";

@@ -30,6 +30,10 @@ public sealed class HostileArgumentTests : IDisposable
         { "nul-in-log-file", "--log-file" },
         { "directory-as-log-file", "is a folder" },
         { "log-file-under-a-file", "--log-file: cannot write to" },
+        { "empty-brief", "--brief: '' is not a path" },
+        { "blank-manifest", "--manifest: ' ' is not a path" },
+        { "empty-overlay", "--overlay: '' is not a path" },
+        { "nul-in-overlay", "--overlay" },
     };
 
     [Theory]
@@ -122,6 +126,14 @@ public sealed class HostileArgumentTests : IDisposable
                 var file = _temp.Combine("plain.txt");
                 File.WriteAllText(file, "a file, not a folder");
                 return ["--log-file", Path.Combine(file, "run.clef"), .. out_];
+            case "empty-brief":
+                return ["--brief", "", .. out_];
+            case "blank-manifest":
+                return ["--manifest", " ", .. out_];
+            case "empty-overlay":
+                return ["--overlay", "", .. out_];
+            case "nul-in-overlay":
+                return ["--overlay", _temp.Combine("lenient\0.yaml"), .. out_];
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "no such case");
         }
