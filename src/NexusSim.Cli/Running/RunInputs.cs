@@ -110,7 +110,7 @@ internal sealed partial class RunInputs
         var unknown = request.Scenarios.Where(s => FailureScenarios.SettingsOf(s) is null).ToList();
         if (unknown.Count > 0)
         {
-            return (null, manifestResult, [.. unknown.Select(s => $"--scenario: '{s}' is not a scenario. Use one of: {string.Join(", ", FailureScenarios.Names)} (add {FailureScenarios.Uncaught} to switch its catching mechanism off).")]);
+            return (null, manifestResult, [.. unknown.Select(s => $"--scenario: '{s}' is not a scenario. {NearestName.Guess(s, [.. FailureScenarios.Names, .. FailureScenarios.Names.Select(n => n + FailureScenarios.Uncaught)])}Use one of: {string.Join(", ", FailureScenarios.Names)} (add {FailureScenarios.Uncaught} to switch its catching mechanism off).")]);
         }
 
         // Each pair's errors name where it was written: the scenario, or the --set (or variant item) counted among the user's own.
@@ -241,7 +241,7 @@ internal sealed partial class RunInputs
         if (line is null)
         {
             var where = request.ServiceLine is not null ? "--service-line" : $"{brief.SourceFile}: service_line";
-            problems.Add($"{where}: '{id}' is not a service line of {manifest.Firm.Name}. Use one of: {string.Join(", ", manifest.ServiceLines.Select(s => s.Id))}.");
+            problems.Add($"{where}: '{id}' is not a service line of {manifest.Firm.Name}. {NearestName.Guess(id, manifest.ServiceLines.Select(s => s.Id))}Use one of: {string.Join(", ", manifest.ServiceLines.Select(s => s.Id))}.");
         }
 
         return line;
