@@ -34,7 +34,7 @@ internal static class CliApplication
             {
                 foreach (var message in ParseErrors.Messages(parse))
                 {
-                    console.Errors().MarkupLineInterpolated($"[red]error:[/] {message}");
+                    console.Errors().WriteErrorLine(message);
                 }
 
                 console.Errors().WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
@@ -58,7 +58,7 @@ internal static class CliApplication
         }
         catch (Exception ex) when (Hosting.ConfigurationErrors.IsBinding(ex))
         {
-            console.Errors().MarkupLineInterpolated($"[red]configuration error:[/] {Hosting.ConfigurationErrors.Describe(ex)}");
+            console.Errors().WriteLabelledLine("configuration error:", SafeText.ErrorLabel, Hosting.ConfigurationErrors.Describe(ex));
             console.Errors().WriteLine("Fix appsettings.json (or the matching environment variable, or the --config file) and run again.");
             return ExitCodes.InvalidInput;
         }
@@ -68,7 +68,7 @@ internal static class CliApplication
         {
             // One plain line on stderr, never a stack trace; the exception itself goes to the log at Debug
             // (seen with -v diagnostic, or in a --log-file at that level).
-            console.Errors().MarkupLine("[red]error:[/] nexussim failed unexpectedly: " + Markup.Escape(SafeText.Neutralise($"{ex.GetType().Name}: {ex.Message}")));
+            console.Errors().WriteErrorLine($"nexussim failed unexpectedly: {ex.GetType().Name}: {ex.Message}");
             console.Errors().WriteLine("This is a bug in nexussim. Run again with -v diagnostic to see the details, and report them.");
             Log.Debug(ex, "nexussim failed unexpectedly");
             return ExitCodes.Failed;

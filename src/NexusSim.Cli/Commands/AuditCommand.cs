@@ -55,14 +55,14 @@ internal static class AuditCommand
 
             if (publicKey is not null && !File.Exists(publicKey))
             {
-                console.Errors().MarkupLineInterpolated($"[red]error:[/] --public-key: no file '{publicKey}'. Give a public key PEM file (`nexussim audit public-key` prints one).");
+                console.Errors().WriteErrorLine($"--public-key: no file '{publicKey}'. Give a public key PEM file (`nexussim audit public-key` prints one).");
                 return ExitCodes.InvalidInput;
             }
 
             var keyPath = publicKey ?? (storage.CheckpointKeyPath.Length == 0 ? null : storage.CheckpointKeyPath);
             if (await KeyProblemAsync(keyPath ?? CheckpointKeyFile.DefaultPath, publicKey is not null, token).ConfigureAwait(false) is { } problem)
             {
-                console.Errors().MarkupLineInterpolated($"[red]error:[/] {problem}");
+                console.Errors().WriteErrorLine(problem);
                 return ExitCodes.InvalidInput;
             }
 
@@ -81,12 +81,12 @@ internal static class AuditCommand
             {
                 if (result.IsValid)
                 {
-                    console.MarkupLineInterpolated($"[green]ok[/]   {what}: {result.Reason}");
+                    console.WriteLabelledLine("ok  ", new Style(Color.Green), $"{what}: {result.Reason}");
                 }
                 else
                 {
                     var entry = result.FirstBadSequence is { } sequence ? $"first bad entry #{sequence}: " : string.Empty;
-                    console.MarkupLineInterpolated($"[red]FAIL[/] {what}: {entry}{result.Reason}");
+                    console.WriteLabelledLine("FAIL", SafeText.ErrorLabel, $"{what}: {entry}{result.Reason}");
                 }
             }
 
@@ -122,13 +122,13 @@ internal static class AuditCommand
             }
             catch (InvalidDataException exception)
             {
-                console.Errors().MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+                console.Errors().WriteErrorLine(exception.Message);
                 return ExitCodes.InvalidInput;
             }
 
             if (verifier is null)
             {
-                console.Errors().MarkupLineInterpolated($"[red]error:[/] no audit signing key at {path}: one is made by your first `nexussim run`.");
+                console.Errors().WriteErrorLine($"no audit signing key at {path}: one is made by your first `nexussim run`.");
                 return ExitCodes.InvalidInput;
             }
 

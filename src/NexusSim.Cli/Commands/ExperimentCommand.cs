@@ -143,7 +143,7 @@ internal static class ExperimentCommand
     {
         foreach (var problem in problems)
         {
-            console.Errors().MarkupLine("[red]error:[/] " + Markup.Escape(SafeText.Neutralise(problem)));
+            console.Errors().WriteErrorLine(problem);
         }
 
         console.Errors().WriteLine("Nothing was run. Fix the input above and try again ('nexussim experiment --help' lists the options).");

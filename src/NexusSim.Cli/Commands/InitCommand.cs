@@ -35,7 +35,7 @@ internal static class InitCommand
         if (File.Exists(target) || clashes.Count > 0)
         {
             var what = File.Exists(target) ? "is a file" : $"already holds {string.Join(", ", clashes)}";
-            console.Errors().MarkupLine("[red]error:[/] " + Markup.Escape(SafeText.Neutralise($"{target} {what}; nothing was copied. Choose a new or empty folder.")));
+            console.Errors().WriteErrorLine($"{target} {what}; nothing was copied. Choose a new or empty folder.");
             return ExitCodes.InvalidInput;
         }
 
@@ -48,7 +48,7 @@ internal static class InitCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            console.Errors().MarkupLine("[red]error:[/] " + Markup.Escape(SafeText.Neutralise($"cannot write to {target}: {ex.Message} Choose a writable folder.")));
+            console.Errors().WriteErrorLine($"cannot write to {target}: {ex.Message} Choose a writable folder.");
             return ExitCodes.InvalidInput;
         }
 

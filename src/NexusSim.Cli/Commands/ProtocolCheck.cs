@@ -19,8 +19,8 @@ internal static class ProtocolCheck
             return true;
         }
 
-        console.Errors().MarkupLineInterpolated(
-            $"[red]error:[/] --protocol: unknown protocol '{name}'.{NearestName.Appended(name, protocols.Names)} Give one of: {string.Join(", ", protocols.Names)}.");
+        console.Errors().WriteErrorLine(
+            $"--protocol: unknown protocol '{name}'.{NearestName.Appended(name, protocols.Names)} Give one of: {string.Join(", ", protocols.Names)}.");
         return false;
     }
 
@@ -45,14 +45,14 @@ internal static class ProtocolCheck
     {
         foreach (var problem in problems)
         {
-            console.Errors().MarkupLineInterpolated($"[red]error:[/] protocol {name}: {problem}");
+            console.Errors().WriteErrorLine($"protocol {name}: {problem}");
         }
 
-        console.Errors().MarkupLineInterpolated($"{manifest.Firm.Name} cannot run the {name} protocol until these are fixed; nothing was run.");
+        console.Errors().WriteSafeLine($"{manifest.Firm.Name} cannot run the {name} protocol until these are fixed; nothing was run.");
         return ExitCodes.InvalidInput;
     }
 
     /// <summary>The line after the firm's tables when it can run <paramref name="name"/>.</summary>
     public static void Passed(IAnsiConsole console, string name, FirmManifest manifest) =>
-        console.MarkupLineInterpolated($"protocol {name}: {manifest.Firm.Name} has what it needs.");
+        console.WriteSafeLine($"protocol {name}: {manifest.Firm.Name} has what it needs.");
 }

@@ -37,12 +37,12 @@ internal static class ReportCommand
             try
             {
                 var path = await RunReport.WriteAsync(directory, null, token).ConfigureAwait(false);
-                console.MarkupLineInterpolated($"Wrote {path}");
+                console.WriteSafeLine($"Wrote {path}");
                 return ExitCodes.Ok;
             }
             catch (InvalidDataException ex)
             {
-                console.Errors().MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+                console.Errors().WriteErrorLine(ex.Message);
                 return ExitCodes.InvalidInput;
             }
         }, cancellationToken);

@@ -78,7 +78,7 @@ internal static class RunCommand
             {
                 foreach (var problem in problems)
                 {
-                    console.Errors().MarkupLine("[red]error:[/] " + Spectre.Console.Markup.Escape(SafeText.Neutralise(problem)));
+                    console.Errors().WriteErrorLine(problem);
                 }
 
                 console.Errors().WriteLine("Nothing was run. Fix the input above and try again ('nexussim run --help' lists the options).");
@@ -98,7 +98,7 @@ internal static class RunCommand
             }
             catch (Records.RunInUseException ex)
             {
-                console.Errors().MarkupLine("[red]error:[/] " + Spectre.Console.Markup.Escape(ex.Message));
+                console.Errors().WriteErrorLine(ex.Message);
                 return ExitCodes.InvalidInput;
             }
 

@@ -22,7 +22,7 @@ internal static class RunsCommand
             // A folder that is not there is a bad --out (exit 2, as an unknown run is); an empty one simply holds no runs.
             if (!Directory.Exists(outDirectory))
             {
-                console.Errors().MarkupLineInterpolated($"[red]error:[/] --out: there is no folder {outDirectory}. Give the output folder holding the runs ('nexussim run' writes them into out/ under the folder it is run from).");
+                console.Errors().WriteErrorLine($"--out: there is no folder {outDirectory}. Give the output folder holding the runs ('nexussim run' writes them into out/ under the folder it is run from).");
                 return ExitCodes.InvalidInput;
             }
 

@@ -37,14 +37,14 @@ internal static class NexusHost
         }
         catch (ConfigFileException ex)
         {
-            console.Errors().MarkupLine("[red]error:[/] " + Markup.Escape(ex.Message));
+            console.Errors().WriteErrorLine(ex.Message);
             return ExitCodes.InvalidInput;
         }
         catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
             foreach (var failure in failures)
             {
-                console.Errors().MarkupLineInterpolated($"[red]configuration error:[/] {failure}");
+                console.Errors().WriteLabelledLine("configuration error:", SafeText.ErrorLabel, failure);
             }
 
             console.Errors().WriteLine("Fix the setting in appsettings.json, the --config file or the matching environment variable (NexusSim__Section__Key), and run again.");

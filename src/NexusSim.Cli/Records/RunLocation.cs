@@ -29,7 +29,7 @@ internal static class RunLocation
     public static void NotFound(IAnsiConsole console, string run, string outDirectory)
     {
         ArgumentNullException.ThrowIfNull(console);
-        console.Errors().MarkupLine("[red]error:[/] " + Markup.Escape(SafeText.Neutralise(
-            $"no run '{run}': it is neither a run folder nor a run id under {Path.GetFullPath(outDirectory)}. 'nexussim runs list' shows the runs kept.")));
+        console.Errors().WriteErrorLine(
+            $"no run '{run}': it is neither a run folder nor a run id under {Path.GetFullPath(outDirectory)}. 'nexussim runs list' shows the runs kept.");
     }
 }

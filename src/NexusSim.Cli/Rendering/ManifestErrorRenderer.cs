@@ -14,14 +14,13 @@ internal static class ManifestErrorRenderer
         ArgumentNullException.ThrowIfNull(errors);
         foreach (var error in errors)
         {
-            console.MarkupLineInterpolated($"[red]{error.Location}: error {error.Code}:[/] {error.Message}");
-            console.MarkupLineInterpolated($"    [grey]fix:[/] {error.Fix}");
+            console.WriteLabelledLine($"{error.Location}: error {error.Code}:", SafeText.ErrorLabel, error.Message);
+            console.WriteLabelledLine("    fix:", new Style(Color.Grey), error.Fix);
         }
 
         if (countLine)
         {
-            console.MarkupLineInterpolated(
-                $"[red]{CountWords.Of(errors.Count, "error")} in {manifestPath}; nothing was run.[/]");
+            console.WriteSafeLine($"{CountWords.Of(errors.Count, "error")} in {manifestPath}; nothing was run.", SafeText.ErrorLabel);
         }
     }
 }

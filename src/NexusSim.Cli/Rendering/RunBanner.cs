@@ -47,12 +47,12 @@ internal static class RunBanner
             $"status [bold]{Markup.Escape(s.Status)}[/]  agent turns {s.Turns}  gate attempts {s.GateAttempts} (failures {s.GateFailures})  escalations {s.Escalations}{Notices(s)}  approvals {s.Approvals}  denied {s.DeniedActions}  unauthorized executed {s.UnauthorizedExecuted}{RecordOnly(s)}"));
         if (s.DeclinedReason is { } declined)
         {
-            console.MarkupLine("[yellow]" + Markup.Escape(SafeText.Neutralise(declined)) + "[/]");
+            console.WriteSafeLine(declined, SafeText.WarningLabel);
         }
 
         foreach (var reason in s.IncompleteReasons ?? [])
         {
-            console.MarkupLine("[yellow]incomplete:[/] " + Markup.Escape(SafeText.Neutralise(reason)));
+            console.WriteLabelledLine("incomplete:", SafeText.WarningLabel, reason);
         }
 
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
@@ -62,13 +62,13 @@ internal static class RunBanner
         console.WriteLine(": " + string.Join(", ", Outputs(result.RunDirectory)));
         if (result.PendingDecision is { } pending)
         {
-            console.Errors().MarkupLine("[yellow]awaiting approval:[/] " + Markup.Escape(SafeText.Neutralise(pending)));
+            console.Errors().WriteLabelledLine("awaiting approval:", SafeText.WarningLabel, pending);
             console.Errors().WriteLine("The run folder is kept. Give the decision and run again with the same options: the run id covers the decisions, so the new run gets its own folder.");
         }
 
         if (result.ProviderFailure is { } failure)
         {
-            console.Errors().MarkupLine("[red]provider failed:[/] " + Markup.Escape(SafeText.Neutralise(failure)));
+            console.Errors().WriteLabelledLine("provider failed:", SafeText.ErrorLabel, failure);
         }
 
         if (result.KeptCompletedRun)

@@ -54,6 +54,33 @@ internal static class SafeText
         console.Write(Plain(text, style));
     }
 
+    /// <summary>The style of a line's "error:" (or "configuration error:", "FAIL") label.</summary>
+    public static Style ErrorLabel { get; } = new(Color.Red);
+
+    /// <summary>The style of a line's "warning:" (or "incomplete:", "awaiting approval:") label.</summary>
+    public static Style WarningLabel { get; } = new(Color.Yellow);
+
+    /// <summary>Writes the neutralised text as plain text, then a line break.</summary>
+    public static void WriteSafeLine(this IAnsiConsole console, string? text, Style? style = null)
+    {
+        console.WriteSafe(text, style);
+        console.WriteLine();
+    }
+
+    /// <summary>
+    /// One line: <paramref name="label"/> in <paramref name="labelStyle"/>, a space, then <paramref name="text"/>,
+    /// both neutralised plain text. A message quoting a path, an option's value or a manifest or brief value is
+    /// never read as markup or emoji codes and never carries a terminal escape.
+    /// </summary>
+    public static void WriteLabelledLine(this IAnsiConsole console, string label, Style labelStyle, string? text)
+    {
+        console.WriteSafe(label, labelStyle);
+        console.WriteSafeLine(" " + text);
+    }
+
+    /// <summary>"error: " and <paramref name="text"/>, as <see cref="WriteLabelledLine"/> writes it.</summary>
+    public static void WriteErrorLine(this IAnsiConsole console, string? text) => console.WriteLabelledLine("error:", ErrorLabel, text);
+
     private static bool NeedsEscape(char c, bool keepNewlines) =>
         (char.IsControl(c) && !(keepNewlines && c == '\n'))
         || c is >= '\u200B' and <= '\u200F'

@@ -73,12 +73,26 @@ internal sealed partial class RunInputs
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<string>();
         // A NUL cannot be in a file name; the path APIs throw on it, so refuse it first, by option.
-        foreach (var (option, value) in new[] { ("--brief", request.BriefPath), ("--manifest", request.ManifestPath), ("--out", request.OutDirectory) })
+        foreach (var (option, value) in new[] { ("--brief", request.BriefPath), ("--manifest", request.ManifestPath), ("--out", request.OutDirectory) }.Concat(request.Overlays.Select(o => ("--overlay", (string?)o))))
         {
             if (value?.Contains('\0', StringComparison.Ordinal) == true)
             {
                 problems.Add($"{option}: the path contains a NUL character, which no file name can hold. Give the path of a real file or folder.");
             }
+        }
+
+        // An empty path (an unset shell variable, --brief "") names no file: say so rather than fall back to a default or fail inside a path API.
+        foreach (var (option, value, what) in EmptyPathChecks(request))
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"{option}: '{value}' is not a path. Give {what}.");
+            }
+        }
+
+        if (request.LogFile is { } logFile && LogFileSink.Problem(logFile) is { } logProblem)
+        {
+            problems.Add("--log-file: " + logProblem);
         }
 
         if (problems.Count > 0)
@@ -96,7 +110,7 @@ internal sealed partial class RunInputs
         var unknown = request.Scenarios.Where(s => FailureScenarios.SettingsOf(s) is null).ToList();
         if (unknown.Count > 0)
         {
-            return (null, manifestResult, [.. unknown.Select(s => $"--scenario: '{s}' is not a scenario. Use one of: {string.Join(", ", FailureScenarios.Names)} (add {FailureScenarios.Uncaught} to switch its catching mechanism off).")]);
+            return (null, manifestResult, [.. unknown.Select(s => $"--scenario: '{s}' is not a scenario. {NearestName.Guess(s, [.. FailureScenarios.Names, .. FailureScenarios.Names.Select(n => n + FailureScenarios.Uncaught)])}Use one of: {string.Join(", ", FailureScenarios.Names)} (add {FailureScenarios.Uncaught} to switch its catching mechanism off).")]);
         }
 
         // Each pair's errors name where it was written: the scenario, or the --set (or variant item) counted among the user's own.
@@ -169,6 +183,13 @@ internal sealed partial class RunInputs
         return "run-" + StableHash.Hex(settings is null ? parts : [.. parts, RunSettings.Canonical(settings)])[..12];
     }
 
+    private static IEnumerable<(string Option, string? Value, string What)> EmptyPathChecks(RunRequest request) =>
+    [
+        ("--brief", request.BriefPath, "a brief (YAML), e.g. --brief briefs/retail-ops.yaml, or leave --brief out for the firm's default brief"),
+        ("--manifest", request.ManifestPath, "a manifest directory or its entry file, e.g. --manifest samples/five-agent-firm, or leave --manifest out for the configured firm"),
+        .. request.Overlays.Select(o => ("--overlay", (string?)o, "an overlay (YAML), e.g. --overlay samples/overlays/lenient.yaml")),
+    ];
+
     // Names the option when the user gave it, the configuration key when the value came from settings.
     private static string Where(string? given, string option, string setting) => given is not null ? option : $"setting {setting}";
 
@@ -220,7 +241,7 @@ internal sealed partial class RunInputs
         if (line is null)
         {
             var where = request.ServiceLine is not null ? "--service-line" : $"{brief.SourceFile}: service_line";
-            problems.Add($"{where}: '{id}' is not a service line of {manifest.Firm.Name}. Use one of: {string.Join(", ", manifest.ServiceLines.Select(s => s.Id))}.");
+            problems.Add($"{where}: '{id}' is not a service line of {manifest.Firm.Name}. {NearestName.Guess(id, manifest.ServiceLines.Select(s => s.Id))}Use one of: {string.Join(", ", manifest.ServiceLines.Select(s => s.Id))}.");
         }
 
         return line;

@@ -26,6 +26,14 @@ public sealed class HostileArgumentTests : IDisposable
         { "newline-in-run-id", "--run-id" },
         { "empty-run-id", "--run-id" },
         { "unknown-provider", "--provider" },
+        { "empty-log-file", "--log-file: '' is not a file name" },
+        { "nul-in-log-file", "--log-file" },
+        { "directory-as-log-file", "is a folder" },
+        { "log-file-under-a-file", "--log-file: cannot write to" },
+        { "empty-brief", "--brief: '' is not a path" },
+        { "blank-manifest", "--manifest: ' ' is not a path" },
+        { "empty-overlay", "--overlay: '' is not a path" },
+        { "nul-in-overlay", "--overlay" },
     };
 
     [Theory]
@@ -108,6 +116,24 @@ public sealed class HostileArgumentTests : IDisposable
                 return ["--run-id", "", .. out_];
             case "unknown-provider":
                 return ["--provider", "gpt\u0007", .. out_];
+            case "empty-log-file":
+                return ["--log-file", "", .. out_];
+            case "nul-in-log-file":
+                return ["--log-file", _temp.Combine("run\0.clef"), .. out_];
+            case "directory-as-log-file":
+                return ["--log-file", _temp.Path, .. out_];
+            case "log-file-under-a-file":
+                var file = _temp.Combine("plain.txt");
+                File.WriteAllText(file, "a file, not a folder");
+                return ["--log-file", Path.Combine(file, "run.clef"), .. out_];
+            case "empty-brief":
+                return ["--brief", "", .. out_];
+            case "blank-manifest":
+                return ["--manifest", " ", .. out_];
+            case "empty-overlay":
+                return ["--overlay", "", .. out_];
+            case "nul-in-overlay":
+                return ["--overlay", _temp.Combine("lenient\0.yaml"), .. out_];
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "no such case");
         }

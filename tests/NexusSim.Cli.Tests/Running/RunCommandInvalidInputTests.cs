@@ -70,6 +70,28 @@ public sealed class RunCommandInvalidInputTests : IDisposable
         AssertRejected(result, "--service-line", "moon_landing");
     }
 
+    [Theory]
+    [InlineData("--service-line", "readiness_assesment", "Did you mean 'readiness_assessment'?")]
+    [InlineData("--scenario", "terminology_drif", "Did you mean 'terminology_drift'?")]
+    [InlineData("--scenario", "role_drift:uncaugh", "Did you mean 'role_drift:uncaught'?")]
+    public async Task Run_MisspeltName_ExitsTwoWithTheNearestName(string option, string value, string guess)
+    {
+        var result = await CliRunner.RunEngagementAsync(Out, option, value);
+
+        AssertRejected(result, $"{option}: '{value}'", guess);
+    }
+
+    [Fact]
+    public async Task Run_BriefWithMisspeltServiceLine_ExitsTwoWithTheNearestLine()
+    {
+        var text = File.ReadAllText(DefaultBrief).Replace("service_line: readiness_assessment", "service_line: readiness_asessment", StringComparison.Ordinal);
+        var brief = WriteBrief("typo.yaml", text);
+
+        var result = await CliRunner.RunEngagementAsync(Out, "--brief", brief);
+
+        AssertRejected(result, "typo.yaml: service_line: 'readiness_asessment'", "Did you mean 'readiness_assessment'?");
+    }
+
     [Fact]
     public async Task Run_UnknownProtocol_ExitsTwoNamingTheOption()
     {

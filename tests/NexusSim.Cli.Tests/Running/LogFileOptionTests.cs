@@ -1,0 +1,22 @@
+using NexusSim.Cli.Tests.Support;
+
+namespace NexusSim.Cli.Tests.Running;
+
+/// <summary>`run --log-file PATH`: PATH's folder is created when missing, and the log goes into PATH.</summary>
+public sealed class LogFileOptionTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Run_LogFileInAMissingFolder_CreatesTheFolderAndLogsIntoIt()
+    {
+        var log = _temp.Combine(Path.Combine("logs", "today", "run.clef"));
+
+        var result = await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--manifest", Paths.FiveAgentFirm, "--log-file", log);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains(File.ReadLines(log), l => l.Contains("\"EventId\":{\"Id\":1100", StringComparison.Ordinal));
+    }
+}
