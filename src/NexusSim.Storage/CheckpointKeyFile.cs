@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using NexusSim.Core.Audit;
+using NexusSim.Core.Files;
 
 namespace NexusSim.Storage;
 
@@ -123,6 +124,12 @@ public static class CheckpointKeyFile
         if (info.Length > MaxKeyFileBytes)
         {
             throw new InvalidDataException($"Key file '{path}' is {info.Length} bytes; a key file is under {MaxKeyFileBytes} bytes.");
+        }
+
+        // A FIFO or a device is refused before it is opened: reading one would wait forever.
+        if (SafeFileReader.Check(path, null, MaxKeyFileBytes) is { } refused)
+        {
+            throw new InvalidDataException($"Key file: {refused.Message}");
         }
 
         return await File.ReadAllTextAsync(path, ct).ConfigureAwait(false);

@@ -23,7 +23,8 @@ internal static class ApproverSource
             var full = Path.GetFullPath(path);
             var (_, fileProblems) = FileDecisions.Read(full);
             problems.AddRange(fileProblems);
-            var content = File.Exists(full) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(full))) : "absent";
+            // Hashed only once the reader has found it a regular file (a FIFO would never end).
+            var content = fileProblems.Count == 0 && File.Exists(full) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(full))) : "absent";
             return $"file:{full}#{StableHash.Hex(content)[..16]}";
         }
 

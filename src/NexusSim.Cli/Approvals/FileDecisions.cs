@@ -34,17 +34,14 @@ internal static class FileDecisions
             return (decisions, escalations, Directory.Exists(path) ? [$"{path}: is a directory, not a decisions file."] : problems);
         }
 
-        if (info.LinkTarget is not null || (info.Attributes & FileAttributes.Device) != 0 || info.Length > MaxBytes)
+        // A link, a FIFO (a shell's <(...) included), a device or an oversized file is refused before it is opened: reading a FIFO would wait forever.
+        var read = info.LinkTarget is null ? SafeFileReader.ReadText(path, null, MaxBytes) : null;
+        if (read is not { Ok: true })
         {
             return (decisions, escalations, [$"{path}: not a regular file of at most 1 MB; give a YAML decisions file."]);
         }
 
-        YamlStream? stream;
-        YamlSyntaxError? syntax;
-        using (var reader = new StreamReader(path))
-        {
-            stream = YamlStreamLoader.Load(reader, out syntax);
-        }
+        var stream = YamlStreamLoader.Load(new StringReader(read.Text!), out var syntax);
 
         if (stream is null)
         {

@@ -31,6 +31,8 @@ internal sealed record ExperimentFile
 
     public bool? KeepRuns { get; private init; }
 
+    private const long MaxBytes = 1024 * 1024;
+
     public static ExperimentFile? Load(string path, List<string> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
@@ -41,18 +43,21 @@ internal sealed record ExperimentFile
         }
 
         var full = Path.GetFullPath(path);
-        if (!File.Exists(full))
+        // The safe reader refuses a folder, a FIFO (a shell's <(...) included) or a device before opening it: reading one would wait forever.
+        var read = SafeFileReader.ReadText(full, null, MaxBytes);
+        if (read.Problem == SafeFileProblem.Missing)
         {
             problems.Add($"FILE: '{full}' does not exist; give the path of an experiment file (YAML, keys: {string.Join(", ", Keys)}).");
             return null;
         }
 
-        YamlStream? stream;
-        YamlSyntaxError? syntax;
-        using (var reader = new StreamReader(full))
+        if (!read.Ok)
         {
-            stream = YamlStreamLoader.Load(reader, out syntax);
+            problems.Add($"FILE: {read.Message} Give the path of an experiment file (YAML, keys: {string.Join(", ", Keys)}).");
+            return null;
         }
+
+        var stream = YamlStreamLoader.Load(new StringReader(read.Text!), out var syntax);
 
         if (stream is null)
         {

@@ -23,7 +23,7 @@ internal sealed class HelpDefaults
                 .SetBasePath(FirmHome.Directory)
                 .AddJsonFile("appsettings.json", optional: true)
                 .AddEnvironmentVariables();
-            if (HostArguments.Current.ConfigFile is { Length: > 0 } file && !file.Contains('\0', StringComparison.Ordinal) && File.Exists(Path.GetFullPath(file)))
+            if (HostArguments.Current.ConfigFile is { Length: > 0 } file && !file.Contains('\0', StringComparison.Ordinal) && File.Exists(Path.GetFullPath(file)) && HostArguments.ConfigFileProblem(Path.GetFullPath(file)) is null)
             {
                 builder.AddJsonFile(Path.GetFullPath(file), optional: true);
             }

@@ -1,3 +1,5 @@
+using NexusSim.Core.Files;
+
 namespace NexusSim.Cli.Hosting;
 
 /// <summary>
@@ -18,6 +20,17 @@ internal sealed record HostArguments(string? ConfigFile, string? Verbosity)
         ["detailed"] = "Debug",
         ["diagnostic"] = "Verbose",
     };
+
+    /// <summary>The largest --config file read.</summary>
+    public const long MaxConfigBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Null when the existing <paramref name="fullPath"/> may be read as a --config file; else why not (a
+    /// folder, a FIFO such as a shell's <c>&lt;(...)</c>, a device, over 1 MiB): the JSON reader would wait
+    /// on a FIFO forever.
+    /// </summary>
+    public static string? ConfigFileProblem(string fullPath) =>
+        SafeFileReader.Check(fullPath, null, MaxConfigBytes) is { } refused ? refused.Message : null;
 
     /// <summary>The arguments of the verb running on this call path (none outside an invocation).</summary>
     public static HostArguments Current

@@ -73,6 +73,11 @@ internal static class NexusHost
                 throw new ConfigFileException($"--config: no settings file '{full ?? file}'. Give a JSON file shaped like appsettings.json (relative paths are read from the working directory).");
             }
 
+            if (HostArguments.ConfigFileProblem(full) is { } problem)
+            {
+                throw new ConfigFileException($"--config: {problem} Give a JSON file shaped like appsettings.json.");
+            }
+
             try
             {
                 configuration.AddJsonFile(full, optional: false, reloadOnChange: false);

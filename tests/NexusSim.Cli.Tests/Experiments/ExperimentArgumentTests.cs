@@ -76,6 +76,18 @@ public sealed class ExperimentArgumentTests
     }
 
     [Fact]
+    public async Task Experiment_FolderAsFile_ExitsTwoSayingItIsNoRegularFile()
+    {
+        using var temp = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("experiment", temp.Path, "--out", temp.Combine("exp"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"'{temp.Path}' is not a regular file", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not exist", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Experiment_ConsoleApproverVariant_ExitsTwoRunningNothing()
     {
         using var temp = new TempDirectory();
