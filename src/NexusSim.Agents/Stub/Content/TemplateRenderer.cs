@@ -136,7 +136,8 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
     // right on the rendered text, so no figure's key depends on it.
     private static string SPossessive(string text, string template, RenderContext context)
     {
-        if (!template.Contains("{client}", StringComparison.Ordinal) || BriefText.Possessor(context.Brief.Client) is not { Length: > 0 } name || !name.EndsWith('s'))
+        if (!(template.Contains("{client}'s", StringComparison.Ordinal) || template.Contains("{client}\u2019s", StringComparison.Ordinal))
+            || BriefText.Possessor(context.Brief.Client) is not { Length: > 0 } name || !name.EndsWith('s'))
         {
             return text;
         }

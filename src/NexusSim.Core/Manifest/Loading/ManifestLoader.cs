@@ -15,6 +15,9 @@ public static class ManifestLoader
     /// <summary>The entry file's name inside a manifest directory.</summary>
     public const string EntryFileName = "manifest.yaml";
 
+    // The entry file's likeliest misnaming, named in the fix when a folder holds it instead.
+    private const string NearMissEntryFileName = "manifest.yml";
+
     /// <summary>Largest file the loader reads (1 MiB); larger files are refused before parsing.</summary>
     public const long MaxFileBytes = 1024 * 1024;
 
@@ -41,8 +44,9 @@ public static class ManifestLoader
             return Failed(diagnostics);
         }
 
-        var entry = System.IO.Directory.Exists(full) ? Path.Combine(full, EntryFileName) : full;
-        if (System.IO.Directory.Exists(full) && !Path.Exists(entry))
+        var isFolder = System.IO.Directory.Exists(full);
+        var entry = isFolder ? Path.Combine(full, EntryFileName) : full;
+        if (isFolder && !Path.Exists(entry))
         {
             // A folder without its entry file: name the folder (a bare 'manifest.yaml:1:1' says not where).
             diagnostics.Add(new SourceLocation(entry, 0, 0), ErrorCodes.FileNotFound, $"The folder '{full}' has no {EntryFileName}.", MissingEntryFix(full));
@@ -89,7 +93,7 @@ public static class ManifestLoader
         {
             nearMiss = System.IO.Directory.EnumerateFiles(folder)
                 .Select(Path.GetFileName)
-                .Where(name => string.Equals(name, EntryFileName, StringComparison.OrdinalIgnoreCase) || string.Equals(name, "manifest.yml", StringComparison.OrdinalIgnoreCase))
+                .Where(name => string.Equals(name, EntryFileName, StringComparison.OrdinalIgnoreCase) || string.Equals(name, NearMissEntryFileName, StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal)
                 .FirstOrDefault();
         }
