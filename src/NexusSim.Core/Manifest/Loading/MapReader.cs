@@ -82,9 +82,13 @@ internal sealed class MapReader
     public IReadOnlyList<(ManifestNode Node, string Path)> Items(string key) =>
         Get(key) is { } node ? ListValues.Items(_values, node, Sub(key)) : [];
 
-    public IReadOnlyList<LocatedText> Texts(string key) => Get(key) is { } node ? ListValues.Texts(_values, node, Sub(key)) : [];
+    /// <summary>A list of texts, each once (case aside: two headings or variants that differ only in case are one).</summary>
+    public IReadOnlyList<LocatedText> Texts(string key) =>
+        Get(key) is { } node ? ListValues.Once(_values, ListValues.Texts(_values, node, Sub(key)), Sub(key), StringComparer.OrdinalIgnoreCase) : [];
 
-    public IReadOnlyList<LocatedText> Ids(string key) => Get(key) is { } node ? ListValues.Ids(_values, node, Sub(key)) : [];
+    /// <summary>A list of ids, each once.</summary>
+    public IReadOnlyList<LocatedText> Ids(string key) =>
+        Get(key) is { } node ? ListValues.Once(_values, ListValues.Ids(_values, node, Sub(key)), Sub(key), StringComparer.Ordinal) : [];
 
     public IReadOnlyList<T> Enums<T>(string key)
         where T : struct, System.Enum => Get(key) is { } node ? ListValues.Enums<T>(_values, node, Sub(key)) : [];

@@ -66,13 +66,13 @@ public sealed class ManifestLoaderIntakeTests
     }
 
     [Fact]
-    public void Load_IntakeOrderListsAnAgentTwice_ReportsIntakeOrder()
+    public void Load_IntakeOrderListsAnAgentTwice_ReportsTheRepeat()
     {
         using var workspace = WithIntake("intake:\n  order: [lead, lead]\n");
 
         var result = workspace.Load();
 
-        ManifestAssert.OnlyError(result, ErrorCodes.IntakeOrder, Entry, workspace.LineOf("order: [lead, lead]"), "intake.order lists 'lead' twice.");
+        ManifestAssert.OnlyError(result, ErrorCodes.DuplicateId, Entry, workspace.LineOf("order: [lead, lead]"), "intake.order lists 'lead' twice");
     }
 
     [Fact]

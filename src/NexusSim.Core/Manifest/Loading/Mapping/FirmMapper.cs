@@ -28,7 +28,7 @@ internal static class FirmMapper
 
     public static void MapHandoffFields(ManifestNode node, MappingContext context)
     {
-        var fields = ListValues.Texts(context.Values, node, "handoff_fields");
+        var fields = ListValues.Once(context.Values, ListValues.Texts(context.Values, node, "handoff_fields"), "handoff_fields", StringComparer.OrdinalIgnoreCase);
         if (node is ListNode { Items.Count: 0 })
         {
             context.Diagnostics.Add(node.Location, ErrorCodes.EmptyValue, "handoff_fields lists no field.",

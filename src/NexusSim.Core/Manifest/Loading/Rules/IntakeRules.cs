@@ -1,7 +1,7 @@
 namespace NexusSim.Core.Manifest.Loading.Rules;
 
 /// <summary>
-/// The <c>intake</c> section: its order names agents who hold an accept grant, once each; escalating
+/// The <c>intake</c> section: its order names agents who hold an accept grant (a repeat is reported where the list is read); escalating
 /// out-of-band engagements names a pricing domain whose owner is such an agent.
 /// </summary>
 internal static class IntakeRules
@@ -18,13 +18,11 @@ internal static class IntakeRules
         {
             var id = intake.Order[i];
             var at = context.AtItem(intake, "order", i, intake.Location);
-            if (!seen.Add(id))
+            // A repeat is reported where the list is read; its actor is checked once.
+            if (seen.Add(id))
             {
-                context.Diagnostics.Add(at, ErrorCodes.IntakeOrder, $"intake.order lists '{id}' twice.", $"Keep one '{id}' in intake.order.");
-                continue;
+                CheckIntakeActor(context, id, at, "intake.order");
             }
-
-            CheckIntakeActor(context, id, at, "intake.order");
         }
 
         CheckPricingDomain(context, intake);
