@@ -115,6 +115,14 @@ public static class ManifestVariant
                     return variant;
                 }
 
+                if (actors.GroupBy(a => a, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+                {
+                    // As a manifest's lists do (NX0020): a repeat is a slip, never a meaning.
+                    errors.Add(new ManifestError(setting.Location, ErrorCodes.OverlayBadValue, $"'{setting.Key}' lists '{repeated.Key}' twice: '{setting.Value}'.",
+                        $"Name each actor once: {string.Join(",", actors.Distinct(StringComparer.Ordinal))}."));
+                    return variant;
+                }
+
                 return variant with { Manifest = GateEdits.WithGrant(manifest, action, actors, change == "add") };
             case ["evidence"] when Switch(setting, errors) is { } on:
                 return variant with { Manifest = manifest with { RequireReviewEvidence = on } };

@@ -109,6 +109,8 @@ public sealed class ManifestVariantTests : IDisposable
     [InlineData("gate.g1.colour=red", ErrorCodes.OverlayUnknownSetting)]
     [InlineData("tools=some", ErrorCodes.OverlayBadValue)]
     [InlineData("tools.analyst=granted", ErrorCodes.OverlayUnknownSetting)]
+    [InlineData("grant.approve.add=veda,kael,veda", ErrorCodes.OverlayBadValue)]
+    [InlineData("grant.approve.remove=atlas, atlas", ErrorCodes.OverlayBadValue)]
     public void Apply_BadSetPair_NamesThePairWithItsCode(string pair, string code)
     {
         var result = ManifestVariant.Apply(Shipped, [], [pair]);
@@ -116,6 +118,15 @@ public sealed class ManifestVariantTests : IDisposable
         var error = Assert.Single(result.Errors);
         Assert.Equal(code, error.Code);
         Assert.Contains(pair, error.Location.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apply_GrantNamingAnActorTwice_SaysWhichAndTheListOnce()
+    {
+        var error = Assert.Single(ManifestVariant.Apply(Shipped, [], ["grant.approve.add=veda,kael,veda"]).Errors);
+
+        Assert.Equal("'grant.approve.add' lists 'veda' twice: 'veda,kael,veda'.", error.Message);
+        Assert.Equal("Name each actor once: veda,kael.", error.Fix);
     }
 
     [Theory]
