@@ -164,10 +164,19 @@ internal sealed partial class BriefReader
         }
 
         var items = new List<string>();
+        // A repeated item would be addressed twice in every deliverable; said as the manifest's lists say it.
+        var first = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in sequence.Children)
         {
             if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
+                var text = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                if (!first.TryAdd(text, item.Start.Line))
+                {
+                    Error(item, field, $"'{field}' lists \"{Shorten(text)}\" twice (first at line {first[text]}); keep one.");
+                    continue;
+                }
+
                 items.Add(value.Trim());
             }
             else
@@ -178,6 +187,8 @@ internal sealed partial class BriefReader
 
         return items;
     }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     private void Error(YamlNode node, string field, string message) =>
         _errors.Add(new BriefError(_file, (int)node.Start.Line, (int)node.Start.Column, field, message));
