@@ -39,7 +39,7 @@ public sealed class SectionBlockReachTests
     }
 
     // The names of the section blocks carrying a "fallback:" line, read from the files (shared, then the firm's own).
-    private static IEnumerable<string> MarkedFallback(string firmFolder)
+    internal static IEnumerable<string> MarkedFallback(string firmFolder)
     {
         var files = new[] { Path.Combine(RepoFiles.PromptsDirectory, "content"), Path.Combine(firmFolder, "content") }
             .Where(Directory.Exists)
