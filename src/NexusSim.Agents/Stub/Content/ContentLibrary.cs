@@ -52,12 +52,13 @@ public sealed class ContentLibrary
     /// The headings of <paramref name="requiredSections"/> no section template of this library
     /// matches, or whose template has no variant for the deliverable's side of the live phase
     /// (<paramref name="live"/>, as <see cref="DraftRequest.Live"/>): each is written with the generic
-    /// fallback (which says there is no content for it).
+    /// fallback (which says there is no content for it). <paramref name="serviceLineName"/> is the deliverable's
+    /// service line, for the sections written for some lines only (null: only the sections written for any line).
     /// </summary>
-    public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections, bool live = false)
+    public IReadOnlyList<string> FallbackHeadings(IReadOnlyList<string> requiredSections, bool live = false, string? serviceLineName = null)
     {
         ArgumentNullException.ThrowIfNull(requiredSections);
-        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => _composer.Sections.Find(h) is var template
+        return [.. DraftComposer.BodyHeadings(requiredSections).Where(h => _composer.Sections.Find(h, serviceLineName) is var template
             && (ReferenceEquals(template, _data.GenericSection) || !template.Variants.Any(v => VariantStages.Fits(v, live))))];
     }
 
@@ -65,21 +66,24 @@ public sealed class ContentLibrary
     /// The sections <paramref name="markdown"/> holds that the generic fallback writes: its body
     /// headings no section template of this library matches. This is the one definition of a fallback
     /// section that summary.json counts (per deliverable, in total and under <c>defects</c>), for a
-    /// deliverable on the <paramref name="live"/> side of its service line (see <see cref="FallbackHeadings"/>).
+    /// deliverable on the <paramref name="live"/> side of its service line <paramref name="serviceLineName"/> (see <see cref="FallbackHeadings"/>).
     /// </summary>
-    public IReadOnlyList<string> FallbackSectionsIn(string markdown, IReadOnlyList<string> requiredSections, bool live = false)
+    public IReadOnlyList<string> FallbackSectionsIn(string markdown, IReadOnlyList<string> requiredSections, bool live = false, string? serviceLineName = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(requiredSections);
-        var fallbacks = FallbackHeadings(requiredSections, live).Select(DraftDocument.Normalize).ToHashSet(StringComparer.Ordinal);
+        var fallbacks = FallbackHeadings(requiredSections, live, serviceLineName).Select(DraftDocument.Normalize).ToHashSet(StringComparer.Ordinal);
         return [.. DraftDocument.Parse(markdown).Body.Where(s => fallbacks.Contains(s.Normalized)).Select(s => s.Heading)];
     }
 
-    /// <summary>The body text (first variant) a heading is written from, for tests and tools: null when it falls back.</summary>
-    public IReadOnlyList<string>? TemplateVariants(string heading)
+    /// <summary>
+    /// The variant bodies a heading (of a deliverable of the line <paramref name="serviceLineName"/>, null: any
+    /// line) is written from, for tests and tools: null when it falls back.
+    /// </summary>
+    public IReadOnlyList<string>? TemplateVariants(string heading, string? serviceLineName = null)
     {
         ArgumentNullException.ThrowIfNull(heading);
-        var template = _composer.Sections.Find(heading);
+        var template = _composer.Sections.Find(heading, serviceLineName);
         return ReferenceEquals(template, _data.GenericSection) ? null : [.. template.Variants.Select(v => string.Join("\n", v.Lines))];
     }
 

@@ -20,7 +20,7 @@ internal static class ContentLoader
     private static readonly Dictionary<string, string[]> AllowedKeys = new(StringComparer.Ordinal)
     {
         // "fallback" (free text, read by no code) marks a block no shipped deliverable's heading reaches, kept for a firm's own headings.
-        ["section"] = ["aliases", "keywords", "fallback"],
+        ["section"] = ["aliases", "keywords", "fallback", SectionTemplate.ServiceLinesKey],
         ["industry"] = ["keywords", "processes", "metric", "unit", "baseline", "regulation", "benchmark", "worker", "workers"],
         ["source"] = ["text"],
         ["cliche"] = ["rewrite"],

@@ -72,7 +72,7 @@ internal sealed class DraftComposer(LibraryData data)
     /// </summary>
     public DraftSection WriteSection(DraftRequest request, string heading, SourceRegistry sources)
     {
-        var template = _sections.Find(heading);
+        var template = _sections.Find(heading, request.ServiceLineName);
         var owner = request.DeliverableId + "\n" + DraftDocument.Normalize(heading);
         (List<string> Lines, SourceRegistry Sources)? first = null;
         foreach (var withNotes in new[] { true, false })

@@ -4,12 +4,14 @@ using System.Text;
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
-/// Picks the template for a heading: an exact match of the normalized heading with a template's
-/// heading or alias first; else the template whose keywords best match the heading's words
-/// (ties go to the earlier template); else the generic fallback. A library's answer for a heading
-/// never changes, so an instance (one per loaded library, owned by its composer) works it out once
-/// per heading (at most <see cref="MaxRememberedHeadings"/> headings); nothing is remembered
-/// process-wide.
+/// Picks the template for a heading of a deliverable of a service line: an exact match of the
+/// normalized heading with the heading or alias of a template written for that line
+/// (<see cref="SectionTemplate.ServiceLines"/>) first, then with one written for any line; else the
+/// template (of that line or any) whose keywords best match the heading's words (ties go to the
+/// earlier template); else the generic fallback. A template written for other lines never answers. A
+/// library's answer for a heading and line never changes, so an instance (one per loaded library,
+/// owned by its composer) works it out once per pair (at most <see cref="MaxRememberedHeadings"/>);
+/// nothing is remembered process-wide.
 /// </summary>
 internal sealed class SectionMatcher(LibraryData library)
 {
@@ -26,28 +28,36 @@ internal sealed class SectionMatcher(LibraryData library)
     /// <summary>The library this matcher answers from.</summary>
     public LibraryData Library => library;
 
-    /// <summary>The template for <paramref name="heading"/> in this matcher's library, remembered.</summary>
-    public SectionTemplate Find(string heading)
+    /// <summary>
+    /// The template for <paramref name="heading"/> of a deliverable of the service line named
+    /// <paramref name="serviceLineName"/> (null: no line, so only templates written for any line) in this
+    /// matcher's library, remembered.
+    /// </summary>
+    public SectionTemplate Find(string heading, string? serviceLineName = null)
     {
-        if (_known.TryGetValue(heading, out var template))
+        var remembered = heading + "\n" + serviceLineName;
+        if (_known.TryGetValue(remembered, out var template))
         {
             return template;
         }
 
-        template = Match(library, heading);
+        template = Match(library, heading, serviceLineName);
         if (_known.Count < MaxRememberedHeadings)
         {
-            _known.TryAdd(heading, template);
+            _known.TryAdd(remembered, template);
         }
 
         return template;
     }
 
-    /// <summary>The template for <paramref name="heading"/> in <paramref name="library"/>, worked out afresh.</summary>
-    public static SectionTemplate Match(LibraryData library, string heading)
+    /// <summary>The template for <paramref name="heading"/> (of the line <paramref name="serviceLineName"/>) in <paramref name="library"/>, worked out afresh.</summary>
+    public static SectionTemplate Match(LibraryData library, string heading, string? serviceLineName = null)
     {
         var key = Key(heading);
-        foreach (var template in library.Sections)
+        var candidates = library.Sections.Where(t => t.IsFor(serviceLineName))
+            .Concat(library.Sections.Where(t => t.ServiceLines.Count == 0))
+            .ToList();
+        foreach (var template in candidates)
         {
             if (Key(template.Heading) == key || template.Aliases.Any(a => Key(a) == key))
             {
@@ -58,7 +68,7 @@ internal sealed class SectionMatcher(LibraryData library)
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !StopWords.Contains(w)).ToList();
         SectionTemplate? best = null;
         var bestScore = 0;
-        foreach (var template in library.Sections)
+        foreach (var template in library.Sections.Where(t => t.ServiceLines.Count == 0 || t.IsFor(serviceLineName)))
         {
             var score = Score(words, key, template.Keywords);
             if (score > bestScore)

@@ -40,6 +40,9 @@ internal static class SectionVariants
             b.Name,
             b.ListAttribute("aliases"),
             b.ListAttribute("keywords"),
-            added.TryGetValue(b.Name, out var more) ? [.. b.Variants, .. more] : b.Variants))];
+            added.TryGetValue(b.Name, out var more) ? [.. b.Variants, .. more] : b.Variants)
+        {
+            ServiceLines = b.ListAttribute(SectionTemplate.ServiceLinesKey),
+        })];
     }
 }

@@ -21,12 +21,12 @@ public sealed class SectionBlockPerHeadingTests
         var problems = new List<string>();
         var headings = 0;
 
-        foreach (var type in manifest.ServiceLines.SelectMany(l => l.Deliverables).Distinct(StringComparer.Ordinal).Select(manifest.DeliverableType))
+        foreach (var (line, type) in manifest.ServiceLines.SelectMany(l => l.Deliverables.Select(d => (Line: l, Type: manifest.DeliverableType(d)))))
         {
             var byBlock = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var heading in type.RequiredSections)
             {
-                if (library.TemplateVariants(heading) is not { } variants)
+                if (library.TemplateVariants(heading, line.Name) is not { } variants)
                 {
                     continue; // the generic fallback: counted by the fallback-section tests
                 }

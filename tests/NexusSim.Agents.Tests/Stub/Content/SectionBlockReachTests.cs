@@ -7,7 +7,7 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// <summary>
 /// Every section block of the shipped content (the shared <c>prompts/content</c> and each shipped firm's own
 /// <c>content/</c>) is written by some shipped deliverable: a required heading of a deliverable type of a
-/// shipped firm matches it (by name, alias or keywords, as a draft's heading is matched). The exceptions are
+/// shipped firm matches it (by name, alias or keywords, for the deliverable's service line, as a draft's heading is matched). The exceptions are
 /// the generic fallback (<c># section: *</c>) and the blocks marked <c>fallback:</c> (the broader templates a
 /// firm's own headings reach by keywords). A block neither reached nor marked is text no run ever writes.
 /// </summary>
@@ -26,9 +26,10 @@ public sealed class SectionBlockReachTests
             var data = ContentLoader.Load(RepoFiles.PromptsDirectory, folder);
             var manifest = ManifestLoader.Load(folder).Manifest!;
             blocks.UnionWith(data.Sections.Select(s => s.Heading).Where(h => h != SectionTemplate.Generic).Except(MarkedFallback(folder), StringComparer.OrdinalIgnoreCase));
-            reached.UnionWith(manifest.DeliverableTypes
-                .SelectMany(t => DraftComposer.BodyHeadings(t.RequiredSections))
-                .Select(h => SectionMatcher.Match(data, h).Heading));
+            reached.UnionWith(manifest.ServiceLines
+                .SelectMany(l => l.Deliverables.Select(manifest.DeliverableType)
+                    .SelectMany(t => DraftComposer.BodyHeadings(t.RequiredSections))
+                    .Select(h => SectionMatcher.Match(data, h, l.Name).Heading)));
         }
 
         var unreached = blocks.Where(b => !reached.Contains(b)).Order(StringComparer.Ordinal).ToList();
@@ -38,7 +39,7 @@ public sealed class SectionBlockReachTests
     }
 
     // The names of the section blocks carrying a "fallback:" line, read from the files (shared, then the firm's own).
-    private static IEnumerable<string> MarkedFallback(string firmFolder)
+    internal static IEnumerable<string> MarkedFallback(string firmFolder)
     {
         var files = new[] { Path.Combine(RepoFiles.PromptsDirectory, "content"), Path.Combine(firmFolder, "content") }
             .Where(Directory.Exists)

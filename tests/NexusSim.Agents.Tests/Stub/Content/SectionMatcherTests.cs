@@ -15,8 +15,8 @@ public sealed class SectionMatcherTests
 
         var matcher = new SectionMatcher(library);
 
-        var first = new[] { "Market sizing", "Key risks", "Appendix" }.Select(matcher.Find).ToList();
-        var again = new[] { "Market sizing", "Key risks", "Appendix" }.Select(matcher.Find).ToList();
+        var first = new[] { "Market sizing", "Key risks", "Appendix" }.Select(h => matcher.Find(h)).ToList();
+        var again = new[] { "Market sizing", "Key risks", "Appendix" }.Select(h => matcher.Find(h)).ToList();
 
         Assert.Equal([sizing, risks, Generic], first);
         Assert.Equal(first, again);
@@ -47,7 +47,7 @@ public sealed class SectionMatcherTests
 
         var matcher = new SectionMatcher(library);
 
-        var found = headings.Select(matcher.Find).ToList();
+        var found = headings.Select(h => matcher.Find(h)).ToList();
 
         Assert.All(found, t => Assert.Same(risks, t));
         Assert.Same(Generic, matcher.Find("Unrelated heading 5000"));
@@ -67,6 +67,32 @@ public sealed class SectionMatcherTests
 
         Assert.Same(changed, fromChanged);
         Assert.Same(risks, fromFirst);
+    }
+
+    [Theory]
+    [InlineData("Transformation Roadmap", "Initiative resources")]
+    [InlineData("Pilot Program Design", "Resources")]
+    [InlineData(null, "Resources")]
+    public void Match_HeadingTwoLinesShare_IsWrittenFromTheBlockForTheDeliverablesLine(string? serviceLine, string expected)
+    {
+        // The line-scoped block comes later in file order and answers by alias, yet wins for its line only.
+        var pilot = Template("Resources", "resources");
+        var roadmap = new SectionTemplate("Initiative resources", ["resources"], ["resources"], []) { ServiceLines = ["roadmap"] };
+        var library = Library(pilot, roadmap);
+
+        var found = new SectionMatcher(library).Find("Resources", serviceLine);
+
+        Assert.Equal(expected, found.Heading);
+    }
+
+    [Fact]
+    public void Match_BlockForAnotherLine_NeverAnswersEvenByKeyword()
+    {
+        var roadmap = new SectionTemplate("Initiative resources", [], ["staffing"], []) { ServiceLines = ["roadmap"] };
+
+        var found = new SectionMatcher(Library(roadmap)).Find("Staffing plan", "Pilot Program Design");
+
+        Assert.Same(Generic, found);
     }
 
     private static SectionTemplate Template(string heading, params string[] keywords) => new(heading, [], keywords, []);
