@@ -27,7 +27,7 @@ internal static class ContentSummary
             var deliverable = state.FindDeliverable(d.Id);
             return d with
             {
-                FallbackSections = stub && deliverable is not null ? Fallbacks(deliverable, library, state.ServiceLine.IsLive(deliverable.Type.Phase)) : null,
+                FallbackSections = stub && deliverable is not null ? Fallbacks(deliverable, library, state) : null,
                 Changes = deliverable is null ? [] : [.. deliverable.Versions.SelectMany(v => EditSummary.Changes(v.Summary)
                     .Select(c => string.Create(CultureInfo.InvariantCulture, $"v{v.Number}: {c}")))],
             };
@@ -41,9 +41,10 @@ internal static class ContentSummary
         };
     }
 
-    private static int Fallbacks(DeliverableState deliverable, ContentLibrary library, bool live)
+    // Read as the draft was written: for the engagement's service line (a block may be written for it alone) and phase.
+    private static int Fallbacks(DeliverableState deliverable, ContentLibrary library, EngagementState state)
     {
         var final = deliverable.Versions.LastOrDefault(v => v.ContentHash == deliverable.ReleasedHash) ?? deliverable.Versions.LastOrDefault();
-        return final is null ? 0 : library.FallbackSectionsIn(final.Markdown, deliverable.Type.RequiredSections, live).Count;
+        return final is null ? 0 : library.FallbackSectionsIn(final.Markdown, deliverable.Type.RequiredSections, state.ServiceLine.IsLive(deliverable.Type.Phase), state.ServiceLine.Name).Count;
     }
 }

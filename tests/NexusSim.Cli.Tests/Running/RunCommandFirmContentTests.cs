@@ -40,6 +40,28 @@ public sealed class RunCommandFirmContentTests
         Assert.Contains(texts, t => t.Contains("## Short Answer", StringComparison.Ordinal) && t.Contains("45 C.F.R.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Run_SectionWrittenOnlyForTheFirmsLine_IsNotCountedAsAFallback()
+    {
+        using var firm = new TempDirectory();
+        using var output = new TempDirectory();
+        var manifest = FirmCopy.Create(Paths.FiveAgentFirm, firm.Path);
+        // The Short Answer block scoped to the firm's one service line (Regulatory Research Package):
+        // the draft is written from it, so summary.json must not count it as the generic fallback.
+        var sections = Path.Combine(firm.Path, "content", "10-memo-sections.md");
+        var text = File.ReadAllText(sections);
+        const string Block = "# section: Short Answer\naliases: answer, brief answer, summary answer\nkeywords: short, answer, brief\n";
+        Assert.Contains(Block, text, StringComparison.Ordinal);
+        File.WriteAllText(sections, text.Replace(Block, Block + "service-lines: regulatory\n", StringComparison.Ordinal));
+
+        var result = await CliRunner.RunEngagementAsync(output.Path, "--manifest", manifest);
+
+        Assert.Equal(0, result.ExitCode);
+        var run = RunOutput.Single(output.Path);
+        Assert.Contains(run.DeliverableFiles().Select(f => System.Text.Encoding.UTF8.GetString(f.Value)), t => t.Contains("## Short Answer", StringComparison.Ordinal) && t.Contains("45 C.F.R.", StringComparison.Ordinal));
+        Assert.Equal(0, run.Number("fallback_sections"));
+    }
+
     [Theory]
     [InlineData("fields:\n  matter: {type: string}\n", "brief-schema.yaml:2", "NX0080")]
     [InlineData("fields:\n  stalled_pilot: {type: text, required: true}\n", "stalled_pilot", "Required field 'stalled_pilot' is missing")]
