@@ -139,7 +139,7 @@ internal sealed partial class RunInputs
         var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
 
         var approver = request.Approver ?? variant.Variant.Approver ?? _simulation.Approver;
-        var approverSource = ApproverSource.Check(approver, Where(request.Approver, "--approver", SimulationOptions.SectionName + ":Approver"), problems);
+        var approverSource = ApproverSource.Check(approver, Where(request.Approver, "--approver", SimulationOptions.SectionName + ":Approver"), problems, [.. manifest.DeliverableTypes.Select(d => d.Id)]);
         if (approver == ConsoleApproverName)
         {
             // Typed (or piped) decisions are not known before the run: each console session is its own
