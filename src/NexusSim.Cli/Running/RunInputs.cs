@@ -100,6 +100,11 @@ internal sealed partial class RunInputs
             return (null, null, problems);
         }
 
+        if (ManifestPaths.ConfiguredProblem(request.ManifestPath, _manifest, "--manifest PATH") is { } configured)
+        {
+            return (null, null, [configured]);
+        }
+
         var manifestPath = ManifestPaths.Resolve(request.ManifestPath, _manifest);
         var manifestResult = ManifestLoader.Load(manifestPath);
         if (!manifestResult.IsValid)
