@@ -82,14 +82,14 @@ public sealed class ExperimentArgumentTests
     }
 
     [Fact]
-    public async Task Experiment_FolderAsFile_ExitsTwoSayingItIsNoRegularFile()
+    public async Task Experiment_FolderAsFile_ExitsTwoSayingItIsAFolder()
     {
         using var temp = new TempDirectory();
 
         var result = await CliRunner.RunAsync("experiment", temp.Path, "--out", temp.Combine("exp"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"'{temp.Path}' is not a regular file", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"'{temp.Path}' is a folder, not a regular file: a file is expected here.", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("does not exist", result.Output, StringComparison.Ordinal);
     }
 
