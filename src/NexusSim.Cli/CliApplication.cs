@@ -37,6 +37,11 @@ internal static class CliApplication
                     console.Errors().WriteErrorLine(message);
                 }
 
+                foreach (var line in ParseErrors.SubcommandLines(parse))
+                {
+                    console.Errors().WriteSafeLine(line);
+                }
+
                 console.Errors().WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");
                 return ExitCodes.InvalidInput;
             }

@@ -118,7 +118,10 @@ public static class CheckpointKeyFile
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            return null;
+            // A folder is no key file and no missing key either: refused in the safe reader's words.
+            return Directory.Exists(path) && SafeFileReader.Check(path, null, MaxKeyFileBytes) is { } folder
+                ? throw new InvalidDataException($"Key file: {folder.Message}")
+                : null;
         }
 
         if (info.Length > MaxKeyFileBytes)

@@ -6,8 +6,11 @@ namespace NexusSim.Cli.Approvals;
 /// <summary>Checks the approver a run asks for and names the source of its decisions (part of the run id).</summary>
 internal static class ApproverSource
 {
-    /// <summary>Null for policies and the console; for a decisions file, its full path and a digest of its content.</summary>
-    public static string? Check(string approver, string where, List<string> problems)
+    /// <summary>
+    /// Null for policies and the console; for a decisions file, its full path and a digest of its content.
+    /// A decisions file's entries must name deliverables of <paramref name="knownDeliverables"/> (the firm's).
+    /// </summary>
+    public static string? Check(string approver, string where, List<string> problems, IReadOnlyCollection<string> knownDeliverables)
     {
         ArgumentNullException.ThrowIfNull(approver);
         ArgumentNullException.ThrowIfNull(problems);
@@ -21,7 +24,7 @@ internal static class ApproverSource
             }
 
             var full = Path.GetFullPath(path);
-            var (_, fileProblems) = FileDecisions.Read(full);
+            var (_, fileProblems) = FileDecisions.Read(full, knownDeliverables);
             problems.AddRange(fileProblems);
             // Hashed only once the reader has found it a regular file (a FIFO would never end).
             var content = fileProblems.Count == 0 && File.Exists(full) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(full))) : "absent";

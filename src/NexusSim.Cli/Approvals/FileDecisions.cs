@@ -1,4 +1,5 @@
 using NexusSim.Core.Files;
+using NexusSim.Core.Manifest.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace NexusSim.Cli.Approvals;
@@ -14,15 +15,19 @@ internal static class FileDecisions
 {
     private const long MaxBytes = 1024 * 1024;
 
-    /// <summary>Reads the decisions by deliverable id, or returns the problems (an absent file is no decisions yet).</summary>
-    public static (IReadOnlyDictionary<string, (bool Approve, string Reason)> Decisions, IReadOnlyList<string> Problems) Read(string path)
+    /// <summary>
+    /// Reads the decisions by deliverable id, or returns the problems (an absent file is no decisions yet).
+    /// With <paramref name="knownDeliverables"/> (the firm's deliverable type ids), an entry naming any other
+    /// deliverable is a problem with the nearest known id: it could never be asked for, so it is a typo.
+    /// </summary>
+    public static (IReadOnlyDictionary<string, (bool Approve, string Reason)> Decisions, IReadOnlyList<string> Problems) Read(string path, IReadOnlyCollection<string>? knownDeliverables = null)
     {
-        var (decisions, _, problems) = ReadAll(path);
+        var (decisions, _, problems) = ReadAll(path, knownDeliverables);
         return (decisions, problems);
     }
 
     /// <summary>Reads the version decisions by deliverable id and the escalation decisions by escalation id, or the problems.</summary>
-    public static (IReadOnlyDictionary<string, (bool Approve, string Reason)> Decisions, IReadOnlyDictionary<string, FileEscalationDecision> Escalations, IReadOnlyList<string> Problems) ReadAll(string path)
+    public static (IReadOnlyDictionary<string, (bool Approve, string Reason)> Decisions, IReadOnlyDictionary<string, FileEscalationDecision> Escalations, IReadOnlyList<string> Problems) ReadAll(string path, IReadOnlyCollection<string>? knownDeliverables = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var decisions = new Dictionary<string, (bool, string)>(StringComparer.Ordinal);
@@ -60,13 +65,13 @@ internal static class FileDecisions
 
         foreach (var item in list.Children)
         {
-            Add(path, item, decisions, escalations, problems);
+            Add(path, item, knownDeliverables, decisions, escalations, problems);
         }
 
         return (decisions, escalations, problems);
     }
 
-    private static void Add(string path, YamlNode item, Dictionary<string, (bool, string)> decisions, Dictionary<string, FileEscalationDecision> escalations, List<string> problems)
+    private static void Add(string path, YamlNode item, IReadOnlyCollection<string>? knownDeliverables, Dictionary<string, (bool, string)> decisions, Dictionary<string, FileEscalationDecision> escalations, List<string> problems)
     {
         var where = $"{path}:{item.Start.Line}";
         if (item is not YamlMappingNode map)
@@ -109,6 +114,10 @@ internal static class FileDecisions
         else if (reason.Length == 0)
         {
             problems.Add($"{where}: reason: missing for {id}; every decision needs a reason for the record.");
+        }
+        else if (knownDeliverables is not null && !knownDeliverables.Contains(id, StringComparer.Ordinal))
+        {
+            problems.Add($"{where}: deliverable: '{id}' is not a deliverable of the firm, so this decision would never be used. {NearestName.Fix(id, knownDeliverables, "Write one of the firm's deliverable ids (as in summary.json)")}");
         }
         else if (!decisions.TryAdd(id, (approve.Value, reason)))
         {

@@ -53,7 +53,7 @@ internal static class AuditCommand
                 return ExitCodes.InvalidInput;
             }
 
-            if (publicKey is not null && !File.Exists(publicKey))
+            if (publicKey is not null && !File.Exists(publicKey) && !Directory.Exists(publicKey))
             {
                 console.Errors().WriteErrorLine($"--public-key: no file '{publicKey}'. Give a public key PEM file (`nexussim audit public-key` prints one).");
                 return ExitCodes.InvalidInput;

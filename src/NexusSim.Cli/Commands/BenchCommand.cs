@@ -26,19 +26,13 @@ internal static class BenchCommand
         command.Options.Add(fuzz);
         command.Options.Add(rounds);
         command.Options.Add(warmUps);
-        warmUps.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 0)
-            {
-                result.AddError("--overhead-warm-ups must be 0 or more (leave it out to warm up until the JIT settles).");
-            }
-        });
         command.Options.Add(seeds);
         command.Options.Add(engagements);
         command.Options.Add(parallelism);
         AtLeast(warm, 0, "a number of runs (0 skips them)");
         AtLeast(fuzz, 1, "a number of tool calls");
         AtLeast(rounds, 1, "a number of rounds");
+        AtLeast(warmUps, 0, "a number of warm-up rounds (leave the option out to warm up until the JIT settles)");
         AtLeast(seeds, 1, "a number of seeds");
         AtLeast(engagements, 1, "a number of engagements");
         AtLeast(parallelism, 1, "a number of engagements at once");

@@ -24,6 +24,12 @@ internal static class ParseErrors
         var saidOptions = new HashSet<SymbolResult>();
         foreach (var error in errors)
         {
+            if (MissingSubcommand(error) is { } verb)
+            {
+                messages.Add($"{verb.Name}: give a subcommand, one of these (see 'nexussim {verb.Name} --help'):");
+                continue;
+            }
+
             if (error.SymbolResult is ArgumentResult { Parent: CommandResult } argument && argument.Tokens.Any(t => OptionShapes.LooksLikeOption(t.Value)))
             {
                 messages.AddRange(argument.Tokens.Where(t => OptionShapes.LooksLikeOption(t.Value)).Select(t => mistyped.Message(t.Value)));
@@ -114,6 +120,36 @@ internal static class ParseErrors
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .FirstOrDefault();
         return best.Name;
+    }
+
+    /// <summary>
+    /// For a verb given without its subcommand (<c>nexussim audit</c>), one line per subcommand: its name and
+    /// the first clause of its description; else none.
+    /// </summary>
+    public static IReadOnlyList<string> SubcommandLines(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var verb = Shown(parse).Select(MissingSubcommand).FirstOrDefault(c => c is not null);
+        if (verb is null)
+        {
+            return [];
+        }
+
+        var width = verb.Subcommands.Max(c => c.Name.Length);
+        return [.. verb.Subcommands.Where(c => !c.Hidden).Select(c => $"  {c.Name.PadRight(width)}  {FirstClause(c.Description)}")];
+    }
+
+    // The verb whose subcommand is missing: System.CommandLine reports it on the verb's own result.
+    private static Command? MissingSubcommand(ParseError error) =>
+        error.SymbolResult is CommandResult { Command: { Subcommands.Count: > 0, Action: null } command }
+        && error.Message.StartsWith("Required command", StringComparison.Ordinal) ? command : null;
+
+    // A description's first clause: up to its first ': ', '; ' or '. ' (the rest is detail for --help).
+    private static string FirstClause(string? description)
+    {
+        var text = description ?? string.Empty;
+        var end = new[] { ": ", "; ", ". " }.Select(m => text.IndexOf(m, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(text.Length).Min();
+        return text[..end].TrimEnd('.');
     }
 
     /// <summary>The option an error is about (its value's or its own), or null.</summary>

@@ -49,6 +49,12 @@ internal static class ValidateCommand
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
 
+            if (ManifestPaths.ConfiguredProblem(path, options, "the manifest as PATH (nexussim validate PATH)") is { } configured)
+            {
+                console.Errors().WriteErrorLine(configured);
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+
             var manifestPath = ManifestPaths.Resolve(path, options);
             return Task.FromResult(Execute(console, manifestPath, protocol is null ? null : (protocols, protocol)));
         }, cancellationToken);

@@ -27,7 +27,7 @@ internal static class ExperimentProgressView
                         task.Value = p.Finished;
                         if (p.LastCell is { } cell)
                         {
-                            task.Description = Markup.Escape(SafeText.Neutralise(cell));
+                            task.Description = SafeText.AsMarkup(cell);
                         }
                     }).ConfigureAwait(false);
                 }).ConfigureAwait(false);

@@ -48,9 +48,20 @@ internal sealed record ExperimentRequest
             }
         }
 
-        foreach (var (option, text, example) in new[] { ("--protocol", Protocols, "chain,broadcast"), ("--scenario", Scenarios, "role_drift,pricing_drift"), ("--brief", Briefs, "a.yaml,b.yaml"), ("--manifest", Firms, "agents,samples/five-agent-firm") })
+        foreach (var (option, text, example, fallback) in new[]
         {
-            if (text is not null && ExperimentAxes.EmptyItem(text, option, example) is { } empty)
+            ("--protocol", Protocols, "chain,broadcast", "the configured protocol"),
+            ("--scenario", Scenarios, "role_drift,pricing_drift", "no scenario"),
+            ("--brief", Briefs, "a.yaml,b.yaml", "the firm's default brief"),
+            ("--manifest", Firms, "agents,samples/five-agent-firm", "the configured firm"),
+        })
+        {
+            // An empty value (an unset shell variable, --brief "") names nothing: say so rather than fall back to the default, as run does.
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                problems.Add($"{option}: '{text}' names nothing. Give e.g. {option} {example}, or leave {option} out for {fallback}.");
+            }
+            else if (text is not null && ExperimentAxes.EmptyItem(text, option, example) is { } empty)
             {
                 problems.Add(empty);
             }

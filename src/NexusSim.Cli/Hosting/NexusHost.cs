@@ -68,7 +68,7 @@ internal static class NexusHost
         if (arguments.ConfigFile is { } file)
         {
             var full = file.Length == 0 || file.Contains('\0', StringComparison.Ordinal) ? null : Path.GetFullPath(file);
-            if (full is null || !File.Exists(full))
+            if (full is null || (!File.Exists(full) && !Directory.Exists(full)))
             {
                 throw new ConfigFileException($"--config: no settings file '{full ?? file}'. Give a JSON file shaped like appsettings.json (relative paths are read from the working directory).");
             }

@@ -25,11 +25,14 @@ internal static class SummaryFields
         };
     }
 
-    /// <summary>A plain value as text: a string as itself, "-" for null, any other value as written.</summary>
+    /// <summary>The text shown for a null value, or a field a run does not have (README, "runs show").</summary>
+    public const string None = "(none)";
+
+    /// <summary>A plain value as text: a string as itself, <see cref="None"/> for null, any other value as written.</summary>
     public static string Text(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString() ?? "-",
-        JsonValueKind.Null or JsonValueKind.Undefined => "-",
+        JsonValueKind.String => value.GetString() ?? None,
+        JsonValueKind.Null or JsonValueKind.Undefined => None,
         _ => value.GetRawText(),
     };
 

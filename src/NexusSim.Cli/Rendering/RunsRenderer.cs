@@ -20,8 +20,10 @@ internal static class RunsRenderer
         var table = new Table().Border(TableBorder.Simple).AddColumns("Run", "Status", "Started (UTC)", "Client", "Service line", "Seed", "Protocol", "Approver", "Governance");
         foreach (var run in runs)
         {
+            // A table's column says "none" as "-" (README, "runs list"); runs show and diff spell it out.
             var governance = run.Fields().FirstOrDefault(f => f.Name == "governance").Value ?? "-";
-            table.AddRow(Cells(run.Id, run.Field("status"), run.Field("started_at"), run.Field("client"), run.Field("service_line"), run.Field("seed"), run.Field("protocol"), run.Field("approver"), governance));
+            string[] columns = [run.Id, run.Field("status"), run.Field("started_at"), run.Field("client"), run.Field("service_line"), run.Field("seed"), run.Field("protocol"), run.Field("approver"), governance];
+            table.AddRow(Cells([.. columns.Select(c => c == SummaryFields.None ? "-" : c)]));
         }
 
         console.Write(table);
@@ -75,8 +77,8 @@ internal static class RunsRenderer
         var names = a.Select(p => p.Name).Concat(b.Select(p => p.Name)).Distinct(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var va = a.Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault() ?? "(none)";
-            var vb = b.Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault() ?? "(none)";
+            var va = a.Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault() ?? SummaryFields.None;
+            var vb = b.Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault() ?? SummaryFields.None;
             table.AddRow(Cells(va == vb ? " " : "*", name, va, vb));
         }
     }

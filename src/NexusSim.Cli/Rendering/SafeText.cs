@@ -41,6 +41,19 @@ internal static class SafeText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The neutralised text as Spectre markup that shows as written, for the places that take markup only
+    /// (a progress task's description, a selection prompt's choices): <c>[</c> and <c>]</c> escaped, and
+    /// every <c>:</c> followed by an invisible WORD JOINER (U+2060), so no <c>:fire:</c> becomes an emoji.
+    /// Spectre has no escape for emoji codes and replaces them in the text left once the style tags are
+    /// read, so splitting the code with tags does not help.
+    /// </summary>
+    public static string AsMarkup(string? text) =>
+        Markup.Escape(Neutralise(text)).Replace(":", ":" + WordJoiner, StringComparison.Ordinal);
+
+    /// <summary>U+2060, zero width and invisible: what <see cref="AsMarkup"/> puts after a colon.</summary>
+    public const char WordJoiner = '\u2060';
+
     /// <summary>A plain-text renderable of the neutralised text (no markup, no emoji codes).</summary>
     public static Text Plain(string? text, Style? style = null) => new(Neutralise(text), style ?? Style.Plain);
 

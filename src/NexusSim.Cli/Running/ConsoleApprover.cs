@@ -85,7 +85,7 @@ internal sealed class ConsoleApprover : IApprover
         // Options come from the manifest: shown as written, never read as markup.
         var option = _console.Prompt(new SelectionPrompt<string>()
             .Title("Decision on the escalation above?")
-            .UseConverter(o => Markup.Escape(SafeText.Neutralise(o)))
+            .UseConverter(SafeText.AsMarkup)
             .AddChoices(escalation.Options));
         var reason = Reason();
         string? assignee = null;

@@ -100,6 +100,11 @@ internal sealed partial class RunInputs
             return (null, null, problems);
         }
 
+        if (ManifestPaths.ConfiguredProblem(request.ManifestPath, _manifest, "--manifest PATH") is { } configured)
+        {
+            return (null, null, [configured]);
+        }
+
         var manifestPath = ManifestPaths.Resolve(request.ManifestPath, _manifest);
         var manifestResult = ManifestLoader.Load(manifestPath);
         if (!manifestResult.IsValid)
@@ -139,7 +144,7 @@ internal sealed partial class RunInputs
         var line = brief is null ? null : ResolveServiceLine(request, brief, manifest, problems);
 
         var approver = request.Approver ?? variant.Variant.Approver ?? _simulation.Approver;
-        var approverSource = ApproverSource.Check(approver, Where(request.Approver, "--approver", SimulationOptions.SectionName + ":Approver"), problems);
+        var approverSource = ApproverSource.Check(approver, Where(request.Approver, "--approver", SimulationOptions.SectionName + ":Approver"), problems, [.. manifest.DeliverableTypes.Select(d => d.Id)]);
         if (approver == ConsoleApproverName)
         {
             // Typed (or piped) decisions are not known before the run: each console session is its own

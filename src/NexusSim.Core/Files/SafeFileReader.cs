@@ -86,8 +86,13 @@ public static class SafeFileReader
             return Refuse(SafeFileProblem.Missing, resolved, $"No file at '{path}'. Create it or correct the path.");
         }
 
-        if (pseudo || Directory.Exists(resolved)
-            || (!OperatingSystem.IsWindows() && !UnixFileType.IsRegularFile(resolved)))
+        if (!pseudo && Directory.Exists(resolved))
+        {
+            return Refuse(SafeFileProblem.NotRegularFile, resolved,
+                $"'{path}' is a folder, not a regular file: a file is expected here.");
+        }
+
+        if (pseudo || (!OperatingSystem.IsWindows() && !UnixFileType.IsRegularFile(resolved)))
         {
             return Refuse(SafeFileProblem.NotRegularFile, resolved,
                 $"'{path}' is not a regular file (a directory, FIFO, device, socket or system pseudo-file). Point it at an ordinary text file.");

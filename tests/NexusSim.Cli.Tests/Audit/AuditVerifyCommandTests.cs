@@ -225,6 +225,18 @@ public sealed class AuditVerifyCommandTests(AuditRunFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Verify_PublicKeyIsAFolder_ExitsTwoSayingAFileIsExpected()
+    {
+        var run = fixture.CopyInto(_out.Path);
+
+        var result = await CliRunner.RunAsync("audit", "verify", run, "--public-key", _out.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: --public-key: Key file: '{_out.Path}' is a folder, not a regular file: a file is expected here.", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no file", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_PublicKeyFileThatIsNotAKey_ExitsTwoNamingTheFileWithoutClaimingTheTrailIsBroken()
     {
         var run = fixture.CopyInto(_out.Path);

@@ -22,6 +22,12 @@ public sealed class ExperimentArgumentTests
     [InlineData("--protocol", "chain,,broadcast", "--protocol: item 2 of 'chain,,broadcast' is empty; remove the extra comma")]
     [InlineData("--scenario", "role_drift,", "--scenario: item 2 of 'role_drift,' is empty")]
     [InlineData("--manifest", ",agents", "--manifest: item 1 of ',agents' is empty")]
+    [InlineData("--brief", "", "--brief: '' names nothing. Give e.g. --brief a.yaml,b.yaml, or leave --brief out for the firm's default brief.")]
+    [InlineData("--manifest", " ", "--manifest: ' ' names nothing.")]
+    [InlineData("--scenario", "", "--scenario: '' names nothing.")]
+    [InlineData("--protocol", "", "--protocol: '' names nothing.")]
+    [InlineData("--seeds", "", "--seeds: no seeds given")]
+    [InlineData("--variant", "", "--variant: '' has no usable variant name")]
     public async Task Experiment_BadOption_ExitsTwoNamingItAndRunsNothing(string option, string value, string expected)
     {
         using var temp = new TempDirectory();
@@ -76,14 +82,14 @@ public sealed class ExperimentArgumentTests
     }
 
     [Fact]
-    public async Task Experiment_FolderAsFile_ExitsTwoSayingItIsNoRegularFile()
+    public async Task Experiment_FolderAsFile_ExitsTwoSayingItIsAFolder()
     {
         using var temp = new TempDirectory();
 
         var result = await CliRunner.RunAsync("experiment", temp.Path, "--out", temp.Combine("exp"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"'{temp.Path}' is not a regular file", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"'{temp.Path}' is a folder, not a regular file: a file is expected here.", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("does not exist", result.Output, StringComparison.Ordinal);
     }
 

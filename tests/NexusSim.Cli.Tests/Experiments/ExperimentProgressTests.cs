@@ -1,4 +1,6 @@
 using NexusSim.Cli.Experiments;
+using NexusSim.Cli.Rendering;
+using NexusSim.Cli.Tests.Support;
 
 namespace NexusSim.Cli.Tests.Experiments;
 
@@ -35,5 +37,22 @@ public sealed class ExperimentProgressTests
         var line = ExperimentProgressView.Line(new ExperimentProgress(4, 12, 0, Finished, label));
 
         Assert.Equal("[4/12] protocol parallel, variant ungoverned, scenario role_drift:uncaught, brief default, firm legal, seed 7: completed (run-0123456789ab)", line);
+    }
+
+    [Fact]
+    public async Task RunAsync_OnATerminalWithAHostileBriefName_ProgressBarShowsTheLabelLiterally()
+    {
+        var console = new TestConsole(new ScriptedInput());
+        const string label = "protocol chain, variant baseline, scenario none, brief :fire:[red]b[/], firm default, seed 1";
+
+        await ExperimentProgressView.RunAsync(console.Console, progress =>
+        {
+            progress(new ExperimentProgress(1, 1, 0, Finished, label));
+            return Task.FromResult(0);
+        });
+
+        // A colon carries an invisible word joiner (SafeText.AsMarkup).
+        Assert.Contains(label, console.Output.Replace(SafeText.WordJoiner.ToString(), string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("🔥", console.Output, StringComparison.Ordinal);
     }
 }

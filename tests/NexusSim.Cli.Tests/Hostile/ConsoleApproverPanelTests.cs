@@ -1,3 +1,4 @@
+using NexusSim.Cli.Rendering;
 using NexusSim.Cli.Running;
 using NexusSim.Cli.Tests.Support;
 using NexusSim.Core.Approvals;
@@ -28,5 +29,25 @@ public sealed class ConsoleApproverPanelTests
         Assert.Contains("# :fire: [red]Draft[/]", console.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("🚀", console.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("😄", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DecideEscalationAsync_OptionsWithEmojiShortcodesAndMarkup_MenuShowsThemLiterally()
+    {
+        var input = new ScriptedInput();
+        input.Key(ConsoleKey.Enter).Line("fine");
+        var console = new TestConsole(input);
+        string[] options = [":fire: revise [red]now[/]", "descope :rocket:"];
+        var escalation = new EscalationRecord("iris", "board", "memo", "Capped.", ["v1 failed"], "Scope", options) { Id = "esc-001", DeliverableId = "memo", GateId = "g1" };
+
+        var decision = await new ConsoleApprover(console.Console).DecideEscalationAsync(new EscalationDecisionRequest("board", escalation, "Memo", "report"), CancellationToken.None);
+
+        // The menu shows each option as written; a colon carries an invisible word joiner (SafeText.AsMarkup).
+        var shown = console.Output.Replace(SafeText.WordJoiner.ToString(), string.Empty, StringComparison.Ordinal);
+        Assert.Equal(options[0], decision!.Option);
+        Assert.Contains(":fire: revise [red]now[/]", shown, StringComparison.Ordinal);
+        Assert.Contains("descope :rocket:", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("🔥", console.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("🚀", console.Output, StringComparison.Ordinal);
     }
 }

@@ -12,19 +12,20 @@ public sealed class BenchArgumentTests
     [InlineData("--fuzz-calls", "-1")]
     [InlineData("--overhead-rounds", "0")]
     [InlineData("--warm-runs", "-1")]
+    [InlineData("--overhead-warm-ups", "-1")]
     public async Task Bench_CountBelowItsMinimum_ExitsTwoNamingTheOptionMeasuringNothing(string option, string value)
     {
         var result = await CliRunner.RunAsync("bench", option, value);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{option}: {value} is not a number of ", result.Output, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Output, System.Text.RegularExpressions.Regex.Escape(option)));
         Assert.DoesNotContain("cold run", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("--seeds", "many")]
     [InlineData("--engagements", "1e9x")]
-    [InlineData("--overhead-warm-ups", "-1")]
     public async Task Bench_OptionNotANumber_ExitsTwoNamingTheOption(string option, string value)
     {
         var result = await CliRunner.RunAsync("bench", option, value);

@@ -178,6 +178,19 @@ public sealed class CliHabitsTests : IDisposable
         Assert.Contains("--approver: unknown approver 'bob'. Use console, file:PATH,", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("audit", new[] { "  verify      Verify a run's audit trail and delivered files", "  public-key  Print the public half of your audit signing key (PEM)" })]
+    [InlineData("runs", new[] { "  list  Every run kept in --out", "  show  One run's summary", "  diff  Two runs side by side" })]
+    public async Task Verb_WithoutItsSubcommand_ExitsTwoListingEachSubcommandWithItsDescription(string verb, string[] lines)
+    {
+        var result = await CliRunner.RunAsync(verb);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {verb}: give a subcommand, one of these (see 'nexussim {verb} --help'):", Assert.Single(ErrorLines(result)));
+        Assert.All(lines, line => Assert.Contains("\n" + line, result.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal));
+        Assert.DoesNotContain("Required command", result.Output, StringComparison.Ordinal);
+    }
+
     private static List<string> ErrorLines(CliResult result) =>
         [.. result.Output.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal))];
 

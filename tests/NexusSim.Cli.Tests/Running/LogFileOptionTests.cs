@@ -19,4 +19,17 @@ public sealed class LogFileOptionTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains(File.ReadLines(log), l => l.Contains("\"EventId\":{\"Id\":1100", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Run_GateVerdictWithOneIssue_LogsItInTheSingular()
+    {
+        var log = _temp.Combine("run.clef");
+
+        var result = await CliRunner.RunEngagementAsync(_temp.Combine("out"), "--log-file", log);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        var verdicts = File.ReadLines(log).Where(l => l.Contains("\"EventId\":{\"Id\":1101", StringComparison.Ordinal)).ToList();
+        Assert.Contains(verdicts, l => l.Contains("\"Issues\":\"1 issue\"", StringComparison.Ordinal)); // seed 42: g3 finds one missing section
+        Assert.DoesNotContain(File.ReadLines(log), l => l.Contains(" 1 issues", StringComparison.Ordinal) || l.Contains("\"1 issues\"", StringComparison.Ordinal) || l.Contains("\"1 actions\"", StringComparison.Ordinal));
+    }
 }

@@ -92,8 +92,10 @@ public sealed class RunCommandConfigurationTests : IDisposable
     [InlineData("missing.json", "--config: no settings file")]
     [InlineData("bad.json", "bad.json:3: not valid JSON settings")] // the line the JSON reader stopped at
     [InlineData("unknown.json", "unknown setting 'Sede'")]
+    [InlineData("folder", "folder' is a folder, not a regular file: a file is expected here.")]
     public async Task Run_BadConfigFile_ExitsTwoNamingIt(string name, string expected)
     {
+        Directory.CreateDirectory(_temp.Combine("folder"));
         await File.WriteAllTextAsync(_temp.Combine("bad.json"), "{\n  \"NexusSim\":\n    not json\n}\n");
         await File.WriteAllTextAsync(_temp.Combine("unknown.json"), "{ \"NexusSim\": { \"Simulation\": { \"Sede\": 5 } } }");
 

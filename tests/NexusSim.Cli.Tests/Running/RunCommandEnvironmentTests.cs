@@ -22,4 +22,20 @@ public sealed class RunCommandEnvironmentTests : IDisposable
         Assert.Contains("NEXUSSIM_API_KEY", result.Output, StringComparison.Ordinal);
         Assert.Empty(_temp.Entries());
     }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    public async Task Verb_ManifestPathSettingNamesNothing_ExitsTwoNamingTheSettingAndTheResolvedPath(string verb)
+    {
+        using var environment = new EnvironmentScope(("NexusSim__Manifest__Path", "nothere"));
+        var output = _temp.Combine("out");
+
+        var result = verb == "run" ? await CliRunner.RunEngagementAsync(output) : await CliRunner.RunAsync("validate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("setting NexusSim:Manifest:Path (environment variable NexusSim__Manifest__Path", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"is 'nothere', which resolves to '{Path.GetFullPath("nothere", NexusSim.Cli.Hosting.FirmHome.Directory)}'", result.Output, StringComparison.Ordinal);
+        Assert.Empty(_temp.Entries());
+    }
 }

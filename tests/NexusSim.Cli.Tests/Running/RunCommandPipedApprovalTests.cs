@@ -61,13 +61,28 @@ public sealed class RunCommandPipedApprovalTests : IDisposable
     public async Task Run_DecisionsFileWithoutTheDeliverable_PausesAwaitingApproval()
     {
         var file = _temp.Combine("decisions.yaml");
-        await File.WriteAllTextAsync(file, "- deliverable: something_else\n  decision: approve\n  reason: fine\n");
+        // One of the firm's two deliverables decided: the run pauses at the other.
+        await File.WriteAllTextAsync(file, "- deliverable: authority_digest\n  decision: approve\n  reason: fine\n");
 
         var (exit, _, errors) = await RunPipedAsync(string.Empty, "--approver", "file:" + file);
 
         Assert.Equal(4, exit);
         Assert.Equal("awaiting_approval", RunOutput.Single(Out).Text("status"));
         Assert.Contains($"{file} has no decision for ", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_DecisionsFileWithAMisspeltDeliverable_ExitsTwoNamingTheEntryAndTheNearestId()
+    {
+        var file = _temp.Combine("decisions.yaml");
+        await File.WriteAllTextAsync(file, "- deliverable: authority_digest\n  decision: approve\n  reason: fine\n- deliverable: research_memmo\n  decision: approve\n  reason: fine\n");
+
+        var (exit, _, errors) = await RunPipedAsync(string.Empty, "--approver", "file:" + file);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"{file}:4: deliverable: 'research_memmo' is not a deliverable of the firm", errors, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'research_memo'?", errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out) && Directory.EnumerateFileSystemEntries(Out).Any());
     }
 
     [Fact]
@@ -153,7 +168,7 @@ public sealed class RunCommandPipedApprovalTests : IDisposable
         await File.WriteAllTextAsync(file, "[]\n");
         await RunPipedAsync(string.Empty, "--approver", "file:" + file);
         var first = RunOutput.Single(Out).RunId;
-        await File.WriteAllTextAsync(file, "- deliverable: x\n  decision: approve\n  reason: fine\n");
+        await File.WriteAllTextAsync(file, "- deliverable: authority_digest\n  decision: approve\n  reason: fine\n");
 
         await RunPipedAsync(string.Empty, "--approver", "file:" + file);
 

@@ -151,6 +151,20 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_NullFields_PrintNoneAsTheReadmeSays()
+    {
+        var run = WriteSummary("run-n", """{ "run_id": "run-n", "declined_reason": null, "defects": { "caught": null }, "deliverables": [ { "id": "memo", "final_hash": null } ] }""");
+
+        var result = await CliRunner.RunAsync("runs", "show", run, "--out", Out);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"declined_reason +\(none\)\s", result.Output);
+        Assert.Matches(@"defects\.caught +\(none\)\s", result.Output);
+        Assert.Matches(@"memo\.final_hash +\(none\)\s", result.Output);
+        Assert.DoesNotMatch(@"declined_reason +-\s", result.Output);
+    }
+
+    [Fact]
     public async Task Show_DeliverableWithListsAndAFieldUnknownToThisBuild_PrintsOneRowPerItemAndTheNewField()
     {
         var run = WriteSummary("run-d", """{ "run_id": "run-d", "deliverables": [ { "id": "memo", "status": "released", "changes": [], "caveats": [ "esc-001 (iris): one, two", "esc-002 (kai): <b>three</b>" ], "added_later": { "leaf": "deep-value" } } ] }""");

@@ -65,11 +65,16 @@ public static class ManifestLoader
             return Failed(diagnostics);
         }
 
-        var context = new MappingContext(new ValueReader(diagnostics), files, new ManifestDraft { EntryLocation = entryAt });
-        if (context.Values.Map(root, entryRelative) is not { } rootMap)
+        if (root is not MapNode rootMap)
         {
+            // A file that is YAML but no map of sections (a text file, /etc/passwd) is most likely not a manifest at all.
+            diagnostics.Add(root.Location, ErrorCodes.WrongNodeType,
+                $"{entryRelative} does not look like a manifest: its top level is {root.Describe()}, not a map of sections (schema_version, firm, agents, …).",
+                $"Give a manifest directory (with its {EntryFileName}) or the entry file itself; the shipped firm is in agents/ ('nexussim init DIR' copies it out).");
             return Failed(diagnostics);
         }
+
+        var context = new MappingContext(new ValueReader(diagnostics), files, new ManifestDraft { EntryLocation = entryAt });
 
         var sections = SectionTable.Collect(rootMap, entry, context);
         SectionMapper.MapAll(sections, context);

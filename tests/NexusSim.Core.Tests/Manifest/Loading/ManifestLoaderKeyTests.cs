@@ -22,6 +22,19 @@ public sealed class ManifestLoaderKeyTests
         Assert.Equal(5, error.Location.Column);
     }
 
+    [Fact]
+    public void Load_EntryFileThatIsOneLongTextLine_SaysItIsNoManifestAndQuotesAShortenedLine()
+    {
+        var line = string.Concat(Enumerable.Range(0, 40).Select(i => $"user{i}:x:{i}:{i}:/home/user{i}:/bin/sh "));
+        using var workspace = ManifestWorkspace.WithEntry(line + "\n");
+
+        var result = workspace.Load();
+
+        var error = ManifestAssert.OnlyError(result, ErrorCodes.WrongNodeType, Entry, 1,
+            $"{Entry} does not look like a manifest: its top level is the value '{line[..80]}…' ({line.TrimEnd().Length} characters), not a map of sections");
+        Assert.DoesNotContain(line[..81], error.Message, StringComparison.Ordinal);
+    }
+
     private const string FirmBlock =
         "firm:\n  id: tiny_firm\n  name: \"Tiny Firm\"\n  description: \"A three-agent firm used by the loader tests.\"\n";
 

@@ -10,5 +10,10 @@ internal sealed class ScalarNode(string value, bool isPlain, SourceLocation loca
     /// <summary>True for a plain empty value, <c>~</c> or <c>null</c>: YAML reads it as no value.</summary>
     public bool IsNull => IsPlain && ScalarRules.IsNullWord(Value);
 
-    public override string Describe() => IsNull ? "no value" : $"the value '{Value}'";
+    /// <summary>The most of a value an error quotes; a longer one (a whole file read as one scalar) ends in "…".</summary>
+    public const int MaxQuoted = 80;
+
+    public override string Describe() => IsNull ? "no value"
+        : Value.Length > MaxQuoted ? $"the value '{Value[..MaxQuoted]}…' ({Value.Length} characters)"
+        : $"the value '{Value}'";
 }
