@@ -26,7 +26,7 @@ internal sealed partial class LoggingEngagementObserver : IEngagementObserver
     public void OnStep(string stepKey, string actorId, string description, IReadOnlyList<ActionOutcome> actions)
     {
         ArgumentNullException.ThrowIfNull(actions);
-        LogStep(_logger, _runId, stepKey, actorId, description, CountWords.Of(actions.Count, "action"));
+        LogStep(_logger, _runId, stepKey, actorId, description, actions.Count, CountWords.Noun(actions.Count, "action"));
         foreach (var action in actions)
         {
             if (!action.Executed && action.RuleId is not null)
@@ -46,7 +46,7 @@ internal sealed partial class LoggingEngagementObserver : IEngagementObserver
     {
         ArgumentNullException.ThrowIfNull(deliverable);
         ArgumentNullException.ThrowIfNull(verdict);
-        LogVerdict(_logger, _runId, deliverable.Id, verdict.GateId, verdict.Attempt, verdict.Reviewer, verdict.Verdict, CountWords.Of(verdict.Issues.Count, "issue"));
+        LogVerdict(_logger, _runId, deliverable.Id, verdict.GateId, verdict.Attempt, verdict.Reviewer, verdict.Verdict, verdict.Issues.Count, CountWords.Noun(verdict.Issues.Count, "issue"));
         _inner.OnVerdict(deliverable, verdict);
     }
 
@@ -59,7 +59,7 @@ internal sealed partial class LoggingEngagementObserver : IEngagementObserver
 
     public void OnRetries(string stepKey, string actorId, int retries)
     {
-        LogRetries(_logger, _runId, stepKey, actorId, CountWords.Of(retries, "model call"));
+        LogRetries(_logger, _runId, stepKey, actorId, retries, CountWords.Noun(retries, "model call"));
         _inner.OnRetries(stepKey, actorId, retries);
     }
 
@@ -81,14 +81,14 @@ internal sealed partial class LoggingEngagementObserver : IEngagementObserver
     [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: the model could not be reached, the run stops: {Reason}")]
     private static partial void LogProviderFailure(ILogger logger, string runId, string step, string actor, string reason);
 
-    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: {Retries} retried after a transient failure")]
-    private static partial void LogRetries(ILogger logger, string runId, string step, string actor, string retries);
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: {Retries} {RetriedCalls} retried after a transient failure")]
+    private static partial void LogRetries(ILogger logger, string runId, string step, string actor, int retries, string retriedCalls);
 
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: {Description} ({Actions})")]
-    private static partial void LogStep(ILogger logger, string runId, string step, string actor, string description, string actions);
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Run {RunId} step {Step} by {Actor}: {Description} ({ActionCount} {ActionWord})")]
+    private static partial void LogStep(ILogger logger, string runId, string step, string actor, string description, int actionCount, string actionWord);
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Run {RunId} gate {Gate} attempt {Attempt} on {Deliverable} by {Reviewer}: {Verdict} with {Issues}")]
-    private static partial void LogVerdict(ILogger logger, string runId, string deliverable, string gate, int attempt, string reviewer, GateVerdict verdict, string issues);
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Run {RunId} gate {Gate} attempt {Attempt} on {Deliverable} by {Reviewer}: {Verdict} with {IssueCount} {IssueWord}")]
+    private static partial void LogVerdict(ILogger logger, string runId, string deliverable, string gate, int attempt, string reviewer, GateVerdict verdict, int issueCount, string issueWord);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Run {RunId} step {Step}: {Actor} was denied {Action} under rule {Rule}: {Reason}")]
     private static partial void LogDenial(ILogger logger, string runId, string step, string actor, string action, string rule, string reason);
