@@ -245,7 +245,8 @@ internal sealed partial class RunInputs
         var line = manifest.ServiceLines.FirstOrDefault(s => s.Id == id);
         if (line is null)
         {
-            var where = request.ServiceLine is not null ? "--service-line" : $"{brief.SourceFile}: service_line";
+            // Said as the brief's own errors are: "brief FILE:LINE:COLUMN: field".
+            var where = request.ServiceLine is not null ? "--service-line" : $"brief {brief.SourceFile}{(brief.ServiceLineAt.Length > 0 ? ":" + brief.ServiceLineAt : string.Empty)}: service_line";
             problems.Add($"{where}: '{id}' is not a service line of {manifest.Firm.Name}. {NearestName.Guess(id, manifest.ServiceLines.Select(s => s.Id))}Use one of: {string.Join(", ", manifest.ServiceLines.Select(s => s.Id))}.");
         }
 

@@ -39,6 +39,9 @@ public sealed record Brief(
     /// </summary>
     public decimal? FeeUsd { get; init; }
 
+    /// <summary>Where <c>service_line</c> was written ("line:column"), for an error about its value; empty when the brief does not state it.</summary>
+    public string ServiceLineAt { get; init; } = string.Empty;
+
     /// <summary>
     /// The engagement's risk level (<c>risk</c>), checked against the accept grants' <c>max_risk</c>
     /// and the floor of every risk an action declares; null when the brief does not state it (a grant

@@ -76,6 +76,7 @@ internal sealed partial class BriefReader
             contentHash)
         {
             FeeUsd = _fields.ContainsKey("fee_usd") ? Integer("fee_usd", 1, 1_000_000_000) : null,
+            ServiceLineAt = _fields.TryGetValue("service_line", out var lineNode) ? $"{lineNode.Start.Line}:{lineNode.Start.Column}" : string.Empty,
             Risk = _fields.ContainsKey("risk") ? Risk("risk") : null,
             FirmFields = FirmFields(),
         };

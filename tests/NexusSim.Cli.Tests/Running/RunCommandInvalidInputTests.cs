@@ -89,7 +89,8 @@ public sealed class RunCommandInvalidInputTests : IDisposable
 
         var result = await CliRunner.RunEngagementAsync(Out, "--brief", brief);
 
-        AssertRejected(result, "typo.yaml: service_line: 'readiness_asessment'", "Did you mean 'readiness_assessment'?");
+        var line = text[..text.IndexOf("service_line:", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        AssertRejected(result, $"typo.yaml:{line}:15: service_line: 'readiness_asessment'", "Did you mean 'readiness_assessment'?");
     }
 
     [Fact]

@@ -18,6 +18,10 @@ public static class ManifestLoader
     // The entry file's likeliest misnaming, named in the fix when a folder holds it instead.
     private const string NearMissEntryFileName = "manifest.yml";
 
+    // The fix when the path given is no manifest at all: what to give instead, and where the shipped firm is.
+    private const string GiveAManifest =
+        $"Give a manifest directory (with its {EntryFileName}) or the entry file itself; the shipped firm is in agents/ ('nexussim init DIR' copies it out).";
+
     /// <summary>Largest file the loader reads (1 MiB); larger files are refused before parsing.</summary>
     public const long MaxFileBytes = 1024 * 1024;
 
@@ -40,7 +44,7 @@ public static class ManifestLoader
         {
             // Nothing at the path at all: name it whole (not its last segment at a line 1 it does not have).
             diagnostics.Add(new SourceLocation(full, 0, 0), ErrorCodes.FileNotFound, $"There is no manifest directory or file at '{full}'.",
-                $"Give a manifest directory (with its {EntryFileName}) or the entry file itself; the shipped firm is in agents/ ('nexussim init DIR' copies it out).");
+                GiveAManifest);
             return Failed(diagnostics);
         }
 
@@ -70,7 +74,7 @@ public static class ManifestLoader
             // A file that is YAML but no map of sections (a text file, /etc/passwd) is most likely not a manifest at all.
             diagnostics.Add(root.Location, ErrorCodes.WrongNodeType,
                 $"{entryRelative} does not look like a manifest: its top level is {root.Describe()}, not a map of sections (schema_version, firm, agents, …).",
-                $"Give a manifest directory (with its {EntryFileName}) or the entry file itself; the shipped firm is in agents/ ('nexussim init DIR' copies it out).");
+                GiveAManifest);
             return Failed(diagnostics);
         }
 
