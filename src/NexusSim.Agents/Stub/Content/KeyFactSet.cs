@@ -11,7 +11,7 @@ namespace NexusSim.Agents.Stub.Content;
 internal sealed record KeyFactSet(string Name, IReadOnlyList<string> ServiceLines, ContentVariant Entries, string FilePath, int Line)
 {
     public const string Kind = "key-facts";
-    public const string ServiceLinesKey = "service-lines";
+    public const string ServiceLinesKey = ServiceLineWords.Key;
     public const string Any = "*";
 
     /// <summary>Where a front-matter phrasing puts the chosen set's entries.</summary>
@@ -41,9 +41,7 @@ internal sealed record KeyFactSet(string Name, IReadOnlyList<string> ServiceLine
     /// </summary>
     public static KeyFactSet? For(IReadOnlyList<KeyFactSet> sets, string serviceLineName)
     {
-        var words = " " + SectionMatcher.Key(serviceLineName) + " ";
-        return sets.FirstOrDefault(s => s.Name != Any
-                && s.ServiceLines.Select(SectionMatcher.Key).Any(k => k.Length > 0 && words.Contains(" " + k + " ", StringComparison.Ordinal)))
+        return sets.FirstOrDefault(s => s.Name != Any && ServiceLineWords.Fit(s.ServiceLines, serviceLineName))
             ?? sets.FirstOrDefault(s => s.Name == Any);
     }
 

@@ -16,20 +16,11 @@ internal sealed record SectionTemplate(
     public const string Generic = "*";
 
     /// <summary>The attribute naming the service lines a section is written for.</summary>
-    public const string ServiceLinesKey = "service-lines";
+    public const string ServiceLinesKey = ServiceLineWords.Key;
 
     /// <summary>Words of the service-line names this section is written for; empty: any line.</summary>
     public IReadOnlyList<string> ServiceLines { get; init; } = [];
 
     /// <summary>Whether this section is written for the line named <paramref name="serviceLineName"/> alone (false when it names no line).</summary>
-    public bool IsFor(string? serviceLineName)
-    {
-        if (ServiceLines.Count == 0 || serviceLineName is null)
-        {
-            return false;
-        }
-
-        var words = " " + SectionMatcher.Key(serviceLineName) + " ";
-        return ServiceLines.Select(SectionMatcher.Key).Any(k => k.Length > 0 && words.Contains(" " + k + " ", StringComparison.Ordinal));
-    }
+    public bool IsFor(string? serviceLineName) => ServiceLines.Count > 0 && serviceLineName is not null && ServiceLineWords.Fit(ServiceLines, serviceLineName);
 }
