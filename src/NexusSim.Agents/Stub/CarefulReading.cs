@@ -38,20 +38,21 @@ internal static class CarefulReading
             var purpose = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"notice {card.GateId} attempt {card.Attempt} {defect.Kind} {defect.Target}");
             if (StubDraws.For(context.Seed, card.DeliverableId, card.VersionHash, purpose).Chance(context.Options.ReviewerCatchRate))
             {
-                notes.Add((defect.Kind switch
-                {
-                    DefectKind.UnnamedClient => $"The deliverable does not name the client: the brief's client is {client}. Rewrite it from the brief.",
-                    DefectKind.GuessedFigure => $"This figure does not follow from {BriefText.Possessor(client)}'s brief or the engagement's other deliverables: it rests on guessed facts. Rewrite it from the brief.",
-                    _ => Message(defect),
-                }, defect.Target));
+                notes.Add((Note(defect, client), defect.Target));
             }
         }
 
         return notes;
     }
 
-    private static string Message(PlantedDefect defect) => defect.Kind switch
+    /// <summary>
+    /// What a reader who noticed <paramref name="defect"/> writes to its author: what is wrong and what to
+    /// write instead (the author's repair reads the fix from it). <paramref name="client"/> is the brief's client.
+    /// </summary>
+    public static string Note(PlantedDefect defect, string client) => defect.Kind switch
     {
+        DefectKind.UnnamedClient => $"The deliverable does not name the client: the brief's client is {client}. Rewrite it from the brief.",
+        DefectKind.GuessedFigure => $"This figure does not follow from {BriefText.Possessor(client)}'s brief or the engagement's other deliverables: it rests on guessed facts. Rewrite it from the brief.",
         DefectKind.WrongFigure => "A figure here disagrees with the engagement's fact base. " + ReviewFix.WriteInstead + defect.Detail,
         DefectKind.MisattributedCitation => "The cited source does not support this statement. " + ReviewFix.WriteInstead + defect.Detail,
         _ => "This recommendation does not follow from the analysis. " + ReviewFix.RemoveIt,

@@ -18,6 +18,13 @@ public sealed class StubOptions
     /// </summary>
     public double ReviewerCatchRate { get; set; } = 0.8;
 
+    /// <summary>
+    /// Chance the human who approves a release, reading a version whose gates passed, notices each
+    /// defect no check can see that it still shows (<see cref="ReadingApprover"/>). Applies to the
+    /// approve-if-gates-passed policy; approve-all and reject-all decide unread.
+    /// </summary>
+    public double HumanCatchRate { get; set; } = 0.5;
+
     /// <summary>Injected faults.</summary>
     public FaultProfile Faults { get; set; } = new();
 
@@ -40,6 +47,7 @@ public sealed class StubOptions
     {
         yield return ("ReviewerFallibility", ReviewerFallibility);
         yield return ("ReviewerCatchRate", ReviewerCatchRate);
+        yield return ("HumanCatchRate", HumanCatchRate);
         foreach (var (name, value) in Quality.Named())
         {
             yield return ($"Quality:{name}", value);

@@ -67,7 +67,8 @@ internal sealed class InMemoryEngagement
         var protocol = _protocols.Create(run.Protocol);
         var state = new EngagementState(run.RunId, run.Manifest, run.Brief, run.ServiceLine, run.Seed);
         var metrics = new RunMetrics();
-        var models = _chatClients.Create(run, library, new DefectLedger(), Shared.TokenCounts);
+        var ledger = new DefectLedger();
+        var models = _chatClients.Create(run, library, ledger, Shared.TokenCounts);
         var kernels = new FirmKernels(new EngagementRuntime(state, metrics), wrap is null ? models : tier => wrap(models(tier)), plugins: Shared.Plugins);
         var turns = EngagementTurns.Compose(kernels, run, state, _simulation, Shared);
         var journal = new InMemoryRunJournal(_time);
@@ -78,12 +79,12 @@ internal sealed class InMemoryEngagement
             State = state,
             Turns = turns,
             Actions = new KernelActionInvoker(kernels),
-            Approver = PolicyApprover.Create(PolicyApprover.ApproveIfGatesPassed),
+            Approver = _chatClients.HumanFor(run, PolicyApprover.Create(PolicyApprover.ApproveIfGatesPassed), ledger),
             Journal = journal,
             BannedPhrases = library.BannedPhrases,
             Metrics = metrics,
             Limits = new ProtocolLimits(_simulation.MaxTurns, _simulation.MaxRounds, _simulation.MaxDelegationDepth),
-            Humans = new HumanDesk(new HumanCapacity(_simulation.HumanReviewMinutes, _simulation.HumanReviewsPerDay, _simulation.HumanWorkingHours)),
+            Humans = new HumanDesk(new HumanCapacity(_simulation.HumanReviewMinutes, _simulation.HumanReviewsPerDay, _simulation.HumanWorkingHours, _simulation.HumanCheckInsPerDay)),
         });
         string status;
         try

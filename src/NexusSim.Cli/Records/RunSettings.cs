@@ -68,6 +68,7 @@ internal static class RunSettings
             Agents = stub.Agents,
             ReviewerFallibility = stub.ReviewerFallibility,
             ReviewerCatchRate = stub.ReviewerCatchRate,
+            HumanCatchRate = stub.HumanCatchRate,
             Faults = faults ? FaultProfile.Chaos() : stub.Faults,
         };
         using var document = JsonDocument.Parse(JsonSerializer.Serialize(effective, Json));

@@ -4,6 +4,7 @@ using NexusSim.Agents.Providers;
 using NexusSim.Agents.Stub;
 using NexusSim.Agents.Stub.Content;
 using NexusSim.Cli.Hosting;
+using NexusSim.Core.Approvals;
 
 namespace NexusSim.Cli.Running;
 
@@ -45,11 +46,30 @@ internal sealed class ChatClientFactory
             return OpenAiChatClients.ForTiers(run.Manifest, key, endpoint, TimeSpan.FromSeconds(Llm.TimeoutSeconds));
         }
 
-        var options = run.Faults
-            ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, ReviewerCatchRate = Stub.ReviewerCatchRate, Faults = FaultProfile.Chaos() }
-            : Stub;
-        options = StubVariant.Apply(options, run);
-        var client = new StubChatClient(new StubContext(run.Seed, options, library, library.BannedPhrases, ledger) { QuoteFactor = run.StubQuoteFactor ?? 1m, Tokens = tokens });
+        var client = new StubChatClient(new StubContext(run.Seed, OptionsFor(run), library, library.BannedPhrases, ledger) { QuoteFactor = run.StubQuoteFactor ?? 1m, Tokens = tokens });
         return _ => client;
     }
+
+    /// <summary>
+    /// The approver of <paramref name="run"/>'s human: on the stub, the approve-if-gates-passed policy is
+    /// read through by the simulated human (<see cref="ReadingApprover"/>, from the same
+    /// <paramref name="ledger"/> the run's stub records in); otherwise <paramref name="approver"/> itself
+    /// (a real model keeps no ledger; approve-all and reject-all decide unread; a person decides at the
+    /// console or in a decisions file).
+    /// </summary>
+    public IApprover HumanFor(ResolvedRun run, IApprover approver, DefectLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(approver);
+        return run.Provider != LlmOptions.OpenAi && approver is PolicyApprover { Name: PolicyApprover.ApproveIfGatesPassed }
+            ? new ReadingApprover(approver, run.Seed, ledger, OptionsFor(run).HumanCatchRate, run.Brief.Client)
+            : approver;
+    }
+
+    // The stub's options for the run: the configured ones (or the chaos fault profile), with the variant's overrides.
+    private StubOptions OptionsFor(ResolvedRun run) => StubVariant.Apply(
+        run.Faults
+            ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, ReviewerCatchRate = Stub.ReviewerCatchRate, HumanCatchRate = Stub.HumanCatchRate, Faults = FaultProfile.Chaos() }
+            : Stub,
+        run);
 }

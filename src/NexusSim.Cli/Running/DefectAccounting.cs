@@ -38,7 +38,8 @@ internal static class DefectAccounting
         var stamps = 0;
         foreach (var deliverable in state.Deliverables)
         {
-            var carried = deliverable.Versions.ToDictionary(v => v.ContentHash, v => ledger.For(v.ContentHash), StringComparer.Ordinal);
+            // A rework may give back an earlier version's text: the same hash, the same defects, counted once.
+            var carried = deliverable.Versions.Select(v => v.ContentHash).Distinct(StringComparer.Ordinal).ToDictionary(h => h, ledger.For, StringComparer.Ordinal);
             var distinct = carried.Values.SelectMany(d => d).Distinct().ToList();
             planted += distinct.Count;
             foreach (var defect in distinct)
@@ -48,9 +49,15 @@ internal static class DefectAccounting
                     && Checks(state.Manifest, v.GateId).Contains(CheckFor(defect.Kind))
                     && (!DefectCoverage.IsReviewOnly(defect.Kind) || v.Issues.Any(i => string.Equals(i.Target, defect.Target, StringComparison.Ordinal)))
                     && carried.TryGetValue(v.VersionHash, out var list) && list.Contains(defect));
-                if (first is not null)
+                // Else a human's rejection that quotes it, on a version that carries it, at the approval gate the human decides.
+                var gateId = first?.GateId ?? (deliverable.Decisions.FirstOrDefault(d => !d.Approved
+                    && d.Issues.Any(i => string.Equals(i.Target, defect.Target, StringComparison.Ordinal))
+                    && carried.TryGetValue(d.VersionHash, out var list) && list.Contains(defect)) is { } rejection
+                    ? ApprovalGate(state.Manifest, deliverable, rejection.Approver)
+                    : null);
+                if (gateId is not null)
                 {
-                    caught[first.GateId] = caught.GetValueOrDefault(first.GateId) + 1;
+                    caught[gateId] = caught.GetValueOrDefault(gateId) + 1;
                 }
             }
 
@@ -73,6 +80,14 @@ internal static class DefectAccounting
         };
     }
 
+    // The approval gate of the deliverable's chain at a step the human takes (null when none).
+    private static string? ApprovalGate(FirmManifest manifest, DeliverableState deliverable, string human) =>
+        manifest.Chain(deliverable.Type.Chain).Steps
+            .Where(s => s.Actors.Contains(human, StringComparer.Ordinal))
+            .SelectMany(s => s.Gates)
+            .Select(manifest.Gate)
+            .FirstOrDefault(g => g.Kind == GateKind.Approval)?.Id;
+
     /// <summary>Writes every version's planted defects to <see cref="GroundTruthFile"/> (nothing when there is no ledger).</summary>
     public static async Task WriteAsync(string directory, EngagementState state, DefectLedger ledger, CancellationToken cancellationToken)
     {
@@ -86,7 +101,8 @@ internal static class DefectAccounting
             deliverable = d.Id,
             version = v.Number,
             hash = v.ContentHash,
-            released = d.ReleasedHash == v.ContentHash,
+            // An earlier version with the released text was not itself released: only the last with that text.
+            released = d.ReleasedHash == v.ContentHash && v.Number == d.Versions.Last(x => x.ContentHash == v.ContentHash).Number,
             defects = ledger.For(v.ContentHash).Select(p => new { kind = p.Kind.ToString(), target = p.Target, detail = p.Detail }),
         }));
         await File.WriteAllTextAsync(Path.Combine(directory, GroundTruthFile), JsonSerializer.Serialize(new { versions }, Json) + "\n", cancellationToken).ConfigureAwait(false);

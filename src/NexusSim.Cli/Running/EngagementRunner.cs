@@ -127,7 +127,7 @@ internal sealed class EngagementRunner
             State = state,
             Turns = turns,
             Actions = new KernelActionInvoker(kernels),
-            Approver = approver,
+            Approver = _chatClients.HumanFor(run, approver, ledger),
             Journal = journal,
             BannedPhrases = library.BannedPhrases,
             Clock = clock,

@@ -44,6 +44,28 @@ internal sealed class LiveConsoleObserver : IEngagementObserver
                 _console.WriteSafe(": " + OneLine(denied.Reason ?? string.Empty));
                 _console.WriteLine();
             }
+
+            foreach (var rejection in actions.Where(a => a.Executed && a.Action == NexusSim.Core.Manifest.ActionIds.Reject))
+            {
+                WriteRejection(rejection.Result);
+            }
+        }
+    }
+
+    // A human's rejection, as a verdict's issues are shown: why (the result's first line after the version it
+    // names), then up to three of the issues it lists, each quoting the words at fault.
+    private void WriteRejection(string result)
+    {
+        var lines = result.Split('\n');
+        var named = lines[0].IndexOf("): ", StringComparison.Ordinal);
+        _console.Write("       ");
+        _console.WriteSafe("rejected", Yellow);
+        _console.WriteSafe(": " + OneLine(named < 0 ? lines[0] : lines[0][(named + 3)..]));
+        _console.WriteLine();
+        foreach (var issue in NexusSim.Core.Gates.GateIssueText.Parse(result).Take(3))
+        {
+            _console.WriteSafe("         " + OneLine(NexusSim.Core.Gates.GateIssueText.Format([issue]).TrimEnd()));
+            _console.WriteLine();
         }
     }
 

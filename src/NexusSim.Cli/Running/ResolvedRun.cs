@@ -30,6 +30,9 @@ internal sealed record ResolvedRun(
     /// <summary>The careful stub reviewer's catch rate a governance variant set (<c>reviewer.catch_rate</c>), or null for the configured one.</summary>
     public double? ReviewerCatchRate { get; init; }
 
+    /// <summary>The approving human's catch rate a governance variant set (<c>human.catch_rate</c>), or null for the configured one.</summary>
+    public double? HumanCatchRate { get; init; }
+
     /// <summary>The stub authors' terminology-drift rate a governance variant or scenario set, or null.</summary>
     public double? StubInconsistentTerm { get; init; }
 

@@ -2,14 +2,14 @@ using NexusSim.Agents.Stub;
 
 namespace NexusSim.Cli.Running;
 
-/// <summary>The stub's options with a governance variant's or scenario's overrides (reviewer fallibility and catch rate, drift, unauthorized attempts).</summary>
+/// <summary>The stub's options with a governance variant's or scenario's overrides (reviewer fallibility and catch rate, the human's catch rate, drift, unauthorized attempts).</summary>
 internal static class StubVariant
 {
     public static StubOptions Apply(StubOptions options, ResolvedRun run)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(run);
-        if (run.ReviewerFallibility is null && run.ReviewerCatchRate is null && run.StubInconsistentTerm is null && run.StubUnauthorizedAttempt is null)
+        if (run.ReviewerFallibility is null && run.ReviewerCatchRate is null && run.HumanCatchRate is null && run.StubInconsistentTerm is null && run.StubUnauthorizedAttempt is null)
         {
             return options;
         }
@@ -28,6 +28,7 @@ internal static class StubVariant
             Agents = options.Agents.ToDictionary(p => p.Key, p => Drift(p.Value), StringComparer.Ordinal),
             ReviewerFallibility = run.ReviewerFallibility ?? options.ReviewerFallibility,
             ReviewerCatchRate = run.ReviewerCatchRate ?? options.ReviewerCatchRate,
+            HumanCatchRate = run.HumanCatchRate ?? options.HumanCatchRate,
             Faults = new FaultProfile
             {
                 TransientError = faults.TransientError,

@@ -133,7 +133,9 @@ public sealed class EngagementActions
         var deliverable = RequireDeliverable(args);
         var current = RequireCurrent(deliverable, args);
         var reason = Text(args, ActionArgs.Reason);
-        _state.RecordApproval(deliverable.Id, new ApprovalRecord(actor, current.ContentHash, approved, reason));
+        // A rejection's reason may list what is wrong as a gate's issues are written, each quoting its words.
+        var issues = approved ? [] : GateIssueText.Parse(reason);
+        _state.RecordApproval(deliverable.Id, new ApprovalRecord(actor, current.ContentHash, approved, reason) { Issues = issues });
         return (Invariant($"{(approved ? "Approved" : "Rejected")} {deliverable.Type.Name} version {current.Number} ({current.ContentHash}): {reason}"), deliverable.Id);
     }
 

@@ -45,8 +45,11 @@ internal sealed class ApprovalFlow
             }
 
             rejections++;
-            // The reason is about the whole version: the issue quotes no text of it (the gate is on the rework's card).
-            var issues = new[] { new GateIssue(null, $"{human} rejected the version: {decision.Reason}", null) };
+            // What the human found, each issue quoting its words, goes to the author as a reviewer's would; a
+            // reason about the whole version quotes no text of it (the gate is on the rework's card).
+            IReadOnlyList<GateIssue> issues = decision.Issues.Count > 0
+                ? [.. decision.Issues.Select(i => new GateIssue(null, $"{human} rejected the version: {i.Message}", i.Target))]
+                : [new GateIssue(null, $"{human} rejected the version: {decision.Reason}", null)];
             bool goOn;
             if (accepted)
             {
@@ -110,7 +113,9 @@ internal sealed class ApprovalFlow
             },
             cancellationToken).ConfigureAwait(false);
         var action = decision.Approved ? ActionIds.Approve : ActionIds.Reject;
-        var recorded = await session.InvokeAsync(human, action, Args(decision.VersionHash, decision.Reason), _run.Lane, cancellationToken).ConfigureAwait(false);
+        // A rejection's issues are written under its reason as a verdict's are, so the record keeps what they quote.
+        var reason = decision.Approved || decision.Issues.Count == 0 ? decision.Reason : $"{decision.Reason}\n{GateIssueText.Format(decision.Issues.Select(i => new GateIssue(null, i.Message, i.Target))).TrimEnd('\n')}";
+        var recorded = await session.InvokeAsync(human, action, Args(decision.VersionHash, reason), _run.Lane, cancellationToken).ConfigureAwait(false);
         if (!recorded.Executed)
         {
             return null;

@@ -26,6 +26,32 @@ public sealed class LiveViewLineTests
     }
 
     [Fact]
+    public void OnStep_HumanRejectsWithIssues_SaysWhyAndTheIssuesItQuotes()
+    {
+        var console = new TestConsole();
+        const string result = "Rejected Memo version 1 (abc123): Read before release and found one problem the review gates let through.\n- [review] The cited source does not support this statement. Quoted: \"Costs fell 12% [S2].\"";
+
+        new LiveConsoleObserver(console.Console).OnStep("0020-reject", "board_advisor", "reject", [new ActionOutcome("board_advisor", ActionIds.Reject, true, result, null, null)]);
+
+        var lines = console.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["       rejected: Read before release and found one problem the review gates let through.",
+            "         - [review] The cited source does not support this statement. Quoted: \"Costs fell 12% [S2].\""], lines[1..]);
+    }
+
+    [Theory]
+    [InlineData(ActionIds.Reject, "Rejected Memo version 2 (abc123): The pilot has no owner.", "       rejected: The pilot has no owner.")]
+    [InlineData(ActionIds.Approve, "Approved Memo version 2 (abc123): fine.", null)]
+    public void OnStep_HumanDecisionWithoutIssues_OnlyARejectionSaysWhy(string action, string result, string? expected)
+    {
+        var console = new TestConsole();
+
+        new LiveConsoleObserver(console.Console).OnStep("0020-x", "board_advisor", action, [new ActionOutcome("board_advisor", action, true, result, null, null)]);
+
+        var lines = console.Output.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(expected is null ? [] : [expected], lines[1..]);
+    }
+
+    [Fact]
     public void OnStep_PolicyDenial_SaysDeniedAndTheRuleOnce()
     {
         var console = new TestConsole();

@@ -26,10 +26,12 @@ public sealed class RunCommandContextOverflowTests : IDisposable
     }
 
     [Fact]
-    public async Task Scenario_ContextOverflowUncaught_ClientsLeftUnnamedAreRecordedAndShipWhenNoReviewerSeesTheBrief()
+    public async Task Scenario_ContextOverflowUncaught_ClientsLeftUnnamedAreRecordedAndShipWhenNoReviewerSeesTheBriefAndNoHumanReads()
     {
         var caught = await RunAsync("caught-unnamed", "--scenario", "context_overflow");
-        var uncaught = await RunAsync("uncaught-unnamed", "--scenario", "context_overflow:uncaught");
+        var uncaught = await RunAsync("uncaught-unnamed", "--scenario", "context_overflow:uncaught", "--set", "human.catch_rate=0");
+        // The human who approves knows the client whatever the agents' prompts held: reading, they send it back.
+        var read = await RunAsync("uncaught-read", "--scenario", "context_overflow:uncaught", "--set", "human.catch_rate=1");
 
         Assert.Equal(0, Kind(caught, "UnnamedClient", releasedOnly: false));
         var shipped = Kind(uncaught, "UnnamedClient", releasedOnly: true);
@@ -40,13 +42,14 @@ public sealed class RunCommandContextOverflowTests : IDisposable
         var unnamedTitles = Directory.GetFiles(Path.Combine(uncaught.Directory, "deliverables"), "*.md")
             .Count(file => File.ReadLines(file).First().EndsWith(": the client", StringComparison.Ordinal));
         Assert.Equal(shipped, unnamedTitles);
+        Assert.True(Kind(read, "UnnamedClient", releasedOnly: true) < shipped, $"unnamed clients shipped with a reading human: {Kind(read, "UnnamedClient", releasedOnly: true)} of {shipped}");
     }
 
     [Fact]
     public async Task Scenario_ContextOverflowUncaught_FiguresABlindAuthorDerivedAreRecordedAndShipInTheReleasedText()
     {
         var caught = await RunAsync("caught-guessed", "--scenario", "context_overflow");
-        var uncaught = await RunAsync("uncaught-guessed", "--scenario", "context_overflow:uncaught");
+        var uncaught = await RunAsync("uncaught-guessed", "--scenario", "context_overflow:uncaught", "--set", "human.catch_rate=0");
 
         Assert.Equal(0, Kind(caught, "GuessedFigure", releasedOnly: false));
         Assert.True(Kind(uncaught, "GuessedFigure", releasedOnly: true) > 0, "no released version carries a guessed figure");

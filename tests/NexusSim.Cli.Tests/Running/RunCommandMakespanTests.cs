@@ -5,7 +5,9 @@ namespace NexusSim.Cli.Tests.Running;
 /// <summary>
 /// Why governed and ungoverned runs of the default brief report the same makespan: the clock charges
 /// every review and rework turn, but under the chain protocol each deliverable waits for the Board
-/// Advisor's next check-in, and the agents' minutes never cross one.
+/// Advisor's next check-in, and the agents' minutes never cross one. The human here does not read
+/// (<c>human.catch_rate=0</c>), so both runs put the same six decisions before them: a reading human
+/// sends back what the ungoverned run lets through, and each rejection costs a check-in.
 /// </summary>
 [Collection(ProcessStateCollection.Name)]
 public sealed class RunCommandMakespanTests : IDisposable
@@ -50,7 +52,7 @@ public sealed class RunCommandMakespanTests : IDisposable
     private async Task<RunOutput> RunAsync(string name, params string[] args)
     {
         var output = _temp.Combine(name);
-        var result = await CliRunner.RunEngagementAsync(output, args);
+        var result = await CliRunner.RunEngagementAsync(output, ["--set", "human.catch_rate=0", .. args]);
         Assert.True(result.ExitCode == 0, result.Output);
         return RunOutput.Single(output);
     }

@@ -1,5 +1,6 @@
 using NexusSim.Core.Approvals;
 using NexusSim.Core.Engagements;
+using NexusSim.Core.Gates;
 using NexusSim.Core.Manifest;
 using NexusSim.Core.Protocols;
 using NexusSim.Core.Tests.Protocols.Support;
@@ -30,6 +31,59 @@ public sealed class ApprovalFlowTests
         Assert.Contains(rework.Feedback, i => i.Message.Contains("The pilot has no owner.", StringComparison.Ordinal));
         Assert.All(flow.Approver.Shown, r => Assert.Equal("principal", r.ApproverId));
         Assert.Equal(2, memo.Verdicts.Count(v => v.GateId == "fact_check" && v.Verdict == GateVerdict.Pass)); // reviewed again after the rework
+    }
+
+    [Fact]
+    public async Task RunAsync_HumanRejectsWithIssuesQuotingTheText_TheReworkAndTheRecordCarryWhatTheyQuote()
+    {
+        using var flow = new FlowHarness();
+        var run = await flow.MemoThroughItsReviewsAsync();
+        var memo = flow.Deliverable(Memo);
+        var quoted = memo.Current!.Markdown.Split('\n').First(l => l.Length > 0 && !l.StartsWith('#'));
+        flow.Approver.Decisions.Enqueue((false, "Read before release."));
+        flow.Approver.RejectionIssues.Enqueue([new ApprovalIssue("A figure here is wrong. Write instead: the right one.", quoted)]);
+        flow.Approver.Decisions.Enqueue((true, "Now it is right."));
+
+        var released = await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        Assert.True(released);
+        var rework = Assert.Single(flow.Turns.Ran, t => t.Mode == StepMode.Edit);
+        var issue = Assert.Single(rework.Feedback);
+        Assert.Equal((quoted, "principal rejected the version: A figure here is wrong. Write instead: the right one."), (issue.Target, issue.Message));
+        var rejection = Assert.Single(memo.Decisions, d => !d.Approved);
+        Assert.Equal(quoted, Assert.Single(rejection.Issues).Target);
+        Assert.StartsWith("Read before release.\n- [review] A figure here is wrong.", rejection.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_HumanRejectsWithAReasonOnly_TheReworkIssueQuotesNothing()
+    {
+        using var flow = new FlowHarness();
+        var run = await flow.MemoThroughItsReviewsAsync();
+        flow.Approver.Decisions.Enqueue((false, "The pilot has no owner."));
+
+        await new ApprovalFlow(run).RunAsync(flow.StepOf(Memo, "principal_signoff"), CancellationToken.None);
+
+        var rework = Assert.Single(flow.Turns.Ran, t => t.Mode == StepMode.Edit);
+        Assert.Null(Assert.Single(rework.Feedback).Target);
+        Assert.Empty(Assert.Single(flow.Deliverable(Memo).Decisions, d => !d.Approved).Issues);
+    }
+
+    [Theory]
+    [InlineData(ActionIds.Reject, 1)]
+    [InlineData(ActionIds.Approve, 0)]
+    public async Task Decide_ReasonWithAnIssueLine_OnlyARejectionRecordsItsIssues(string action, int expected)
+    {
+        using var flow = new FlowHarness();
+        await flow.MemoThroughItsReviewsAsync();
+        var memo = flow.Deliverable(Memo);
+
+        flow.Act("principal", action, (ActionArgs.DeliverableId, Memo), (ActionArgs.VersionHash, memo.Current!.ContentHash),
+            (ActionArgs.Reason, "Read it.\n- [review] The cited source does not support this: \"Summary\"\nnot an issue line"));
+
+        var decision = Assert.Single(memo.Decisions);
+        Assert.Equal(expected, decision.Issues.Count);
+        Assert.All(decision.Issues, i => Assert.Equal(("Summary", "The cited source does not support this"), (i.Target, i.Message)));
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public static class FailureScenarios
 
     private static readonly Dictionary<string, (string[] Failure, string[] MechanismOff)> Catalog = new(StringComparer.Ordinal)
     {
-        // Reviewers pass work unread; caught by evidence-backed verdicts and the human's check that the gates passed.
+        // Reviewers pass work unread; caught by evidence-backed verdicts and the human who reads what passed before
+        // releasing it (off: unread passes count, and the human approves unread).
         ["fantasy_approval"] = (["reviewer_fallibility=1"], ["evidence=off", "approver=approve-all"]),
 
         // Authors drift from the glossary's terms; caught by the gates' consistency check.
@@ -22,11 +23,11 @@ public static class FailureScenarios
         // Agents attempt work outside their authority; caught by the authority check.
         ["role_drift"] = (["stub.unauthorized_attempt=0.5"], ["authority=record_only"]),
 
-        // The intake agent quotes three times the brief's fee, outside the line's band; caught at intake by the price band.
         // A per-turn context budget per tier cuts what an agent sees, and facts go missing; caught by scoped
         // context and handoffs: with it, each turn is sent only what its task needs, which fits the budget.
         ["context_overflow"] = (["context.budget=on"], ["context.scope=history"]),
 
+        // The intake agent quotes three times the brief's fee, outside the line's band; caught at intake by the price band.
         ["pricing_drift"] = (["stub.quote_factor=3"], ["intake.price_band=off"]),
     };
 

@@ -2,7 +2,7 @@ namespace NexusSim.Core.Manifest.Variants;
 
 /// <summary>
 /// A manifest with governance overlays applied, plus the run settings the overlays change that are not
-/// the manifest's (the approval policy, the stub reviewer's fallibility and catch rate).
+/// the manifest's (the approval policy, the stub reviewer's fallibility and catch rate, the human's catch rate).
 /// </summary>
 /// <param name="Manifest">The changed manifest (its content hash covers the changes).</param>
 /// <param name="Settings">Every setting applied, as <c>key=value</c>, in the order applied (last wins).</param>
@@ -16,6 +16,9 @@ public sealed record GovernanceVariant(FirmManifest Manifest, IReadOnlyList<stri
 
     /// <summary>The careful stub reviewer's chance of noticing a defect no check can see (0 to 1, <c>reviewer.catch_rate</c>), or null for the configured one.</summary>
     public double? ReviewerCatchRate { get; init; }
+
+    /// <summary>The chance the approving human, reading a version, notices each defect no check can see (<c>human.catch_rate</c>), or null for the configured one.</summary>
+    public double? HumanCatchRate { get; init; }
 
     /// <summary>The stub authors' rate of terminology drift the variant asks for, or null for the configured one.</summary>
     public double? StubInconsistentTerm { get; init; }

@@ -17,7 +17,7 @@ public static class ManifestVariant
     /// <summary>The keys a variant may set (a <c>&lt;id&gt;</c> is a gate id or an action id of the manifest).</summary>
     public static IReadOnlyList<string> Keys { get; } =
     [
-        "gates", "gate.<id>", "max_attempts", "gate.<id>.max_attempts", "authority", "reviewer_fallibility", "reviewer.catch_rate", "approver",
+        "gates", "gate.<id>", "max_attempts", "gate.<id>.max_attempts", "authority", "reviewer_fallibility", "reviewer.catch_rate", "human.catch_rate", "approver",
         "grant.<action>.add", "grant.<action>.remove", "evidence", "check.<kind>", "stub.inconsistent_term", "stub.unauthorized_attempt", "stub.quote_factor", "intake.price_band",
         "context.budget", "context.budget.<tier>", "context.scope", "tools",
     ];
@@ -101,6 +101,8 @@ public static class ManifestVariant
                 return variant with { ReviewerFallibility = rate };
             case ["reviewer", "catch_rate"] when Rate(setting, errors) is { } rate:
                 return variant with { ReviewerCatchRate = rate };
+            case ["human", "catch_rate"] when Rate(setting, errors) is { } rate:
+                return variant with { HumanCatchRate = rate };
             case ["approver"] when OneOf(setting, PolicyApprover.Names, errors) is { } policy:
                 return variant with { Approver = policy };
             case ["grant", var action, var change and ("add" or "remove")] when Known(setting, manifest.Actions.Select(a => a.Id), action, "action", errors):
@@ -146,7 +148,7 @@ public static class ManifestVariant
                 return variant with { Manifest = manifest with { ToolScope = tools == "granted" ? ToolScope.Granted : ToolScope.All } };
             case ["context", "budget" or "scope"] or ["context", "budget", _] or ["tools"]:
                 return variant;
-            case ["evidence"] or ["check", _] or ["stub", "inconsistent_term" or "unauthorized_attempt" or "quote_factor"] or ["intake", "price_band"] or ["reviewer", "catch_rate"]:
+            case ["evidence"] or ["check", _] or ["stub", "inconsistent_term" or "unauthorized_attempt" or "quote_factor"] or ["intake", "price_band"] or ["reviewer" or "human", "catch_rate"]:
                 return variant;
             case ["gates"] or ["gate", _] or ["max_attempts"] or ["gate", _, "max_attempts"] or ["authority"] or ["reviewer_fallibility"] or ["approver"] or ["grant", _, "add" or "remove"]:
                 return variant; // its value was wrong: the check that refused it added the error

@@ -11,6 +11,9 @@ internal sealed class ScriptedApprover : IApprover
 
     public Queue<EscalationDecision?> EscalationDecisions { get; } = new();
 
+    /// <summary>The issues of the next rejections, one list each (none: the reason alone).</summary>
+    public Queue<IReadOnlyList<ApprovalIssue>> RejectionIssues { get; } = new();
+
     public List<ApprovalRequest> Shown { get; } = [];
 
     public List<EscalationDecisionRequest> EscalationsShown { get; } = [];
@@ -19,7 +22,8 @@ internal sealed class ScriptedApprover : IApprover
     {
         Shown.Add(request);
         var (approved, reason) = Decisions.Count > 0 ? Decisions.Dequeue() : (true, "fine");
-        return Task.FromResult(new ApprovalDecision(approved, reason, request.Version.ContentHash));
+        var issues = !approved && RejectionIssues.Count > 0 ? RejectionIssues.Dequeue() : [];
+        return Task.FromResult(new ApprovalDecision(approved, reason, request.Version.ContentHash) { Issues = issues });
     }
 
     public Task<EscalationDecision?> DecideEscalationAsync(EscalationDecisionRequest request, CancellationToken cancellationToken)
