@@ -50,6 +50,12 @@ internal static class ParseErrors
                 continue;
             }
 
+            if (MissingArguments.Describe(error) is { } missingArgument)
+            {
+                messages.Add(missingArgument);
+                continue;
+            }
+
             var token = parse.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal));
             if (token is not null && mistyped.Words.Contains(token))
             {

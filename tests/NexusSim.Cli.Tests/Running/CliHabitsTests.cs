@@ -230,6 +230,18 @@ public sealed class CliHabitsTests : IDisposable
     private static List<string> SubcommandNames(string verb) =>
         [.. RootCommandFactory.Create(new TestConsole().Console).Subcommands.Single(c => c.Name == verb).Subcommands.Where(c => !c.Hidden).Select(c => c.Name)];
 
+    [Theory]
+    [InlineData(new[] { "audit", "verify" }, new[] { "audit verify: <run> is missing: a run id (looked up under --out) or the path of a run directory. Write nexussim audit verify <run>." })]
+    [InlineData(new[] { "runs", "diff", "a" }, new[] { "runs diff: <b> is missing: a run id (looked up under --out) or the path of a run directory. Write nexussim runs diff <a> <b>." })]
+    [InlineData(new[] { "init" }, new[] { "init: <dir> is missing: the folder to copy the firm into (created when missing; must not hold the firm's files yet). Write nexussim init <dir>." })]
+    public async Task Verb_WithoutItsArgument_NamesTheVerbTheArgumentAndTheCommandToWrite(string[] args, string[] expected)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(expected.Select(e => "error: " + e), ErrorLines(result));
+    }
+
     private static List<string> ErrorLines(CliResult result) =>
         [.. result.Output.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal))];
 
