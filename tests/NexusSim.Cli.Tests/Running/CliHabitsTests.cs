@@ -242,6 +242,17 @@ public sealed class CliHabitsTests : IDisposable
         Assert.Equal(expected.Select(e => "error: " + e), ErrorLines(result));
     }
 
+    [Theory]
+    [InlineData(new[] { "-q" }, "Unrecognized option '-q'. -q is an option of run: write the verb first (nexussim run -q).")]
+    [InlineData(new[] { "--seed", "3" }, "Unrecognized option '--seed'. The value after it, '3', was not read either. --seed is an option of run or experiment: write the verb first (nexussim run --seed 3).")]
+    public async Task NoVerb_AVerbsOption_SaysWhichVerbsTakeItAndToWriteTheVerbFirst(string[] args, string expected)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: " + expected, Assert.Single(ErrorLines(result)));
+    }
+
     private static List<string> ErrorLines(CliResult result) =>
         [.. result.Output.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal))];
 
