@@ -32,14 +32,19 @@ internal static class CliApplication
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
+                // A missing subcommand first, as one error with the subcommands listed right under it.
+                if (MissingSubcommand.In(parse) is { } missing)
+                {
+                    console.Errors().WriteErrorLine(missing.Error);
+                    foreach (var line in missing.SubcommandLines.Concat(missing.Notes))
+                    {
+                        console.Errors().WriteSafeLine(line);
+                    }
+                }
+
                 foreach (var message in ParseErrors.Messages(parse))
                 {
                     console.Errors().WriteErrorLine(message);
-                }
-
-                foreach (var line in ParseErrors.SubcommandLines(parse))
-                {
-                    console.Errors().WriteSafeLine(line);
                 }
 
                 console.Errors().WriteLine("Run 'nexussim --help' (or 'nexussim <verb> --help') for usage.");

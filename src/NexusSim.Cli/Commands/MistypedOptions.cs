@@ -51,7 +51,24 @@ internal sealed class MistypedOptions
             text += $" Did you mean '{suggestion}'?";
         }
 
-        return _values.TryGetValue(token, out var value) ? $"{text} The value after it, '{value}', was not read either." : text;
+        _values.TryGetValue(token, out var value);
+        if (value is not null)
+        {
+            text += $" The value after it, '{value}', was not read either.";
+        }
+
+        // Before a verb ('nexussim -q'): the option may be a verb's, written ahead of it.
+        var name = OptionShapes.NameOf(token);
+        var verbs = _parse.CommandResult.Command.Subcommands
+            .Where(c => !c.Hidden && c.Options.Any(o => o.Name == name || o.Aliases.Contains(name))).Select(c => c.Name).ToList();
+        if (suggestion is null && verbs.Count > 0)
+        {
+            var example = string.Join(' ', new[] { "nexussim", verbs[0], token, value }.OfType<string>());
+            var list = verbs.Count < 2 ? verbs[0] : $"{string.Join(", ", verbs.Take(verbs.Count - 1))} or {verbs[^1]}";
+            text += $" {name} is an option of {list}: write the verb first ({example}).";
+        }
+
+        return text;
     }
 
     private static IEnumerable<ArgumentResult> Arguments(IReadOnlyList<ParseError> errors) =>

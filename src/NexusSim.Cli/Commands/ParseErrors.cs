@@ -14,7 +14,10 @@ namespace NexusSim.Cli.Commands;
 /// </summary>
 internal static class ParseErrors
 {
-    /// <summary>One line per problem (without the "error:" prefix), each naming the option it is about.</summary>
+    /// <summary>
+    /// One line per problem (without the "error:" prefix), each naming the option it is about; a missing
+    /// subcommand, and the words after its verb that nothing read, are <see cref="MissingSubcommand"/>'s to report.
+    /// </summary>
     public static IReadOnlyList<string> Messages(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
@@ -22,11 +25,11 @@ internal static class ParseErrors
         var mistyped = new MistypedOptions(parse, errors);
         var messages = new List<string>();
         var saidOptions = new HashSet<SymbolResult>();
+        var missing = MissingSubcommand.In(parse);
         foreach (var error in errors)
         {
-            if (MissingSubcommand(error) is { } verb)
+            if (missing is not null && missing.Covers(error))
             {
-                messages.Add($"{verb.Name}: give a subcommand, one of these (see 'nexussim {verb.Name} --help'):");
                 continue;
             }
 
@@ -44,6 +47,12 @@ internal static class ParseErrors
                     messages.Add($"{option.Option.Name}: {DescribeOption(error, option.Option, option.Result)}");
                 }
 
+                continue;
+            }
+
+            if (MissingArguments.Describe(error) is { } missingArgument)
+            {
+                messages.Add(missingArgument);
                 continue;
             }
 
@@ -120,36 +129,6 @@ internal static class ParseErrors
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .FirstOrDefault();
         return best.Name;
-    }
-
-    /// <summary>
-    /// For a verb given without its subcommand (<c>nexussim audit</c>), one line per subcommand: its name and
-    /// the first clause of its description; else none.
-    /// </summary>
-    public static IReadOnlyList<string> SubcommandLines(ParseResult parse)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        var verb = Shown(parse).Select(MissingSubcommand).FirstOrDefault(c => c is not null);
-        if (verb is null)
-        {
-            return [];
-        }
-
-        var width = verb.Subcommands.Max(c => c.Name.Length);
-        return [.. verb.Subcommands.Where(c => !c.Hidden).Select(c => $"  {c.Name.PadRight(width)}  {FirstClause(c.Description)}")];
-    }
-
-    // The verb whose subcommand is missing: System.CommandLine reports it on the verb's own result.
-    private static Command? MissingSubcommand(ParseError error) =>
-        error.SymbolResult is CommandResult { Command: { Subcommands.Count: > 0, Action: null } command }
-        && error.Message.StartsWith("Required command", StringComparison.Ordinal) ? command : null;
-
-    // A description's first clause: up to its first ': ', '; ' or '. ' (the rest is detail for --help).
-    private static string FirstClause(string? description)
-    {
-        var text = description ?? string.Empty;
-        var end = new[] { ": ", "; ", ". " }.Select(m => text.IndexOf(m, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(text.Length).Min();
-        return text[..end].TrimEnd('.');
     }
 
     /// <summary>The option an error is about (its value's or its own), or null.</summary>

@@ -29,7 +29,16 @@ internal static class RootCommandFactory
             HelpName = "LEVEL",
             Recursive = true,
         };
-        verbosity.AcceptOnlyFromAmong([.. Hosting.HostArguments.Levels.Keys]);
+        // Not AcceptOnlyFromAmong: its message lists the levels on lines of their own, which an error line shows as escapes.
+        verbosity.Validators.Add(result =>
+        {
+            var levels = Hosting.HostArguments.Levels.Keys.ToList();
+            foreach (var token in result.Tokens.Where(t => !levels.Contains(t.Value) && !OptionShapes.LooksLikeOption(t.Value)))
+            {
+                result.AddError($"'{token.Value}' is not a level; use {string.Join(", ", levels.Take(levels.Count - 1))} or {levels[^1]}.");
+            }
+        });
+        verbosity.CompletionSources.Add([.. Hosting.HostArguments.Levels.Keys]);
         root.Options.Add(verbosity);
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));

@@ -191,6 +191,68 @@ public sealed class CliHabitsTests : IDisposable
         Assert.DoesNotContain("Required command", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("runs", "--out", "x", "'--out x' was not read: write it after the subcommand (--out is an option of list, show and diff).")]
+    [InlineData("audit", "--out", "x", "'--out x' was not read: write it after the subcommand (--out is an option of verify).")]
+    [InlineData("audit", "--bogus", "x", "'--bogus x' was not read: no subcommand of audit has the option --bogus.")]
+    public async Task Verb_WithoutItsSubcommandButWithAnOption_OneErrorThenTheSubcommandsThenWhatWasNotRead(string verb, string option, string value, string note)
+    {
+        var result = await CliRunner.RunAsync(verb, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Output.ReplaceLineEndings("\n").Split('\n');
+        var subcommands = SubcommandNames(verb);
+        Assert.Equal($"error: {verb}: give a subcommand, one of these (see 'nexussim {verb} --help'):", lines[0]);
+        Assert.Single(lines, l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Equal(subcommands, lines.Skip(1).Take(subcommands.Count).Select(l => l.Trim().Split(' ')[0]));
+        Assert.Equal(note, lines[1 + subcommands.Count]);
+    }
+
+    [Fact]
+    public async Task EveryVerbWithSubcommands_GivenOnlyAnUnknownOption_ReportsTheMissingSubcommandAsItsOnlyError()
+    {
+        var verbs = RootCommandFactory.Create(new TestConsole().Console).Subcommands.Where(c => c.Subcommands.Count > 0 && c.Action is null).Select(c => c.Name).ToList();
+
+        Assert.Contains("audit", verbs);
+        Assert.Contains("runs", verbs);
+        foreach (var verb in verbs)
+        {
+            var result = await CliRunner.RunAsync(verb, "--zzz", "x");
+
+            Assert.Equal(2, result.ExitCode);
+            var lines = result.Output.ReplaceLineEndings("\n").Split('\n');
+            Assert.Equal($"error: {verb}: give a subcommand, one of these (see 'nexussim {verb} --help'):", lines[0]);
+            Assert.Single(lines, l => l.StartsWith("error:", StringComparison.Ordinal));
+            Assert.Equal(SubcommandNames(verb), lines.Skip(1).Take(SubcommandNames(verb).Count).Select(l => l.Trim().Split(' ')[0]));
+        }
+    }
+
+    private static List<string> SubcommandNames(string verb) =>
+        [.. RootCommandFactory.Create(new TestConsole().Console).Subcommands.Single(c => c.Name == verb).Subcommands.Where(c => !c.Hidden).Select(c => c.Name)];
+
+    [Theory]
+    [InlineData(new[] { "audit", "verify" }, new[] { "audit verify: <run> is missing: a run id (looked up under --out) or the path of a run directory. Write nexussim audit verify <run>." })]
+    [InlineData(new[] { "runs", "diff", "a" }, new[] { "runs diff: <b> is missing: a run id (looked up under --out) or the path of a run directory. Write nexussim runs diff <a> <b>." })]
+    [InlineData(new[] { "init" }, new[] { "init: <dir> is missing: the folder to copy the firm into (created when missing; must not hold the firm's files yet). Write nexussim init <dir>." })]
+    public async Task Verb_WithoutItsArgument_NamesTheVerbTheArgumentAndTheCommandToWrite(string[] args, string[] expected)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(expected.Select(e => "error: " + e), ErrorLines(result));
+    }
+
+    [Theory]
+    [InlineData(new[] { "-q" }, "Unrecognized option '-q'. -q is an option of run: write the verb first (nexussim run -q).")]
+    [InlineData(new[] { "--seed", "3" }, "Unrecognized option '--seed'. The value after it, '3', was not read either. --seed is an option of run or experiment: write the verb first (nexussim run --seed 3).")]
+    public async Task NoVerb_AVerbsOption_SaysWhichVerbsTakeItAndToWriteTheVerbFirst(string[] args, string expected)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: " + expected, Assert.Single(ErrorLines(result)));
+    }
+
     private static List<string> ErrorLines(CliResult result) =>
         [.. result.Output.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal))];
 

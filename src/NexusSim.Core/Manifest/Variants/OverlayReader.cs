@@ -29,8 +29,11 @@ internal static class OverlayReader
             return settings;
         }
 
-        if (stream.Documents.Count == 0)
+        // An overlay that sets nothing (an empty file, only comments, '{}') is a mistake, never a variant: a run
+        // with it would be the manifest as given under a name that says otherwise.
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } or YamlMappingNode { Children.Count: 0 })
         {
+            errors.Add(new ManifestError(new SourceLocation(full, 1, 1), ErrorCodes.OverlayUnreadable, "The overlay is empty: it holds no setting.", "Write settings as `key: value` lines, e.g. `gates: off`, or leave the --overlay out."));
             return settings;
         }
 

@@ -188,6 +188,22 @@ public sealed class ManifestVariantTests : IDisposable
         Assert.Equal(path, error.Location.File);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    [InlineData("{}\n")]
+    [InlineData("---\n")]
+    public void Apply_OverlayHoldingNoSetting_Nx0085SayingItIsEmpty(string text)
+    {
+        var path = Write("empty.yaml", text);
+
+        var error = Assert.Single(ManifestVariant.Apply(Shipped, [path], []).Errors);
+
+        Assert.Equal(ErrorCodes.OverlayUnreadable, error.Code);
+        Assert.Equal((path, 1), (error.Location.File, error.Location.Line));
+        Assert.Equal("The overlay is empty: it holds no setting.", error.Message);
+    }
+
     [Fact]
     public void Apply_FromManifestPath_LoadsThenApplies()
     {
