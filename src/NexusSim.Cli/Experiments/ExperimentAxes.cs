@@ -117,6 +117,19 @@ internal static class ExperimentAxes
             return null;
         }
 
+        // A list value inline (grant.escalate.add=a,b) is cut at its comma: 'b' would be read as an overlay file.
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (!items[i].Contains('=', StringComparison.Ordinal) && !File.Exists(items[i])
+                && items[i - 1].Split('=', 2)[0].Split('.') is ["grant", var action, "add" or "remove"] && items[i - 1].Contains('=', StringComparison.Ordinal))
+            {
+                var key = items[i - 1].Split('=', 2)[0];
+                problems.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{where}: item {i + 1} of '{text}', '{items[i]}', follows {items[i - 1]}: a variant's items are cut at commas, so a list of actors cannot be written inline. Write one setting per actor ({items[i - 1]},{key}={items[i]}) or put the grant in an overlay file (grant: {{ {action}: {{ {key.Split('.')[2]}: [...] }} }})."));
+                return null;
+            }
+        }
+
         // An item's errors name the variant and the item's place in it, as written (overlay files counted too):
         // "--variant ungoverned, item 2", or in a file "FILE:LINE: variants.ungoverned, item 2".
         var subject = where.EndsWith("." + name, StringComparison.Ordinal) ? where : $"{where} {name}";

@@ -28,6 +28,8 @@ public sealed class ExperimentArgumentTests
     [InlineData("--protocol", "", "--protocol: '' names nothing.")]
     [InlineData("--seeds", "", "--seeds: no seeds given")]
     [InlineData("--variant", "", "--variant: '' has no usable variant name")]
+    [InlineData("--variant", "v=grant.escalate.add=board_advisor,petra", "'petra', follows grant.escalate.add=board_advisor: a variant's items are cut at commas, so a list of actors cannot be written inline. Write one setting per actor (grant.escalate.add=board_advisor,grant.escalate.add=petra)")]
+    [InlineData("--variant", "v=gates=off,grant.escalate.remove=atlas,kael", "'kael', follows grant.escalate.remove=atlas")]
     public async Task Experiment_BadOption_ExitsTwoNamingItAndRunsNothing(string option, string value, string expected)
     {
         using var temp = new TempDirectory();
