@@ -56,6 +56,18 @@ public sealed class FallbackBlockVarietyTests(ITestOutputHelper output)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Fact]
+    public void Compose_FallbackBlocksInAPreLiveAndALiveDeliverableOfOneRun_RepeatNoParagraph()
+    {
+        // Each run writes every block twice, once per deliverable, with the run's one paragraph record: the second
+        // deliverable's draws are its own, and where one would repeat the first's words it is drawn again.
+        var (_, runs, mask) = ComposeRuns();
+
+        var figures = RepetitionMeter.Measure(runs, mask);
+
+        Assert.True(figures.RepeatedParagraphs.Count == 0, string.Join("\n", figures.RepeatedParagraphs));
+    }
+
     // Seeds 1-10 of the default brief, each run writing every fallback block's heading in one pre-live and one live deliverable.
     private static (List<string> Headings, Dictionary<string, IReadOnlyDictionary<string, string>> Runs, TemplateMask Mask) ComposeRuns()
     {
