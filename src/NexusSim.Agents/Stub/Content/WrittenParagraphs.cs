@@ -1,8 +1,8 @@
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
-/// The prose paragraphs (list items included, table rows not) already written in one run, each with the
-/// section that wrote it first (deliverable type and heading). A section about to repeat a paragraph
+/// The prose paragraphs (list items included, table rows not; citation markers left out) already written in
+/// one run, each with the section that wrote it first (deliverable type and heading). A section about to repeat a paragraph
 /// another section wrote draws its words again (see <see cref="DraftComposer"/>); a section written
 /// again (a repair) may repeat its own. One instance per run: the stub keeps it in its context, so two
 /// runs never share one, and a run's turns, which are sequential, fill it in a fixed order.
@@ -60,6 +60,10 @@ public sealed class WrittenParagraphs
         }
     }
 
+    // A paragraph is kept without its citation markers: they are numbered per deliverable in order of first
+    // use, so the same words cite [S3] in one deliverable and [S7] in another and would not be seen as a repeat.
     private static IEnumerable<string> Prose(IEnumerable<string> lines) =>
-        lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('|') && !l.StartsWith('#'));
+        lines.Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('|') && !l.StartsWith('#'))
+            .Select(NumberTokens.StripCitations);
 }
