@@ -4,9 +4,9 @@ using NexusSim.Core.Determinism;
 namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
-/// Fixes exactly the issues named by the deterministic checks, and a reviewer's notes that quote
-/// their text and say what to write instead (see <see cref="ReviewFix"/>), and a human's rejection
-/// by the reason it gives (see <see cref="RejectionNote"/>); other reviewer notes are left to the
+/// Fixes exactly the issues named by the deterministic checks, and a reviewer's or a rejecting human's
+/// notes that quote their text and say what to write instead (see <see cref="ReviewFix"/>), and a
+/// human's rejection otherwise by the reason it gives (see <see cref="RejectionNote"/>); other reviewer notes are left to the
 /// author's judgement and not touched. It writes missing or empty sections, puts
 /// sections in order, cites unsourced figures (with the source the clean draft used, else the
 /// engagement working papers), lists missing sources, rewrites banned phrases, replaces glossary
@@ -36,7 +36,9 @@ internal sealed partial class DraftRepairer(DraftComposer composer)
 
         foreach (var issue in issues.Where(i => i.Is(FeedbackItem.Review)))
         {
-            if (RejectionNote.ReasonOf(issue) is { } reason)
+            // A human's note that quotes its words and says what to write instead is applied as a reviewer's is:
+            // exact instructions before free text.
+            if (!ReviewFix.Acts(issue) && RejectionNote.ReasonOf(issue) is { } reason)
             {
                 // Other words for the same facts: the draft's own seed mixed with the reason, the fact base's seed kept.
                 var again = request with

@@ -14,17 +14,12 @@ internal static class ReviewFix
     /// <summary>Ends a reviewer's note asking for the quoted text to go.</summary>
     public const string RemoveIt = "Remove it.";
 
+    /// <summary>True when <paramref name="issue"/> quotes its text and says what to write instead of it, or to remove it.</summary>
+    public static bool Acts(FeedbackItem issue) => issue.Target is { Length: > 0 } && Replacement(issue) is not null;
+
     public static void Apply(DraftDocument document, FeedbackItem issue)
     {
-        if (issue.Target is not { Length: > 0 } target)
-        {
-            return;
-        }
-
-        var at = issue.Message.IndexOf(WriteInstead, StringComparison.Ordinal);
-        string? replacement = at >= 0 ? issue.Message[(at + WriteInstead.Length)..]
-            : issue.Message.TrimEnd().EndsWith(RemoveIt, StringComparison.Ordinal) ? string.Empty : null;
-        if (replacement is null)
+        if (issue.Target is not { Length: > 0 } target || Replacement(issue) is not { } replacement)
         {
             return;
         }
@@ -53,5 +48,13 @@ internal static class ReviewFix
                 return;
             }
         }
+    }
+
+    // The text to write instead of the quoted one (empty: remove it), or null when the note says neither.
+    private static string? Replacement(FeedbackItem issue)
+    {
+        var at = issue.Message.IndexOf(WriteInstead, StringComparison.Ordinal);
+        return at >= 0 ? issue.Message[(at + WriteInstead.Length)..]
+            : issue.Message.TrimEnd().EndsWith(RemoveIt, StringComparison.Ordinal) ? string.Empty : null;
     }
 }

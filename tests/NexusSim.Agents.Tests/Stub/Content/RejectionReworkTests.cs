@@ -68,6 +68,22 @@ public sealed class RejectionReworkTests
         Assert.Equal(once, twice);
     }
 
+    [Fact]
+    public void Repair_RejectionQuotingASentenceWithWhatToWriteInstead_ReplacesExactlyThatSentence()
+    {
+        // The human who reads before release notes a misattributed citation as a careful reviewer does; the
+        // author applies it, rather than writing every section again in other words (which may keep it).
+        var request = ContentSamples.Request();
+        var draft = ContentSamples.Library.Compose(request).Markdown;
+        var passage = LastSentenceOfALongLine(draft);
+        var instead = passage.TrimEnd('.') + " (corrected).";
+        var issues = ContentSamples.Feedback([new GateIssue(null, $"board_advisor rejected the version: The cited source does not support this statement. {ReviewFix.WriteInstead}{instead}", passage)]);
+
+        var repaired = ContentSamples.Library.Repair(draft, issues, request).Markdown;
+
+        Assert.Equal(draft.Replace(passage, instead, StringComparison.Ordinal), repaired);
+    }
+
     // The last sentence of a body line that has more than one: cut with the space before it, the line still reads.
     private static string LastSentenceOfALongLine(string markdown)
     {
