@@ -23,20 +23,24 @@ public sealed class RunCommandReviewerCatchRateTests : IDisposable
         Assert.NotEqual(blind.RunId, careful.RunId);
     }
 
+    // The reviewer's and the approving human's rates (RunCommandHumanCatchRateTests) are refused alike.
     [Theory]
-    [InlineData("-0.1")]
-    [InlineData("1.5")]
-    [InlineData("abc")]
-    [InlineData("")]
-    public async Task Run_CatchRateOutOfRange_ExitsTwoNamingTheKeyAndWritesNothing(string value)
+    [InlineData("reviewer.catch_rate", "-0.1")]
+    [InlineData("reviewer.catch_rate", "1.5")]
+    [InlineData("reviewer.catch_rate", "abc")]
+    [InlineData("reviewer.catch_rate", "")]
+    [InlineData("human.catch_rate", "-0.1")]
+    [InlineData("human.catch_rate", "2")]
+    [InlineData("human.catch_rate", "often")]
+    public async Task Run_CatchRateOutOfRange_ExitsTwoNamingTheKeyAndWritesNothing(string key, string value)
     {
         var output = _temp.Combine("bad");
 
-        var result = await CliRunner.RunEngagementAsync(output, "--set", $"reviewer.catch_rate={value}");
+        var result = await CliRunner.RunEngagementAsync(output, "--set", $"{key}={value}");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("NX0087", result.Output, StringComparison.Ordinal);
-        Assert.Contains("reviewer.catch_rate", result.Output, StringComparison.Ordinal);
+        Assert.Contains(key, result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
     }
