@@ -32,8 +32,10 @@ internal sealed class ManifestDiagnostics
     public void Add(SourceLocation location, string code, string message, string fix) =>
         _errors.Add(new ManifestError(location, code, message, fix));
 
+    // The same error found twice (a list naming an actor twice fails each rule about that actor twice) is said once.
     public IReadOnlyList<ManifestError> Sorted() =>
         [.. _errors
+            .Distinct()
             .OrderBy(e => FileRank(e.Location.File))
             .ThenBy(e => e.Location.Line)
             .ThenBy(e => e.Location.Column)];

@@ -58,4 +58,18 @@ public sealed class ManifestLoaderRepeatTests
         var error = ManifestAssert.OnlyError(result, ErrorCodes.DuplicateId, Entry, first + 2, "service_lines[0].deliverables lists 'market_scan' twice");
         Assert.Contains($"(first at line {first})", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_PoolNamesAnActorTwiceWhoBreaksAnotherRule_EachErrorIsSaidOnce()
+    {
+        // The repeat is NX0020; the rules about the actor (not an owner of the gate) were checked per item and said twice.
+        using var workspace = ManifestWorkspace.Valid().Replace(Delivery, "      - actor: editor\n        task: review_scan", "      - actor: [analyst, analyst]\n        task: review_scan");
+
+        var result = workspace.Load();
+
+        Assert.NotEmpty(result.Errors);
+        Assert.Single(result.Errors, e => e.Code == ErrorCodes.DuplicateId);
+        Assert.All(result.Errors.GroupBy(e => e), g => Assert.Single(g));
+        Assert.Contains(result.Errors, e => e.Code != ErrorCodes.DuplicateId && e.Message.Contains("'analyst'", StringComparison.Ordinal));
+    }
 }
