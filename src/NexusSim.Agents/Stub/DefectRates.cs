@@ -3,6 +3,9 @@ namespace NexusSim.Agents.Stub;
 /// <summary>Chance that a first draft carries each kind of defect.</summary>
 public sealed class DefectRates
 {
+    /// <summary>A copy of these rates, to change without changing them.</summary>
+    public DefectRates Copy() => (DefectRates)MemberwiseClone();
+
     /// <summary>A required section left out.</summary>
     public double MissingSection { get; set; } = 0.15;
 

@@ -3,6 +3,9 @@ namespace NexusSim.Agents.Stub;
 /// <summary>Faults the stub injects, each a chance per turn (all off by default; <c>run --faults</c> turns on a chaos profile).</summary>
 public sealed class FaultProfile
 {
+    /// <summary>A copy of this profile, to change without changing it.</summary>
+    public FaultProfile Copy() => (FaultProfile)MemberwiseClone();
+
     /// <summary>A model call fails transiently (retried by the runner).</summary>
     public double TransientError { get; set; }
 

@@ -28,6 +28,18 @@ public sealed class StubOptions
     /// <summary>Injected faults.</summary>
     public FaultProfile Faults { get; set; } = new();
 
+    /// <summary>
+    /// These options with another fault profile. Shallow: the copy shares <see cref="Quality"/> and
+    /// <see cref="Agents"/> with these, so give it new ones rather than changing them.
+    /// </summary>
+    public StubOptions WithFaults(FaultProfile faults)
+    {
+        ArgumentNullException.ThrowIfNull(faults);
+        var copy = (StubOptions)MemberwiseClone();
+        copy.Faults = faults;
+        return copy;
+    }
+
     /// <summary>The defect rates of <paramref name="actorId"/>.</summary>
     public DefectRates For(string actorId) => Agents.TryGetValue(actorId, out var rates) ? rates : Quality;
 

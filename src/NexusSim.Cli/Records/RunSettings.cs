@@ -62,15 +62,7 @@ internal static class RunSettings
             return settings;
         }
 
-        var effective = new StubOptions
-        {
-            Quality = stub.Quality,
-            Agents = stub.Agents,
-            ReviewerFallibility = stub.ReviewerFallibility,
-            ReviewerCatchRate = stub.ReviewerCatchRate,
-            HumanCatchRate = stub.HumanCatchRate,
-            Faults = faults ? FaultProfile.Chaos() : stub.Faults,
-        };
+        var effective = faults ? stub.WithFaults(FaultProfile.Chaos()) : stub;
         using var document = JsonDocument.Parse(JsonSerializer.Serialize(effective, Json));
         Flatten("NexusSim:Stub", document.RootElement, settings);
         return settings;

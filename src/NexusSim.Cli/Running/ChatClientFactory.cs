@@ -68,8 +68,6 @@ internal sealed class ChatClientFactory
 
     // The stub's options for the run: the configured ones (or the chaos fault profile), with the variant's overrides.
     private StubOptions OptionsFor(ResolvedRun run) => StubVariant.Apply(
-        run.Faults
-            ? new StubOptions { Quality = Stub.Quality, Agents = Stub.Agents, ReviewerFallibility = Stub.ReviewerFallibility, ReviewerCatchRate = Stub.ReviewerCatchRate, HumanCatchRate = Stub.HumanCatchRate, Faults = FaultProfile.Chaos() }
-            : Stub,
+        run.Faults ? Stub.WithFaults(FaultProfile.Chaos()) : Stub,
         run);
 }

@@ -14,29 +14,27 @@ internal static class StubVariant
             return options;
         }
 
-        DefectRates Drift(DefectRates r) => run.StubInconsistentTerm is { } drift
-            ? new DefectRates
-            {
-                MissingSection = r.MissingSection, UnsourcedNumber = r.UnsourcedNumber, Cliche = r.Cliche, InconsistentTerm = drift,
-                WrongFigure = r.WrongFigure, MisattributedCitation = r.MisattributedCitation, UnsupportedRecommendation = r.UnsupportedRecommendation,
-            }
-            : r;
-        var faults = options.Faults;
-        return new StubOptions
+        DefectRates Drift(DefectRates r)
         {
-            Quality = Drift(options.Quality),
-            Agents = options.Agents.ToDictionary(p => p.Key, p => Drift(p.Value), StringComparer.Ordinal),
-            ReviewerFallibility = run.ReviewerFallibility ?? options.ReviewerFallibility,
-            ReviewerCatchRate = run.ReviewerCatchRate ?? options.ReviewerCatchRate,
-            HumanCatchRate = run.HumanCatchRate ?? options.HumanCatchRate,
-            Faults = new FaultProfile
+            if (run.StubInconsistentTerm is not { } drift)
             {
-                TransientError = faults.TransientError,
-                MalformedArguments = faults.MalformedArguments,
-                UnknownTool = faults.UnknownTool,
-                UnauthorizedAttempt = run.StubUnauthorizedAttempt ?? faults.UnauthorizedAttempt,
-                InjectionObedience = faults.InjectionObedience,
-            },
-        };
+                return r;
+            }
+
+            var rates = r.Copy();
+            rates.InconsistentTerm = drift;
+            return rates;
+        }
+
+        // Copies, changed where the run says: every setting the run does not change carries over as configured.
+        var faults = options.Faults.Copy();
+        faults.UnauthorizedAttempt = run.StubUnauthorizedAttempt ?? faults.UnauthorizedAttempt;
+        var changed = options.WithFaults(faults);
+        changed.Quality = Drift(options.Quality);
+        changed.Agents = options.Agents.ToDictionary(p => p.Key, p => Drift(p.Value), StringComparer.Ordinal);
+        changed.ReviewerFallibility = run.ReviewerFallibility ?? options.ReviewerFallibility;
+        changed.ReviewerCatchRate = run.ReviewerCatchRate ?? options.ReviewerCatchRate;
+        changed.HumanCatchRate = run.HumanCatchRate ?? options.HumanCatchRate;
+        return changed;
     }
 }

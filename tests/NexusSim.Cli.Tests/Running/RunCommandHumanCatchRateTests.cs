@@ -10,6 +10,7 @@ namespace NexusSim.Cli.Tests.Running;
 /// with fantasy approval's unread passes, what the gates let through is sent back by the human with its
 /// words quoted, counted as caught at the approval gate; a policy that decides unread reads nothing.
 /// </summary>
+[Collection(ProcessStateCollection.Name)]
 public sealed class RunCommandHumanCatchRateTests : IDisposable
 {
     private static readonly string ApprovalGate = ManifestLoader.Load(Paths.ShippedManifest).Manifest!.Gates.First(g => g.Kind == GateKind.Approval).Id;
@@ -46,6 +47,19 @@ public sealed class RunCommandHumanCatchRateTests : IDisposable
         var rejections = File.ReadLines(reader.AuditPath).Where(l => l.Contains("\"reject\"", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(rejections);
         Assert.All(rejections, line => Assert.Contains(targets, t => line.Contains(JsonEncodedText.Encode(t, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(), StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Run_ConfiguredRateWithAnotherStubSettingChanged_TheConfiguredRateStillReads()
+    {
+        // A variant that changes another stub setting copies the options: the configured human rate must carry over.
+        using var environment = new EnvironmentScope(("NexusSim__Stub__HumanCatchRate", "1"));
+
+        var reader = await RunAsync("configured", "--set", "stub.inconsistent_term=0.5");
+
+        Assert.Equal("1", reader.Summary.GetProperty("settings").GetProperty("NexusSim:Stub:HumanCatchRate").GetString());
+        Assert.True(reader.Number("rejections") > 0);
+        Assert.True(Caught(reader) > 0);
     }
 
     [Fact]
