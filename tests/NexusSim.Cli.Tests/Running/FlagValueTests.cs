@@ -58,6 +58,15 @@ public sealed class FlagValueTests : IDisposable
                 AssertRefused(result, name, value, joined);
             }
         }
+
+        // A short name takes a value written right after it ('-q1'); digits, as letters could be other short options bundled ('-qs').
+        if (written.Length == 2 && written[1] != '-')
+        {
+            foreach (var value in new[] { "1", "0" })
+            {
+                AssertRefused(await InTempAsync([.. Words(verb), written + value]), name, value, written + value);
+            }
+        }
     }
 
     [Theory]
