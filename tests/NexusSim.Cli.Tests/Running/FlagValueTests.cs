@@ -132,6 +132,15 @@ public sealed class FlagValueTests : IDisposable
     }
 
     [Fact]
+    public async Task Experiment_MissingFileAfterKeepRuns_SaidToBeMissingNotAValue()
+    {
+        var result = await InTempAsync("experiment", "--keep-runs", "study.yaml", "-o", "exp");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: FILE: '{_temp.Combine("study.yaml")}' does not exist;", Assert.Single(ErrorLines(result)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Experiment_OnOffWordThatNamesAFileAfterKeepRuns_ReadAsTheExperimentFile()
     {
         await File.WriteAllTextAsync(_temp.Combine("yes"), "- a list\n");
