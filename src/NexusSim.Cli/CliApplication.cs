@@ -30,7 +30,14 @@ internal static class CliApplication
             Hosting.HostArguments.Current = new Hosting.HostArguments(ConfigFileIn(args), null);
             var root = RootCommandFactory.Create(console);
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            // A value written to an on/off option ('--faults=yes') is an error of its own; the rest of the line is read without it.
+            var flagValues = FlagValues.In(parse, args);
+            if (flagValues.Messages.Count > 0)
+            {
+                parse = root.Parse([.. flagValues.Remaining]);
+            }
+
+            if (parse.Errors.Count > 0 || flagValues.Messages.Count > 0)
             {
                 // A missing subcommand first, as one error with the subcommands listed right under it.
                 if (MissingSubcommand.In(parse) is { } missing)
@@ -42,7 +49,7 @@ internal static class CliApplication
                     }
                 }
 
-                foreach (var message in ParseErrors.Messages(parse))
+                foreach (var message in flagValues.Messages.Concat(ParseErrors.Messages(parse)))
                 {
                     console.Errors().WriteErrorLine(message);
                 }
