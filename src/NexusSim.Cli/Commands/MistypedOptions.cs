@@ -63,7 +63,10 @@ internal sealed class MistypedOptions
             .Where(c => !c.Hidden && c.Options.Any(o => o.Name == name || o.Aliases.Contains(name))).Select(c => c.Name).ToList();
         if (suggestion is null && verbs.Count > 0)
         {
-            var example = string.Join(' ', new[] { "nexussim", verbs[0], token, value }.OfType<string>());
+            // An on/off option written with a value it does not take ('--faults=yes'): the example writes it bare.
+            var option = _parse.CommandResult.Command.Subcommands.First(c => c.Name == verbs[0]).Options.First(o => o.Name == name || o.Aliases.Contains(name));
+            var written = FlagValues.IsOnOff(option) && token.Length > name.Length && !bool.TryParse(token[(name.Length + 1)..], out _) ? name : token;
+            var example = string.Join(' ', new[] { "nexussim", verbs[0], written, value }.OfType<string>());
             var list = verbs.Count < 2 ? verbs[0] : $"{string.Join(", ", verbs.Take(verbs.Count - 1))} or {verbs[^1]}";
             text += $" {name} is an option of {list}: write the verb first ({example}).";
         }

@@ -245,6 +245,9 @@ public sealed class CliHabitsTests : IDisposable
     [Theory]
     [InlineData(new[] { "-q" }, "Unrecognized option '-q'. -q is an option of run: write the verb first (nexussim run -q).")]
     [InlineData(new[] { "--seed", "3" }, "Unrecognized option '--seed'. The value after it, '3', was not read either. --seed is an option of run or experiment: write the verb first (nexussim run --seed 3).")]
+    // An on/off option written with a value it does not take: the example writes it bare, not as a line that fails again.
+    [InlineData(new[] { "--faults=yes" }, "Unrecognized option '--faults=yes'. --faults is an option of run: write the verb first (nexussim run --faults).")]
+    [InlineData(new[] { "--faults=true" }, "Unrecognized option '--faults=true'. --faults is an option of run: write the verb first (nexussim run --faults=true).")]
     public async Task NoVerb_AVerbsOption_SaysWhichVerbsTakeItAndToWriteTheVerbFirst(string[] args, string expected)
     {
         var result = await CliRunner.RunAsync(args);
