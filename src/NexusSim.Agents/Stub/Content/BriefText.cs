@@ -45,16 +45,31 @@ internal static partial class BriefText
     public static string Jurisdiction(string? region)
     {
         var place = Possessor(region);
+        return TakesThe(place) ? "the " + place : place;
+    }
+
+    /// <summary>
+    /// The brief's region inside a sentence, after a word of it ("in {region}", "leaves {region}"): as written,
+    /// parenthetical kept, with "the" before a name that takes it ("in the United Kingdom (North West England)",
+    /// not "in United Kingdom (North West England)"; "in Atlantic Canada" unchanged).
+    /// </summary>
+    public static string InSentence(string? region)
+    {
+        var place = Inline(region);
+        return TakesThe(Possessor(region)) ? "the " + place : place;
+    }
+
+    private static bool TakesThe(string place)
+    {
         if (place.Length == 0 || place.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
-            return place;
+            return false;
         }
 
         string[] starts = ["United ", "European ", "Netherlands", "Philippines", "Czech Republic", "Dominican Republic"];
         string[] words = ["Kingdom", "States", "Union", "Republic", "Emirates"];
-        var takesThe = starts.Any(s => place.StartsWith(s, StringComparison.Ordinal))
+        return starts.Any(s => place.StartsWith(s, StringComparison.Ordinal))
             || place.Split(' ').Any(w => words.Contains(w, StringComparer.Ordinal));
-        return takesThe ? "the " + place : place;
     }
 
     /// <summary>The text with its first letter in lower case, unless it opens with an acronym or a name.</summary>

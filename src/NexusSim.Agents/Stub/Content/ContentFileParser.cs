@@ -3,8 +3,10 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>
 /// Reads the content format. A file is a list of blocks; a block starts with <c># kind: name</c>,
 /// continues with <c>key: value</c> attribute lines and then one or more <c>## variant</c> bodies
-/// (Markdown); a <c>## variant</c> line may carry a tag (<see cref="VariantStages"/>). Blank lines and whole-line <c>&lt;!-- comments --&gt;</c> outside variants are
-/// skipped (a comment may span lines). Anything else is an error naming the file and line.
+/// (Markdown); a <c>## variant</c> line may carry a tag (<see cref="VariantStages"/>). Blank lines and whole-line <c>&lt;!-- comments --&gt;</c> are
+/// skipped (a comment may span lines), inside a variant too: a note the library keeps for its editors before the
+/// next block sits, in the file, at the end of the variant above it, and is never a deliverable's text. Anything
+/// else is an error naming the file and line.
 /// </summary>
 internal static class ContentFileParser
 {
@@ -28,8 +30,7 @@ internal static class ContentFileParser
                 continue;
             }
 
-            if ((current is null || !current.InVariant) && line.TrimStart().StartsWith("<!--", StringComparison.Ordinal)
-                && !line.Contains("-->", StringComparison.Ordinal))
+            if (line.TrimStart().StartsWith("<!--", StringComparison.Ordinal) && !line.Contains("-->", StringComparison.Ordinal))
             {
                 commentStart = number;
                 continue;
@@ -57,6 +58,11 @@ internal static class ContentFileParser
             }
             else if (current.InVariant)
             {
+                if (IsComment(line))
+                {
+                    continue;
+                }
+
                 if (line.StartsWith("## ", StringComparison.Ordinal))
                 {
                     throw new ContentLibraryException(filePath, number, $"A variant may not contain a '## ' heading ('{line}'); use '### ' inside a section, or '{VariantHeading}' to start a new variant.");
@@ -83,11 +89,12 @@ internal static class ContentFileParser
         return blocks;
     }
 
-    private static bool IsSkippable(string line)
+    private static bool IsSkippable(string line) => line.Trim().Length == 0 || IsComment(line);
+
+    private static bool IsComment(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length == 0
-            || (trimmed.StartsWith("<!--", StringComparison.Ordinal) && trimmed.EndsWith("-->", StringComparison.Ordinal));
+        return trimmed.StartsWith("<!--", StringComparison.Ordinal) && trimmed.EndsWith("-->", StringComparison.Ordinal);
     }
 
     private static BlockBuilder StartBlock(string filePath, int number, string line)

@@ -32,6 +32,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
         }
 
         chosen = ArticleBeforePlaceholder().Replace(chosen, m => Article(m, context));
+        chosen = RegionAfterWord().Replace(chosen, m => m.Groups[1].Value is "the" or "The" ? m.Value : m.Groups[1].Value + " {" + RegionInSentence + "}");
         var text = Placeholder().Replace(chosen, m => StartsCell(chosen, m.Index)
             ? UpperFirst(Expand(m, chosen, context, filePath, lineNumber))
             : Expand(m, chosen, context, filePath, lineNumber));
@@ -178,6 +179,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             "industry_lc" => BriefText.LowerFirst(BriefText.Inline(brief.Industry)),
             "region" => BriefText.Inline(brief.Region),
             "jurisdiction" => BriefText.Jurisdiction(brief.Region),
+            RegionInSentence => BriefText.InSentence(brief.Region),
             "headcount" => Formats.Count(brief.Headcount),
             "budget" => Formats.Money(brief.BudgetUsd),
             "situation" => BriefText.Inline(brief.Situation),
@@ -216,6 +218,13 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
 
     private static string Process(IndustryProfile industry, int index) =>
         industry.Processes.Count == 0 ? "core operations" : industry.Processes[index % industry.Processes.Count];
+
+    // "{region}" after a word of the sentence ("in {region}", "In {region}"), not after "the" nor in a label
+    // ("— {industry}, {region} —", "jurisdictions = {region}"), where the region stands as the brief wrote it.
+    private const string RegionInSentence = "region_in_sentence";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'])(\p{L}+) \{region\}")]
+    private static partial Regex RegionAfterWord();
 
     [GeneratedRegex(@"\{([a-z_0-9]+)(?::(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?))?\}")]
     private static partial Regex Placeholder();

@@ -5,7 +5,7 @@ namespace NexusSim.Agents.Stub.Content;
 
 /// <summary>
 /// House-style edits on body lines: banned phrases rewritten (or dropped when the library has no
-/// rewrite for them) glossary variants replaced by the agreed term, and "a"/"an" agreeing with the figure after it. Used on every composed
+/// rewrite for them) glossary variants replaced by the agreed term, "a"/"an" agreeing with the figure after it and a unit after a figure of one in the singular. Used on every composed
 /// draft (brief text can carry either) and by repair.
 /// </summary>
 internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnlyDictionary<string, string> rewrites)
@@ -28,7 +28,7 @@ internal sealed class TextCleaner(IReadOnlyList<string> bannedPhrases, IReadOnly
                 }
             }
 
-            lines[i] = NumberArticles.Fix(line);
+            lines[i] = NumberNouns.Fix(NumberArticles.Fix(line));
         }
     }
 
