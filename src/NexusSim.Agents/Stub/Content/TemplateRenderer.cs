@@ -32,7 +32,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
         }
 
         chosen = ArticleBeforePlaceholder().Replace(chosen, m => Article(m, context));
-        chosen = RegionAfterWord().Replace(chosen, m => m.Groups[1].Value is "the" or "The" ? m.Value : m.Groups[1].Value + " {" + RegionInSentence + "}");
+        chosen = !chosen.Contains("{region}", StringComparison.Ordinal) ? chosen : RegionAfterWord().Replace(chosen, m => m.Groups[1].Value is "the" or "The" ? m.Value : m.Groups[1].Value + " {" + RegionInSentence + "}");
         var text = Placeholder().Replace(chosen, m => StartsCell(chosen, m.Index)
             ? UpperFirst(Expand(m, chosen, context, filePath, lineNumber))
             : Expand(m, chosen, context, filePath, lineNumber));
