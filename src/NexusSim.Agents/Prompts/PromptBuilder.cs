@@ -55,6 +55,7 @@ public sealed class PromptBuilder
             Mode = turn.Mode.ToString().ToLowerInvariant(),
             ServiceLine = _state.ServiceLine.Id,
             ServiceLineName = _state.ServiceLine.Name,
+            ServiceLineWeeks = _state.ServiceLine.Weeks,
             BudgetUsd = _state.FeeUsd ?? _state.Brief.EngagementFeeUsd,
             DeliverableId = turn.DeliverableId,
             Deliverable = deliverable?.Type.Name ?? string.Empty,

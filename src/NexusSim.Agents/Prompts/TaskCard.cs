@@ -34,6 +34,9 @@ public sealed record TaskCard
     /// <summary>The service line's name.</summary>
     public string ServiceLineName { get; init; } = string.Empty;
 
+    /// <summary>The service line's duration in weeks, as the manifest gives it (0 when unknown).</summary>
+    public int ServiceLineWeeks { get; init; }
+
     /// <summary>The deliverable id (empty at intake).</summary>
     public string DeliverableId { get; init; } = string.Empty;
 
@@ -100,6 +103,11 @@ public sealed record TaskCard
         AppendField(text, "mode", Mode);
         AppendField(text, "service_line", ServiceLine);
         AppendField(text, "service_line_name", ServiceLineName);
+        if (ServiceLineWeeks > 0)
+        {
+            text.Append("service_line_weeks: ").Append(ServiceLineWeeks.ToString(CultureInfo.InvariantCulture)).AppendLine();
+        }
+
         text.Append("budget_usd: ").Append(BudgetUsd.ToString("0", CultureInfo.InvariantCulture)).AppendLine();
         AppendField(text, "deliverable_id", DeliverableId);
         AppendField(text, "deliverable", Deliverable);
@@ -139,6 +147,7 @@ public sealed record TaskCard
             Mode = Get("mode"),
             ServiceLine = Get("service_line"),
             ServiceLineName = Get("service_line_name"),
+            ServiceLineWeeks = int.TryParse(Get("service_line_weeks"), NumberStyles.None, CultureInfo.InvariantCulture, out var weeks) ? weeks : 0,
             DeliverableId = Get("deliverable_id"),
             Deliverable = Get("deliverable"),
             Author = Get("author"),

@@ -155,6 +155,7 @@ internal sealed class StubPlanner
         {
             FactSeed = DraftRequest.FactSeedOf(_context.SeedText),
             Live = card.Live,
+            ServiceLineWeeks = card.ServiceLineWeeks,
             Written = _context.Paragraphs,
             FactBases = _context.FactBases,
         };

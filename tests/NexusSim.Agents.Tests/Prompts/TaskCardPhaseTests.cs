@@ -54,4 +54,15 @@ public sealed class TaskCardPhaseTests
         Assert.Equal(("Controlled Launch", true), (parsed.Phase, parsed.Live));
         Assert.False(TaskCard.Parse((card with { Live = false }).Render())!.Live);
     }
+
+    [Fact]
+    public void Build_AnyDeliverable_CardStatesTheServiceLinesWeeks()
+    {
+        var manifest = RepoFiles.ShippedManifest;
+        var line = manifest.ServiceLines.First(l => l.Weeks > 0 && l.Deliverables.Count > 0);
+
+        var card = CardFor(line.Deliverables[0]);
+
+        Assert.Equal(line.Weeks, card.ServiceLineWeeks);
+    }
 }

@@ -98,6 +98,7 @@ internal sealed class ShippedBriefRun
         {
             FactSeed = DraftRequest.FactSeedOf(text),
             Live = live,
+            ServiceLineWeeks = line.Weeks,
             Written = written,
         }).Markdown;
     }

@@ -166,6 +166,7 @@ internal sealed class DraftComposer(LibraryData data)
             Facts(request.Brief, industry, request.FactSeed ?? request.Seed, request.FactBases),
             DeterministicRandom.From("content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part),
             sources,
-            Choices: DeterministicRandom.From("content-choice", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part));
+            Choices: DeterministicRandom.From("content-choice", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part),
+            ServiceLineWeeks: request.ServiceLineWeeks);
     }
 }

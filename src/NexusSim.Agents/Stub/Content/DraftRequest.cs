@@ -33,6 +33,12 @@ public sealed record DraftRequest(
     public bool Live { get; init; }
 
     /// <summary>
+    /// The service line's duration in weeks (the task card's <c>service_line_weeks</c>), which <c>{service_weeks}</c>
+    /// states; 0 when unknown.
+    /// </summary>
+    public int ServiceLineWeeks { get; init; }
+
+    /// <summary>
     /// The paragraphs already written in the run, shared by every request of one run: a section that would
     /// repeat another section's paragraph is written with other words. Null writes without looking.
     /// </summary>

@@ -21,4 +21,5 @@ internal sealed record RenderContext(
     string? Term = null,
     string? Constraint = null,
     DeterministicRandom? Choices = null,
-    int? ChoiceIndex = null);
+    int? ChoiceIndex = null,
+    int ServiceLineWeeks = 0);

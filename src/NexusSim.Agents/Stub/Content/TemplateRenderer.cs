@@ -191,6 +191,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
                 : string.Join("; ", brief.Constraints.Select(BriefText.Inline)),
             "deliverable" => BriefText.Inline(context.DeliverableName),
             "service_line" => BriefText.Inline(context.ServiceLineName),
+            "service_weeks" => context.ServiceLineWeeks > 0 ? Formats.Count(context.ServiceLineWeeks) + " weeks" : "the engagement's agreed weeks",
             "heading" => context.Heading,
             "heading_lc" => BriefText.LowerFirst(context.Heading),
             "process1" => Process(industry, 0),
