@@ -72,8 +72,8 @@ public sealed partial class AppetiteThresholdsTests
     [GeneratedRegex(@"\d+")]
     private static partial Regex Number();
 
-    // "above 13 of twenty-five", "over 13 of a possible twenty-five".
-    [GeneratedRegex(@"\b(\d+) of (?:a possible )?twenty-five\b")]
+    // "above 13 out of 25", "over 13 of a possible 25" (once "13 of twenty-five").
+    [GeneratedRegex(@"\b(\d+) (?:out of|of a possible|of) (?:25|twenty-five)\b")]
     private static partial Regex OutOfTwentyFive();
 
     // "override rate ceiling = 12%", "Below 12%" (the indicator), "override rate above 12%", "override rate of 12%".
