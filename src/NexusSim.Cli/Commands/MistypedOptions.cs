@@ -59,13 +59,14 @@ internal sealed class MistypedOptions
 
         // Before a verb ('nexussim -q'): the option may be a verb's, written ahead of it.
         var name = OptionShapes.NameOf(token);
-        var verbs = _parse.CommandResult.Command.Subcommands
-            .Where(c => !c.Hidden && c.Options.Any(o => o.Name == name || o.Aliases.Contains(name))).Select(c => c.Name).ToList();
+        var holders = _parse.CommandResult.Command.Subcommands.Where(c => !c.Hidden)
+            .Select(c => (Verb: c.Name, Option: c.Options.FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name))))
+            .Where(h => h.Option is not null).ToList();
+        var verbs = holders.Select(h => h.Verb).ToList();
         if (suggestion is null && verbs.Count > 0)
         {
             // An on/off option written with a value it does not take ('--faults=yes'): the example writes it bare.
-            var option = _parse.CommandResult.Command.Subcommands.First(c => c.Name == verbs[0]).Options.First(o => o.Name == name || o.Aliases.Contains(name));
-            var written = FlagValues.IsOnOff(option) && token.Length > name.Length && !bool.TryParse(token[(name.Length + 1)..], out _) ? name : token;
+            var written = FlagValues.IsOnOff(holders[0].Option!) && token.Length > name.Length && !bool.TryParse(token[(name.Length + 1)..], out _) ? name : token;
             var example = string.Join(' ', new[] { "nexussim", verbs[0], written, value }.OfType<string>());
             var list = verbs.Count < 2 ? verbs[0] : $"{string.Join(", ", verbs.Take(verbs.Count - 1))} or {verbs[^1]}";
             text += $" {name} is an option of {list}: write the verb first ({example}).";
