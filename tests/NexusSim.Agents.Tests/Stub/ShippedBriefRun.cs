@@ -103,6 +103,11 @@ internal sealed class ShippedBriefRun
         }).Markdown;
     }
 
+    /// <summary>The lines of a deliverable's <c>## heading</c> section, up to the next <c>## </c> heading; empty when it has none.</summary>
+    public static List<string> SectionLines(string markdown, string heading) =>
+        [.. markdown.Split('\n').SkipWhile(l => !l.StartsWith("## " + heading, StringComparison.Ordinal)).Skip(1)
+            .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))];
+
     /// <summary>How <see cref="Run"/> departs from the planner.</summary>
     /// <param name="AllLines">Every service line's deliverables, not only the brief's line.</param>
     /// <param name="Live">Every deliverable live (true) or not (false); null: from the manifest, as the planner does.</param>

@@ -18,8 +18,7 @@ public sealed partial class EarlyWinsTests
         {
             foreach (var (deliverable, markdown) in run.Run(seed))
             {
-                var section = string.Join('\n', markdown.Split('\n').SkipWhile(l => !l.StartsWith("## Early Wins", StringComparison.Ordinal)).Skip(1)
-                    .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)));
+                var section = string.Join('\n', ShippedBriefRun.SectionLines(markdown, "Early Wins"));
                 if (section.Length == 0)
                 {
                     continue;

@@ -16,8 +16,7 @@ public sealed class HeatMapEveryVariantListsTests
         for (ulong seed = 1; seed <= 40; seed++)
         {
             var markdown = run.Run(seed)["use_case_heat_map"];
-            var rows = markdown.Split('\n').SkipWhile(l => !l.StartsWith("## Use Cases", StringComparison.Ordinal)).Skip(1)
-                .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)).Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1)
+            var rows = ShippedBriefRun.SectionLines(markdown, "Use Cases").Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1)
                 .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\[S\d+\]", string.Empty))
                 .ToList();
             Assert.True(rows.Count is >= 15 and <= 25, $"seed {seed}: the heat map maps {rows.Count} use cases:\n{markdown}");

@@ -17,8 +17,7 @@ public sealed partial class HeatMapUseCaseListTests
         for (ulong seed = 1; seed <= 40; seed++)
         {
             var markdown = run.Run(seed)["use_case_heat_map"];
-            var section = markdown.Split('\n').SkipWhile(l => !l.StartsWith("## Use Cases", StringComparison.Ordinal)).Skip(1)
-                .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)).ToList();
+            var section = ShippedBriefRun.SectionLines(markdown, "Use Cases");
             var rows = section.Count(l => l.StartsWith('|')) - 2;
             var listed = rows > 0 ? rows : section.Count(l => l.StartsWith("- ", StringComparison.Ordinal));
             if (listed <= 0)

@@ -23,8 +23,7 @@ public sealed partial class ToolCountTests
             Assert.True(counts.Count <= 1, $"seed {seed}: the run states {string.Join(" and ", counts)} registered tools");
             foreach (var (deliverable, markdown) in run)
             {
-                var section = markdown.Split('\n').SkipWhile(l => !l.StartsWith("## Tool Registry", StringComparison.Ordinal)).Skip(1)
-                    .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)).ToList();
+                var section = ShippedBriefRun.SectionLines(markdown, "Tool Registry");
                 var rows = section.Count(l => l.StartsWith('|')) - 2;
                 if (rows <= 0)
                 {
