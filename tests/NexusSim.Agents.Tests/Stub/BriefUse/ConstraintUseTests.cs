@@ -51,6 +51,34 @@ public sealed class ConstraintUseTests
     }
 
     [Fact]
+    public void Compose_ConstraintOfNoTopic_InFindings_PointsAtNoRecommendationAbove()
+    {
+        // A constraint no topic's keywords match takes the catch-all note, whose home may be the draft's first
+        // section: a note there once said "the recommendation above is written to meet it" with nothing above.
+        var brief = ContentSamples.Insurer with { Constraints = ["Deliverables are written for a non-technical board"] };
+        var placed = 0;
+        var problems = new List<string>();
+        for (ulong seed = 1; seed <= 40; seed++)
+        {
+            var markdown = ContentSamples.Library.Compose(ContentSamples.Request(sections: ["Findings", "Recommendations"], brief: brief, seed: seed)).Markdown;
+            var findings = Section(markdown, "Findings");
+            if (!findings.Contains("non-technical board", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            placed++;
+            if (findings.Contains("above", StringComparison.OrdinalIgnoreCase) && findings.Contains("recommendation", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"seed {seed}: {findings}");
+            }
+        }
+
+        Assert.True(placed >= 20, $"the catch-all note reached Findings in only {placed} of 40 seeds");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void Compose_TwoConstraintsOfOneTopic_NeverTheSameSentenceWithAnotherParenthesis()
     {
         // Drawn independently, two notes of one topic sometimes came out word for word alike but for the constraint.

@@ -6,7 +6,7 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// The lines under a deliverable's title name the client, its industry and region. Client names and
 /// regions often carry their own parentheses ("Harbourline Mutual Bank (fictional)", "European Union
 /// (Ireland and the Netherlands)"): the phrasing around them must not open a second pair beside or
-/// around them, nor call the deliverable "the Readiness Report document".
+/// around them, nor call the deliverable "the Readiness Report document", nor speak of a "stage" it never names.
 /// </summary>
 public sealed class FrontMatterPunctuationTests
 {
@@ -38,6 +38,10 @@ public sealed class FrontMatterPunctuationTests
         Assert.True(MaxDepth(front) <= 1, front);
         Assert.DoesNotContain(") (", front, StringComparison.Ordinal);
         Assert.DoesNotContain("Readiness Report document", front, StringComparison.Ordinal);
+
+        // The deliverable names no "stage": a reader has no stage to place it in (the service line has phases,
+        // and the front matter names none of them).
+        Assert.DoesNotContain("stage", front, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
