@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NexusSim.Agents.Tests.Stub.Variety;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
 
@@ -23,11 +24,10 @@ public sealed partial class ClauseJoinTests
         {
             foreach (var (deliverable, markdown) in run.Run(seed))
             {
-                foreach (var line in markdown.Split('\n').Where(l => !l.StartsWith('|') && !l.StartsWith('#')))
+                foreach (var prose in ProseReader.Paragraphs(markdown))
                 {
-                    var prose = Citation().Replace(line, string.Empty);
                     Assert.False(Unfinished().IsMatch(prose), $"seed {seed}, {deliverable}: a clause ends on a verb it does not finish:\n{prose}");
-                    foreach (var sentence in SentenceBreak().Split(prose.Trim()).Where(s => !s.EndsWith('?')))
+                    foreach (var sentence in ProseReader.Sentences(prose).Where(s => !s.EndsWith('?')))
                     {
                         foreach (var clause in sentence.Split(';', ':'))
                         {
@@ -39,12 +39,6 @@ public sealed partial class ClauseJoinTests
             }
         }
     }
-
-    [GeneratedRegex(@" ?\[(S\d+|@[\w-]+)\]")]
-    private static partial Regex Citation();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9])")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\b(expects?|expect|wants?|plans?|intends?|hopes?|needs?|ought|has|have|going) to[,.;:](\s|$)|\b(they|it|we|he|she|you|who|which) will[,.;:](\s|$)")]
     private static partial Regex Unfinished();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NexusSim.Agents.Tests.Stub.Variety;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
 
@@ -20,34 +21,25 @@ public sealed partial class ConstraintNoteRepeatTests
         {
             foreach (var (deliverable, markdown) in run.Run(seed))
             {
-                foreach (var line in markdown.Split('\n').Where(l => !l.StartsWith('|') && !l.StartsWith('#')))
+                foreach (var sentence in ProseReader.Paragraphs(markdown).SelectMany(ProseReader.Sentences))
                 {
-                    foreach (var sentence in SentenceBreak().Split(Citation().Replace(line, string.Empty).Trim()))
+                    if (!Bracket().Matches(sentence).Any(b => b.Value.Split(' ').Length >= 5))
                     {
-                        if (!Bracket().Matches(sentence).Any(b => b.Value.Split(' ').Length >= 5))
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
-                        var words = Word().Matches(Bracket().Replace(sentence, string.Empty).ToLowerInvariant()).Select(m => m.Value).ToArray();
-                        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-                        for (var i = 0; i + 4 <= words.Length; i++)
-                        {
-                            var run4 = string.Join(' ', words[i..(i + 4)]);
-                            Assert.False(first.TryGetValue(run4, out var at) && i - at >= 4, $"seed {seed}, {deliverable}: \"{run4}\" twice in one note:\n{sentence}");
-                            first.TryAdd(run4, i);
-                        }
+                    var words = Word().Matches(Bracket().Replace(sentence, string.Empty).ToLowerInvariant()).Select(m => m.Value).ToArray();
+                    var first = new Dictionary<string, int>(StringComparer.Ordinal);
+                    for (var i = 0; i + 4 <= words.Length; i++)
+                    {
+                        var run4 = string.Join(' ', words[i..(i + 4)]);
+                        Assert.False(first.TryGetValue(run4, out var at) && i - at >= 4, $"seed {seed}, {deliverable}: \"{run4}\" twice in one note:\n{sentence}");
+                        first.TryAdd(run4, i);
                     }
                 }
             }
         }
     }
-
-    [GeneratedRegex(@" ?\[(S\d+|@[\w-]+)\]")]
-    private static partial Regex Citation();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9])")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Bracket();

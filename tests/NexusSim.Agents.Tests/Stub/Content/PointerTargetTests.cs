@@ -16,7 +16,7 @@ public sealed partial class PointerTargetTests
     public void ShippedBrief_SeedsOneToThirty_AboveAndBelowPointAtSomething(string firm, string briefPath)
     {
         var run = ShippedBriefRun.Load(firm, briefPath);
-                for (ulong seed = 1; seed <= 30; seed++)
+        for (ulong seed = 1; seed <= 30; seed++)
         {
             foreach (var (deliverable, markdown) in run.Run(seed))
             {
@@ -30,7 +30,7 @@ public sealed partial class PointerTargetTests
 
                     foreach (Match m in Pointer().Matches(lines[i]))
                     {
-                                                var start = Array.FindLastIndex(lines, i, l => l.StartsWith("## ", StringComparison.Ordinal));
+                        var start = Array.FindLastIndex(lines, i, l => l.StartsWith("## ", StringComparison.Ordinal));
                         var end = Array.FindIndex(lines, i + 1, l => l.StartsWith("## ", StringComparison.Ordinal));
                         end = end < 0 ? lines.Length : end;
                         var before = lines[i][..m.Index];
