@@ -29,7 +29,7 @@ internal static class ContentLoader
         ["constraint"] = ["keywords", "headings"],
         ["restate"] = ["to"],
         ["situation"] = ["keywords", "headings"],
-        ["fact"] = ["range", "source", "says"],
+        ["fact"] = ["range", "sum", "source", "says"],
         ["variants"] = [],
         [WordingSet.Kind] = [WordingSet.AlternativesKey],
         [KeyFactSet.Kind] = [KeyFactSet.ServiceLinesKey],
@@ -179,7 +179,7 @@ internal static class ContentLoader
             "constraint" => ["headings"],
             "situation" => ["keywords", "headings"],
             "restate" => ["to"],
-            "fact" => ["range", "source", "says"],
+            "fact" => ["source", "says"],
             WordingSet.Kind => [WordingSet.AlternativesKey],
             _ => [],
         };

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace NexusSim.Agents.Stub.Content;
 
-/// <summary>Reads and checks <c># fact:</c> blocks: a snake_case name, a whole-number <c>range: min-max</c>, a known source.</summary>
+/// <summary>Reads and checks <c># fact:</c> blocks: a snake_case name, a whole-number <c>range: min-max</c> or a <c>sum:</c> of earlier facts, a known source.</summary>
 internal static class DeclaredFacts
 {
     public static DeclaredFact Read(ContentBlock block)
@@ -10,6 +10,18 @@ internal static class DeclaredFacts
         if (!block.Name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Fact name '{block.Name}' must be snake_case (a-z, 0-9, _), as templates write it: {{{block.Name}}}.");
+        }
+
+        var sum = block.Attribute("sum");
+        if (sum.Length > 0)
+        {
+            var parts = sum.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (block.Attribute("range").Length > 0 || parts.Length < 2)
+            {
+                throw new ContentLibraryException(block.FilePath, block.Line, $"Fact '{block.Name}' takes either 'range: <min>-<max>' or 'sum: <fact>, <fact>[, ...]' (two or more declared facts), not both; got sum '{sum}'.");
+            }
+
+            return new DeclaredFact(block.Name, 0, 0, block.Attribute("source"), block.Attribute("says"), block.FilePath, block.Line) { Sum = parts };
         }
 
         var range = block.Attribute("range").Split('-', 2, StringSplitOptions.TrimEntries);

@@ -57,11 +57,29 @@ internal static class FactBaseBuilder
                 throw new ContentLibraryException(fact.FilePath, fact.Line, $"Fact '{fact.Name}' is already an entry of the fact base; choose another name.");
             }
 
+            if (fact.Sum.Count > 0)
+            {
+                Sum(facts, fact);
+                continue;
+            }
+
             var random = DeterministicRandom.From("facts", "declared", Invariant(seed), brief.Client, fact.Name);
             Count(facts, random, fact.Name, fact.Min, fact.Max, fact.Source, Workers(fact.Says, industry));
         }
 
         return facts;
+    }
+
+    // A declared total: the entries it names, each declared before it, added up; nothing is drawn.
+    private static void Sum(FactBase facts, DeclaredFact fact)
+    {
+        var total = 0m;
+        foreach (var name in fact.Sum)
+        {
+            total += (facts.Find(name) ?? throw new ContentLibraryException(fact.FilePath, fact.Line, $"Fact '{fact.Name}' adds up '{name}', which is no fact declared before it.")).Value;
+        }
+
+        facts.Add(Fact.Computed(fact.Name, total, Formats.Count((long)total), fact.Source, fact.Says + " (" + string.Join(" + ", fact.Sum) + ")", [.. fact.Sum]));
     }
 
     // A declared fact's description may name the people who do the work as {handler} or {handlers}.
