@@ -36,6 +36,7 @@ internal static class FactBaseBuilder
         var baseline = client.Next(industry.BaselineMin, industry.BaselineMax + 1);
         facts.Add(new Fact(FactNames.Baseline, baseline, Formats.Count(baseline), FactOrigin.Engagement, "systems", "system export, last twelve months", []));
         Kpis(facts, engagement, baseline, industry);
+        PeerMetric(facts, brief, baseline, industry);
 
         var cases = Math.Max(10, (long)Math.Round(brief.Headcount * Draw(client, 3, 8) / 10.0) * 10);
         facts.Add(new Fact("cases", cases, Formats.Count(cases), FactOrigin.Engagement, "systems", "annual case volume of the first process, system export", []));
@@ -100,6 +101,20 @@ internal static class FactBaseBuilder
         var readiness = facts.Value(FactNames.Readiness);
         var level = FactBase.LevelFor(readiness);
         facts.Add(Fact.Computed(FactNames.Maturity, Math.Floor(readiness), level, "scoring", "the maturity level of the readiness score", FactNames.Readiness));
+    }
+
+    // The peers' median and top quartile of the headline metric, from the industry's benchmark. Every metric is a
+    // time (lower is better) and the assessment says the client's baseline is above the peer median, so the median
+    // is drawn below the baseline and the top quartile below the median. Their own generator, keyed by the client
+    // alone as the client's other state is, so no figure drawn before them moves and every seed describes the
+    // same peers.
+    private static void PeerMetric(FactBase facts, BriefFacts brief, int baseline, IndustryProfile industry)
+    {
+        var random = DeterministicRandom.From("facts", "peer-metric", brief.Client, brief.Industry, Invariant(brief.Headcount), Invariant(brief.BudgetUsd));
+        var median = Math.Max(1, Math.Min(baseline - 1, (int)Math.Round(baseline * Draw(random, 0.6, 0.85))));
+        var quartile = Math.Max(1, Math.Min(median - 1, (int)Math.Round(median * Draw(random, 0.55, 0.8))));
+        facts.Add(new Fact("peer_metric", median, Formats.Count(median), FactOrigin.Benchmark, "benchmark", $"peer median of the {industry.Metric}, {industry.Benchmark}, below the client's baseline", []));
+        facts.Add(new Fact("top_quartile_metric", quartile, Formats.Count(quartile), FactOrigin.Benchmark, "benchmark", $"peer top quartile of the {industry.Metric}, {industry.Benchmark}", []));
     }
 
     private static void Kpis(FactBase facts, DeterministicRandom engagement, int baseline, IndustryProfile industry)
