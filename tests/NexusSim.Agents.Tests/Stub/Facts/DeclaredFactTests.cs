@@ -14,6 +14,10 @@ public sealed class DeclaredFactTests
     [InlineData("# fact: Zebra-Count\nrange: 1-3\nsource: interviews\nsays: zebras\n", "snake_case")]
     [InlineData("# fact: zebra_count\nrange: 1-3\nsource: zoo-keeper\nsays: zebras\n", "unknown source")]
     [InlineData("# fact: stakeholders\nrange: 1-3\nsource: interviews\nsays: zebras\n", "already an entry")]
+    [InlineData("# fact: zebra_total\nsum: interviews, zebra_count\nsource: interviews\nsays: zebras\n", "no fact declared before it")]
+    [InlineData("# fact: zebra_total\nsum: interviews\nsource: interviews\nsays: zebras\n", "two or more")]
+    [InlineData("# fact: zebra_total\nsum: interviews, workshops\nrange: 1-3\nsource: interviews\nsays: zebras\n", "not both")]
+    [InlineData("# fact: zebra_total\nsource: interviews\nsays: zebras\n", "range")]
     public void Load_BadFactBlock_NamesFileLineAndProblem(string block, string problem)
     {
         using var prompts = new TempPrompts();
@@ -37,6 +41,21 @@ public sealed class DeclaredFactTests
         Assert.All(values, f => Assert.InRange(f.Value, 10, 12));
         Assert.All(values, f => Assert.Equal(("interviews", "zebras counted"), (f.SourceKey, f.Derivation)));
         Assert.True(values.Select(f => f.Value).Distinct().Count() > 1, "the count never varies with the seed");
+    }
+
+    [Fact]
+    public void Build_DeclaredSum_IsTheTotalOfItsPartsOnEverySeed()
+    {
+        var first = new DeclaredFact("zebra_count", 3, 9, "interviews", "zebras", "f.md", 1);
+        var second = new DeclaredFact("okapi_count", 20, 40, "interviews", "okapis", "f.md", 5);
+        var total = new DeclaredFact("animal_count", 0, 0, "interviews", "animals", "f.md", 9) { Sum = ["zebra_count", "okapi_count"] };
+
+        for (ulong seed = 1; seed <= 20; seed++)
+        {
+            var facts = FactBaseBuilder.Build(ContentSamples.Insurer, Industry, seed, [first, second, total]);
+
+            Assert.Equal(facts.Find("zebra_count")!.Value + facts.Find("okapi_count")!.Value, facts.Find("animal_count")!.Value);
+        }
     }
 
     [Fact]
