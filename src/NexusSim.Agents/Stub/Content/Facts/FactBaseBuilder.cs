@@ -105,9 +105,9 @@ internal static class FactBaseBuilder
 
     // The peers' median and top quartile of the headline metric, from the industry's benchmark. Every metric is a
     // time (lower is better) and the assessment says the client's baseline is above the peer median, so the median
-    // is drawn below the baseline and the top quartile below the median. Their own generator, keyed by the client
-    // alone as the client's other state is, so no figure drawn before them moves and every seed describes the
-    // same peers.
+    // is drawn below the baseline and the top quartile below the median. Their own generator, keyed by the brief's
+    // client (name, industry, headcount, budget), not the seed, so no figure drawn before them moves and every
+    // seed describes the same peers.
     private static void PeerMetric(FactBase facts, BriefFacts brief, int baseline, IndustryProfile industry)
     {
         var random = DeterministicRandom.From("facts", "peer-metric", brief.Client, brief.Industry, Invariant(brief.Headcount), Invariant(brief.BudgetUsd));
