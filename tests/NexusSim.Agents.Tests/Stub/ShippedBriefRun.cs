@@ -91,16 +91,21 @@ internal sealed class ShippedBriefRun
             StringComparer.Ordinal);
 
     /// <summary>One deliverable as the planner asks for it in the run seeded <paramref name="seed"/>.</summary>
-    public string Compose(ServiceLine line, DeliverableType type, ulong seed, bool live, WrittenParagraphs? written = null)
+    public string Compose(ServiceLine line, DeliverableType type, ulong seed, bool live, WrittenParagraphs? written = null) =>
+        Library.Compose(Request(line, type, seed) with { Live = live, Written = written }).Markdown;
+
+    /// <summary>The engagement's fact base in the run seeded <paramref name="seed"/>: every deliverable of the run states its values.</summary>
+    public FactBase FactBase(ulong seed) => Library.Facts(Request(Line, Manifest.DeliverableType(Line.Deliverables[0]), seed));
+
+    // The request the planner makes for a deliverable: its own draft seed, the run's fact seed.
+    private DraftRequest Request(ServiceLine line, DeliverableType type, ulong seed)
     {
         var text = seed.ToString(CultureInfo.InvariantCulture);
-        return Library.Compose(new DraftRequest(type.Id, type.Name, line.Name, type.RequiredSections, Facts, [], [], StableHash.Seed(text, type.Id))
+        return new DraftRequest(type.Id, type.Name, line.Name, type.RequiredSections, Facts, [], [], StableHash.Seed(text, type.Id))
         {
             FactSeed = DraftRequest.FactSeedOf(text),
-            Live = live,
             ServiceLineWeeks = line.Weeks,
-            Written = written,
-        }).Markdown;
+        };
     }
 
     /// <summary>The lines of a deliverable's <c>## heading</c> section, up to the next <c>## </c> heading; empty when it has none.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NexusSim.Agents.Stub.Content;
+using NexusSim.Agents.Tests.Stub.Variety;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
 
@@ -21,8 +22,8 @@ public sealed partial class PilotInvestmentScopeTests
         {
             foreach (var (deliverable, markdown) in run.Run(seed))
             {
-                var roi = string.Join('\n', ShippedBriefRun.SectionLines(markdown, "ROI from Pilot Actuals").Where(l => !l.StartsWith('|')));
-                foreach (var sentence in SentenceEnd().Split(roi).Where(s => Investment().IsMatch(s)))
+                var roi = string.Join('\n', ShippedBriefRun.SectionLines(markdown, "ROI from Pilot Actuals"));
+                foreach (var sentence in ProseReader.Paragraphs(roi).SelectMany(ProseReader.Sentences).Where(s => Investment().IsMatch(s)))
                 {
                     stated++;
                     Assert.True(sentence.Contains("one use case", StringComparison.Ordinal) && NotTheWhole().IsMatch(sentence),
@@ -41,7 +42,4 @@ public sealed partial class PilotInvestmentScopeTests
 
     [GeneratedRegex(@"\b(?:not|rather than) the whole\b")]
     private static partial Regex NotTheWhole();
-
-    [GeneratedRegex(@"(?<=\.)\s+|\n")]
-    private static partial Regex SentenceEnd();
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NexusSim.Agents.Stub.Content;
-using NexusSim.Core.Determinism;
+using NexusSim.Agents.Tests.Stub.Variety;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
 
@@ -21,16 +20,11 @@ public sealed partial class SecuritySignOffWeekTests
         var booked = 0;
         for (ulong seed = 1; seed <= 40; seed++)
         {
-            var text = seed.ToString(CultureInfo.InvariantCulture);
-            var facts = run.Library.Facts(new DraftRequest("implementation_sequencing_plan", "Implementation Sequencing Plan", run.Line.Name, [], run.Facts, [], [], StableHash.Seed(text, "implementation_sequencing_plan"))
-            {
-                FactSeed = DraftRequest.FactSeedOf(text),
-            });
-            var foundations = (int)facts.Value("foundations_weeks");
+            var foundations = (int)run.FactBase(seed).Value("foundations_weeks");
             foreach (var (deliverable, markdown) in run.Run(seed))
             {
                 var path = string.Join('\n', ShippedBriefRun.SectionLines(markdown, "Critical Path"));
-                foreach (var sentence in SentenceEnd().Split(path).Where(s => s.Contains("sign-off", StringComparison.Ordinal)))
+                foreach (var sentence in ProseReader.Paragraphs(path).SelectMany(ProseReader.Sentences).Where(s => s.Contains("sign-off", StringComparison.Ordinal)))
                 {
                     var weeks = Week().Matches(sentence).Select(m => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)).ToList();
                     if (weeks.Count == 0)
@@ -52,7 +46,4 @@ public sealed partial class SecuritySignOffWeekTests
 
     [GeneratedRegex(@"\bweek (?<n>\d+)\b")]
     private static partial Regex Week();
-
-    [GeneratedRegex(@"(?<=\.)\s+|\n")]
-    private static partial Regex SentenceEnd();
 }
