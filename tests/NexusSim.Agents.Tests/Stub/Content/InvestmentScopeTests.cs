@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NexusSim.Agents.Tests.Stub.Variety;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
 
@@ -33,7 +34,7 @@ public sealed partial class InvestmentScopeTests
             Assert.True(scope.Contains(firstWave.Groups["money"].Value, StringComparison.Ordinal),
                 $"seed {seed}: the board deck's first wave is {firstWave.Groups["money"].Value}; the investment case's scope says: {scope}");
             var budget = Budget().Match(string.Join('\n', decision)).Groups["money"].Value;
-            foreach (var sentence in Sentences(string.Join('\n', decision.Where(l => !l.StartsWith('|')))))
+            foreach (var sentence in Sentences(string.Join('\n', decision)))
             {
                 var others = Money().Matches(sentence).Select(m => m.Value).Where(m => m != firstWave.Groups["money"].Value && m != budget).ToList();
                 if (others.Count == 0)
@@ -50,7 +51,7 @@ public sealed partial class InvestmentScopeTests
         Assert.True(decisions >= 5, $"Only {decisions} board-deck sentences state an investment beside the first wave in 40 seeds.");
     }
 
-    private static IEnumerable<string> Sentences(string text) => SentenceEnd().Split(text).Where(s => s.Length > 0);
+    private static IEnumerable<string> Sentences(string text) => ProseReader.Paragraphs(text).SelectMany(ProseReader.Sentences);
 
     [GeneratedRegex(@"first wave (?:at|costs|is) (?<money>\$[\d.,]+[KM]?)")]
     private static partial Regex FirstWave();
@@ -60,7 +61,4 @@ public sealed partial class InvestmentScopeTests
 
     [GeneratedRegex(@"\$[\d.,]*\d[KM]?")]
     private static partial Regex Money();
-
-    [GeneratedRegex(@"(?<=\.)\s+|\n")]
-    private static partial Regex SentenceEnd();
 }
