@@ -17,7 +17,7 @@ public sealed class DeclaredFactTests
     [InlineData("# fact: zebra_total\nsum: interviews, zebra_count\nsource: interviews\nsays: zebras\n", "no fact declared before it")]
     [InlineData("# fact: zebra_total\nsum: interviews\nsource: interviews\nsays: zebras\n", "two or more")]
     [InlineData("# fact: zebra_total\nsum: interviews, workshops\nrange: 1-3\nsource: interviews\nsays: zebras\n", "not both")]
-    [InlineData("# fact: zebra_total\nsource: interviews\nsays: zebras\n", "range")]
+    [InlineData("# fact: zebra_total\nsource: interviews\nsays: zebras\n", "has neither 'range: <min>-<max>'")]
     public void Load_BadFactBlock_NamesFileLineAndProblem(string block, string problem)
     {
         using var prompts = new TempPrompts();

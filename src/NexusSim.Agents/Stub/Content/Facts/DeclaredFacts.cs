@@ -24,6 +24,11 @@ internal static class DeclaredFacts
             return new DeclaredFact(block.Name, 0, 0, block.Attribute("source"), block.Attribute("says"), block.FilePath, block.Line) { Sum = parts };
         }
 
+        if (block.Attribute("range").Length == 0)
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Fact '{block.Name}' has neither 'range: <min>-<max>' (a count drawn once per engagement) nor 'sum: <fact>, <fact>' (the total of facts declared before it); add one.");
+        }
+
         var range = block.Attribute("range").Split('-', 2, StringSplitOptions.TrimEntries);
         if (range.Length != 2
             || !int.TryParse(range[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
