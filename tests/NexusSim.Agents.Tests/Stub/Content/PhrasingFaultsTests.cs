@@ -6,7 +6,10 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// Sentences a client reading the insurer's and the retailer's deliverables stopped at: "rework moving from
 /// 69% to 81%" (the share closed without rework rose; rework fell), "gives the cause rather than in a
 /// footnote" (no verb for the tail), and "each change to a role stays a proposal until it is done" (the
-/// change, or the consultation?). Every deliverable of every service line, each shipped brief, seeds 1-10.
+/// change, or the consultation?); and in the hospital's architecture deliverables, "When a person sees an agent's
+/// work is set by the ... control flows" (read as a clause until "is set") and "Agents negotiating among
+/// themselves, a third pattern, was ruled out" (plural subject, singular verb). Every deliverable of every
+/// service line, each shipped brief, seeds 1-10.
 /// </summary>
 public sealed partial class PhrasingFaultsTests
 {
@@ -28,6 +31,6 @@ public sealed partial class PhrasingFaultsTests
         }
     }
 
-    [GeneratedRegex(@"\brework (moving|share going) from|cause rather than in a footnote|a role (stays a proposal|until) [^.]*until it is done", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brework (moving|share going) from|cause rather than in a footnote|a role (stays a proposal|until) [^.]*until it is done|sees an agent's work is set\b|agents negotiating among themselves, a third pattern, was", RegexOptions.IgnoreCase)]
     private static partial Regex Fault();
 }
