@@ -29,7 +29,6 @@ public sealed class FactBaseContradictionTests
 
     [Theory]
     [InlineData("default.yaml", "readiness score")]
-    [InlineData("default.yaml", "stakeholders mapped")]
     [InlineData("default.yaml", "records needing a fix")]
     [InlineData("insurer-claims.yaml", "obligations met")]
     [InlineData("retail-ops.yaml", "target of average replenishment cycle time")]
