@@ -71,12 +71,13 @@ internal sealed class ShippedBriefRun
     public IEnumerable<(ServiceLine Line, DeliverableType Type)> AllDeliverables() =>
         Manifest.ServiceLines.SelectMany(l => l.Deliverables.Select(d => (l, Manifest.DeliverableType(d))));
 
-    /// <summary>The brief's line's deliverables (or, with <see cref="RunOptions.AllLines"/>, every line's) for one seed: type id to Markdown.</summary>
+    /// <summary>The brief's line's deliverables (or, with <see cref="RunOptions.AllLines"/>, every line's; with <see cref="RunOptions.LineOf"/>, another line's) for one seed: type id to Markdown.</summary>
     public Dictionary<string, string> Run(ulong seed, RunOptions? options = null)
     {
         options ??= RunOptions.AsPlanned;
         var written = options.RecordParagraphs ? new WrittenParagraphs() : null;
-        var deliverables = options.AllLines ? AllDeliverables() : Line.Deliverables.Select(d => (Line, Manifest.DeliverableType(d)));
+        var line = options.LineOf is null ? Line : Manifest.ServiceLines.First(l => l.Deliverables.Contains(options.LineOf, StringComparer.Ordinal));
+        var deliverables = options.AllLines ? AllDeliverables() : line.Deliverables.Select(d => (line, Manifest.DeliverableType(d)));
         return deliverables.ToDictionary(
             d => d.Item2.Id,
             d => Compose(d.Item1, d.Item2, seed, options.Live ?? d.Item1.IsLive(d.Item2.Phase), written),
@@ -117,7 +118,9 @@ internal sealed class ShippedBriefRun
     /// <param name="AllLines">Every service line's deliverables, not only the brief's line.</param>
     /// <param name="Live">Every deliverable live (true) or not (false); null: from the manifest, as the planner does.</param>
     /// <param name="RecordParagraphs">One record of written paragraphs per run, as the planner keeps; false writes without looking.</param>
-    public sealed record RunOptions(bool AllLines = false, bool? Live = null, bool RecordParagraphs = true)
+    /// <param name="LineOf">A deliverable type id: the deliverables of the service line that has it, in its order, as if the brief had named
+    /// that line (so a section one line writes can be read with another brief's client); null: the brief's own line.</param>
+    public sealed record RunOptions(bool AllLines = false, bool? Live = null, bool RecordParagraphs = true, string? LineOf = null)
     {
         /// <summary>As the planner asks.</summary>
         public static RunOptions AsPlanned { get; } = new();
