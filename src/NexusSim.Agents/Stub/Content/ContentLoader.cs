@@ -201,6 +201,11 @@ internal static class ContentLoader
             throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': 'baseline:' must be a range 'min-max' of whole numbers.");
         }
 
+        if (min < 1)
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': 'baseline:' must start at 1 or more (got '{block.Attribute("baseline")}'): the peers' median and top quartile of the metric are drawn below the client's baseline.");
+        }
+
         var profile = new IndustryProfile(
             block.Name,
             block.ListAttribute("keywords"),

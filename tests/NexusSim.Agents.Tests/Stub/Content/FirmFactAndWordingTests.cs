@@ -50,6 +50,7 @@ public sealed class FirmFactAndWordingTests
     [InlineData("content/38-wording.md", "# wording: holds\nalternatives: holds\n", "38-wording.md:1")]
     [InlineData("content/38-wording.md", "# wording: holds\nalternatives: holds | finds [@brief]\n", "38-wording.md:1")]
     [InlineData("content/10-industries.md", "# industry: Law\nkeywords: law\nprocesses: intake\nmetric: m\nunit: days\nbaseline: 1-2\nregulation: r\nbenchmark: b\nworker: paralegal\n", "10-industries.md:1")]
+    [InlineData("content/10-industries.md", "# industry: Law\nkeywords: law\nprocesses: intake\nmetric: m\nunit: days\nbaseline: 0-2\nregulation: r\nbenchmark: b\nworker: paralegal\nworkers: paralegals\n", "10-industries.md:1")]
     public void Load_MalformedFirmFactOrWording_ErrorNamesFirmFileAndLine(string file, string text, string where)
     {
         using var firm = new TempFirm();

@@ -105,16 +105,39 @@ internal static class FactBaseBuilder
 
     // The peers' median and top quartile of the headline metric, from the industry's benchmark. Every metric is a
     // time (lower is better) and the assessment says the client's baseline is above the peer median, so the median
-    // is drawn below the baseline and the top quartile below the median. Their own generator, keyed by the brief's
-    // client (name, industry, headcount, budget), not the seed, so no figure drawn before them moves and every
-    // seed describes the same peers.
+    // is drawn below the baseline and the top quartile strictly below the median (a top quartile equal to the median
+    // reads as an error). Their own generator, keyed by the brief's client (name, industry, headcount, budget), not
+    // the seed, so no figure drawn before them moves and every seed describes the same peers. A baseline of 3 or more
+    // leaves room for two whole numbers below it; a smaller one (the hospital's 2 hours) would force both to 1, so
+    // there they are drawn and written in tenths (1.5 and 1.0 hours).
     private static void PeerMetric(FactBase facts, BriefFacts brief, int baseline, IndustryProfile industry)
     {
         var random = DeterministicRandom.From("facts", "peer-metric", brief.Client, brief.Industry, Invariant(brief.Headcount), Invariant(brief.BudgetUsd));
-        var median = Math.Max(1, Math.Min(baseline - 1, (int)Math.Round(baseline * Draw(random, 0.6, 0.85))));
-        var quartile = Math.Max(1, Math.Min(median - 1, (int)Math.Round(median * Draw(random, 0.55, 0.8))));
-        facts.Add(new Fact("peer_metric", median, Formats.Count(median), FactOrigin.Benchmark, "benchmark", $"peer median of the {industry.Metric}, {industry.Benchmark}, below the client's baseline", []));
-        facts.Add(new Fact("top_quartile_metric", quartile, Formats.Count(quartile), FactOrigin.Benchmark, "benchmark", $"peer top quartile of the {industry.Metric}, {industry.Benchmark}", []));
+        var (median, quartile) = PeerMetricValues(baseline, Draw(random, 0.6, 0.85), Draw(random, 0.55, 0.8));
+        facts.Add(new Fact("peer_metric", median, Text(median), FactOrigin.Benchmark, "benchmark", $"peer median of the {industry.Metric}, {industry.Benchmark}, below the client's baseline", []));
+        facts.Add(new Fact("top_quartile_metric", quartile, Text(quartile), FactOrigin.Benchmark, "benchmark", $"peer top quartile of the {industry.Metric}, {industry.Benchmark}, below the peer median", []));
+
+        string Text(decimal value) => baseline >= 3 ? Formats.Count((long)value) : Formats.OneDecimal((double)value);
+    }
+
+    /// <summary>
+    /// The peers' median (<paramref name="medianShare"/> of the baseline) and top quartile (<paramref name="quartileShare"/>
+    /// of the median) of a lower-is-better metric: top quartile &lt; median &lt; baseline, always. Whole numbers from a
+    /// baseline of 3; tenths below it. A baseline under 1 has no room and is refused (the loader refuses such a range).
+    /// </summary>
+    internal static (decimal Median, decimal Quartile) PeerMetricValues(int baseline, double medianShare, double quartileShare)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(baseline, 1);
+        if (baseline >= 3)
+        {
+            var whole = Math.Max(2, Math.Min(baseline - 1, (int)Math.Round(baseline * medianShare)));
+            return (whole, Math.Max(1, Math.Min(whole - 1, (int)Math.Round(whole * quartileShare))));
+        }
+
+        var tenths = baseline * 10;
+        var median = Math.Max(2, Math.Min(tenths - 1, (int)Math.Round(tenths * medianShare)));
+        var quartile = Math.Max(1, Math.Min(median - 1, (int)Math.Round(median * quartileShare)));
+        return (median / 10m, quartile / 10m);
     }
 
     private static void Kpis(FactBase facts, DeterministicRandom engagement, int baseline, IndustryProfile industry)
