@@ -95,6 +95,22 @@ internal sealed class ShippedBriefRun
     public string Compose(ServiceLine line, DeliverableType type, ulong seed, bool live, WrittenParagraphs? written = null) =>
         Library.Compose(Request(line, type, seed) with { Live = live, Written = written }).Markdown;
 
+    /// <summary>
+    /// A deliverable of a firm's own, titled "Own Deliverable", with <paramref name="headings"/> (which a shipped deliverable
+    /// may not have, so fallback blocks answer them), in the run seeded <paramref name="seed"/>: its draft seed keyed by
+    /// <paramref name="id"/>, the run's fact seed.
+    /// </summary>
+    public string ComposeOwn(string id, IReadOnlyList<string> headings, ulong seed, bool live = false, WrittenParagraphs? written = null)
+    {
+        var text = seed.ToString(CultureInfo.InvariantCulture);
+        return Library.Compose(new DraftRequest(id, "Own Deliverable", Line.Name, headings, Facts, [], [], StableHash.Seed(text, id))
+        {
+            FactSeed = DraftRequest.FactSeedOf(text),
+            Live = live,
+            Written = written,
+        }).Markdown;
+    }
+
     /// <summary>The engagement's fact base in the run seeded <paramref name="seed"/>: every deliverable of the run states its values.</summary>
     public FactBase FactBase(ulong seed) => Library.Facts(Request(Line, Manifest.DeliverableType(Line.Deliverables[0]), seed));
 

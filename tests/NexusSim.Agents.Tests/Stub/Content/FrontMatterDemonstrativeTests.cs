@@ -22,9 +22,7 @@ public sealed class FrontMatterDemonstrativeTests
             {
                 var heading = markdown[..markdown.IndexOf('\n', StringComparison.Ordinal)];
                 var title = heading["# ".Length..heading.IndexOf(": ", StringComparison.Ordinal)];
-                var start = heading.Length + 1;
-                var end = markdown.IndexOf("\n## ", start, StringComparison.Ordinal);
-                var front = markdown[start..(end < 0 ? markdown.Length : end)];
+                var front = FrontMatterPunctuationTests.FrontMatter(markdown);
                 if (front.Contains(title, StringComparison.Ordinal))
                 {
                     named++;

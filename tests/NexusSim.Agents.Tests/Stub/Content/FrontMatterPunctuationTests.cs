@@ -51,7 +51,7 @@ public sealed class FrontMatterPunctuationTests
     public void MaxDepth_Text_CountsNestedPairs(string text, int expected) => Assert.Equal(expected, MaxDepth(text));
 
     // The text between the title and the first section heading.
-    private static string FrontMatter(string markdown)
+    internal static string FrontMatter(string markdown)
     {
         var start = markdown.IndexOf('\n', StringComparison.Ordinal) + 1;
         var end = markdown.IndexOf("\n## ", start, StringComparison.Ordinal);

@@ -78,24 +78,12 @@ public sealed partial class HeatMapHighCountTests
         Assert.True(quickWins >= 5, $"{brief}: only {quickWins} quick-win briefs in 40 seeds table their top use cases.");
     }
 
-    // The rows of a section's ranked table (header Rank | Use case | Impact | Feasibility | Readiness ...), cells keyed by header, citations cut.
+    // The rows of a section's ranked table (header Rank | Use case | Impact | Feasibility | Readiness ...), citations cut.
     private static List<Dictionary<string, string>> Rows(List<string> section)
     {
-        var table = section.Where(l => l.StartsWith('|')).ToList();
-        if (table.Count < 3 || !table[0].Contains("| Rank |", StringComparison.Ordinal))
-        {
-            return [];
-        }
-
-        var header = Cells(table[0]);
-        return [.. table.Skip(2).Select(Cells).Select(c => header.Select((h, i) => (h, v: i < c.Length ? c[i] : string.Empty)).ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal))];
+        var rows = TableReader.Rows(section);
+        return rows.Count > 0 && rows[0].ContainsKey("Rank") ? rows : [];
     }
-
-    private static string[] Cells(string row) =>
-        [.. row.Trim().Trim('|').Split('|').Select(c => Citation().Replace(c, string.Empty).Trim())];
-
-    [GeneratedRegex(@"\s*\[S\d+\]")]
-    private static partial Regex Citation();
 
     [GeneratedRegex(@"\b(?<n>\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) use cases\b", RegexOptions.IgnoreCase)]
     private static partial Regex Count();

@@ -28,9 +28,9 @@ public sealed partial class ModelCallShareTests
                 }
 
                 tables++;
-                var column = Cells(lines[header]).IndexOf("Share of calls");
+                var column = Array.IndexOf(TableReader.Cells(lines[header]), "Share of calls");
                 var shares = lines.Skip(header + 2).TakeWhile(l => l.StartsWith('|'))
-                    .Select(l => int.Parse(Percent().Match(Cells(l)[column]).Groups[1].Value, CultureInfo.InvariantCulture))
+                    .Select(l => int.Parse(Percent().Match(TableReader.Cells(l)[column]).Groups[1].Value, CultureInfo.InvariantCulture))
                     .ToList();
 
                 Assert.True(shares.Sum() == 100, $"seed {seed}, {deliverable}: shares of calls {string.Join(" + ", shares)} = {shares.Sum()}%");
@@ -39,8 +39,6 @@ public sealed partial class ModelCallShareTests
 
         Assert.True(tables >= 5, $"Only {tables} model-call tables in 30 seeds.");
     }
-
-    private static List<string> Cells(string row) => [.. row.Trim().Trim('|').Split('|').Select(c => c.Trim())];
 
     [GeneratedRegex(@"(\d+)%")]
     private static partial Regex Percent();

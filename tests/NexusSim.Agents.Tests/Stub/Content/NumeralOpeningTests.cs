@@ -1,8 +1,6 @@
-using System.Globalization;
 using NexusSim.Agents.Stub.Content;
 using NexusSim.Agents.Tests.Stub.Variety;
 using NexusSim.Agents.Tests.Support;
-using NexusSim.Core.Determinism;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
 
@@ -51,18 +49,13 @@ public sealed class NumeralOpeningTests
         var problems = new List<string>();
         for (ulong seed = 1; seed <= 40; seed++)
         {
-            var text = seed.ToString(CultureInfo.InvariantCulture);
             var deliverables = run.Run(seed, new ShippedBriefRun.RunOptions(AllLines: true)).ToList();
             foreach (var live in new[] { false, true })
             {
                 var id = live ? "own-live" : "own";
                 var headings = fallbacks.Where(h => run.Library.FallbackHeadings([h], live).Count == 0).ToList();
                 ownSections += headings.Count;
-                deliverables.Add(new(id, run.Library.Compose(new DraftRequest(id, "Own Deliverable", run.Line.Name, headings, run.Facts, [], [], StableHash.Seed(text, id))
-                {
-                    FactSeed = DraftRequest.FactSeedOf(text),
-                    Live = live,
-                }).Markdown));
+                deliverables.Add(new(id, run.ComposeOwn(id, headings, seed, live)));
             }
 
             foreach (var (deliverable, markdown) in deliverables)

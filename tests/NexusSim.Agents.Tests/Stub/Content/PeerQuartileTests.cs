@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NexusSim.Agents.Stub.Content;
-using NexusSim.Core.Determinism;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
 
@@ -26,11 +25,7 @@ public sealed partial class PeerQuartileTests
             var (baseline, median, quartile) = (facts.Value("baseline"), facts.Value("peer_metric"), facts.Value("top_quartile_metric"));
             Assert.True(quartile < median && median < baseline, $"seed {seed}: top quartile {quartile}, median {median}, baseline {baseline}");
 
-            var text = seed.ToString(CultureInfo.InvariantCulture);
-            var markdown = run.Library.Compose(new DraftRequest("own", "Own Deliverable", run.Line.Name, ["Peer Benchmark"], run.Facts, [], [], StableHash.Seed(text, "own"))
-            {
-                FactSeed = DraftRequest.FactSeedOf(text),
-            }).Markdown;
+            var markdown = run.ComposeOwn("own", ["Peer Benchmark"], seed);
             foreach (Match row in MetricRow().Matches(markdown))
             {
                 rows++;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NexusSim.Agents.Stub.Content;
 using NexusSim.Agents.Tests.Stub.Variety;
-using NexusSim.Core.Determinism;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
 
@@ -25,16 +24,11 @@ public sealed partial class PeersInProductionTests
         {
             // The run's deliverables, and three more Peer Benchmark sections of the same run (one paragraph record, so a
             // repeat is drawn again and the run writes both variants).
-            var text = seed.ToString(CultureInfo.InvariantCulture);
             var record = new WrittenParagraphs();
             var markdowns = run.Run(seed).Values.ToList();
             foreach (var id in new[] { "own-a", "own-b", "own-c" })
             {
-                markdowns.Add(run.Library.Compose(new DraftRequest(id, "Own Deliverable", run.Line.Name, ["Peer Benchmark"], run.Facts, [], [], StableHash.Seed(text, id))
-                {
-                    FactSeed = DraftRequest.FactSeedOf(text),
-                    Written = record,
-                }).Markdown);
+                markdowns.Add(run.ComposeOwn(id, ["Peer Benchmark"], seed, written: record));
             }
 
             var rows = markdowns.SelectMany(m => InProductionRow().Matches(m)).Select(r => (Client: Number(r, "client"), Median: Number(r, "median"), Quartile: Number(r, "quartile"))).ToList();

@@ -40,6 +40,10 @@ public sealed partial class PilotInvestmentScopeTests
     [GeneratedRegex(@"\binvest(?:ment|ed)\b")]
     private static partial Regex Investment();
 
+    /// <summary>Whether <paramref name="sentence"/> says the investment covers one use case, not the whole <paramref name="budget"/> (the budget's own words).</summary>
+    internal static bool SaysOneUseCaseNotTheWhole(string sentence, string budget) =>
+        sentence.Contains("one use case", StringComparison.Ordinal) && NotTheWhole().IsMatch(sentence) && sentence.Contains(budget, StringComparison.Ordinal);
+
     [GeneratedRegex(@"\b(?:not|rather than) the whole\b")]
     private static partial Regex NotTheWhole();
 }

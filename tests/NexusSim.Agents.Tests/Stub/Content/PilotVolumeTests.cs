@@ -23,9 +23,9 @@ public sealed partial class PilotVolumeTests
             var weekly = (int)run.FactBase(seed).Value("weekly_cases");
             foreach (var (deliverable, markdown) in run.Run(seed))
             {
-                var rows = ShippedBriefRun.SectionLines(markdown, "Run Log").Where(l => l.StartsWith('|')).ToList();
-                var first = Cases(rows, "| First supervised week |");
-                var latest = Cases(rows, "| Latest week |");
+                var rows = TableReader.Rows(ShippedBriefRun.SectionLines(markdown, "Run Log"));
+                var first = Cases(rows, "First supervised week");
+                var latest = Cases(rows, "Latest week");
                 if (first is null || latest is null)
                 {
                     continue;
@@ -50,20 +50,11 @@ public sealed partial class PilotVolumeTests
         Assert.True(logs >= 10 && months >= 10, $"Only {logs} run logs and {months} first-month volumes in 40 seeds.");
     }
 
-    private static int? Cases(List<string> rows, string label)
+    private static int? Cases(List<Dictionary<string, string>> rows, string week)
     {
-        var row = rows.FirstOrDefault(r => r.StartsWith(label, StringComparison.Ordinal));
-        if (row is null)
-        {
-            return null;
-        }
-
-        var cell = row.Split('|', StringSplitOptions.TrimEntries)[2];
-        return int.Parse(Leading().Match(cell).Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        var row = rows.FirstOrDefault(r => r.GetValueOrDefault("Week") == week);
+        return row is null ? null : int.Parse(row["Cases run"], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
     }
-
-    [GeneratedRegex(@"^[\d,]+")]
-    private static partial Regex Leading();
 
     [GeneratedRegex(@"(?<n>\d[\d,]*) cases")]
     private static partial Regex CaseCount();

@@ -2,7 +2,6 @@ using System.Globalization;
 using NexusSim.Agents.Stub.Content;
 using NexusSim.Agents.Tests.Stub.Content;
 using NexusSim.Agents.Tests.Support;
-using NexusSim.Core.Determinism;
 using Xunit.Abstractions;
 
 namespace NexusSim.Agents.Tests.Stub.Variety;
@@ -88,12 +87,7 @@ public sealed class FallbackBlockVarietyTests(ITestOutputHelper output)
                 var id = live ? "own-live" : "own";
                 // Only the headings the block writes on this side of the live phase (the others are the generic fallback's).
                 var written = headings.Where(h => run.Library.FallbackHeadings([h], live).Count == 0).ToList();
-                deliverables[id] = run.Library.Compose(new DraftRequest(id, "Own Deliverable", run.Line.Name, written, run.Facts, [], [], StableHash.Seed(text, id))
-                {
-                    FactSeed = DraftRequest.FactSeedOf(text),
-                    Live = live,
-                    Written = record,
-                }).Markdown;
+                deliverables[id] = run.ComposeOwn(id, written, (ulong)seed, live, record);
             }
 
             runs["seed " + text] = deliverables;
