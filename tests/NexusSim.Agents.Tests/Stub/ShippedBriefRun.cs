@@ -76,7 +76,8 @@ internal sealed class ShippedBriefRun
     {
         options ??= RunOptions.AsPlanned;
         var written = options.RecordParagraphs ? new WrittenParagraphs() : null;
-        var line = options.LineOf is null ? Line : Manifest.ServiceLines.First(l => l.Deliverables.Contains(options.LineOf, StringComparer.Ordinal));
+        var line = options.LineOf is null ? Line : Manifest.ServiceLines.FirstOrDefault(l => l.Deliverables.Contains(options.LineOf, StringComparer.Ordinal))
+            ?? throw new ArgumentException($"No service line of {Manifest.Firm.Name} has the deliverable '{options.LineOf}'.", nameof(options));
         var deliverables = options.AllLines ? AllDeliverables() : line.Deliverables.Select(d => (line, Manifest.DeliverableType(d)));
         return deliverables.ToDictionary(
             d => d.Item2.Id,
