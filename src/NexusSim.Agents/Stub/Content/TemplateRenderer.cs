@@ -33,7 +33,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
 
         chosen = ArticleBeforePlaceholder().Replace(chosen, m => Article(m, context));
         chosen = !chosen.Contains("{region}", StringComparison.Ordinal) ? chosen : RegionAfterWord().Replace(chosen, m => m.Groups[1].Value is "the" or "The" ? m.Value : m.Groups[1].Value + " {" + RegionInSentence + "}");
-        var text = Placeholder().Replace(chosen, m => StartsCell(chosen, m.Index)
+        var text = Placeholder().Replace(chosen, m => StartsCell(chosen, m.Index) || StartsSentence(chosen, m.Index)
             ? UpperFirst(Expand(m, chosen, context, filePath, lineNumber))
             : Expand(m, chosen, context, filePath, lineNumber));
         text = SPossessive(text, chosen, context);
@@ -50,6 +50,17 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
 
         var bar = line.LastIndexOf('|', Math.Max(0, at - 1));
         return bar >= 0 && line.AsSpan(bar + 1, at - bar - 1).IsWhiteSpace();
+    }
+
+    // A placeholder that opens a sentence starts with a capital too ("Loan origination comes after", not "loan
+    // origination comes after"): it opens the line, or follows a full stop, question or exclamation mark and a space
+    // (not the stop of "e.g." or "i.e.").
+    private static bool StartsSentence(string line, int at)
+    {
+        var before = line.AsSpan(0, at);
+        var text = before.TrimEnd();
+        return text.IsEmpty || (text.Length < before.Length && text[^1] is '.' or '?' or '!'
+            && !text.EndsWith("e.g.", StringComparison.OrdinalIgnoreCase) && !text.EndsWith("i.e.", StringComparison.OrdinalIgnoreCase));
     }
 
     // "a {metric}" is "an average …" when the value opens on a vowel (a, e, i, o; "u" and "h" are left to the
