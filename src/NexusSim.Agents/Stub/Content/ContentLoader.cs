@@ -29,7 +29,7 @@ internal static class ContentLoader
         ["constraint"] = ["keywords", "headings"],
         ["restate"] = ["to"],
         ["situation"] = ["keywords", "headings"],
-        ["fact"] = ["range", "sum", "source", "says"],
+        ["fact"] = ["range", "of", "sum", "source", "says"],
         ["variants"] = [],
         [WordingSet.Kind] = [WordingSet.AlternativesKey],
         [KeyFactSet.Kind] = [KeyFactSet.ServiceLinesKey],

@@ -18,6 +18,8 @@ public sealed class DeclaredFactTests
     [InlineData("# fact: zebra_total\nsum: interviews\nsource: interviews\nsays: zebras\n", "two or more")]
     [InlineData("# fact: zebra_total\nsum: interviews, workshops\nrange: 1-3\nsource: interviews\nsays: zebras\n", "not both")]
     [InlineData("# fact: zebra_total\nsource: interviews\nsays: zebras\n", "has neither 'range: <min>-<max>'")]
+    [InlineData("# fact: zebra_share\nof: cases % 52\nrange: 20-40\nsource: interviews\nsays: zebras\n", "needs 'of: <fact>'")]
+    [InlineData("# fact: zebra_share\nof: cases / 0\nrange: 20-40\nsource: interviews\nsays: zebras\n", "needs 'of: <fact>'")]
     public void Load_BadFactBlock_NamesFileLineAndProblem(string block, string problem)
     {
         using var prompts = new TempPrompts();
@@ -41,6 +43,26 @@ public sealed class DeclaredFactTests
         Assert.All(values, f => Assert.InRange(f.Value, 10, 12));
         Assert.All(values, f => Assert.Equal(("interviews", "zebras counted"), (f.SourceKey, f.Derivation)));
         Assert.True(values.Select(f => f.Value).Distinct().Count() > 1, "the count never varies with the seed");
+    }
+
+    [Fact]
+    public void Build_DeclaredShare_IsAPercentageInRangeOfItsEntryTimesItsScale()
+    {
+        // A pilot's week is a share of the process's annual volume over 52 weeks (PilotShareOfVolumeTests).
+        var share = new DeclaredFact("zebra_week", 20, 40, "interviews", "zebras a week", "f.md", 1) { Of = "cases", Scale = 1m / 52 };
+        var month = new DeclaredFact("zebra_month", 50, 50, "interviews", "zebras a month", "f.md", 5) { Of = "zebra_week", Scale = 4m };
+        var values = new HashSet<decimal>();
+        for (ulong seed = 1; seed <= 20; seed++)
+        {
+            var facts = FactBaseBuilder.Build(ContentSamples.Insurer, Industry, seed, [share, month]);
+            var (cases, week) = (facts.Find("cases")!.Value, facts.Find("zebra_week")!.Value);
+
+            Assert.InRange(week, Math.Floor(cases / 52 * 0.2m), Math.Ceiling(cases / 52 * 0.4m));
+            Assert.Equal(Math.Round(week * 2, MidpointRounding.AwayFromZero), facts.Find("zebra_month")!.Value);
+            values.Add(week / cases);
+        }
+
+        Assert.True(values.Count > 1, "the share never varies with the seed");
     }
 
     [Fact]

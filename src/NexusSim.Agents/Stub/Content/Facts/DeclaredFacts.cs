@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace NexusSim.Agents.Stub.Content;
 
-/// <summary>Reads and checks <c># fact:</c> blocks: a snake_case name, a whole-number <c>range: min-max</c> or a <c>sum:</c> of earlier facts, a known source.</summary>
+/// <summary>Reads and checks <c># fact:</c> blocks: a snake_case name, a whole-number <c>range: min-max</c> (with <c>of: &lt;fact&gt; [* or / n]</c>, a percentage of that fact) or a <c>sum:</c> of earlier facts, a known source.</summary>
 internal static class DeclaredFacts
 {
     public static DeclaredFact Read(ContentBlock block)
@@ -38,7 +38,25 @@ internal static class DeclaredFacts
             throw new ContentLibraryException(block.FilePath, block.Line, $"Fact '{block.Name}' needs 'range: <min>-<max>' with whole numbers, min at most max; got '{block.Attribute("range")}'.");
         }
 
-        return new DeclaredFact(block.Name, min, max, block.Attribute("source"), block.Attribute("says"), block.FilePath, block.Line);
+        var fact = new DeclaredFact(block.Name, min, max, block.Attribute("source"), block.Attribute("says"), block.FilePath, block.Line);
+        var of = block.Attribute("of");
+        return of.Length == 0 ? fact : Share(block, fact, of);
+    }
+
+    // "of: cases / 52" or "of: weekly_cases * 4" or "of: weekly_cases": the entry a share is taken of, and its multiplier.
+    private static DeclaredFact Share(ContentBlock block, DeclaredFact fact, string of)
+    {
+        var parts = of.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var scale = 1m;
+        var valid = parts.Length == 1
+            || (parts.Length == 3 && parts[1] is "*" or "/"
+                && decimal.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out scale) && scale > 0);
+        if (!valid || !parts[0].All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Fact '{block.Name}' needs 'of: <fact>', 'of: <fact> * <n>' or 'of: <fact> / <n>' (a whole n above zero), the range then a percentage of it; got '{of}'.");
+        }
+
+        return fact with { Of = parts[0], Scale = parts.Length == 1 ? 1m : parts[1] == "*" ? scale : 1m / scale };
     }
 
     /// <summary>Every declared fact's source is a declared source.</summary>

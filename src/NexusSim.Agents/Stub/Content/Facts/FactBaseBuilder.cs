@@ -65,6 +65,12 @@ internal static class FactBaseBuilder
             }
 
             var random = DeterministicRandom.From("facts", "declared", Invariant(seed), brief.Client, fact.Name);
+            if (fact.Of.Length > 0)
+            {
+                Share(facts, random, fact, Workers(fact.Says, industry));
+                continue;
+            }
+
             Count(facts, random, fact.Name, fact.Min, fact.Max, fact.Source, Workers(fact.Says, industry));
         }
 
@@ -81,6 +87,17 @@ internal static class FactBaseBuilder
         }
 
         facts.Add(Fact.Computed(fact.Name, total, Formats.Count((long)total), fact.Source, fact.Says + " (" + string.Join(" + ", fact.Sum) + ")", [.. fact.Sum]));
+    }
+
+    // A declared share: a percentage drawn in the fact's range, of the entry it names (built in, or declared before it) times
+    // its scale, in whole numbers and at least one.
+    private static void Share(FactBase facts, DeterministicRandom random, DeclaredFact fact, string says)
+    {
+        var of = facts.Find(fact.Of) ?? throw new ContentLibraryException(fact.FilePath, fact.Line, $"Fact '{fact.Name}' is a share of '{fact.Of}', which is no fact built in or declared before it.");
+        var percent = random.Next(fact.Min, fact.Max + 1);
+        var value = Math.Max(1, (long)Math.Round(of.Value * fact.Scale * percent / 100m, MidpointRounding.AwayFromZero));
+        var scale = fact.Scale == 1m ? string.Empty : fact.Scale > 1m ? $" × {Invariant(fact.Scale)}" : $" / {Invariant(Math.Round(1m / fact.Scale))}";
+        facts.Add(Fact.Computed(fact.Name, value, Formats.Count(value), fact.Source, $"{says} ({Invariant(percent)}% of {fact.Of}{scale})", fact.Of));
     }
 
     // A declared fact's description may name the people who do the work as {handler} or {handlers}.
