@@ -127,7 +127,10 @@ internal sealed class DefectPlanter(LibraryData data, DraftComposer composer)
         var section = random.Pick(body);
         var context = composer.Context(request, section.Heading, "cliche", new SourceRegistry());
         var sentence = composer.Renderer.Render(random.Pick(cliche.Sentences), context)[0].Trim();
-        var paragraph = section.Lines.FindIndex(TextSpans.IsParagraph);
+        // Not after a paragraph that ends on a colon: it introduces the table or list below it, and a sentence appended
+        // there ("Trends over the last 5 weeks [S5]: The team will focus on ...") would stand between the two, and stay
+        // there once a reviser rewrites the phrase.
+        var paragraph = section.Lines.FindIndex(l => TextSpans.IsParagraph(l) && !l.TrimEnd().EndsWith(':'));
         if (paragraph >= 0)
         {
             section.Lines[paragraph] = section.Lines[paragraph].TrimEnd() + " " + sentence;
