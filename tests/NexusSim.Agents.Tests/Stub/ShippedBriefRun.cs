@@ -35,15 +35,24 @@ internal sealed class ShippedBriefRun
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var file in System.IO.Directory.EnumerateFiles(RepoFiles.Combine("briefs"), "*.yaml").Order(StringComparer.Ordinal))
+            foreach (var file in BriefFiles())
             {
-                data.Add("agents", Path.Combine("briefs", Path.GetFileName(file)));
+                data.Add("agents", Path.Combine("briefs", file));
             }
 
             data.Add(Path.Combine("samples", "five-agent-firm"), Path.Combine("samples", "five-agent-firm", "brief.yaml"));
             return data;
         }
     }
+
+    /// <summary>
+    /// The default firm's shipped briefs, by file name (every briefs/*.yaml, read from the folder): for a test that
+    /// runs one of the firm's lines (<see cref="RunOptions.LineOf"/>) with each client.
+    /// </summary>
+    public static TheoryData<string> FirmBriefs => [.. BriefFiles()];
+
+    private static IEnumerable<string> BriefFiles() =>
+        System.IO.Directory.EnumerateFiles(RepoFiles.Combine("briefs"), "*.yaml").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal);
 
     public ContentLibrary Library { get; }
 

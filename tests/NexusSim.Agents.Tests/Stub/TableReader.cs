@@ -29,6 +29,22 @@ public static partial class TableReader
         return [.. table.Skip(2).Select(Cells).Select(c => header.Select((h, i) => (h, v: i < c.Length ? c[i] : string.Empty)).ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal))];
     }
 
+    /// <summary>The body rows of every table of <paramref name="markdown"/>, in order, each keyed by its own table's header.</summary>
+    public static IEnumerable<Dictionary<string, string>> AllRows(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith('|') && (i == 0 || !lines[i - 1].StartsWith('|')))
+            {
+                foreach (var row in Rows(lines.Skip(i)))
+                {
+                    yield return row;
+                }
+            }
+        }
+    }
+
     [GeneratedRegex(@"\s*\[S\d+\]")]
     private static partial Regex Citation();
 }

@@ -18,11 +18,7 @@ public sealed partial class ControlPlaneReuseShareTests
     private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"];
 
     [Theory]
-    [InlineData("default.yaml")]
-    [InlineData("hospital-architecture.yaml")]
-    [InlineData("insurer-claims.yaml")]
-    [InlineData("logistics-roadmap.yaml")]
-    [InlineData("retail-ops.yaml")]
+    [MemberData(nameof(ShippedBriefRun.FirmBriefs), MemberType = typeof(ShippedBriefRun))]
     public void ControlPlane_SeedsOneToSixty_ShareOfExistingServicesIsTheTables(string brief)
     {
         var run = ShippedBriefRun.Load("agents", Path.Combine("briefs", brief));

@@ -29,7 +29,7 @@ public sealed partial class FirstUseCaseReadinessTests
             string? process = null;
             foreach (var (deliverable, markdown) in deliverables)
             {
-                foreach (var row in Tables(markdown).SelectMany(t => t).Where(r => r.TryGetValue("Readiness", out _) && r.TryGetValue("Use case", out var u) && u.StartsWith("Agent-assisted ", StringComparison.Ordinal)))
+                foreach (var row in TableReader.AllRows(markdown).Where(r => r.TryGetValue("Readiness", out _) && r.TryGetValue("Use case", out var u) && u.StartsWith("Agent-assisted ", StringComparison.Ordinal)))
                 {
                     process ??= row["Use case"]["Agent-assisted ".Length..];
                     var readiness = row["Readiness"];
@@ -69,19 +69,6 @@ public sealed partial class FirstUseCaseReadinessTests
         Assert.True(scores >= 3, $"{brief}: only {scores} readiness scores of the first use case in 40 seeds.");
         Assert.True(unnamed >= 20, $"{brief}: only {unnamed} sentences in 40 seeds say the first process's owner is still to be named.");
         Assert.True(sentences >= 10, $"{brief}: only {sentences} sentences in 40 seeds speak of the first process's readiness.");
-    }
-
-    // Every table of a deliverable, each as rows keyed by its header.
-    private static IEnumerable<List<Dictionary<string, string>>> Tables(string markdown)
-    {
-        var lines = markdown.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith('|') && (i == 0 || !lines[i - 1].StartsWith('|')))
-            {
-                yield return TableReader.Rows(lines.Skip(i));
-            }
-        }
     }
 
     [GeneratedRegex(@"\bown(?:er|ership)\b[^.;]*\b(?:still to be named|not (?:yet )?named|yet to be named)\b|\bno (?:named )?owner\b", RegexOptions.IgnoreCase)]

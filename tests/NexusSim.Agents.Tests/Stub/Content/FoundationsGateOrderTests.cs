@@ -11,11 +11,7 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 public sealed class FoundationsGateOrderTests
 {
     [Theory]
-    [InlineData("default.yaml")]
-    [InlineData("hospital-architecture.yaml")]
-    [InlineData("insurer-claims.yaml")]
-    [InlineData("logistics-roadmap.yaml")]
-    [InlineData("retail-ops.yaml")]
+    [MemberData(nameof(ShippedBriefRun.FirmBriefs), MemberType = typeof(ShippedBriefRun))]
     public void Roadmap_SeedsOneToNinety_NoFoundationsInitiativeStartsAfterTheFoundationsGate(string brief)
     {
         var run = ShippedBriefRun.Load("agents", Path.Combine("briefs", brief));
@@ -25,12 +21,12 @@ public sealed class FoundationsGateOrderTests
         {
             var deliverables = run.Run(seed, options);
             var gates = deliverables.Values
-                .SelectMany(d => Tables(d))
+                .SelectMany(TableReader.AllRows)
                 .Where(r => r.TryGetValue("Wave", out var wave) && wave == "Foundations" && r.ContainsKey("What releases the next wave"))
                 .Select(r => r["What releases the next wave"])
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
             var starts = deliverables
-                .SelectMany(d => Tables(d.Value).Select(r => (Deliverable: d.Key, Row: r)))
+                .SelectMany(d => TableReader.AllRows(d.Value).Select(r => (Deliverable: d.Key, Row: r)))
                 .Where(x => x.Row.ContainsKey("Starts after") && x.Row.TryGetValue("Wave", out var wave) && wave == "Foundations")
                 .ToList();
             if (gates.Count == 0 || starts.Count == 0)
@@ -47,21 +43,5 @@ public sealed class FoundationsGateOrderTests
         }
 
         Assert.True(compared >= 4, $"{brief}: only {compared} runs in 90 seeds table both the foundations gate and the foundations initiatives' starts.");
-    }
-
-    // Every table of a deliverable, its rows keyed by its header, citations cut.
-    private static IEnumerable<Dictionary<string, string>> Tables(string markdown)
-    {
-        var lines = markdown.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith('|') && (i == 0 || !lines[i - 1].StartsWith('|')))
-            {
-                foreach (var row in TableReader.Rows(lines.Skip(i)))
-                {
-                    yield return row;
-                }
-            }
-        }
     }
 }

@@ -17,11 +17,7 @@ public sealed partial class OperationalizingHorizonTests
     private static readonly string[] Words = ["zero", "one", "two", "three", "four"];
 
     [Theory]
-    [InlineData("default.yaml")]
-    [InlineData("hospital-architecture.yaml")]
-    [InlineData("insurer-claims.yaml")]
-    [InlineData("logistics-roadmap.yaml")]
-    [InlineData("retail-ops.yaml")]
+    [MemberData(nameof(ShippedBriefRun.FirmBriefs), MemberType = typeof(ShippedBriefRun))]
     public void RoadmapLine_SeedsOneToSixty_OperationalizingHorizonIsTheRoadmapsMonths(string brief)
     {
         var run = ShippedBriefRun.Load("agents", Path.Combine("briefs", brief));

@@ -14,11 +14,7 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 public sealed partial class PlatformOnlyHiringTests
 {
     [Theory]
-    [InlineData("default.yaml")]
-    [InlineData("hospital-architecture.yaml")]
-    [InlineData("insurer-claims.yaml")]
-    [InlineData("logistics-roadmap.yaml")]
-    [InlineData("retail-ops.yaml")]
+    [MemberData(nameof(ShippedBriefRun.FirmBriefs), MemberType = typeof(ShippedBriefRun))]
     public void WorkforcePlan_SeedsOneToNinety_PlatformGapDoesNotClaimEveryHire(string brief)
     {
         var run = ShippedBriefRun.Load("agents", Path.Combine("briefs", brief));
@@ -27,7 +23,7 @@ public sealed partial class PlatformOnlyHiringTests
         for (ulong seed = 1; seed <= 90; seed++)
         {
             var plan = run.Run(seed, options)["workforce_plan"];
-            var others = Tables(plan)
+            var others = TableReader.AllRows(plan)
                 .Where(r => r.ContainsKey("Hires") && r.TryGetValue("Role", out var role) && !role.Contains("platform", StringComparison.OrdinalIgnoreCase))
                 .Select(r => r["Role"])
                 .ToList();
@@ -49,22 +45,6 @@ public sealed partial class PlatformOnlyHiringTests
 
         Assert.True(gaps >= 15, $"{brief}: only {gaps} sentences in 90 seeds name the platform engineering gap.");
         Assert.True(compared >= 5, $"{brief}: only {compared} of them in 90 seeds sit beside a Hiring table that hires other roles.");
-    }
-
-    // Every table of a deliverable, its rows keyed by its header, citations cut.
-    private static IEnumerable<Dictionary<string, string>> Tables(string markdown)
-    {
-        var lines = markdown.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith('|') && (i == 0 || !lines[i - 1].StartsWith('|')))
-            {
-                foreach (var row in TableReader.Rows(lines.Skip(i)))
-                {
-                    yield return row;
-                }
-            }
-        }
     }
 
     [GeneratedRegex(@"\bonly\b|\bthe (external|outside) hires\b|\bwhere (the )?hiring goes\b|\ball (the )?hiring\b", RegexOptions.IgnoreCase)]

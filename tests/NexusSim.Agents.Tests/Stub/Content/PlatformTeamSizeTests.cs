@@ -17,11 +17,7 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 public sealed partial class PlatformTeamSizeTests
 {
     [Theory]
-    [InlineData("default.yaml")]
-    [InlineData("hospital-architecture.yaml")]
-    [InlineData("insurer-claims.yaml")]
-    [InlineData("logistics-roadmap.yaml")]
-    [InlineData("retail-ops.yaml")]
+    [MemberData(nameof(ShippedBriefRun.FirmBriefs), MemberType = typeof(ShippedBriefRun))]
     public void WorkforcePlan_SeedsOneToNinety_PlatformTeamFiguresAgree(string brief)
     {
         var run = ShippedBriefRun.Load("agents", Path.Combine("briefs", brief));
@@ -30,7 +26,7 @@ public sealed partial class PlatformTeamSizeTests
         for (ulong seed = 1; seed <= 90; seed++)
         {
             var plan = run.Run(seed, options)["workforce_plan"];
-            var rows = Tables(plan).ToList();
+            var rows = TableReader.AllRows(plan).ToList();
             var gap = rows.FirstOrDefault(r => r.TryGetValue("Role", out var role) && role == "Platform engineers" && r.ContainsKey("Needed in two years"));
             if (gap is null)
             {
@@ -66,22 +62,6 @@ public sealed partial class PlatformTeamSizeTests
     }
 
     private static int Number(string cell) => int.Parse(cell, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
-
-    // Every table of a deliverable, its rows keyed by its header, citations cut.
-    private static IEnumerable<Dictionary<string, string>> Tables(string markdown)
-    {
-        var lines = markdown.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith('|') && (i == 0 || !lines[i - 1].StartsWith('|')))
-            {
-                foreach (var row in TableReader.Rows(lines.Skip(i)))
-                {
-                    yield return row;
-                }
-            }
-        }
-    }
 
     [GeneratedRegex(@"\bhub\b[^.]*?\b(?<n>\d+) people\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hub();

@@ -14,11 +14,7 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 public sealed partial class RunTeamShareTests
 {
     [Theory]
-    [InlineData("default.yaml")]
-    [InlineData("hospital-architecture.yaml")]
-    [InlineData("insurer-claims.yaml")]
-    [InlineData("logistics-roadmap.yaml")]
-    [InlineData("retail-ops.yaml")]
+    [MemberData(nameof(ShippedBriefRun.FirmBriefs), MemberType = typeof(ShippedBriefRun))]
     public void InfrastructureCostModel_SeedsOneToSixty_DominantRunTeamIsAMajority(string brief)
     {
         var run = ShippedBriefRun.Load("agents", Path.Combine("briefs", brief));

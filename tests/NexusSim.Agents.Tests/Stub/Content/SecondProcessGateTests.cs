@@ -15,11 +15,7 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 public sealed partial class SecondProcessGateTests
 {
     [Theory]
-    [InlineData("default.yaml")]
-    [InlineData("hospital-architecture.yaml")]
-    [InlineData("insurer-claims.yaml")]
-    [InlineData("logistics-roadmap.yaml")]
-    [InlineData("retail-ops.yaml")]
+    [MemberData(nameof(ShippedBriefRun.FirmBriefs), MemberType = typeof(ShippedBriefRun))]
     public void RoadmapLine_SeedsOneToNinety_ProcessWithAnEarlyWinIsNotHeldBackWhole(string brief)
     {
         var run = ShippedBriefRun.Load("agents", Path.Combine("briefs", brief));

@@ -20,6 +20,9 @@ public sealed class DeclaredFactTests
     [InlineData("# fact: zebra_total\nsource: interviews\nsays: zebras\n", "has neither 'range: <min>-<max>'")]
     [InlineData("# fact: zebra_share\nof: cases % 52\nrange: 20-40\nsource: interviews\nsays: zebras\n", "needs 'of: <fact>'")]
     [InlineData("# fact: zebra_share\nof: cases / 0\nrange: 20-40\nsource: interviews\nsays: zebras\n", "needs 'of: <fact>'")]
+    [InlineData("# fact: zebra_share\nof: zebra_count\nrange: 20-40\nsource: interviews\nsays: zebras\n", "no fact built in or declared before it")]
+    [InlineData("# fact: zebra_share\nof: cases\nsource: interviews\nsays: zebras\n", "has neither 'range: <min>-<max>'")]
+    [InlineData("# fact: zebra_total\nsum: interviews, workshops\nof: cases\nsource: interviews\nsays: zebras\n", "not both")]
     public void Load_BadFactBlock_NamesFileLineAndProblem(string block, string problem)
     {
         using var prompts = new TempPrompts();

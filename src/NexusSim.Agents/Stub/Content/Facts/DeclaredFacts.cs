@@ -16,9 +16,9 @@ internal static class DeclaredFacts
         if (sum.Length > 0)
         {
             var parts = sum.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (block.Attribute("range").Length > 0 || parts.Length < 2)
+            if (block.Attribute("range").Length > 0 || block.Attribute("of").Length > 0 || parts.Length < 2)
             {
-                throw new ContentLibraryException(block.FilePath, block.Line, $"Fact '{block.Name}' takes either 'range: <min>-<max>' or 'sum: <fact>, <fact>[, ...]' (two or more declared facts), not both; got sum '{sum}'.");
+                throw new ContentLibraryException(block.FilePath, block.Line, $"Fact '{block.Name}' takes either 'range: <min>-<max>' (with 'of: <fact>', a share of it) or 'sum: <fact>, <fact>[, ...]' (two or more declared facts), not both; got sum '{sum}'.");
             }
 
             return new DeclaredFact(block.Name, 0, 0, block.Attribute("source"), block.Attribute("says"), block.FilePath, block.Line) { Sum = parts };
@@ -26,7 +26,7 @@ internal static class DeclaredFacts
 
         if (block.Attribute("range").Length == 0)
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Fact '{block.Name}' has neither 'range: <min>-<max>' (a count drawn once per engagement) nor 'sum: <fact>, <fact>' (the total of facts declared before it); add one.");
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Fact '{block.Name}' has neither 'range: <min>-<max>' (a count drawn once per engagement, or with 'of: <fact>' a percentage of that fact) nor 'sum: <fact>, <fact>' (the total of facts declared before it); add one.");
         }
 
         var range = block.Attribute("range").Split('-', 2, StringSplitOptions.TrimEntries);
