@@ -13,11 +13,6 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// </summary>
 public sealed partial class AgentCountTests
 {
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-    };
-
     [Fact]
     public void Compose_ArchitectureRuns_StateAsManyAgentsAsTheRolesTheyList()
     {
@@ -30,7 +25,7 @@ public sealed partial class AgentCountTests
             .ToHashSet(StringComparer.Ordinal);
 
         var wrong = texts.SelectMany(t => AgentCount().Matches(t.Markdown)
-                .Select(m => (t.Run, t.Deliverable, Said: m.Value, Count: Count(m.Groups[1].Value)))
+                .Select(m => (t.Run, t.Deliverable, Said: m.Value, Count: NumberReader.Count(m.Groups[1].Value)))
                 .Where(c => c.Count != roles.Count))
             .Select(c => $"{c.Run} {c.Deliverable}: '{c.Said}'")
             .ToList();
@@ -38,9 +33,6 @@ public sealed partial class AgentCountTests
         Assert.True(roles.Count >= 2, $"only {roles.Count} agent role(s) listed: {string.Join(", ", roles)}");
         Assert.True(wrong.Count == 0, $"{roles.Count} roles listed ({string.Join(", ", roles)}), yet:\n" + string.Join("\n", wrong));
     }
-
-    private static int Count(string said) =>
-        NumberWords.TryGetValue(said, out var n) ? n : int.Parse(said, CultureInfo.InvariantCulture);
 
     // A role row or list item: "| Intake agent |" or "- Intake agent: ...".
     [GeneratedRegex(@"^(?:\|\s*|- )([A-Z][a-z]+) agent\s*(?:\||:)")]

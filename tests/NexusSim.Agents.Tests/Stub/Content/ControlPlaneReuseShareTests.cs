@@ -15,8 +15,6 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// </summary>
 public sealed partial class ControlPlaneReuseShareTests
 {
-    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"];
-
     [Theory]
     [MemberData(nameof(ShippedBriefRun.FirmBriefs), MemberType = typeof(ShippedBriefRun))]
     public void ControlPlane_SeedsOneToSixty_ShareOfExistingServicesIsTheTables(string brief)
@@ -50,7 +48,7 @@ public sealed partial class ControlPlaneReuseShareTests
                 else if (OfThem().Match(sentence) is { Success: true } count)
                 {
                     var n = count.Groups["n"].Value.ToLowerInvariant();
-                    var stated = int.TryParse(n, out var digits) ? digits : Array.IndexOf(Words, n);
+                    var stated = NumberReader.Count(n);
                     (says, holds) = (n, stated == existing);
                 }
 

@@ -13,8 +13,6 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// </summary>
 public sealed partial class GovernanceRoleCountTests
 {
-    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase) { ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7 };
-
     [Theory]
     [InlineData("insurer-claims.yaml")]
     [InlineData("default.yaml")]
@@ -40,7 +38,7 @@ public sealed partial class GovernanceRoleCountTests
                     }
 
                     stated++;
-                    var n = Words.TryGetValue(count.Groups["n"].Value, out var w) ? w : int.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture);
+                    var n = NumberReader.Count(count.Groups["n"].Value);
                     counts.Add(n);
                     if (bullets > 0)
                     {

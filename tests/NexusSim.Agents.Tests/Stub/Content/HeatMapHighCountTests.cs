@@ -14,8 +14,6 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// </summary>
 public sealed partial class HeatMapHighCountTests
 {
-    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
     [Theory]
     [InlineData("default.yaml")]
     [InlineData("hospital-architecture.yaml")]
@@ -54,7 +52,7 @@ public sealed partial class HeatMapHighCountTests
                     }
 
                     var n = count.Groups["n"].Value.ToLowerInvariant();
-                    var stated = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : Array.IndexOf(Words, n);
+                    var stated = NumberReader.Count(n);
                     Assert.True(stated == high, $"{brief}, seed {seed}: the map rates {high} use cases High on {axis.ToLowerInvariant()}; its {section} says: {sentence}");
                 }
             }

@@ -14,8 +14,6 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// </summary>
 public sealed partial class OperationalizingHorizonTests
 {
-    private static readonly string[] Words = ["zero", "one", "two", "three", "four"];
-
     [Theory]
     [MemberData(nameof(ShippedBriefRun.FirmBriefs), MemberType = typeof(ShippedBriefRun))]
     public void RoadmapLine_SeedsOneToSixty_OperationalizingHorizonIsTheRoadmapsMonths(string brief)
@@ -44,7 +42,7 @@ public sealed partial class OperationalizingHorizonTests
                     }
 
                     var n = span.Groups["n"].Value.ToLowerInvariant();
-                    var count = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : Array.IndexOf(Words, n);
+                    var count = NumberReader.Count(n);
                     var stated = span.Groups["unit"].Value.StartsWith("year", StringComparison.OrdinalIgnoreCase) ? count * 12 : count;
                     Assert.True(stated == months, $"{brief}, seed {seed}, {id}: the roadmap runs {months} months, but this puts {stated} months on reaching Operationalizing: {sentence}");
                 }

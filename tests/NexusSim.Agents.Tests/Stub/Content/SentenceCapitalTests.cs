@@ -50,7 +50,8 @@ public sealed partial class SentenceCapitalTests
         }
     }
 
-    // Where a sentence may open: after a full stop, question or exclamation mark and a space.
+    // Where a sentence may open: after a full stop, question or exclamation mark and a space. Not ProseReader.Sentences:
+    // it splits only before a capital, so the lower-case opening this test looks for is the one place it cannot split.
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\S)")]
     private static partial Regex Opening();
 

@@ -9,8 +9,6 @@ namespace NexusSim.Agents.Tests.Stub.Facts;
 /// </summary>
 public sealed partial class TableCountTests
 {
-    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
     [Fact]
     public void Compose_EveryLineOfTheDefaultBrief_ACountThatIntroducesATableIsItsRows()
     {
@@ -58,7 +56,7 @@ public sealed partial class TableCountTests
             }
 
             var rows = blocks[i + 1].Split('\n').Count(l => l.StartsWith('|')) - 2;
-            found.Add((Array.IndexOf(Words, opening.Groups[1].Value.ToLowerInvariant()), rows, blocks[i]));
+            found.Add((NumberReader.Count(opening.Groups[1].Value), rows, blocks[i]));
         }
 
         return found;
