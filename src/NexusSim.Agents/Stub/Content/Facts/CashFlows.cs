@@ -10,29 +10,28 @@ internal static class CashFlows
     public static double NetPresentValue(double investment, double annualBenefit, double rate, int years) =>
         Enumerable.Range(1, years).Sum(t => annualBenefit / Math.Pow(1 + rate, t)) - investment;
 
-    /// <summary>The internal rate of return (Newton's method from 10%); null when the benefits never repay the investment.</summary>
-    public static double? InternalRateOfReturn(double investment, double annualBenefit, int years)
+    /// <summary>
+    /// The internal rate of return: the rate at which <see cref="NetPresentValue"/> is zero, by bisection between −99%
+    /// and 1,000%. Negative when the benefits of <paramref name="years"/> years do not repay the investment: a case
+    /// that does not pay back within its horizon has a negative IRR, stated as such, never a zero.
+    /// </summary>
+    public static double InternalRateOfReturn(double investment, double annualBenefit, int years)
     {
-        if (annualBenefit * years <= investment)
-        {
-            return null;
-        }
-
-        var rate = 0.1;
+        var (low, high) = (-0.99, 10.0);
         for (var i = 0; i < 200; i++)
         {
-            var value = NetPresentValue(investment, annualBenefit, rate, years);
-            var slope = Enumerable.Range(1, years).Sum(t => -t * annualBenefit / Math.Pow(1 + rate, t + 1));
-            var next = rate - (value / slope);
-            if (Math.Abs(next - rate) < 1e-10)
+            var mid = (low + high) / 2;
+            if (NetPresentValue(investment, annualBenefit, mid, years) > 0)
             {
-                return next;
+                low = mid;
             }
-
-            rate = Math.Max(next, -0.95);
+            else
+            {
+                high = mid;
+            }
         }
 
-        return rate;
+        return (low + high) / 2;
     }
 
     /// <summary>Months until the cumulative benefit covers the investment, rounded to the nearest month.</summary>

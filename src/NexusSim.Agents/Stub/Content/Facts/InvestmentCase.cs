@@ -5,7 +5,7 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>
 /// The investment case's three scenarios for scaling the first use case, each stated once: adoption
 /// (drawn), investment (the cost of scaling that use case, in proportion to the scenario), annual benefit
-/// (use-case value × adoption), and NPV, IRR and payback computed from them by <see cref="CashFlows"/>
+/// (use-case value × adoption), and NPV, IRR (negative when the scenario does not pay back within the years counted) and payback computed from them by <see cref="CashFlows"/>
 /// at the fact base's discount rate. The cost of scaling is sized to the use case it scales (an
 /// engagement estimate of 1.0–1.8 times its annual value), never above the first wave's funding: the
 /// programme budget pays for the whole programme, not for one use case, so a case built on it paid back
@@ -34,11 +34,25 @@ internal static class InvestmentCase
             var npv = (decimal)CashFlows.NetPresentValue((double)investment, (double)benefit, rate, years);
             facts.Add(Fact.Computed("npv_" + scenario, Math.Round(npv, 0), SignedMoney(npv), "estimate", $"NPV over {years} years at discount_rate", "investment_" + scenario, "benefit_" + scenario, "discount_rate"));
             var irr = CashFlows.InternalRateOfReturn((double)investment, (double)benefit, years);
-            var irrText = irr is { } r ? Formats.Percent((int)Math.Round(r * 100, MidpointRounding.AwayFromZero)) : "below zero";
-            facts.Add(Fact.Computed("irr_" + scenario, irr is { } v ? (decimal)Math.Round(v * 100, 1) : 0m, irrText, "estimate", $"IRR over {years} years", "investment_" + scenario, "benefit_" + scenario));
+            facts.Add(Fact.Computed("irr_" + scenario, (decimal)Math.Round(irr * 100, 1), IrrText(irr), "estimate", $"IRR over {years} years", "investment_" + scenario, "benefit_" + scenario));
             var payback = CashFlows.PaybackMonths((double)investment, (double)benefit);
             facts.Add(Fact.Computed("payback_" + scenario, payback, Formats.Count(payback), "estimate", "12 × investment ÷ annual benefit, in months", "investment_" + scenario, "benefit_" + scenario));
         }
+    }
+
+    // The IRR as computed, negative when the scenario does not pay back within its years ("-6%"); one that rounds to a
+    // whole 0% keeps a decimal ("0.4%", "-0.3%"), so a rate a little below zero never reads as zero beside a negative NPV.
+    private static string IrrText(double irr)
+    {
+        var percent = irr * 100;
+        var whole = Math.Round(percent, MidpointRounding.AwayFromZero);
+        if (whole != 0)
+        {
+            return Formats.Percent((int)whole);
+        }
+
+        var tenths = Math.Round(percent, 1, MidpointRounding.AwayFromZero);
+        return (tenths == 0 ? 0.0 : tenths).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
     }
 
     private static string SignedMoney(decimal value) => value < 0 ? "-" + Formats.Money(-value) : Formats.Money(value);
