@@ -51,10 +51,10 @@ public sealed partial class PilotVolumeTests
     }
 
     [Fact]
-    public void PilotRun_SeedsOneToForty_TheDashboardsLowConfidenceShareIsPartOfTheRunLogsSentToAPerson()
+    public void PilotRun_SeedsOneToForty_TheDashboardsLowConfidenceShareIsPartOfTheRunLogsSentToASupervisor()
     {
-        // The dashboard's latest "cases sent to a person for low confidence" is one reason among those that send a case
-        // to a person (the value threshold is another), so it stays below the run log's latest "sent to a person"
+        // The dashboard's latest "cases sent to a supervisor for low confidence" is one reason among those that send a case
+        // to a supervisor (the value threshold is another), so it stays below the run log's latest "sent to a supervisor"
         // (seed 7 had 21% against 19%).
         var run = ShippedBriefRun.Load("agents", Path.Combine("briefs", "retail-ops.yaml"));
         var compared = 0;
@@ -62,9 +62,9 @@ public sealed partial class PilotVolumeTests
         {
             var deliverables = run.Run(seed);
             var lowConfidence = deliverables.Values.SelectMany(m => TableReader.Rows(ShippedBriefRun.SectionLines(m, "Agent Behaviour Metrics")))
-                .Where(r => r.GetValueOrDefault("Metric") == "Cases sent to a person for low confidence").Select(r => Percent(r["Latest"])).ToList();
+                .Where(r => r.GetValueOrDefault("Metric") == "Cases sent to a supervisor for low confidence").Select(r => Percent(r["Latest"])).ToList();
             var sent = deliverables.Values.SelectMany(m => TableReader.Rows(ShippedBriefRun.SectionLines(m, "Run Log")))
-                .Where(r => r.GetValueOrDefault("Week") == "Latest week").Select(r => Percent(r["Sent to a person"])).ToList();
+                .Where(r => r.GetValueOrDefault("Week") == "Latest week").Select(r => Percent(r["Sent to a supervisor"])).ToList();
             foreach (var (low, all) in lowConfidence.SelectMany(l => sent.Select(a => (l, a))))
             {
                 compared++;

@@ -8,7 +8,8 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// the Pilot Design's own constraint note repeated it, yet the same design let the agent go "autonomous for low-risk
 /// cases" once the KPI fell ("Low-risk cases go autonomous only once the average replenishment cycle time is down by
 /// at least 15%", seed 1), its guardrails asked for "Human approval above the risk threshold" (so none below it), and the
-/// configuration set a "Confidence threshold for human review". No sentence or table cell of a pilot run written for a
+/// configuration set a "Confidence threshold for human review"; the run log and the dashboard counted the cases "sent to a
+/// person" (27% in the first supervised week, seed 3), as if the others went to none. No sentence or table cell of a pilot run written for a
 /// brief that reserves decisions for people offers autonomy, unsupervised work or an agent acting alone, nor limits a
 /// person's approval to cases above a risk threshold without saying a person approves every draft.
 /// </summary>
@@ -48,7 +49,7 @@ public sealed partial class ReservedDecisionTests
         Assert.True(thresholds >= 30, $"Only {thresholds} sentences or cells in 60 seeds name the risk threshold for approval.");
     }
 
-    [GeneratedRegex(@"\bautonom|\bunsupervised\b|\b(?:act|acts|acting) alone\b|\bwork alone on\b|\bthreshold for human review\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bautonom|\bunsupervised\b|\b(?:act|acts|acting) alone\b|\bwork alone on\b|\bthreshold for human review\b|\bsent to a person\b", RegexOptions.IgnoreCase)]
     private static partial Regex Autonomy();
 
     [GeneratedRegex(@"\bsupervis|\bshadow\b|\bapprov", RegexOptions.IgnoreCase)]
