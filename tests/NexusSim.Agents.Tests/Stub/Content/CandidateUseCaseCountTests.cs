@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using NexusSim.Agents.Tests.Stub.Variety;
 
@@ -29,7 +28,7 @@ public sealed partial class CandidateUseCaseCountTests
                     foreach (Match match in Candidates().Matches(sentence))
                     {
                         counts++;
-                        var stated = decimal.Parse(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                        var stated = NumberReader.Count(match.Groups["n"].Value);
                         Assert.True(stated == assessed.Value, $"{brief}, seed {seed}, {deliverable}: {stated} candidate use cases where the run assessed {assessed.Text}: {sentence}");
                     }
                 }

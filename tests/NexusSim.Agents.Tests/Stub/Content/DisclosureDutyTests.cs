@@ -15,6 +15,7 @@ public sealed class DisclosureDutyTests
     {
         var firm = Path.Combine("samples", "five-agent-firm");
         var run = ShippedBriefRun.Load(firm, Path.Combine(firm, "brief.yaml"));
+        // A possessive drops the brief's "(fictional)" tag ("in Meridian Health Analytics' name"), so the name is matched without it.
         var client = run.Brief.Client.Replace(" (fictional)", string.Empty, StringComparison.Ordinal);
         var texas = 0;
         for (ulong seed = 1; seed <= 80; seed++)

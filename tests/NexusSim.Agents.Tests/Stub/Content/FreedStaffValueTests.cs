@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using NexusSim.Agents.Tests.Stub.Variety;
 
@@ -32,7 +31,7 @@ public sealed partial class FreedStaffValueTests
                     var freed = FreedStaff().Match(sentence);
                     if (freed.Success)
                     {
-                        var staff = decimal.Parse(freed.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                        var staff = NumberReader.Count(freed.Groups["n"].Value);
                         Assert.True(staff * LowestLoadedCost <= value.Value, $"{brief}, seed {seed}, {deliverable}: {staff} staff freed cost more than the use case's whole value of {value.Text} a year: {sentence}");
                     }
                 }
