@@ -31,7 +31,7 @@ public sealed partial class UseCaseNameEchoTests
                     continue;
                 }
 
-                var cells = line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+                var cells = TableReader.Cells(line).ToList();
                 if (column < 0)
                 {
                     column = cells.FindIndex(c => c == "Use case");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NexusSim.Agents.Stub.Content;
 using NexusSim.Agents.Tests.Support;
 
 namespace NexusSim.Agents.Tests.Stub.Content;
@@ -22,8 +23,8 @@ public sealed partial class WordingObjectGapTests
     {
         var folders = new[] { Path.Combine(RepoFiles.PromptsDirectory, "content"), Path.Combine(RepoFiles.Combine(firm), "content") }.Where(Directory.Exists).Distinct().ToList();
         var files = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.md")).ToList();
-        var swapsNeedsTo = files.Where(f => Path.GetFileName(f).Contains("wording", StringComparison.Ordinal))
-            .SelectMany(File.ReadLines).Any(l => l.StartsWith("alternatives:", StringComparison.Ordinal) && l.Contains("needs to", StringComparison.Ordinal));
+        var swapsNeedsTo = ContentLoader.Load(RepoFiles.PromptsDirectory, RepoFiles.Combine(firm)).Wordings
+            .Any(w => w.Alternatives.Contains("needs to", StringComparer.Ordinal));
         Assert.True(swapsNeedsTo, $"{firm}: no wording set swaps 'needs to' any more; this test guards nothing and can go.");
 
         var templates = 0;
