@@ -28,7 +28,7 @@ internal static class ConstraintNotes
             var seed = request.Seed.ToString(CultureInfo.InvariantCulture);
             var random = NoteRandom(seed, request.DeliverableId, constraint, attempt);
             var noteContext = context with { Random = random, Constraint = Restate(data, constraint) };
-            foreach (var line in TopicNotes.Write(renderer, topic, random, noteContext, wording, VariantIndex(data, request, topic, constraint, attempt),
+            foreach (var line in TopicNotes.Write(renderer, topic, random, noteContext, wording, VariantIndex(data, request, topic, constraint, attempt), request.EngagementKey,
                 "constraint", seed, request.DeliverableId, constraint, attempt.ToString(CultureInfo.InvariantCulture)))
             {
                 yield return line;

@@ -31,7 +31,7 @@ internal static class ContentLoader
         ["situation"] = ["keywords", "headings"],
         ["fact"] = ["range", "of", "sum", "source", "says"],
         ["variants"] = [],
-        [WordingSet.Kind] = [WordingSet.AlternativesKey],
+        [WordingSet.Kind] = [WordingSet.AlternativesKey, WordingSet.PerKey],
         [KeyFactSet.Kind] = [KeyFactSet.ServiceLinesKey],
     };
 

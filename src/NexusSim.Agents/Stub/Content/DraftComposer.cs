@@ -102,7 +102,7 @@ internal sealed class DraftComposer(LibraryData data)
         var variant = context.Random.Pick(VariantStages.For(template.Variants, data.GenericSection.Variants, request.Live));
         // The library's own words vary before the placeholders are filled, so brief text and facts never do.
         var worded = new List<string>(variant.Lines);
-        _wording.Vary(worded, "content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part);
+        _wording.Vary(worded, request.EngagementKey, "content", request.Seed.ToString(CultureInfo.InvariantCulture), request.DeliverableId, part);
         var lines = new List<string>(_renderer.Render(variant with { Lines = worded }, context));
         if (withNotes)
         {

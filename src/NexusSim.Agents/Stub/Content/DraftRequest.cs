@@ -25,6 +25,9 @@ public sealed record DraftRequest(
     /// </summary>
     public ulong? FactSeed { get; init; }
 
+    /// <summary>The key every draft of one engagement shares (its fact seed), which draws the wording sets held for the whole engagement.</summary>
+    public string EngagementKey => (FactSeed ?? Seed).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
     /// True when the deliverable is written in or after the service line's first live phase (the task
     /// card's <c>live</c>): only then may it use content variants tagged <c>live</c>; before, only

@@ -24,7 +24,7 @@ internal static class SituationNotes
             var seed = request.Seed.ToString(CultureInfo.InvariantCulture);
             var draft = attempt.ToString(CultureInfo.InvariantCulture);
             var random = DeterministicRandom.From("situation", seed, request.DeliverableId, topic.Name, draft);
-            foreach (var line in TopicNotes.Write(renderer, topic, random, context with { Random = random, Choices = random }, wording, null,
+            foreach (var line in TopicNotes.Write(renderer, topic, random, context with { Random = random, Choices = random }, wording, null, request.EngagementKey,
                 "situation", seed, request.DeliverableId, topic.Name, draft))
             {
                 yield return line;

@@ -42,10 +42,10 @@ internal static class TopicNotes
     /// One note: a blank line, then a variant of <paramref name="topic"/> drawn by <paramref name="random"/>
     /// (or, when <paramref name="variantIndex"/> is given, that variant, the draw still made so the note's
     /// later draws are the same), its words varied by <paramref name="wording"/> (when given) under
-    /// <paramref name="wordingKey"/>, rendered with <paramref name="context"/>.
+    /// <paramref name="wordingKey"/> (and <paramref name="engagement"/> for the sets drawn once per engagement), rendered with <paramref name="context"/>.
     /// </summary>
     public static IEnumerable<string> Write(
-        TemplateRenderer renderer, ConstraintTopic topic, DeterministicRandom random, RenderContext context, WordingVariator? wording, int? variantIndex, params string[] wordingKey)
+        TemplateRenderer renderer, ConstraintTopic topic, DeterministicRandom random, RenderContext context, WordingVariator? wording, int? variantIndex, string engagement, params string[] wordingKey)
     {
         yield return string.Empty;
         var drawn = random.Next(0, topic.Variants.Count);
@@ -53,7 +53,7 @@ internal static class TopicNotes
         if (wording is not null)
         {
             var worded = new List<string>(variant.Lines);
-            wording.Vary(worded, wordingKey);
+            wording.Vary(worded, engagement, wordingKey);
             variant = variant with { Lines = worded };
         }
 

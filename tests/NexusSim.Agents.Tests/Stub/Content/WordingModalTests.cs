@@ -27,7 +27,7 @@ public sealed class WordingModalTests
             for (var key = 0; key < 40; key++)
             {
                 var lines = new List<string> { line };
-                variator.Vary(lines, "modal", key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                variator.Vary(lines, "engagement", "modal", key.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
                 Assert.Contains(" should ", lines[0], StringComparison.Ordinal);
                 Assert.DoesNotContain("is likely to", lines[0], StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public sealed class WordingVariatorTests
         [.. Enumerable.Range(0, seeds).Select(seed =>
         {
             var lines = new List<string> { line };
-            Variator.Vary(lines, "test", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Variator.Vary(lines, "engagement", "test", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return lines[0];
         })];
 

@@ -4,7 +4,7 @@ using NexusSim.Agents.Tests.Support;
 namespace NexusSim.Agents.Tests.Stub.Variety;
 
 /// <summary>Choice groups, <c>variants</c> blocks and <c>wording</c> sets: what they write, and the load errors that name file and line.</summary>
-public sealed class ContentVarietyLoadTests
+public sealed partial class ContentVarietyLoadTests
 {
     private static readonly string[] Bakers = ["Alpha bakes rye.", "Beta bakes spelt.", "Gamma bakes wheat."];
 
@@ -102,7 +102,36 @@ public sealed class ContentVarietyLoadTests
         Assert.All(drafts, d => Assert.Contains("| Night | loaves rise |", d, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Compose_WordingSetPerEngagement_OneNameInEveryDraftOfAnEngagementBothAcrossEngagements()
+    {
+        using var prompts = new TempPrompts();
+        prompts.WriteContent("99-extra.md",
+            "# wording: bakers\nalternatives: head baker | lead baker\nper: engagement\n\n"
+            + "# section: Bread waste\n## variant\nThe head baker signs the plan.\n\nEach week the head baker's tally counts the waste.\n\n"
+            + "# section: Ovens\n## variant\nOvens are booked by the head baker, and both head bakers keep the key.\n\n| Oven | Booked by |\n|---|---|\n| North | Head baker |\n");
+        var library = ContentLibrary.Load(prompts.Directory);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (ulong engagement = 1; engagement <= 20; engagement++)
+        {
+            // Two drafts of one engagement: their own seeds differ, the engagement's fact seed is shared.
+            var drafts = new[] { 7UL, 8UL }.Select(seed => library.Compose(ContentSamples.Request(["Bread waste", "Ovens"], seed: seed * 100 + engagement) with { FactSeed = engagement }).Markdown);
+            var used = drafts.SelectMany(d => BakerNames().Matches(d)).Select(m => m.Value.ToLowerInvariant().Replace("'s", string.Empty, StringComparison.Ordinal).TrimEnd('s')).Distinct().ToList();
+            Assert.True(used.Count == 1, $"engagement {engagement}: one baker called {string.Join(" and ", used)}");
+            Assert.All(drafts, d => Assert.Contains("| North | " + char.ToUpperInvariant(used[0][0]) + used[0][1..] + " |", d, StringComparison.Ordinal));
+            Assert.All(drafts, d => Assert.Contains("both " + used[0] + "s keep", d, StringComparison.Ordinal));
+            Assert.Contains(drafts, d => d.Contains("the " + used[0] + "'s tally", StringComparison.Ordinal));
+            names.Add(used[0]);
+        }
+
+        Assert.Equal(["head baker", "lead baker"], names.Order(StringComparer.Ordinal));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:head|lead) baker(?:'s|s)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BakerNames();
+
     [Theory]
+    [InlineData("alternatives: loaves rise | dough climbs\nper: run")]
     [InlineData("alternatives: loaves rise")]
     [InlineData("alternatives: loaves rise | loaves rise")]
     [InlineData("alternatives: loaves rise | 3 loaves rise")]
