@@ -185,8 +185,8 @@ internal static partial class StatedFactReader
     [GeneratedRegex(@"mapped (\d+) stakeholders|(\d+) stakeholders (?:were )?mapped")]
     private static partial Regex Stakeholders();
 
-    // Engagement counts: "22 interviews", "4 workshops with process owners", "18 candidate use cases", "6 separate AI subscriptions", "19 initiatives".
-    [GeneratedRegex(@"\b(\d+) (interviews|workshops with process owners|candidate use cases|separate AI subscriptions|business-bought AI subscriptions|initiatives)\b")]
+    // Engagement counts: "22 interviews", "4 workshops with process owners" (or "process leads", the name the run gives the role), "18 candidate use cases", "6 separate AI subscriptions", "19 initiatives".
+    [GeneratedRegex(@"\b(\d+) (interviews|workshops with process (?:owners|leads)|candidate use cases|separate AI subscriptions|business-bought AI subscriptions|initiatives)\b")]
     private static partial Regex EngagementCount();
 
     // Counts stated after their noun: "collected in 4 workshops", "| AI tool subscriptions bought by business units | 6 |".
