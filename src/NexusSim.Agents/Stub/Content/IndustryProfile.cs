@@ -30,4 +30,15 @@ internal sealed record IndustryProfile(
 
     /// <summary>Several of them (<c>{handlers}</c> in a template).</summary>
     public string Workers { get; init; } = DefaultWorker + "s";
+
+    /// <summary>What a pilot leaves with people when a profile names nothing (its <c>exceptions:</c> line).</summary>
+    public const string DefaultExceptions = "cases off the standard path that need a specialist's judgement";
+
+    /// <summary>
+    /// The cases of the first process that a pilot leaves with people (<c>{exceptions}</c> in a template): the
+    /// process's own edge cases, a plural noun phrase ("new lines with no sales history, promotional orders ..." for
+    /// replenishment), so a pilot's scope excludes what its process holds rather than whatever the industry's
+    /// regulation reaches.
+    /// </summary>
+    public string Exceptions { get; init; } = DefaultExceptions;
 }

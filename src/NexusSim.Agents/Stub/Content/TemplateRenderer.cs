@@ -212,6 +212,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             "metric_unit" => industry.Unit,
             "handler" => industry.Worker,
             "handlers" => industry.Workers,
+            "exceptions" => industry.Exceptions,
             "regulation" => industry.Regulation,
             "benchmark" => industry.Benchmark,
             "readiness" => Formats.OneDecimal(context.Engagement.Readiness),
