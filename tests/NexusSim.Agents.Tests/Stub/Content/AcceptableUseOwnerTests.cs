@@ -7,7 +7,8 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// The governance framework's Policy Suite makes the chief information officer the acceptable use policy's owner
 /// ("owned by the chief information officer", the suite's table: "Acceptable use | ... | Chief information officer"),
 /// yet the Compliance Map's Gaps and Remediation gave "Publish acceptable-use policy" to the general counsel
-/// (insurer-claims, seed 2). Every mention of the policy's owner in a governance run now names one person.
+/// (insurer-claims, seed 2). Every mention of the policy's owner in a governance run now names one person (the
+/// Policy Suite's Acceptable Use section, which no longer shows the suite's table, names the owner in its prose).
 /// </summary>
 public sealed partial class AcceptableUseOwnerTests
 {
@@ -46,6 +47,16 @@ public sealed partial class AcceptableUseOwnerTests
                         owners.Add(($"{deliverable}: {sentence}", match.Groups["owner"].Value));
                     }
                 }
+
+                // The policy's own section names whoever owns it ("Its owner is the chief information officer").
+                var section = string.Join('\n', ShippedBriefRun.SectionLines(markdown, "Acceptable Use"));
+                foreach (var sentence in ProseReader.Paragraphs(section).SelectMany(ProseReader.Sentences).Where(s => !ProseOwner().IsMatch(s)))
+                {
+                    foreach (Match officer in Officer().Matches(sentence))
+                    {
+                        owners.Add(($"{deliverable}, Acceptable Use: {sentence}", officer.Value));
+                    }
+                }
             }
 
             var named = owners.Select(o => o.Owner.ToLowerInvariant()).Distinct().ToList();
@@ -62,4 +73,7 @@ public sealed partial class AcceptableUseOwnerTests
 
     [GeneratedRegex(@"\bacceptable[ -]use\b[^.;]*?\b(?:owned by|signed off by|sits with|with) the (?<owner>chief [a-z ]+?officer|general counsel)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProseOwner();
+
+    [GeneratedRegex(@"\bchief [a-z]+ (?:[a-z]+ )?officer\b|\bgeneral counsel\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Officer();
 }
