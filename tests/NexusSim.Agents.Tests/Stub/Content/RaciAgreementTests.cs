@@ -12,8 +12,6 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// </summary>
 public sealed partial class RaciAgreementTests
 {
-    private static readonly string[] Parties = ["Sponsor", "AI risk committee", "Process owner", "Platform team"];
-
     [Theory]
     [InlineData("insurer-claims.yaml")]
     [InlineData("default.yaml")]
@@ -29,13 +27,12 @@ public sealed partial class RaciAgreementTests
             var accountable = new Dictionary<string, (string Party, string Where)>(StringComparer.Ordinal);
             foreach (var (deliverable, markdown) in documents)
             {
-                var rows = markdown.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal))
-                    .SelectMany(h => TableReader.Rows(ShippedBriefRun.SectionLines(markdown, h[3..])))
-                    .Select(r => r.Remove("Process lead", out var cell) ? new Dictionary<string, string>(r) { ["Process owner"] = cell } : r)
-                    .Where(r => r.ContainsKey("Activity") && Parties.All(r.ContainsKey));
+                var rows = RaciUseCaseApprovalTests.SectionTables(markdown)
+                    .Select(RaciUseCaseApprovalTests.OneOwnerName)
+                    .Where(r => r.ContainsKey("Activity") && RaciUseCaseApprovalTests.Parties.All(r.ContainsKey));
                 foreach (var row in rows)
                 {
-                    var party = Parties.Single(p => row[p].Split('/').Contains("A"));
+                    var party = RaciUseCaseApprovalTests.Parties.Single(p => row[p].Split('/').Contains("A"));
                     if (accountable.TryGetValue(row["Activity"], out var first))
                     {
                         compared++;

@@ -12,7 +12,7 @@ namespace NexusSim.Agents.Tests.Stub.Content;
 /// </summary>
 public sealed class RaciUseCaseApprovalTests
 {
-    private static readonly string[] Parties = ["Sponsor", "AI risk committee", "Process owner", "Platform team"];
+    internal static readonly string[] Parties = ["Sponsor", "AI risk committee", "Process owner", "Platform team"];
 
     [Theory]
     [MemberData(nameof(Briefs))]
@@ -59,7 +59,7 @@ public sealed class RaciUseCaseApprovalTests
     }
 
     // A run calls the process owner "Process lead" in some engagements (one name per run): read either as the one party.
-    private static Dictionary<string, string> OneOwnerName(Dictionary<string, string> row)
+    internal static Dictionary<string, string> OneOwnerName(Dictionary<string, string> row)
     {
         if (row.Remove("Process lead", out var cell))
         {
@@ -70,7 +70,7 @@ public sealed class RaciUseCaseApprovalTests
     }
 
     // The first table of each ## section, as rows keyed by its header.
-    private static IEnumerable<Dictionary<string, string>> SectionTables(string markdown) =>
+    internal static IEnumerable<Dictionary<string, string>> SectionTables(string markdown) =>
         markdown.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal))
             .SelectMany(h => TableReader.Rows(ShippedBriefRun.SectionLines(markdown, h[3..])));
 
