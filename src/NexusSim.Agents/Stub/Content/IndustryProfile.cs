@@ -41,4 +41,14 @@ internal sealed record IndustryProfile(
     /// regulation reaches.
     /// </summary>
     public string Exceptions { get; init; } = DefaultExceptions;
+
+    /// <summary>What marks a case as routine when a profile names nothing (its <c>threshold:</c> line).</summary>
+    public const string DefaultThreshold = "value";
+
+    /// <summary>
+    /// What the process owner's limit measures (<c>{threshold}</c> in a template: "cases below the {threshold}
+    /// threshold", "its {threshold} above the process owner's limit"): a claim's or an order's value, but a discharge's
+    /// clinical risk, so a hospital's cases are not sorted by what they are worth.
+    /// </summary>
+    public string Threshold { get; init; } = DefaultThreshold;
 }

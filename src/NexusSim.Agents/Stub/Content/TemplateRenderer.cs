@@ -213,6 +213,7 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             "handler" => industry.Worker,
             "handlers" => industry.Workers,
             "exceptions" => industry.Exceptions,
+            "threshold" => industry.Threshold,
             "regulation" => industry.Regulation,
             "benchmark" => industry.Benchmark,
             "readiness" => Formats.OneDecimal(context.Engagement.Readiness),
