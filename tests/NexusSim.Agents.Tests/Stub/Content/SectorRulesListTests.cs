@@ -32,7 +32,7 @@ public sealed partial class SectorRulesListTests
         Assert.True(named >= 20, $"{brief}: only {named} Sector Rules sentences in 40 seeds name the client's regulations.");
     }
 
-    private const string Laws = @"(?:the )?(?:EU AI Act|PIPEDA|UK GDPR|HIPAA|OSFI|FTC|PRA|NAIC|Federal Reserve|AI, data-protection)";
+    private const string Laws = @"(?:the )?(?:EU AI Act|PIPEDA|UK GDPR|HIPAA|OSFI|FTC|PRA|NAIC|Federal Reserve|AI, data-protection|state privacy laws)";
 
     [GeneratedRegex(@"\b" + Laws, RegexOptions.IgnoreCase)]
     private static partial Regex GeneralLaw();
