@@ -6,7 +6,7 @@ namespace NexusSim.Agents.Stub.Content;
 /// <summary>
 /// Reads prompts/content/*.md (in ordinal file-name order; README.md is documentation, not
 /// content) and prompts/voice/banned-phrases.txt into <see cref="LibraryData"/>. Block kinds: <c>section</c> (aliases, keywords; variants),
-/// <c>industry</c> (keywords, processes, metric, unit, baseline, regulation, benchmark; optionally worker, workers, exceptions, threshold),
+/// <c>industry</c> (keywords, processes, metric, unit, baseline, regulation, benchmark; optionally worker, workers, customer, customers, exceptions, threshold),
 /// <c>source</c> (text), <c>cliche</c> (rewrite; variants are sentences using the phrase),
 /// <c>phrasing</c> (variants), <c>key-facts</c> (service-lines; one variant: the Key facts entries, see <see cref="KeyFactSet"/>), <c>regulation</c> (regions, industries, text) and <c>variants</c> (more
 /// variants for the section of that name, from any file; see <see cref="SectionVariants"/>). A firm's manifest folder may carry its own <c>content/*.md</c> and
@@ -21,7 +21,7 @@ internal static class ContentLoader
     {
         // "fallback" (free text, read by no code) marks a block no shipped deliverable's heading reaches, kept for a firm's own headings.
         ["section"] = ["aliases", "keywords", "fallback", SectionTemplate.ServiceLinesKey],
-        ["industry"] = ["keywords", "processes", "metric", "unit", "baseline", "regulation", "benchmark", "worker", "workers", "exceptions", "threshold"],
+        ["industry"] = ["keywords", "processes", "metric", "unit", "baseline", "regulation", "benchmark", "worker", "workers", "customer", "customers", "exceptions", "threshold"],
         ["source"] = ["text"],
         ["cliche"] = ["rewrite"],
         ["phrasing"] = [],
@@ -223,6 +223,18 @@ internal static class ContentLoader
         if ((worker.Length == 0) != (workers.Length == 0))
         {
             throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': give both 'worker:' (one person, e.g. planner) and 'workers:' (several, e.g. planners), or neither.");
+        }
+
+        var customer = block.Attribute("customer");
+        var customers = block.Attribute("customers");
+        if ((customer.Length == 0) != (customers.Length == 0))
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': give both 'customer:' (one person the work serves, e.g. patient) and 'customers:' (several, e.g. patients), or neither.");
+        }
+
+        if (customer.Length > 0)
+        {
+            profile = profile with { Customer = customer, Customers = customers };
         }
 
         var exceptions = block.Attribute("exceptions");

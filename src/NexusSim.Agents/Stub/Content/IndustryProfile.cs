@@ -42,6 +42,19 @@ internal sealed record IndustryProfile(
     /// </summary>
     public string Exceptions { get; init; } = DefaultExceptions;
 
+    /// <summary>The word for one of the people the work serves when a profile names none (its <c>customer:</c> line).</summary>
+    public const string DefaultCustomer = "customer";
+
+    /// <summary>
+    /// One of the people the industry's work serves and its rules protect (<c>{customer}</c> in a template: "{customer}
+    /// data", "harm to a {customer}"): a bank's or an insurer's customer, but a hospital's patient, so a hospital's
+    /// governance does not speak of customers.
+    /// </summary>
+    public string Customer { get; init; } = DefaultCustomer;
+
+    /// <summary>Several of them (<c>{customers}</c> in a template).</summary>
+    public string Customers { get; init; } = DefaultCustomer + "s";
+
     /// <summary>What marks a case as routine when a profile names nothing (its <c>threshold:</c> line).</summary>
     public const string DefaultThreshold = "value";
 

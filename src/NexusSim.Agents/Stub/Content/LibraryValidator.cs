@@ -26,7 +26,7 @@ internal static class LibraryValidator
         var renderer = new TemplateRenderer(data.Sources);
         foreach (var industry in data.Industries.Append(data.GenericIndustry))
         {
-            var text = string.Join(' ', industry.Processes.Append(industry.Metric).Append(industry.Unit).Append(industry.Regulation).Append(industry.Benchmark).Append(industry.Exceptions).Append(industry.Threshold));
+            var text = string.Join(' ', industry.Processes.Append(industry.Metric).Append(industry.Unit).Append(industry.Regulation).Append(industry.Benchmark).Append(industry.Exceptions).Append(industry.Threshold).Append(industry.Customers));
             if (NumberTokens.Find(text).Count > 0)
             {
                 throw new ContentLibraryException(industry.FilePath, industry.Line, $"Industry wording may not contain figures ('{NumberTokens.Find(text)[0]}'); figures need sources.");

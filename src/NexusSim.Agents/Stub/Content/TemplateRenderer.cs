@@ -214,6 +214,8 @@ internal sealed partial class TemplateRenderer(IReadOnlyDictionary<string, strin
             "handlers" => industry.Workers,
             "exceptions" => industry.Exceptions,
             "threshold" => industry.Threshold,
+            "customer" => industry.Customer,
+            "customers" => industry.Customers,
             "regulation" => industry.Regulation,
             "benchmark" => industry.Benchmark,
             "readiness" => Formats.OneDecimal(context.Engagement.Readiness),
