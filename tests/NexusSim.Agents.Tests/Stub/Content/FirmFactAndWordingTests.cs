@@ -51,6 +51,8 @@ public sealed class FirmFactAndWordingTests
     [InlineData("content/38-wording.md", "# wording: holds\nalternatives: holds | finds [@brief]\n", "38-wording.md:1")]
     [InlineData("content/10-industries.md", "# industry: Law\nkeywords: law\nprocesses: intake\nmetric: m\nunit: days\nbaseline: 1-2\nregulation: r\nbenchmark: b\nworker: paralegal\n", "10-industries.md:1")]
     [InlineData("content/10-industries.md", "# industry: Law\nkeywords: law\nprocesses: intake\nmetric: m\nunit: days\nbaseline: 0-2\nregulation: r\nbenchmark: b\nworker: paralegal\nworkers: paralegals\n", "10-industries.md:1")]
+    [InlineData("content/10-industries.md", "# industry: Law\nkeywords: law\nprocesses: intake\nmetric: m\nunit: days\nbaseline: 1-2\nregulation: r\nbenchmark: b\ncustomer: client\n", "10-industries.md:1")]
+    [InlineData("content/10-industries.md", "# industry: Law\nkeywords: law\nprocesses: intake\nmetric: m\nunit: days\nbaseline: 1-2\nregulation: r\nbenchmark: b\nthreshold: 3 risk\n", "10-industries.md:1")]
     public void Load_MalformedFirmFactOrWording_ErrorNamesFirmFileAndLine(string file, string text, string where)
     {
         using var firm = new TempFirm();
@@ -73,5 +75,19 @@ public sealed class FirmFactAndWordingTests
         var law = Assert.Single(data.Industries, i => i.Name == "Law");
         Assert.Equal(("paralegal", "paralegals"), (law.Worker, law.Workers));
         Assert.Equal(("planner", "planners"), data.Industries.Where(i => i.Name == "Retail").Select(i => (i.Worker, i.Workers)).Single());
+    }
+
+    [Fact]
+    public void Load_FirmIndustryWithCustomersAndThreshold_NamesThePeopleServedAndWhatTheLimitMeasures()
+    {
+        using var firm = new TempFirm();
+        firm.Write("content/10-industries.md", "# industry: Law\nkeywords: law, legal\nprocesses: matter intake\nmetric: m\nunit: days\nbaseline: 1-2\nregulation: r\nbenchmark: b\ncustomer: client\ncustomers: clients\nthreshold: conflict risk\n");
+
+        var data = ContentLoader.Load(RepoFiles.PromptsDirectory, firm.Path);
+
+        var law = Assert.Single(data.Industries, i => i.Name == "Law");
+        Assert.Equal(("client", "clients", "conflict risk"), (law.Customer, law.Customers, law.Threshold));
+        var retail = Assert.Single(data.Industries, i => i.Name == "Retail");
+        Assert.Equal(("customer", "customers", "value"), (retail.Customer, retail.Customers, retail.Threshold));
     }
 }
