@@ -20,6 +20,7 @@ public sealed class ConstraintTopicTests
     [InlineData("Must map obligations under the EU AI Act and national insurance rules", "regulation")]
     [InlineData("Pilot limited to one region of 22 stores", "scope")]
     [InlineData("Findings must reach the board before its spring budget meeting", "timing")]
+    [InlineData("Must run through the back-to-school season without disrupting stores", "peak period")]
     [InlineData("Every agent action on a patient record must be logged for clinical safety review", "regulation")]
     [InlineData("Clinicians sign every discharge pack; nothing reaches a patient unsigned", "oversight")]
     [InlineData("Must integrate with the existing electronic patient record without replacing it", "integration")]
