@@ -171,7 +171,12 @@ internal static class FactBaseBuilder
         // The drafts say the override rate stayed under its ceiling ("held below the ceiling for two weeks",
         // "overrides reached 9% under a ceiling of 12%"): the measured rate is drawn below the ceiling drawn.
         var ceiling = Percent(facts, engagement, "override_target", 10, 15, "workshops", "ceiling for the reviewer override rate");
-        Percent(facts, engagement, "override_actual", 6, (int)ceiling - 1, "telemetry", "reviewer override rate on actuals, under its ceiling");
+        var overrides = Percent(facts, engagement, "override_actual", 6, (int)ceiling - 1, "telemetry", "reviewer override rate on actuals, under its ceiling");
+        // A draft a reviewer did not override is one the reviewer agreed with: the weekly status's agreement between
+        // drafts and decisions is the rest of the override rate, not a figure of its own (89 % agreement beside 6 %
+        // overrides under a 10 % ceiling, retail-ops seed 33).
+        var agreement = (int)(100m - overrides);
+        facts.Add(Fact.Computed("draft_agreement", agreement, Formats.Percent(agreement), "telemetry", "100 % − override_actual", "override_actual"));
         Score(facts, "satisfaction_baseline", Draw(engagement, 2.6, 3.2), FactOrigin.Engagement, "survey", $"{industry.Worker} satisfaction, pulse survey");
         Score(facts, "satisfaction_target", Draw(engagement, 3.6, 4.2), FactOrigin.Engagement, "workshops", $"target {industry.Worker} satisfaction");
         Percent(facts, engagement, "discount_rate", 8, 12, "finance", "the client's discount rate for investment cases");
