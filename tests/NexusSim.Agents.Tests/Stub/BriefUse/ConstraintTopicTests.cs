@@ -25,7 +25,7 @@ public sealed class ConstraintTopicTests
     [InlineData("Clinicians sign every discharge pack; nothing reaches a patient unsigned", "oversight")]
     [InlineData("Must integrate with the existing electronic patient record without replacing it", "integration")]
     [InlineData("Patient data must stay in the UK and in the trust's own cloud tenancy", "data")]
-    [InlineData("Union agreement required before any change to dispatchers' duties", "consultation")]
+    [InlineData("Union agreement required before any change to dispatchers' duties", "agreement")]
     [InlineData("Capital spending is approved once a year, in the autumn", "approval cycle")]
     [InlineData("Customer data shared with carriers must follow the federal privacy law", "data")]
     [InlineData("Bilingual (English and French) materials for every depot", "language")]
