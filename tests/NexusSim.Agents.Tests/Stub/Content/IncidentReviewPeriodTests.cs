@@ -36,6 +36,6 @@ public sealed partial class IncidentReviewPeriodTests
         Assert.True(periods >= 10, $"{brief}: only {periods} incident review periods in 40 seeds of the governance line.");
     }
 
-    [GeneratedRegex(@"\bwithin (?<n>\d+|[a-z]+) working days\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:within|inside) (?<n>\d+|[a-z]+) working days\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingDays();
 }
