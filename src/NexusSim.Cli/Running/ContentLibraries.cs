@@ -12,12 +12,47 @@ namespace NexusSim.Cli.Running;
 internal sealed class ContentLibraries
 {
     private readonly ConcurrentDictionary<string, Lazy<ContentLibrary>> _libraries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<string>> _promptHashes = new(StringComparer.Ordinal);
 
     /// <summary>The shared prompts directory (the firm folder's, else the one beside the program).</summary>
     public static string PromptsDirectory => Hosting.FirmHome.PathOf("prompts");
 
     /// <summary>How many libraries are loaded (for tests).</summary>
     public int Count => _libraries.Count;
+
+    /// <summary>
+    /// A digest of every file under <paramref name="promptsDirectory"/> (task templates, voice, the content
+    /// library; not a README, which no run reads), read once per directory for this container's life: the run id covers it
+    /// (<see cref="PromptsHashSetting"/>), so editing a prompt or a content file gives new run ids, and an
+    /// experiment resumed into its folder redoes its runs rather than keeping ones written from other prompts.
+    /// </summary>
+    public string PromptsHash(string promptsDirectory) =>
+        _promptHashes.GetOrAdd(Path.GetFullPath(promptsDirectory), d => new Lazy<string>(() => HashOf(d))).Value;
+
+    /// <summary>The run setting that makes the run id (and summary.json's settings) follow the prompts directory's files.</summary>
+    public const string PromptsHashSetting = "PromptsHash";
+
+    private static string HashOf(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return "missing";
+        }
+
+        // A README documents the library and no run reads it, so editing one leaves the ids alone.
+        var files = Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return Core.Determinism.StableHash.Hex([.. files.SelectMany(f => new[] { Path.GetRelativePath(directory, f).Replace('\\', '/'), Read(f, directory) })])[..16];
+    }
+
+    // Through the safe reader, as the firm's own content is hashed: a file it refuses hashes as its refusal.
+    private static string Read(string file, string folder)
+    {
+        var read = Core.Files.SafeFileReader.ReadText(file, folder, 4 * 1024 * 1024);
+        return read.Ok ? read.Text! : "refused: " + read.Message;
+    }
 
     /// <summary>The library of <paramref name="firmDirectory"/>'s firm over the shared <see cref="PromptsDirectory"/>.</summary>
     public ContentLibrary Library(string? firmDirectory) => Library(PromptsDirectory, firmDirectory);

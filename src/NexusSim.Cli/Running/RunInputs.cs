@@ -168,6 +168,7 @@ internal sealed partial class RunInputs
         var seed = request.Seed ?? _simulation.Seed;
         var settings = RunSettings.From(_simulation, Stub, _llm, provider, request.Faults, approverSource);
         FirmContentCheck.AddHash(settings, manifest);
+        settings[ContentLibraries.PromptsHashSetting] = Libraries.PromptsHash(ContentLibraries.PromptsDirectory);
         var id = request.RunId ?? DeriveRunId(manifest, brief, line, seed, protocol, approver, provider, request.Faults, settings);
         return (new ResolvedRun(id, manifest, brief, line, seed, protocol, approver, provider, request.Faults, outDirectory, prompts) { Settings = settings, Governance = variant.Variant.Settings, ReviewerFallibility = variant.Variant.ReviewerFallibility, ReviewerCatchRate = variant.Variant.ReviewerCatchRate, HumanCatchRate = variant.Variant.HumanCatchRate, StubInconsistentTerm = variant.Variant.StubInconsistentTerm, StubUnauthorizedAttempt = variant.Variant.StubUnauthorizedAttempt, StubQuoteFactor = variant.Variant.StubQuoteFactor }, manifestResult, problems);
     }

@@ -64,6 +64,49 @@ public sealed class ContentLibrariesTests
         Assert.Equal(["Our fixed summary for {client} [@brief]."], fixedLibrary.TemplateVariants("Executive summary"));
     }
 
+    [Fact]
+    public void PromptsHash_AFileEditedOrAdded_ChangesWhileTheSameFilesHashAlike()
+    {
+        using var one = Prompts();
+        using var two = Prompts();
+        var original = new ContentLibraries().PromptsHash(one.Path);
+
+        Assert.Equal(original, new ContentLibraries().PromptsHash(two.Path));
+
+        File.WriteAllText(two.Combine("tasks", "research.md"), "Research the client, citing every source.\n");
+        var edited = new ContentLibraries().PromptsHash(two.Path);
+        File.WriteAllText(one.Combine("content", "99-more.md"), "# section: More\n## variant\nMore.\n");
+        var added = new ContentLibraries().PromptsHash(one.Path);
+
+        File.WriteAllText(two.Combine("content", "README.md"), "How this library is laid out.\n");
+
+        Assert.Equal(3, new[] { original, edited, added }.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(edited, new ContentLibraries().PromptsHash(two.Path));
+    }
+
+    [Fact]
+    public void PromptsHash_AskedAgainAfterAnEdit_IsTheOneThisContainerReadFirst()
+    {
+        using var prompts = Prompts();
+        var libraries = new ContentLibraries();
+        var first = libraries.PromptsHash(prompts.Path);
+
+        File.WriteAllText(prompts.Combine("tasks", "research.md"), "Research the client, citing every source.\n");
+
+        Assert.Equal(first, libraries.PromptsHash(prompts.Path));
+        Assert.NotEqual(first, new ContentLibraries().PromptsHash(prompts.Path));
+    }
+
+    private static TempDirectory Prompts()
+    {
+        var prompts = new TempDirectory();
+        Directory.CreateDirectory(prompts.Combine("tasks"));
+        Directory.CreateDirectory(prompts.Combine("content"));
+        File.WriteAllText(prompts.Combine("tasks", "research.md"), "Research the client.\n");
+        File.WriteAllText(prompts.Combine("content", "30-sections.md"), Section + "A summary for {client} [@brief].\n");
+        return prompts;
+    }
+
     private static TempDirectory Firm(string summary)
     {
         var firm = new TempDirectory();

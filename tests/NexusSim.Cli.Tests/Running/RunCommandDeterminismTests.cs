@@ -31,6 +31,15 @@ public sealed class RunCommandDeterminismTests(DefaultRunFixture fixture) : ICla
         Assert.Contains("\"settings\"", first, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_Default_RecordsTheDigestOfThePromptsItWasWrittenFrom()
+    {
+        var settings = fixture.FirstRun.Summary.GetProperty("settings");
+        var recorded = settings.GetProperty(Cli.Running.ContentLibraries.PromptsHashSetting).GetString();
+
+        Assert.Equal(new Cli.Running.ContentLibraries().PromptsHash(Path.Combine(AppContext.BaseDirectory, "prompts")), recorded);
+    }
+
     // started_at and wall_seconds are the only wall-clock fields; every other byte must match.
     private static string WithoutWallClock(string summary) =>
         string.Join('\n', summary.Split('\n').Where(l => !l.Contains("\"started_at\"", StringComparison.Ordinal) && !l.Contains("\"wall_seconds\"", StringComparison.Ordinal)));
