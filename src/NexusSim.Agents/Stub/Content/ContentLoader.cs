@@ -218,38 +218,30 @@ internal static class ContentLoader
             block.Attribute("benchmark"),
             block.FilePath,
             block.Line);
-        var worker = block.Attribute("worker");
-        var workers = block.Attribute("workers");
-        if ((worker.Length == 0) != (workers.Length == 0))
+        var (worker, workers) = Pair(block, "worker", "workers", "one person, e.g. planner", "several, e.g. planners");
+        var (customer, customers) = Pair(block, "customer", "customers", "one person the work serves, e.g. patient", "several, e.g. patients");
+        var (exceptions, threshold) = (block.Attribute("exceptions"), block.Attribute("threshold"));
+        return profile with
         {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': give both 'worker:' (one person, e.g. planner) and 'workers:' (several, e.g. planners), or neither.");
+            Worker = worker ?? profile.Worker,
+            Workers = workers ?? profile.Workers,
+            Customer = customer ?? profile.Customer,
+            Customers = customers ?? profile.Customers,
+            Exceptions = exceptions.Length > 0 ? exceptions : profile.Exceptions,
+            Threshold = threshold.Length > 0 ? threshold : profile.Threshold,
+        };
+    }
+
+    // An optional singular and plural given together ("worker:" and "workers:"), or neither (nulls: the defaults stand).
+    private static (string? One, string? Many) Pair(ContentBlock block, string one, string many, string oneExample, string manyExample)
+    {
+        var (single, plural) = (block.Attribute(one), block.Attribute(many));
+        if ((single.Length == 0) != (plural.Length == 0))
+        {
+            throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': give both '{one}:' ({oneExample}) and '{many}:' ({manyExample}), or neither.");
         }
 
-        var customer = block.Attribute("customer");
-        var customers = block.Attribute("customers");
-        if ((customer.Length == 0) != (customers.Length == 0))
-        {
-            throw new ContentLibraryException(block.FilePath, block.Line, $"Industry '{block.Name}': give both 'customer:' (one person the work serves, e.g. patient) and 'customers:' (several, e.g. patients), or neither.");
-        }
-
-        if (customer.Length > 0)
-        {
-            profile = profile with { Customer = customer, Customers = customers };
-        }
-
-        var exceptions = block.Attribute("exceptions");
-        if (exceptions.Length > 0)
-        {
-            profile = profile with { Exceptions = exceptions };
-        }
-
-        var threshold = block.Attribute("threshold");
-        if (threshold.Length > 0)
-        {
-            profile = profile with { Threshold = threshold };
-        }
-
-        return worker.Length == 0 ? profile : profile with { Worker = worker, Workers = workers };
+        return single.Length == 0 ? (null, null) : (single, plural);
     }
 
     private static ClicheEntry Cliche(ContentBlock block, List<string> banned)
