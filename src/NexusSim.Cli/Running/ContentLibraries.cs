@@ -44,14 +44,7 @@ internal sealed class ContentLibraries
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
-        return Core.Determinism.StableHash.Hex([.. files.SelectMany(f => new[] { Path.GetRelativePath(directory, f).Replace('\\', '/'), Read(f, directory) })])[..16];
-    }
-
-    // Through the safe reader, as the firm's own content is hashed: a file it refuses hashes as its refusal.
-    private static string Read(string file, string folder)
-    {
-        var read = Core.Files.SafeFileReader.ReadText(file, folder, 4 * 1024 * 1024);
-        return read.Ok ? read.Text! : "refused: " + read.Message;
+        return Core.Determinism.StableHash.Hex([.. files.SelectMany(f => new[] { Path.GetRelativePath(directory, f).Replace('\\', '/'), FirmContentCheck.Read(f, directory, 4 * 1024 * 1024) })])[..16];
     }
 
     /// <summary>The library of <paramref name="firmDirectory"/>'s firm over the shared <see cref="PromptsDirectory"/>.</summary>

@@ -43,10 +43,10 @@ internal static class FirmContentCheck
     }
 
     // Through the safe reader (no FIFO, device or oversized file is read); a refused file hashes as
-    // its refusal, and loading the library reports it.
-    private static string Read(string file, string folder)
+    // its refusal, and loading the library reports it. The prompts directory's digest reads its files the same way.
+    internal static string Read(string file, string folder, int maxBytes = 1024 * 1024)
     {
-        var read = Core.Files.SafeFileReader.ReadText(file, folder, 1024 * 1024);
+        var read = Core.Files.SafeFileReader.ReadText(file, folder, maxBytes);
         return read.Ok ? read.Text! : "refused: " + read.Message;
     }
 
